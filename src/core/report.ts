@@ -1,0 +1,128 @@
+/**
+ * The public analysis report (`crossread analyze --format json`), as specified in
+ * `report-format.md`. Tools script against this shape, so fields are only ever added, never renamed.
+ *
+ * Offsets are UTF-16 code-unit offsets into the file text (BOM removed, CRLF kept), `end` exclusive,
+ * and `text === fileText.slice(start, end)` always holds.
+ */
+
+export const REPORT_VERSION = 1 as const;
+
+export interface Report {
+  version: typeof REPORT_VERSION;
+  documents: DocumentReport[];
+  /** Merged across the whole corpus. */
+  people: Person[];
+  /** Only between claims of different documents. */
+  matches: ClaimMatch[];
+  /** The timeline, merged across documents. */
+  events: CorpusEvent[];
+}
+
+export type ReferenceDateSource = 'header' | 'text' | 'none';
+
+export interface ReferenceDate {
+  /** ISO value at its true precision ("2025-04-25", "2025"), or null when nothing supports one. */
+  value: string | null;
+  source: ReferenceDateSource;
+}
+
+export interface PersonMention {
+  /** A `Person.id`. */
+  person: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export type DateKind = 'date' | 'time' | 'duration' | 'relative';
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO 8601 at its true precision, an ISO duration, or null when it cannot be resolved honestly. */
+  value: string | null;
+  kind: DateKind;
+}
+
+export interface QuoteMention {
+  /** The quoted words, without the quote marks. */
+  start: number;
+  end: number;
+  text: string;
+  /** A `Person.id`, an organisation's name ("Kremlin"), or null when no speaker is found. */
+  speaker: string | null;
+}
+
+export interface ClaimMention {
+  /** `${documentId}#${n}` */
+  id: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface DocumentReport {
+  /** File name without extension, unique in the corpus. */
+  id: string;
+  /** Path as found (relative to the working directory when possible). */
+  path: string;
+  /** Headline, from front matter or the first line. */
+  title: string | null;
+  /** Outlet, when known. */
+  source: string | null;
+  referenceDate: ReferenceDate;
+  people: PersonMention[];
+  dates: DateMention[];
+  quotes: QuoteMention[];
+  claims: ClaimMention[];
+}
+
+export interface PersonRole {
+  text: string;
+  document: string;
+}
+
+export interface Person {
+  /** Stable, e.g. "vladimir-putin". */
+  id: string;
+  /** Fullest form seen. */
+  name: string;
+  /** Other forms seen. */
+  aliases: string[];
+  roles: PersonRole[];
+  /** Ids of the documents that mention the person. */
+  documents: string[];
+}
+
+export type MatchRelation = 'agrees' | 'contradicts' | 'related';
+
+export interface ClaimMatch {
+  a: string;
+  b: string;
+  relation: MatchRelation;
+  /** 0..1 */
+  score: number;
+  /** What they share, and for 'contradicts' what differs ("three hours" vs "six hours"). */
+  reason: string;
+}
+
+export type EventDateSource = 'text' | 'inferred' | 'none';
+
+export interface EventMention {
+  document: string;
+  claim: string;
+  start: number;
+  end: number;
+}
+
+export interface CorpusEvent {
+  id: string;
+  label: string;
+  date: { value: string | null; source: EventDateSource };
+  place: string | null;
+  /** Person ids. */
+  participants: string[];
+  mentions: EventMention[];
+}
