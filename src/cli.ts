@@ -1,0 +1,120 @@
+/**
+ * The `crossread` command line: `crossread analyze PATH… [--format text|json|markdown]`.
+ * It runs the same engine as the extension and prints the report of `report-format.md`.
+ *
+ * Exit status: 0 on success, 1 when an input cannot be read (named on stderr; the other inputs
+ * are still analysed and reported), 2 on wrong usage.
+ */
+import { analyzeCorpus } from './core';
+import { renderMarkdown, renderText } from './core/render';
+import { collectArticles } from './node/articleFiles';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type OutputFormat = (typeof FORMATS)[number];
+
+export const USAGE = `Usage: crossread analyze PATH... [--format text|json|markdown]
+
+Reads every article (*.txt, *.article) in the given files and folders as one corpus and
+prints what the sources say: people, dates, quotes, claims, matches and the timeline.
+
+Options:
+  -f, --format FORMAT   text (default), json (the public report format) or markdown
+  -o, --output FILE     write the report to FILE instead of standard output
+  -h, --help            show this help
+  -v, --version         show the version
+
+Exit status: 0 success, 1 an input could not be read (the rest is still reported), 2 wrong usage.
+`;
+
+declare const CROSSREAD_VERSION: string | undefined;
+
+interface ParsedArguments {
+  command: 'analyze' | 'help' | 'version';
+  paths: string[];
+  format: OutputFormat;
+  output: string | null;
+}
+
+class UsageError extends Error {}
+
+function parseArguments(argv: readonly string[]): ParsedArguments {
+  const parsed: ParsedArguments = { command: 'help', paths: [], format: 'text', output: null };
+  let sawCommand = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const takeValue = (name: string): string => {
+      const eq = arg.indexOf('=');
+      if (eq !== -1) return arg.slice(eq + 1);
+      const value = argv[++i];
+      if (value === undefined) throw new UsageError(`${name} needs a value`);
+      return value;
+    };
+    if (arg === '-h' || arg === '--help') return { ...parsed, command: 'help' };
+    if (arg === '-v' || arg === '--version') return { ...parsed, command: 'version' };
+    if (arg === '-f' || arg === '--format' || arg.startsWith('--format=')) {
+      const value = takeValue('--format');
+      if (!(FORMATS as readonly string[]).includes(value)) {
+        throw new UsageError(`unknown format "${value}" (choose ${FORMATS.join(', ')})`);
+      }
+      parsed.format = value as OutputFormat;
+    } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
+      parsed.output = takeValue('--output');
+    } else if (arg.startsWith('-') && arg !== '-') {
+      throw new UsageError(`unknown option ${arg}`);
+    } else if (!sawCommand) {
+      if (arg !== 'analyze') throw new UsageError(`unknown command "${arg}" (the command is "analyze")`);
+      sawCommand = true;
+      parsed.command = 'analyze';
+    } else parsed.paths.push(arg);
+  }
+  if (parsed.command === 'analyze' && parsed.paths.length === 0) throw new UsageError('analyze needs at least one file or folder');
+  return parsed;
+}
+
+/** Runs the CLI; resolves to the exit status. Output goes to the given streams (tests pass their own). */
+export async function main(
+  argv: readonly string[],
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string } = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+  },
+): Promise<number> {
+  let args: ParsedArguments;
+  try {
+    args = parseArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`crossread: ${error.message}\n\n${USAGE}`);
+    return 2;
+  }
+  if (args.command === 'help') {
+    (argv.length ? io.stdout : io.stderr).write(USAGE);
+    return argv.length ? 0 : 2;
+  }
+  if (args.command === 'version') {
+    io.stdout.write(`${typeof CROSSREAD_VERSION === 'string' ? CROSSREAD_VERSION : 'development'}\n`);
+    return 0;
+  }
+
+  const { articles, problems } = collectArticles(args.paths, io.cwd);
+  for (const problem of problems) io.stderr.write(`crossread: cannot read ${problem.path}: ${problem.reason}\n`);
+
+  const report = analyzeCorpus(articles);
+  const rendered =
+    args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : args.format === 'markdown' ? renderMarkdown(report) : renderText(report);
+  if (args.output) {
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    const target = path.resolve(io.cwd, args.output);
+    // Never overwrite an article that is part of the analysed corpus.
+    if (articles.some((a) => path.resolve(io.cwd, a.path) === target)) {
+      io.stderr.write(`crossread: refusing to write the report over the input article ${args.output}\n`);
+      return 2;
+    }
+    fs.writeFileSync(target, rendered);
+  } else {
+    await new Promise<void>((resolve) => io.stdout.write(rendered, () => resolve()));
+  }
+  return problems.length ? 1 : 0;
+}

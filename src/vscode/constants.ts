@@ -1,0 +1,5 @@
+/** The language id of article files (contributed in package.json). */
+export const ARTICLE_LANGUAGE_ID = 'article';
+
+/** The extension's identifier: `${publisher}.${name}`. */
+export const EXTENSION_ID = 'crossread.crossread';

@@ -1,0 +1,42 @@
+import * as vscode from 'vscode';
+import { analyzeCorpus, decodeArticleBytes, type ArticleInput, type Report } from '../core';
+
+export interface ReadProblem {
+  uri: vscode.Uri;
+  reason: string;
+}
+
+/** Paths as the CLI shows them: relative to the workspace folder when inside one. */
+function displayPath(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, false);
+}
+
+/**
+ * Reads articles through VS Code's file system (so remote and virtual workspaces work), using the
+ * open document's text where it is open so that unsaved edits count. Reads only.
+ */
+export async function readArticles(uris: readonly vscode.Uri[]): Promise<{ articles: ArticleInput[]; problems: ReadProblem[] }> {
+  const articles: ArticleInput[] = [];
+  const problems: ReadProblem[] = [];
+  for (const uri of uris) {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      articles.push({ path: displayPath(uri), text: open.getText() });
+      continue;
+    }
+    try {
+      const decoded = decodeArticleBytes(await vscode.workspace.fs.readFile(uri));
+      if (decoded.ok) articles.push({ path: displayPath(uri), text: decoded.text });
+      else problems.push({ uri, reason: decoded.reason });
+    } catch (error) {
+      problems.push({ uri, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { articles, problems };
+}
+
+/** Analyses the given files as one corpus, exactly as `crossread analyze` would. */
+export async function analyzeFiles(uris: readonly vscode.Uri[]): Promise<{ report: Report; problems: ReadProblem[] }> {
+  const { articles, problems } = await readArticles(uris);
+  return { report: analyzeCorpus(articles), problems };
+}
