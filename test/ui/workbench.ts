@@ -1,0 +1,113 @@
+/**
+ * Drives the real VS Code workbench (served by the host that `scripts/vscode-host` starts) in
+ * headless Chromium, to check what a person sees. The launcher passes the server's origin and the
+ * workspace folder in CROSSREAD_ORIGIN / CROSSREAD_WORKSPACE.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+
+const repoRoot = path.resolve(__dirname, '../..');
+
+/**
+ * Browser globals used inside `evaluate` callbacks, which run in the page. Declared here rather
+ * than adding the DOM library to the whole project, where it would hide mistakes in Node code.
+ */
+interface PageElement {
+  textContent: string | null;
+  className: string;
+  querySelectorAll(selector: string): Iterable<PageElement>;
+  getBoundingClientRect(): { x: number; y: number; width: number; height: number };
+}
+declare function getComputedStyle(element: PageElement, pseudo?: string): Record<string, string> & { color: string; fontWeight: string; fontStyle: string; content: string; backgroundColor: string };
+
+
+function env(name: string): string {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: run the workbench checks through \`npm run test:integration\``);
+  return value;
+}
+
+export interface TokenStyle {
+  text: string;
+  color: string;
+  fontWeight: string;
+  fontStyle: string;
+}
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    private readonly context: BrowserContext,
+    private readonly profile: string,
+  ) {}
+
+  /** Opens the workspace with Crossread loaded from this repository, and waits for the explorer. */
+  static async open(): Promise<Workbench> {
+    const { chromium } = await import('playwright-core');
+    const origin = env('CROSSREAD_ORIGIN');
+    const workspace = env('CROSSREAD_WORKSPACE');
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-ui-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1440, height: 900 },
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    const remote = (p: string): string => `vscode-remote://${new URL(origin).host}${path.resolve(p)}`;
+    const payload = [
+      ['extensionDevelopmentPath', remote(repoRoot)],
+      ['skipWelcome', 'true'],
+      ['skipReleaseNotes', 'true'],
+    ];
+    await page.goto(`${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
+    await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
+    return new Workbench(page, context, profile);
+  }
+
+  async close(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    fs.rmSync(this.profile, { recursive: true, force: true });
+  }
+
+  /** Opens a file through Quick Open, as a person would, and waits until `expectedText` is painted. */
+  async openFile(name: string, expectedText: string): Promise<void> {
+    await this.page.keyboard.press('Control+P');
+    await this.page.waitForSelector('.quick-input-widget input', { timeout: 15_000 });
+    await this.page.keyboard.type(name);
+    await this.page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15_000 });
+    await this.page.keyboard.press('Enter');
+    await this.editorLines().filter({ hasText: expectedText }).first().waitFor({ timeout: 20_000 });
+  }
+
+  editorLines(): Locator {
+    return this.page.locator('.editor-instance .monaco-editor .view-lines');
+  }
+
+  async statusBarLanguage(expected: RegExp): Promise<string> {
+    const mode = this.page.locator('#status\\.editor\\.mode');
+    await mode.filter({ hasText: expected }).waitFor({ timeout: 20_000 }).catch(() => undefined);
+    return (await mode.innerText().catch(() => '')).trim();
+  }
+
+  /** The painted style of every token (span) on the visible editor lines. */
+  async tokenStyles(): Promise<TokenStyle[]> {
+    return this.editorLines().evaluate((root: PageElement) =>
+      [...root.querySelectorAll('.view-line span span')].map((el) => {
+        const style = getComputedStyle(el);
+        return { text: (el.textContent ?? '').replace(/\u00a0/g, ' '), color: style.color, fontWeight: style.fontWeight, fontStyle: style.fontStyle };
+      }),
+    );
+  }
+
+  async screenshot(name: string): Promise<string> {
+    const dir = process.env.CROSSREAD_RESULTS ?? path.join(repoRoot, 'test-results');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, name);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
