@@ -41,6 +41,8 @@ export interface ArticleText {
   /** The headline: front matter `title` when given, else a headline-like first line. */
   title: { text: string; span: Span | null } | null;
   lines: Line[];
+  /** Embedded social posts (their lines have kind 'social'), in order. */
+  socialPosts: SocialPost[];
 }
 
 export type DecodeResult = { ok: true; text: string } | { ok: false; reason: string };
@@ -130,44 +132,101 @@ export function splitLines(text: string, from = 0): Span[] {
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
 
-/** A line that is only a date, optionally with a weekday, time or "Updated"/"Published" label. */
-const DATELINE = new RegExp(
-  `^\\s*(?:(?:Published|Updated|Posted|Last updated)\\s*:?\\s*)?(?:${WEEKDAY},?\\s+)?` +
-    `(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})` +
-    `(?:,?\\s+(?:at\\s+)?\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?)?\\s*$`,
+/** One word of a dateline: a month, weekday, number, date, time, zone or a publishing label. */
+const DATELINE_TOKEN = new RegExp(
+  `^(?:${MONTH}|${WEEKDAY}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}(?:T[\\d:]+Z?)?|` +
+    `\\d{1,2}[:.]\\d{2}(?::\\d{2})?(?:[ap]\\.?m\\.?)?|[ap]\\.?m\\.?|hrs|(?:GMT|UTC)(?:[+-]\\d{1,2}(?::\\d{2})?)?|` +
+    `updated|published|posted|originally|last|modified|created|on|at|by|-|—|–|\\|)$`,
   'i',
 );
+/** A time zone ("EDT", "AEST", "IST"); case-sensitive so that "at" or "it" never pass. */
+const TIME_ZONE = /^(?:[A-Z]{1,3}T|IST|GMT|UTC|PDT|PST)$/;
+/** A word that only a date or time has: a month, a weekday, a year, a clock time or a numeric date. */
+const DATELINE_ANCHOR = new RegExp(`^(?:${MONTH}|${WEEKDAY}|(?:1[89]|20)\\d\\d|\\d{1,2}[:.]\\d{2}(?:[ap]\\.?m\\.?)?|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}.*)$`, 'i');
 
-/** The signature line of an embedded post: "— Name (@handle) March 29, 2025". */
+/**
+ * A line that is only a date or time, perhaps labelled ("Updated Thu 6 May 2010, 9:03am AEST",
+ * "Posted on Thu Jun 13, 2013 08:45 AM PDT") or preceded by a place ("Mumbai, Nov 11 -").
+ * Word-based rather than one pattern because outlets write datelines in dozens of shapes.
+ */
+export function isDateline(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length === 0 || trimmed.length > 80 || !/\d/.test(trimmed)) return false;
+  const words = trimmed.split(/[\s,()]+/).map((w) => w.replace(/[:.]$/, (m) => (/\d[ap]?\.?m?$/i.test(w) ? m : ''))).filter((w) => w !== '');
+  if (words.length === 0 || words.length > 14) return false;
+  let anchors = 0;
+  let others = 0;
+  for (const word of words) {
+    const bare = word.replace(/[.:;]+$/, '');
+    if (DATELINE_ANCHOR.test(bare) || DATELINE_ANCHOR.test(word)) anchors++;
+    else if (!DATELINE_TOKEN.test(bare) && !DATELINE_TOKEN.test(word) && !TIME_ZONE.test(bare)) others++;
+  }
+  // A leading place name ("Mumbai, Nov 11") may stay; anything wordier is a sentence with a date in it.
+  return anchors >= 1 && others <= (anchors >= 2 ? 2 : 0);
+}
+
+/** The signature line of an embedded post: "— Name (@handle) March 29, 2025" (and Instagram's form). */
 export const SOCIAL_SIGNATURE = new RegExp(
-  `^\\s*(?:[—–-]|&mdash;)\\s*[^\\n]{1,80}?\\(@\\w{1,30}\\)\\s*(?:${MONTH}\\s+\\d{1,2},\\s+\\d{4})?\\s*$`,
+  `^\\s*(?:(?:[—–-]|&mdash;)\\s*([^\\n]{1,80}?)\\s*\\(@(\\w{1,30})\\)\\s*(?:(?:on\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4})?` +
+    `|A post shared by\\s+([^\\n]{1,80}?)\\s*\\(@([\\w.]{1,30})\\)(?:\\s+on\\s+[^\\n]{0,60})?)\\s*$`,
 );
 
+/** A link to a post or its media, which only embedded posts and furniture carry. */
+const POST_LINK = /(?:https?:\/\/)?(?:t\.co|pic\.twitter\.com|x\.com|twitter\.com|instagram\.com|bit\.ly)\/\S+\s*$/;
+
 const BOILERPLATE: RegExp[] = [
-  /^\s*(?:\d+\s+(?:comments?|shares?)|comments?|post a comment|leave a (?:comment|reply)|add a comment|similar posts|related posts|related(?: articles| stories)?:?|read more:?|more from [^.]{1,40}|advertisement|sponsored(?: content)?|share(?: this(?: article| story)?)?:?|subscribe(?: now)?|sign up[^.]{0,60}|follow us[^.]{0,60}|click here[^.]{0,60}|you may also like|recommended(?: for you)?|trending(?: now)?|tags?:.*|filed under:?.*)\s*$/i,
+  /^\s*(?:\d+\s+(?:comments?|shares?|replies)|comments?|\d*\s*comments? \(\d+\)|view comments|show comments|post a comment|leave a (?:comment|reply)|add a comment|join the (?:conversation|discussion)|similar posts|related posts|related(?: articles| stories| content| coverage| news)?:?|read (?:more|also|next)\b.{0,100}|more from [^.]{1,40}|more:|advertisement|ad|sponsored(?: content)?|(?:click to )?share(?: (?:this|on)\b.{0,40})?:?|share via\b.{0,40}|(?:print|email|whatsapp|facebook|twitter|linkedin|reddit|pinterest|tweet)(?:\s*[|,/]\s*\w+)*|subscribe\b.{0,80}|sign up\b.{0,80}|follow (?:us|@)\b.{0,60}|click here\b.{0,60}|you may also like|you might also like|recommended(?: for you| stories)?|trending(?: now| stories)?|most (?:read|popular|viewed)|top stories|tags?:.*|topics?:.*|filed under:?.*|loading\.*|watch(?: video)?:.*|listen(?: to this article)?\b.{0,40}|all rights reserved\.?.*|skip to (?:main )?content|back to top|next (?:post|article|story)\b.{0,80}|previous (?:post|article|story)\b.{0,80}|enjoyed this\b.{0,80}|our standards:.*)\s*$/i,
   /^\s*(?:\d+\s+(?:minutes?|mins?)(?:,?\s+\d+\s+seconds?)?|\d+\s+seconds?)\s+read\s*$/i,
-  /^\s*(?:reading time:?\s*)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?\s+read\s*$/i,
+  /^\s*(?:reading time:?\s*)?(?:about\s+)?\d+\s*(?:-\s*)?min(?:ute)?s?\.?(?:\s+read)?\s*$/i,
   /^\s*!\[[^\]]*\]\([^)]*\)\s*\|?\s*$/,
-  /^\s*\[?\s*(?:photo|image|picture|credit|photograph)s?\s*(?:credit)?\s*:[^\]]*\]?\s*\|?\s*$/i,
-  /^\s*(?:©|\(c\)|copyright\b).{0,120}$/i,
-  /^\s*(?:https?:\/\/\S+)\s*$/i,
+  /^\s*\[?\s*(?:photo|image|picture|credit|photograph|video|graphic|illustration)s?\s*(?:credit)?\s*:[^\]]*\]?\s*\|?\s*$/i,
+  /^\s*\(?(?:photo|image|picture|video)s?\s+(?:by|courtesy(?: of)?)\s+[^.]{1,80}\)?\s*$/i,
+  /^\s*(?:©|\(c\)|copyright\b).{0,160}$/i,
+  /^\s*(?:https?:\/\/\S+|www\.\S+)\s*$/i,
+  /^\s*\(?(?:reporting|additional reporting|writing|editing|compiled) by\b[^.]{0,160}\)?\.?\s*$/i,
+  /^\s*by\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*(?:[|,–—-]\s*[^.]{0,60})?$/,
+  /^\s*(?:getty images|reuters|afp|ap photo|associated press|epa|shutterstock)(?:\s*[/|]\s*[\w .'-]+)*\s*$/i,
 ];
 
-/** A caption copied with its layout: ends in a table pipe or a bracketed photo credit. */
-const CAPTION = /(?:\[(?:photo|image|picture|credit)s?\s*:[^\]]*\]\s*\|?|\s\|)\s*$/i;
+/** A caption copied with its layout: ends in a table pipe, a bracketed credit or an agency credit. */
+const CAPTION = /(?:\[(?:photo|image|picture|credit|video)s?\s*:[^\]]*\]\s*\|?|\s\||\((?:photo|image|picture)s?\s*(?::|by)[^)]*\)|(?:photo|image|picture)s?\s*:\s*[^.]{1,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|epa|pool|shutterstock)[^.]{0,20})\s*$/i;
+
+/** A complete sentence inside the line followed by more text: a paragraph, not a title. */
+const INNER_SENTENCE_END = /[a-z0-9%)][.!?]["”’']?\s+["“‘']?[A-Z]/;
 
 /** A headline-like first line: not too long, and not ending like a sentence of running text. */
-function looksLikeHeadline(line: string): boolean {
+export function looksLikeHeadline(line: string): boolean {
   const trimmed = line.trim();
   if (trimmed.length === 0 || trimmed.length > 160) return false;
-  if (/[.!?]["”’']?$/.test(trimmed) && trimmed.split(/\s+/).length > 14) return false;
-  if (/[.]$/.test(trimmed) && !/\b[A-Z]\.$|\.\.\.$|…$/.test(trimmed)) {
+  const words = trimmed.split(/\s+/);
+  if (words.length > 30) return false;
+  // Two sentences in one line is a paragraph: "Witkoff flew to Moscow. He met Putin."
+  if (INNER_SENTENCE_END.test(trimmed) && !/\b(?:[A-Z]|[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.\s/.test(trimmed.slice(0, trimmed.search(INNER_SENTENCE_END) + 3))) return false;
+  if (/[.!?]["”’']?$/.test(trimmed) && words.length > 14) return false;
+  if (/[.]["”’']?$/.test(trimmed) && !/\b[A-Z]\.$|\.\.\.$|…$/.test(trimmed)) {
     // A full sentence ending in a period is body text unless it is short and title-cased.
-    const words = trimmed.split(/\s+/);
     const capitalised = words.filter((w) => /^[A-Z0-9‘'“"]/.test(w)).length;
     return words.length <= 12 && capitalised / words.length > 0.6;
   }
+  // Without a final period a long line is still a headline only when most words are capitalised
+  // (title case) or it is short: a lead paragraph that lost its period is lower-case running text.
+  if (words.length > 20) {
+    const capitalised = words.filter((w) => /^[A-Z0-9‘'“"]/.test(w)).length;
+    return capitalised / words.length > 0.6;
+  }
   return true;
+}
+
+/** An embedded social post: the text line(s) before a signature line, and who signed it. */
+export interface SocialPost {
+  /** The post's text line. */
+  text: Span;
+  /** The "— Name (@handle) Month D, YYYY" line. */
+  signature: Span;
+  /** The display name as signed ("Breitbart London"). */
+  author: string;
+  authorSpan: Span;
+  handle: string;
 }
 
 /** Builds the text model of one article. Pure: the same text always gives the same model. */
@@ -175,32 +234,61 @@ export function parseArticleText(text: string): ArticleText {
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.end : 0;
   const lines: Line[] = [];
+  const socialPosts: SocialPost[] = [];
   if (frontMatter) lines.push({ start: 0, end: frontMatter.end, kind: 'front-matter' });
 
   const spans = splitLines(text, bodyStart);
   let sawContent = false;
   let headline: Span | null = null;
+  let headlineLine = -1;
   for (let i = 0; i < spans.length; i++) {
     const span = spans[i];
     const content = text.slice(span.start, span.end);
     let kind: LineKind;
+    let signature: RegExpExecArray | null = null;
     if (content.trim() === '') kind = 'blank';
-    else if (SOCIAL_SIGNATURE.test(content)) {
+    else if ((signature = SOCIAL_SIGNATURE.exec(content)) !== null) {
       kind = 'social';
       // The post's own text is the line before its signature (skipping blanks).
+      let postLine = -1;
       for (let j = lines.length - 1; j >= 0; j--) {
         if (lines[j].kind === 'blank') continue;
-        if (lines[j].kind === 'body' || lines[j].kind === 'headline') lines[j].kind = 'social';
+        if (lines[j].kind === 'body' || lines[j].kind === 'headline' || lines[j].kind === 'boilerplate') {
+          if (lines[j].kind === 'headline') headline = null;
+          lines[j].kind = 'social';
+          postLine = j;
+        }
         break;
       }
-    } else if (BOILERPLATE.some((re) => re.test(content)) || CAPTION.test(content)) kind = 'boilerplate';
-    else if (DATELINE.test(content)) kind = 'dateline';
-    else if (!sawContent && looksLikeHeadline(content)) {
+      const author = (signature[1] ?? signature[3] ?? '').trim();
+      const authorAt = span.start + content.indexOf(author);
+      if (postLine >= 0) {
+        socialPosts.push({
+          text: { start: lines[postLine].start, end: lines[postLine].end },
+          signature: { start: span.start, end: span.end },
+          author,
+          authorSpan: { start: authorAt, end: authorAt + author.length },
+          handle: signature[2] ?? signature[4] ?? '',
+        });
+      }
+    } else if (isDateline(content)) kind = 'dateline';
+    else if (BOILERPLATE.some((re) => re.test(content)) || CAPTION.test(content)) kind = 'boilerplate';
+    else if (!sawContent && !POST_LINK.test(content) && looksLikeHeadline(content)) {
       kind = 'headline';
+      headlineLine = lines.length;
       headline = { start: span.start + (content.length - content.trimStart().length), end: span.start + content.trimEnd().length };
     } else kind = 'body';
-    if (kind !== 'blank' && kind !== 'boilerplate') sawContent = true;
+    // Datelines and furniture may precede the headline ("Thursday, December 11, 2008" first).
+    if (kind === 'headline' || kind === 'body' || kind === 'social') sawContent = true;
     lines.push({ start: span.start, end: span.end, kind });
+  }
+  // A "headline" that is the only story line is the article itself (a one-paragraph text).
+  if (headline && !lines.some((line, index) => index !== headlineLine && line.kind === 'body')) {
+    const only = lines[headlineLine];
+    if (only && only.kind === 'headline' && /[.!?]["”’']?\s*$/.test(text.slice(only.start, only.end))) {
+      only.kind = 'body';
+      headline = null;
+    }
   }
 
   let title: ArticleText['title'] = null;
@@ -208,7 +296,7 @@ export function parseArticleText(text: string): ArticleText {
   if (headerTitle) title = { text: headerTitle, span: frontMatter?.valueSpans.title ?? null };
   else if (headline) title = { text: text.slice(headline.start, headline.end), span: headline };
 
-  return { text, frontMatter, bodyStart, title, lines };
+  return { text, frontMatter, bodyStart, title, lines, socialPosts };
 }
 
 /** Lines whose sentences carry the story (body and headline), in order. */
