@@ -55,7 +55,7 @@ function waitForHttp(url, timeoutMs) {
  * Starts the VS Code server with fresh user/server data under `runDir`. Returns `{ origin, stop }`;
  * `stop()` kills the server's whole process group (extension hosts and file watchers included).
  */
-export async function startServer(vscodeDir, runDir, userSettings = {}) {
+export async function startServer(vscodeDir, runDir, userSettings = {}, port = undefined) {
   fs.rmSync(runDir, { recursive: true, force: true });
   fs.mkdirSync(path.join(runDir, 'user/User'), { recursive: true });
   fs.mkdirSync(path.join(runDir, 'server'), { recursive: true });
@@ -80,7 +80,7 @@ export async function startServer(vscodeDir, runDir, userSettings = {}) {
     ...userSettings,
   };
   fs.writeFileSync(path.join(runDir, 'user/User/settings.json'), JSON.stringify(settings, null, 2));
-  const port = await freePort();
+  port ??= await freePort();
   const log = fs.openSync(path.join(runDir, 'server.log'), 'w');
   const child = spawn(
     process.execPath,

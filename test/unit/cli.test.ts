@@ -1,0 +1,129 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { main } from '../../src/cli';
+import type { Report } from '../../src/core';
+
+const root = path.resolve(__dirname, '../..');
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer | string, _encoding: BufferEncoding, callback: () => void): void {
+    this.text += chunk.toString();
+    callback();
+  }
+}
+
+async function run(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await main(args, { stdout, stderr, cwd });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+describe('crossread analyze', () => {
+  let scratch: string;
+  beforeEach(() => {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-cli-'));
+  });
+  afterEach(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+  it('prints a valid JSON report with the five seeds, ids from file names and relative paths', async () => {
+    const result = await run(['analyze', 'seeds', '--format', 'json']);
+    assert.strictEqual(result.code, 0, result.stderr);
+    const report = JSON.parse(result.stdout) as Report;
+    assert.strictEqual(report.version, 1);
+    assert.strictEqual(report.documents.length, 5);
+    assert.deepStrictEqual(
+      report.documents.map((d) => d.path),
+      fs.readdirSync(path.join(root, 'seeds')).sort().map((f) => `seeds/${f}`),
+    );
+    assert.strictEqual(report.documents[0].id, '000_7b9efc5fd5014763');
+    for (const key of ['people', 'matches', 'events'] as const) assert.ok(Array.isArray(report[key]), key);
+  });
+
+  it('takes title, source and reference date from the front matter', async () => {
+    const file = path.join(scratch, 'story.article');
+    fs.writeFileSync(file, '---\ntitle: Envoy meets leader\nsource: Example Daily\ndate: 2025-04-25\nurl: https://example.org/x\n---\nEnvoy meets leader\nThe envoy met the leader on Thursday.\n');
+    const result = await run(['analyze', 'story.article', '--format=json'], scratch);
+    assert.strictEqual(result.code, 0, result.stderr);
+    const [doc] = (JSON.parse(result.stdout) as Report).documents;
+    assert.strictEqual(doc.id, 'story');
+    assert.strictEqual(doc.path, 'story.article');
+    assert.strictEqual(doc.title, 'Envoy meets leader');
+    assert.strictEqual(doc.source, 'Example Daily');
+    assert.deepStrictEqual(doc.referenceDate, { value: '2025-04-25', source: 'header' });
+  });
+
+  it('never invents a reference date: an undated article without dates in its text has none', async () => {
+    fs.writeFileSync(path.join(scratch, 'undated.txt'), 'Talks went on.\nNobody said when.\n');
+    const result = await run(['analyze', 'undated.txt', '--format', 'json'], scratch);
+    const [doc] = (JSON.parse(result.stdout) as Report).documents;
+    assert.deepStrictEqual(doc.referenceDate, { value: null, source: 'none' });
+  });
+
+  it('reports missing, binary and non-UTF-8 inputs by name with exit 1, and still analyses the rest', async () => {
+    fs.writeFileSync(path.join(scratch, 'good.txt'), 'The minister spoke on Monday.\n');
+    fs.writeFileSync(path.join(scratch, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
+    fs.writeFileSync(path.join(scratch, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]));
+    const result = await run(['analyze', '.', 'missing.txt', '--format', 'json'], scratch);
+    assert.strictEqual(result.code, 1);
+    assert.match(result.stderr, /cannot read missing\.txt: no such file or folder/);
+    assert.match(result.stderr, /cannot read image\.txt: .*binary/);
+    assert.match(result.stderr, /cannot read latin1\.txt: .*not valid UTF-8/);
+    const report = JSON.parse(result.stdout) as Report;
+    assert.deepStrictEqual(report.documents.map((d) => d.id), ['good']);
+  });
+
+  it('strips a UTF-8 byte-order mark so that offsets match the editor', async () => {
+    fs.writeFileSync(path.join(scratch, 'bom.txt'), '\uFEFF---\ntitle: With a BOM\n---\nBody.\n');
+    const [doc] = (JSON.parse((await run(['analyze', 'bom.txt', '-f', 'json'], scratch)).stdout) as Report).documents;
+    assert.strictEqual(doc.title, 'With a BOM');
+  });
+
+  it('gives unique ids to files that share a name in different folders', async () => {
+    for (const dir of ['a', 'b']) {
+      fs.mkdirSync(path.join(scratch, dir));
+      fs.writeFileSync(path.join(scratch, dir, 'story.txt'), `Story from ${dir}.\n`);
+    }
+    const report = JSON.parse((await run(['analyze', '.', '--format', 'json'], scratch)).stdout) as Report;
+    assert.deepStrictEqual(report.documents.map((d) => d.id), ['story', 'story-2']);
+  });
+
+  it('says why when a folder holds no articles', async () => {
+    fs.writeFileSync(path.join(scratch, 'data.csv'), 'a,b\n');
+    const result = await run(['analyze', '.'], scratch);
+    assert.strictEqual(result.code, 1);
+    assert.match(result.stderr, /no article files \(\*\.txt, \*\.article\)/);
+  });
+
+  it('rejects wrong usage with exit 2 and the usage text', async () => {
+    for (const args of [[], ['analyse', 'seeds'], ['analyze'], ['analyze', 'seeds', '--format', 'xml'], ['analyze', 'seeds', '--frobnicate']]) {
+      const result = await run(args);
+      assert.strictEqual(result.code, 2, args.join(' '));
+      assert.match(result.stderr, /Usage: crossread analyze/);
+    }
+  });
+
+  it('prints a text summary by default and Markdown on request', async () => {
+    const text = await run(['analyze', 'seeds']);
+    assert.strictEqual(text.code, 0);
+    assert.match(text.stdout, /^Crossread: 5 sources/);
+    const markdown = await run(['analyze', 'seeds', '--format', 'markdown']);
+    assert.match(markdown.stdout, /^# Crossread report/);
+    assert.match(markdown.stdout, /\| Document \| Title \|/);
+  });
+
+  it('writes the report to --output, but never over an input article', async () => {
+    const article = path.join(scratch, 'story.txt');
+    fs.writeFileSync(article, 'Original text.\n');
+    const refused = await run(['analyze', 'story.txt', '-o', 'story.txt'], scratch);
+    assert.strictEqual(refused.code, 2);
+    assert.strictEqual(fs.readFileSync(article, 'utf8'), 'Original text.\n');
+    const written = await run(['analyze', 'story.txt', '--format', 'json', '--output', 'report.json'], scratch);
+    assert.strictEqual(written.code, 0);
+    assert.strictEqual((JSON.parse(fs.readFileSync(path.join(scratch, 'report.json'), 'utf8')) as Report).documents.length, 1);
+  });
+});
