@@ -1,5 +1,47 @@
+/**
+ * The people extractor: finds the people named in an article, splits titles and roles from their
+ * names, and links short forms ("Putin", "President Putin", "Vladimir") to the fullest name seen.
+ *
+ * It works in three passes over the story lines (headline, body, embedded posts):
+ *  1. candidates: runs of capitalised words, split into a role part ("Russian President") and a
+ *     name part ("Vladimir Putin"), each name part scored for evidence of being a person
+ *     (title or role, courtesy title, known given name, appositive role, speech verb);
+ *  2. people: name parts with enough evidence become people, one per fullest name;
+ *  3. mentions: every candidate, evidenced or not, that matches a person's name, surname or
+ *     (when unambiguous) given name becomes a mention of that person.
+ * A capitalised word is thus a person only with evidence somewhere in the article, which keeps
+ * organisations, places, products, headline capitals and slogans out.
+ */
+import {
+  AMBIGUOUS_GIVEN_NAMES,
+  COMMON_WORD_SET,
+  COURTESY_TITLES,
+  DEMONYM_WORDS,
+  FAMOUS,
+  FEMALE_NAMES,
+  GENDERED_ROLES,
+  GIVEN_NAMES,
+  HUMAN_VERBS,
+  INSTITUTION_PREFIXES,
+  KNOWN_SURNAMES,
+  MALE_NAMES,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NEVER_NAME_WORDS,
+  NON_PERSON_HEADS,
+  ORGANISATION_NAMES,
+  PLACE_NAMES,
+  PLACE_PREFIXES,
+  ROLE_HEADS,
+  ROLE_MODIFIERS,
+  ROLE_STOPS,
+  SPEECH_VERBS,
+  SURNAME_LIKE_HEADS,
+  WEAK_LOWERCASE_ROLE_HEADS,
+} from './people-lexicon';
+import { tokenizeLine, type WordToken } from './people-tokens';
 import type { Sentence } from './sentences';
-import type { ArticleText, Span } from './text';
+import { SOCIAL_SIGNATURE, type ArticleText, type Span } from './text';
 
 export type Gender = 'male' | 'female' | null;
 
@@ -30,7 +72,684 @@ export interface PeopleFindings {
   mentions: LocalPersonMention[];
 }
 
+/** Evidence score at which a name part is a person on its own. */
+const CONFIRMED = 2;
+
+/** A name part found in the text, with what the context says about it. */
+interface Candidate {
+  tokens: WordToken[];
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased name words, possessive and trailing periods removed. */
+  words: string[];
+  score: number;
+  /** A title or role word sits right before the name ("President Putin", "aide Yuri Ushakov"). */
+  titled: boolean;
+  role: (Span & { text: string }) | null;
+  genderVotes: { male: number; female: number };
+  /** On a Title Case or sentence-initial position, where capitals prove little. */
+  weakPosition: boolean;
+  /** Followed by a verb of saying ("Lavrov said"). */
+  speaks: boolean;
+}
+
 /** Finds the people named in an article. */
-export function extractPeople(_article: ArticleText, _sentences: readonly Sentence[]): PeopleFindings {
-  return { persons: [], mentions: [] };
+export function extractPeople(article: ArticleText, sentences: readonly Sentence[]): PeopleFindings {
+  const { text } = article;
+  const sentenceStarts = new Set<number>();
+  for (const sentence of sentences) {
+    let s = sentence.start;
+    while (s < sentence.end && /\s/.test(text[s])) s++;
+    sentenceStarts.add(s);
+  }
+
+  const candidates: Candidate[] = [];
+  const orgPrefixes = new Set<string>();
+  for (const line of article.lines) {
+    if (line.kind !== 'body' && line.kind !== 'headline' && line.kind !== 'social') continue;
+    const content = text.slice(line.start, line.end);
+    if (line.kind === 'social' && SOCIAL_SIGNATURE.test(content)) {
+      const author = signatureAuthor(text, line.start, line.end, sentenceStarts);
+      if (author) candidates.push(author);
+      continue;
+    }
+    const tokens = tokenizeLine(text, line.start, line.end, sentenceStarts);
+    const titleCase = line.kind === 'headline' || line.kind === 'social' ? isTitleCase(tokens) : isTitleCase(tokens) && tokens.length <= 20;
+    collectCandidates(text, tokens, titleCase, candidates, orgPrefixes);
+  }
+  return resolvePeople(text, candidates, orgPrefixes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: candidates
+
+/** Most content words capitalised: a Title Case headline, where capitals say nothing about names. */
+function isTitleCase(tokens: readonly WordToken[]): boolean {
+  let content = 0;
+  let capitalised = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || t.hasDigit || NEVER_NAME_WORDS.has(t.key)) continue;
+    content++;
+    if (t.capitalised) capitalised++;
+  }
+  return content >= 3 && capitalised / content >= 0.8;
+}
+
+/** A token that may be part of a capitalised run: a capitalised word or an initial. */
+function isCapitalWord(t: WordToken): boolean {
+  return t.capitalised;
+}
+
+/** Title, office or role word ("President", "Envoy", "CEO", "Mr."). */
+function isRoleHead(t: WordToken): boolean {
+  return ROLE_HEADS.has(t.key) || COURTESY_TITLES.has(t.key);
+}
+
+/** Words that may stand in a role before a name: roles, modifiers, organisations, places, demonyms, acronyms. */
+function isRoleish(t: WordToken): boolean {
+  const k = t.key;
+  return (
+    isRoleHead(t) ||
+    ROLE_MODIFIERS.has(k) ||
+    DEMONYM_WORDS.has(k) ||
+    ORGANISATION_NAMES.has(k) ||
+    PLACE_NAMES.has(k) ||
+    (t.allCaps && !NAME_SUFFIXES.has(k)) ||
+    NON_PERSON_HEADS.has(k)
+  );
+}
+
+/** A word that cannot be part of a person's name. */
+function breaksName(t: WordToken): boolean {
+  return NEVER_NAME_WORDS.has(t.key) && !COURTESY_TITLES.has(t.key);
+}
+
+function collectCandidates(
+  text: string,
+  tokens: readonly WordToken[],
+  titleCase: boolean,
+  out: Candidate[],
+  orgPrefixes: Set<string>,
+): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    // Grow a run of capitalised words joined by single spaces (and lower-case name particles).
+    let j = i + 1;
+    if (!tokens[i].possessive) {
+      while (j < tokens.length) {
+        const t = tokens[j];
+        if (t.sentenceInitial || !/^[ \u00a0]$/.test(t.gapBefore)) break;
+        if (t.capitalised) {
+          j++;
+          if (t.possessive) break;
+          continue;
+        }
+        // "Ludwig van Beethoven": a particle between two capitalised words.
+        const next = tokens[j + 1];
+        if (NAME_PARTICLES.has(t.key) && next && next.capitalised && next.gapBefore === ' ' && !next.sentenceInitial && !t.possessive) {
+          j += 2;
+          if (next.possessive) break;
+          continue;
+        }
+        break;
+      }
+    }
+    const run = tokens.slice(i, j);
+    for (const segment of splitRun(run, titleCase)) {
+      analyseSegment(text, tokens, segment, titleCase, out, orgPrefixes);
+    }
+    i = j;
+  }
+}
+
+/** A run split at words that cannot belong to a name; in Title Case lines, also at common words and roles. */
+function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] {
+  const segments: WordToken[][] = [];
+  let current: WordToken[] = [];
+  const flush = (): void => {
+    if (current.length) segments.push(current);
+    current = [];
+  };
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k];
+    if (breaksName(t) || t.hasDigit || (t.allCaps && t.key.length > 1 && !isRoleish(t) && !NAME_SUFFIXES.has(t.key))) {
+      flush();
+      continue;
+    }
+    if (titleCase) {
+      const previous = current[current.length - 1];
+      const afterGivenName = previous && GIVEN_NAMES.has(previous.key) && !AMBIGUOUS_GIVEN_NAMES.has(previous.key);
+      if (COMMON_WORD_SET.has(t.key) && !GIVEN_NAMES.has(t.key) && !afterGivenName && !isRoleHead(t)) {
+        flush();
+        continue;
+      }
+    }
+    current.push(t);
+  }
+  flush();
+  return segments;
+}
+
+function isPlaceOrOrganisation(tokens: readonly WordToken[]): boolean {
+  const phrase = tokens.map((t) => t.key).join(' ');
+  return ORGANISATION_NAMES.has(phrase) || PLACE_NAMES.has(phrase);
+}
+
+/** Splits a segment into its role part and name part, scores the name part and records it. */
+function analyseSegment(
+  text: string,
+  lineTokens: readonly WordToken[],
+  segment: WordToken[],
+  titleCase: boolean,
+  out: Candidate[],
+  orgPrefixes: Set<string>,
+): void {
+  let tokens = segment;
+  // A sentence-initial ordinary word is not part of the name ("Yesterday Steve Jobs …").
+  while (
+    tokens.length > 1 &&
+    tokens[0].sentenceInitial &&
+    COMMON_WORD_SET.has(tokens[0].key) &&
+    !GIVEN_NAMES.has(tokens[0].key) &&
+    !isRoleish(tokens[0])
+  ) {
+    tokens = tokens.slice(1);
+  }
+
+  // Organisation or place phrases spelt in full are not names ("White House", "Fort Lauderdale").
+  if (tokens.length > 1 && isPlaceOrOrganisation(tokens)) return;
+  let prefixTokens: WordToken[] = [];
+
+  // A run that starts or ends with an organisation or place spelt in full: "United States Barack
+  // Obama", "the Biden White House". The phrase goes to the role side (or is dropped at the end).
+  for (let size = Math.min(4, tokens.length - 1); size >= 2; size--) {
+    if (isPlaceOrOrganisation(tokens.slice(0, size))) {
+      prefixTokens = tokens.slice(0, size);
+      tokens = tokens.slice(size);
+      break;
+    }
+  }
+  for (let size = Math.min(4, tokens.length - 1); size >= 2; size--) {
+    if (isPlaceOrOrganisation(tokens.slice(tokens.length - size))) {
+      tokens = tokens.slice(0, tokens.length - size);
+      break;
+    }
+  }
+
+  // The name starts after the last title/role word that still has words after it.
+  let roleEnd = -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (isRoleHead(tokens[k]) || (k > 0 && tokens[k - 1].possessive && isRoleish(tokens[k]))) roleEnd = k;
+  }
+  // Possessives end runs, so a possessive inside can only be the last word.
+  let nameTokens = tokens.slice(roleEnd + 1);
+  let roleTokens = prefixTokens.concat(tokens.slice(0, roleEnd + 1));
+  // Leading organisation/place/demonym words before a given name belong to the role
+  // ("ambassador to Washington Alexander Darchiev", "Kremlin Yuri Ushakov").
+  let lead = 0;
+  while (lead < nameTokens.length - 1 && isRoleish(nameTokens[lead]) && !GIVEN_NAMES.has(nameTokens[lead].key)) lead++;
+  if (lead > 0) {
+    const rest = nameTokens.slice(lead);
+    if (rest.length > 0 && (GIVEN_NAMES.has(rest[0].key) || roleTokens.length > 0 || rest.length === 1)) {
+      roleTokens = roleTokens.concat(nameTokens.slice(0, lead));
+      nameTokens = rest;
+    }
+  }
+  if (nameTokens.length === 0) return;
+
+  const last = nameTokens[nameTokens.length - 1];
+  const headWord = NAME_SUFFIXES.has(last.key) && nameTokens.length > 1 ? nameTokens[nameTokens.length - 2] : last;
+  // "Betty Ford Center", "Pulkovo Airport": remember the prefix so the same words alone are not a person either.
+  const givenNameFirst = GIVEN_NAMES.has(nameTokens[0].key) && !AMBIGUOUS_GIVEN_NAMES.has(nameTokens[0].key);
+  const surnameHead = (KNOWN_SURNAMES.has(headWord.key) || SURNAME_LIKE_HEADS.has(headWord.key)) && givenNameFirst && nameTokens.length <= 3;
+  if (NON_PERSON_HEADS.has(headWord.key) && !surnameHead) {
+    const prefix = nameTokens.slice(0, nameTokens.indexOf(headWord)).map((t) => t.key).join(' ');
+    if (prefix) orgPrefixes.add(prefix);
+    return;
+  }
+  if (nameTokens.length > 1 && (PLACE_PREFIXES.has(nameTokens[0].key) || INSTITUTION_PREFIXES.has(nameTokens[0].key)) && !GIVEN_NAMES.has(nameTokens[0].key)) {
+    return;
+  }
+  if (nameTokens.some((t) => DEMONYM_WORDS.has(t.key) || (t.allCaps && !NAME_SUFFIXES.has(t.key) && t.key.replace(/\./g, '').length > 1))) return;
+  const namePhrase = nameTokens.map((t) => t.key).join(' ');
+  if (ORGANISATION_NAMES.has(namePhrase) || PLACE_NAMES.has(namePhrase)) {
+    // Still a person when a courtesy title says so ("Mr Washington"), but not after an office ("Kremlin").
+    if (!(roleTokens.length && COURTESY_TITLES.has(roleTokens[roleTokens.length - 1].key))) return;
+  }
+  if (nameTokens.every((t) => isRoleHead(t) || ROLE_MODIFIERS.has(t.key))) return; // "Special Envoy"
+
+  const candidate: Candidate = {
+    tokens: nameTokens,
+    start: nameTokens[0].start,
+    end: last.end,
+    text: text.slice(nameTokens[0].start, last.end),
+    words: nameTokens.map((t) => t.key),
+    score: 0,
+    titled: false,
+    role: null,
+    genderVotes: { male: 0, female: 0 },
+    weakPosition: titleCase || nameTokens[0].sentenceInitial,
+    speaks: false,
+  };
+  scoreCandidate(text, lineTokens, roleTokens, candidate);
+  out.push(candidate);
+}
+
+function vote(candidate: Candidate, gender: Gender, weight: number): void {
+  if (gender === 'male') candidate.genderVotes.male += weight;
+  else if (gender === 'female') candidate.genderVotes.female += weight;
+}
+
+/** Gathers the evidence that a name part names a person, and the role written next to it. */
+function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleTokens: readonly WordToken[], c: Candidate): void {
+  const n = c.tokens.length;
+  const first = c.tokens[0];
+  const lastToken = c.tokens[n - 1];
+  const firstIndex = lineTokens.indexOf(first);
+  const lastIndex = lineTokens.indexOf(lastToken);
+
+  // Title or role inside the run: "Russian President Vladimir Putin", "Mr Howard".
+  if (roleTokens.length) {
+    const head = roleTokens[roleTokens.length - 1];
+    if (isRoleHead(head)) {
+      c.score += CONFIRMED;
+      c.titled = true;
+    }
+    for (const t of roleTokens) vote(c, COURTESY_TITLES.get(t.key) ?? GENDERED_ROLES.get(t.key) ?? null, 3);
+    const roleStartIndex = walkBackRole(lineTokens, lineTokens.indexOf(roleTokens[0]));
+    const roleStart = lineTokens[roleStartIndex].start;
+    const roleEnd = head.end;
+    // A courtesy title alone is not a role worth reporting.
+    if (!(roleTokens.length === 1 && COURTESY_TITLES.has(head.key) && !ROLE_HEADS.has(head.key))) {
+      c.role = { start: roleStart, end: roleEnd, text: text.slice(roleStart, roleEnd) };
+    }
+  }
+
+  // A role word just before the run: "aide Yuri Ushakov", or an appositive "Putin's aide, Yuri Ushakov".
+  const before = lineTokens[firstIndex - 1];
+  if (!c.titled && before && !first.sentenceInitial) {
+    const gap = first.gapBefore;
+    const lowerRole = !before.capitalised && ROLE_HEADS.has(before.key) && !WEAK_LOWERCASE_ROLE_HEADS.has(before.key);
+    const capitalRole = before.capitalised && isRoleHead(before) && !before.possessive;
+    if ((gap === ' ' && (lowerRole || capitalRole)) || (/^,\s$/.test(gap) && (lowerRole || capitalRole) && !before.possessive)) {
+      c.score += CONFIRMED;
+      c.titled = true;
+      vote(c, GENDERED_ROLES.get(before.key) ?? null, 3);
+      const roleStartIndex = walkBackRole(lineTokens, firstIndex - 1);
+      const roleStart = lineTokens[roleStartIndex].start;
+      c.role = { start: roleStart, end: before.end, text: text.slice(roleStart, before.end) };
+    }
+  }
+  // "said Lavrov", "says Zelensky": an inverted speech verb before the name.
+  if (before && !first.sentenceInitial && SPEECH_VERBS.has(before.key) && /^ $/.test(first.gapBefore)) {
+    c.score += n > 1 ? CONFIRMED : 1;
+    c.speaks = true;
+  }
+
+  // After the name: a speech verb, a human verb, an appositive role, an age.
+  const after = lineTokens[lastIndex + 1];
+  if (after && !after.sentenceInitial && !lastToken.possessive) {
+    const gap = after.gapBefore;
+    if (gap === ' ' && SPEECH_VERBS.has(after.key)) {
+      c.score += n > 1 ? CONFIRMED : 1;
+      c.speaks = true;
+    } else if (gap === ' ' && HUMAN_VERBS.has(after.key)) {
+      c.score += 1;
+    } else if (/^,\s$/.test(gap)) {
+      const appositive = appositiveRole(text, lineTokens, lastIndex + 1);
+      if (appositive) {
+        c.score += CONFIRMED;
+        vote(c, appositive.gender, 3);
+        if (!c.role) c.role = appositive.role;
+      } else if (/^\d{1,3}$/.test(after.text) && /^,/.test(lineTokens[lastIndex + 2]?.gapBefore ?? '')) {
+        c.score += CONFIRMED; // "John Smith, 45, said"
+      }
+    } else if (/^\s\($/.test(gap) && (after.key === 'born' || /^\d{1,3}$/.test(after.text))) {
+      c.score += CONFIRMED; // "Jobs (born 1955)"
+    }
+  }
+
+  // The words themselves.
+  const firstKey = first.key;
+  if (n > 1 && GIVEN_NAMES.has(firstKey)) {
+    const rest = c.tokens.slice(1);
+    const restLooksLikeName = rest.every((t) => !COMMON_WORD_SET.has(t.key) || KNOWN_SURNAMES.has(t.key) || NAME_SUFFIXES.has(t.key) || /^\p{Lu}\.?$/u.test(t.text));
+    if (!AMBIGUOUS_GIVEN_NAMES.has(firstKey)) c.score += restLooksLikeName || !c.weakPosition ? CONFIRMED : 1;
+    else if (restLooksLikeName) c.score += c.weakPosition ? 1 : CONFIRMED;
+    vote(c, MALE_NAMES.has(firstKey) ? 'male' : FEMALE_NAMES.has(firstKey) ? 'female' : null, 2);
+  }
+  if (n > 1 && FAMOUS.has(c.words.join(' '))) c.score += CONFIRMED;
+  if (KNOWN_SURNAMES.has(lastToken.key) && !COMMON_WORD_SET.has(lastToken.key)) c.score += 1;
+  // Unknown capitalised words that are not ordinary words look like foreign names ("Kaoru Yosano").
+  if (n > 1 && !c.weakPosition && c.tokens.every((t) => !COMMON_WORD_SET.has(t.key) && !isRoleish(t))) c.score += 1;
+}
+
+/**
+ * Walks back from a role head over the words that qualify it ("Kremlin foreign policy aide",
+ * "Russia's President", "former US President") and returns the index of the role's first word.
+ */
+function walkBackRole(lineTokens: readonly WordToken[], headIndex: number): number {
+  let start = headIndex;
+  let steps = 0;
+  for (let k = headIndex - 1; k >= 0 && steps < 6; k--, steps++) {
+    const next = lineTokens[k + 1];
+    const t = lineTokens[k];
+    if (!/^[ \u00a0]$/.test(next.gapBefore) || next.sentenceInitial) break;
+    if (t.possessive && t.capitalised) {
+      start = k; // "Putin's aide", "America's Middle East Envoy"
+      break;
+    }
+    if (t.possessive) break;
+    if (!t.capitalised) {
+      if (ROLE_STOPS.has(t.key)) break;
+      if (!ROLE_MODIFIERS.has(t.key) && !ROLE_HEADS.has(t.key) && !/^(?:co|vice|ex|deputy)-/.test(t.key)) break;
+      start = k;
+      continue;
+    }
+    if (breaksName(t)) break;
+    if (isRoleish(t)) {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/**
+ * An appositive role after "Name,": "a businessman turned envoy", "Chairman and Chief Operating
+ * Officer of AirTran Airways", "minister of transport for Indonesia", "president and CEO of Boeing".
+ * Returns the role (without a leading article) when a role word comes within a few words.
+ */
+function appositiveRole(
+  text: string,
+  lineTokens: readonly WordToken[],
+  fromIndex: number,
+): { role: Span & { text: string }; gender: Gender } | null {
+  let k = fromIndex;
+  const firstToken = lineTokens[k];
+  if (!firstToken) return null;
+  if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose'].includes(firstToken.key)) {
+    if (firstToken.key === 'who' || firstToken.key === 'whose') return null;
+    k++;
+  }
+  const roleStart = lineTokens[k]?.start;
+  if (roleStart === undefined) return null;
+  let foundHead: WordToken | null = null;
+  let endToken: WordToken | null = null;
+  // The appositive must close with punctuation or the line end; "…, the aide revealed" is a clause.
+  let closed = false;
+  let afterPreposition = false;
+  for (let steps = 0; steps < 10; k++, steps++) {
+    const t = lineTokens[k];
+    if (!t) {
+      closed = true;
+      break;
+    }
+    if (k > fromIndex && !/^[ \u00a0]$/.test(t.gapBefore)) {
+      closed = true;
+      break;
+    }
+    if (t.sentenceInitial && k > fromIndex) {
+      closed = true;
+      break;
+    }
+    if (ROLE_HEADS.has(t.key) && !(t.capitalised === false && WEAK_LOWERCASE_ROLE_HEADS.has(t.key))) {
+      if (!foundHead) foundHead = t;
+      endToken = t;
+      continue;
+    }
+    if (!foundHead) {
+      // Only qualifiers may come before the role word: "a former senior", "Ryanair's", "the bank's".
+      if (t.capitalised || ROLE_MODIFIERS.has(t.key) || /^(?:co|vice|ex)-/.test(t.key) || t.possessive) continue;
+      return null;
+    }
+    if (['of', 'at', 'for', 'and', 'to', 'in', 'turned', 'with', 'on'].includes(t.key)) {
+      afterPreposition = true;
+      continue;
+    }
+    // After "of"/"at" any noun phrase may follow ("director of sales analysis at Ford").
+    if (t.capitalised || ROLE_MODIFIERS.has(t.key) || (afterPreposition && !ROLE_STOPS.has(t.key))) {
+      endToken = t;
+      continue;
+    }
+    break;
+  }
+  if (!foundHead || !endToken || !closed) return null;
+  return {
+    role: { start: roleStart, end: endToken.end, text: text.slice(roleStart, endToken.end) },
+    gender: GENDERED_ROLES.get(foundHead.key) ?? null,
+  };
+}
+
+/** The author of an embedded post's signature, when it is clearly a person ("— Jane Smith (@jsmith)"). */
+function signatureAuthor(text: string, start: number, end: number, sentenceStarts: ReadonlySet<number>): Candidate | null {
+  const content = text.slice(start, end);
+  const open = content.indexOf('(@');
+  if (open < 0) return null;
+  const tokens = tokenizeLine(text, start, start + open, sentenceStarts);
+  if (tokens.length < 2 || tokens.length > 4) return null;
+  const first = tokens[0];
+  if (!GIVEN_NAMES.has(first.key) || AMBIGUOUS_GIVEN_NAMES.has(first.key)) return null;
+  if (!tokens.every((t) => t.capitalised && !isRoleish(t) && !NON_PERSON_HEADS.has(t.key) && !t.hasDigit)) return null;
+  if (tokens.some((t, i) => i > 0 && !/^[ \u00a0]$/.test(t.gapBefore))) return null;
+  const last = tokens[tokens.length - 1];
+  return {
+    tokens,
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    words: tokens.map((t) => t.key),
+    score: CONFIRMED,
+    titled: false,
+    role: null,
+    genderVotes: { male: MALE_NAMES.has(first.key) ? 2 : 0, female: FEMALE_NAMES.has(first.key) ? 2 : 0 },
+    weakPosition: false,
+    speaks: false,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passes 2 and 3: people and mentions
+
+interface PersonBuilder {
+  words: string[];
+  name: string;
+  aliases: Set<string>;
+  roles: string[];
+  male: number;
+  female: number;
+  firstSeen: number;
+}
+
+/** The slug of a name: lower case, accents removed, words joined by hyphens. */
+export function personKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9\p{L}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Name words that identify a person: without generational suffixes and initials. */
+function coreWords(words: readonly string[]): string[] {
+  const core = words.filter((w) => !NAME_SUFFIXES.has(w) && !/^\p{L}$/u.test(w.replace(/\.$/, '')));
+  return core.length ? core : [...words];
+}
+
+function surnameOf(words: readonly string[]): string {
+  const core = coreWords(words);
+  return core[core.length - 1];
+}
+
+/** Whether two name forms can be the same person: same surname and compatible given names. */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  const ca = coreWords(a);
+  const cb = coreWords(b);
+  if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
+  if (ca.length === 1 || cb.length === 1) return true;
+  return ca[0] === cb[0];
+}
+
+function resolvePeople(text: string, candidates: readonly Candidate[], orgPrefixes: ReadonlySet<string>): PeopleFindings {
+  // Pass 2: multi-word confirmed names first (they carry the fullest forms), then single words.
+  const builders: PersonBuilder[] = [];
+  const confirmed = candidates
+    .filter((c) => c.score >= CONFIRMED && !(orgPrefixes.has(c.words.join(' ')) && !c.titled))
+    .sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  for (const c of confirmed) {
+    const match = builders.find((b) => sameName(b.words, c.words));
+    if (match) {
+      if (coreWords(c.words).length > coreWords(match.words).length) {
+        match.aliases.add(match.name);
+        match.words = c.words;
+        match.name = c.text;
+      }
+      match.firstSeen = Math.min(match.firstSeen, c.start);
+      continue;
+    }
+    builders.push({ words: c.words, name: c.text, aliases: new Set(), roles: [], male: 0, female: 0, firstSeen: c.start });
+  }
+
+  // Surnames shared by several people cannot be resolved by surname alone.
+  const surnameCount = new Map<string, number>();
+  const givenCount = new Map<string, number>();
+  for (const b of builders) {
+    const core = coreWords(b.words);
+    const surname = core[core.length - 1];
+    surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
+    if (core.length > 1) givenCount.set(core[0], (givenCount.get(core[0]) ?? 0) + 1);
+  }
+
+  // Pass 3: mentions.
+  const mentions: LocalPersonMention[] = [];
+  const mentionOwners: PersonBuilder[] = [];
+  const linked: { candidate: Candidate; person: PersonBuilder }[] = [];
+  for (const c of candidates) {
+    const person = linkCandidate(c, builders, surnameCount, givenCount, orgPrefixes);
+    if (person) {
+      linked.push({ candidate: c, person });
+      continue;
+    }
+    // In a Title Case headline a name may run into ordinary capitalised words ("Witkoff Dialogue"):
+    // a word of the run that is a known person's surname is still that person.
+    if (c.words.length > 1 && c.weakPosition && c.score < CONFIRMED) {
+      for (const token of c.tokens) {
+        const single = singleWordCandidate(text, token, c.weakPosition);
+        const part = linkCandidate(single, builders, surnameCount, givenCount, orgPrefixes);
+        if (part && surnameOf(part.words) === token.key) linked.push({ candidate: single, person: part });
+      }
+    }
+  }
+  for (const { candidate: c, person } of linked) {
+    if (c.text !== person.name) person.aliases.add(c.text);
+    if (c.role && !person.roles.includes(c.role.text)) person.roles.push(c.role.text);
+    person.male += c.genderVotes.male;
+    person.female += c.genderVotes.female;
+    mentions.push({ person: '', start: c.start, end: c.end, text: c.text, role: c.role });
+    mentionOwners.push(person);
+  }
+  addPronounVotes(text, mentions, mentionOwners);
+
+  // Keys: slug of the fullest name, made unique within the article.
+  const keyOf = new Map<PersonBuilder, string>();
+  const usedKeys = new Set<string>();
+  const used = builders.filter((b) => mentionOwners.includes(b)).sort((a, b) => a.firstSeen - b.firstSeen);
+  for (const b of used) {
+    const base = personKey(b.name) || 'person';
+    let key = base;
+    for (let n = 2; usedKeys.has(key); n++) key = `${base}-${n}`;
+    usedKeys.add(key);
+    keyOf.set(b, key);
+  }
+  mentions.forEach((m, i) => {
+    m.person = keyOf.get(mentionOwners[i]) ?? '';
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const persons: LocalPerson[] = used.map((b) => ({
+    key: keyOf.get(b) ?? '',
+    name: b.name,
+    aliases: [...b.aliases].filter((a) => a !== b.name),
+    roles: b.roles,
+    gender: b.male > b.female ? 'male' : b.female > b.male ? 'female' : null,
+  }));
+  return { persons, mentions };
+}
+
+/** A candidate made of one word of a longer run, with no evidence of its own. */
+function singleWordCandidate(text: string, token: WordToken, weakPosition: boolean): Candidate {
+  return {
+    tokens: [token],
+    start: token.start,
+    end: token.end,
+    text: text.slice(token.start, token.end),
+    words: [token.key],
+    score: 0,
+    titled: false,
+    role: null,
+    genderVotes: { male: 0, female: 0 },
+    weakPosition,
+    speaks: false,
+  };
+}
+
+/** The person a candidate names, if any. */
+function linkCandidate(
+  c: Candidate,
+  builders: readonly PersonBuilder[],
+  surnameCount: ReadonlyMap<string, number>,
+  givenCount: ReadonlyMap<string, number>,
+  orgPrefixes: ReadonlySet<string>,
+): PersonBuilder | null {
+  const phrase = c.words.join(' ');
+  if (orgPrefixes.has(phrase) && !c.titled) return null;
+  if (c.words.length > 1) {
+    const matches = builders.filter((b) => sameName(b.words, c.words));
+    if (matches.length === 1) return matches[0];
+    return matches.find((b) => b.words.join(' ') === phrase) ?? null;
+  }
+  const word = c.words[0];
+  const confirmedAlone = c.score >= CONFIRMED;
+  // A lone word that is also an organisation or place ("Ford", "Jordan") needs a title to be the person.
+  if (!c.titled && (ORGANISATION_NAMES.has(word) || PLACE_NAMES.has(word))) return null;
+  // A lone ordinary word at a sentence start or in a headline is probably just that word.
+  if (!confirmedAlone && c.weakPosition && COMMON_WORD_SET.has(word) && !c.speaks) return null;
+  const bySurname = builders.filter((b) => surnameOf(b.words) === word);
+  if (bySurname.length === 1) return bySurname[0];
+  if (bySurname.length > 1) {
+    return bySurname.find((b) => b.words.length === 1) ?? null;
+  }
+  if ((givenCount.get(word) ?? 0) === 1 && !surnameCount.has(word)) {
+    return builders.find((b) => coreWords(b.words).length > 1 && coreWords(b.words)[0] === word) ?? null;
+  }
+  return null;
+}
+
+const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/i;
+const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
+
+/**
+ * Pronoun evidence for gender: the first third-person singular pronoun after a mention, in the
+ * same or next sentence-sized stretch of text, when no other person is mentioned in between.
+ */
+function addPronounVotes(text: string, mentions: readonly LocalPersonMention[], owners: readonly PersonBuilder[]): void {
+  const order = mentions.map((_mention, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  for (let n = 0; n < order.length; n++) {
+    const m = mentions[order[n]];
+    const nextStart = n + 1 < order.length ? mentions[order[n + 1]].start : text.length;
+    const windowEnd = Math.min(nextStart, m.end + 200);
+    const window = text.slice(m.end, windowEnd);
+    const male = MALE_PRONOUN.exec(window);
+    const female = FEMALE_PRONOUN.exec(window);
+    const owner = owners[order[n]];
+    if (male && (!female || male.index < female.index)) owner.male += 1;
+    else if (female) owner.female += 1;
+  }
 }
