@@ -1,26 +1,143 @@
+/**
+ * Dates and times of an article: every time expression with its ISO value at its true precision,
+ * resolved against the article's reference date. The news rules live in `dates/matchers.ts`,
+ * clock times and numeric dates go through chrono (`dates/chrono-layer.ts`), and the reference date
+ * is inferred in `dates/reference.ts`.
+ */
+import { formatTime, formatYmd, addDays, isFullDate, parsePartial, type Ymd } from './dates/calendar';
+import { matchWithChrono } from './dates/chrono-layer';
+import { matchNewsRules } from './dates/matchers';
+import { referenceInfo } from './dates/reference';
+import { markersIn, tenseAmong, type Marker } from './dates/tense';
+import type { Candidate, ReferenceInfo, Segment } from './dates/types';
 import type { DateMention, ReferenceDate } from './report';
 import type { Sentence } from './sentences';
-import type { ArticleText } from './text';
+import type { ArticleText, Span } from './text';
+
+export { inferReferenceDate } from './dates/reference';
 
 export interface DateFinding extends DateMention {
-  /** How the value was obtained, for hovers: "relative to the article date 2025-04-25 (header)". */
+  /** How the value was obtained, for hovers: "weekday before the article date 2025-04-25 (header)". */
   resolution: string | null;
 }
 
-/** The reference date: front matter `date` first, else inferred from the text, else none. */
-export function inferReferenceDate(article: ArticleText, _sentences: readonly Sentence[]): ReferenceDate {
-  const header = article.frontMatter?.fields.date;
-  if (header && /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.test(header)) {
-    return { value: /^\d{4}(?:-\d{2}(?:-\d{2})?)?/.exec(header)![0], source: 'header' };
+/** Lines that are read for dates: the headline and dateline are annotated like the body. */
+const SCANNED_KINDS = new Set(['headline', 'dateline', 'body', 'social']);
+
+/** The sentence holding `pos`, else the line: the span whose tense governs an expression. */
+function clauseFinder(sentences: readonly Sentence[], line: Span): (pos: number) => Span {
+  return (pos) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid];
+      if (pos < s.start) hi = mid - 1;
+      else if (pos >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return line;
+  };
+}
+
+function collectCandidates(article: ArticleText, sentences: readonly Sentence[], ref: ReferenceInfo): Candidate[] {
+  const candidates: Candidate[] = [];
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  for (const line of article.lines) {
+    if (line.start < article.bodyStart || !SCANNED_KINDS.has(line.kind)) continue;
+    const clauseOf = clauseFinder(sorted, line);
+    // Tense markers are read once per sentence, however many expressions it holds.
+    const markersByClause = new Map<number, readonly Marker[]>();
+    const segment: Segment = {
+      start: line.start,
+      end: line.end,
+      text: article.text,
+      ref,
+      tenseAt: (start, end) => {
+        const clause = clauseOf(start);
+        let markers = markersByClause.get(clause.start);
+        if (!markers) {
+          markers = markersIn(article.text, clause.start, clause.end);
+          markersByClause.set(clause.start, markers);
+        }
+        return tenseAmong(markers, start, end);
+      },
+    };
+    const emit = (c: Candidate): void => {
+      candidates.push(c);
+    };
+    matchNewsRules(segment, emit);
+    matchWithChrono(segment, emit);
   }
-  return { value: null, source: 'none' };
+  return candidates;
+}
+
+/** Keeps the longest of overlapping candidates (then the most specific rule), in text order. */
+function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: Candidate[] = [];
+  for (const c of ranked) {
+    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function dayOf(c: Candidate): Ymd | null {
+  if (c.value === null || c.kind === 'duration') return null;
+  const date = parsePartial(c.value);
+  return isFullDate(date) ? date : null;
+}
+
+/**
+ * Resolves what depends on other expressions, in document order: clock times take their
+ * sentence's date (else the article date), "the same day" the day last mentioned.
+ */
+function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: ReferenceInfo, sentences: readonly Sentence[]): void {
+  const sorted = [...sentences].sort((a, b) => a.start - b.start);
+  const refDay = isFullDate(ref.date) ? ref.date : null;
+  let lastDay: { date: Ymd; text: string } | null = null;
+  for (const c of kept) {
+    const anchoring = c.anchoring;
+    if (anchoring?.kind === 'time') {
+      const clause = clauseFinder(sorted, c)(c.start);
+      const sameSentence = all.filter((o) => o !== c && !o.anchoring && o.start >= clause.start && o.end <= clause.end && dayOf(o));
+      const inside = sameSentence.find((o) => o.start >= c.start && o.end <= c.end);
+      const nearest = inside ?? sameSentence.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+      const day = nearest ? dayOf(nearest) : refDay;
+      if (day) {
+        c.value = formatTime(day, anchoring.hour, anchoring.minute, anchoring.utc);
+        c.resolution = nearest ? `clock time on the date of its sentence (${formatYmd(day)})` : `clock time on the article date ${ref.label}`;
+      } else {
+        c.resolution = 'clock time; its date is unknown';
+      }
+    } else if (anchoring?.kind === 'day-offset') {
+      const base = lastDay?.date ?? refDay;
+      if (base) {
+        c.value = formatYmd(addDays(base, anchoring.days));
+        c.kind = 'date';
+        const from = lastDay ? `the day last mentioned (${formatYmd(base)}, "${lastDay.text}")` : `the article date ${ref.label}`;
+        c.resolution = anchoring.days === 0 ? `same day as ${from}` : `${anchoring.days < 0 ? 'day before' : 'day after'} ${from}`;
+      }
+    }
+    const day = dayOf(c);
+    if (day && c.kind !== 'time') lastDay = { date: day, text: '' };
+  }
 }
 
 /** Every time expression of the article with its value resolved against the reference date. */
-export function extractDates(
-  _article: ArticleText,
-  _sentences: readonly Sentence[],
-  _reference: ReferenceDate,
-): DateFinding[] {
-  return [];
+export function extractDates(article: ArticleText, sentences: readonly Sentence[], reference: ReferenceDate): DateFinding[] {
+  const ref = referenceInfo(reference);
+  const all = collectCandidates(article, sentences, ref);
+  const kept = resolveOverlaps(all);
+  applyAnchoring(kept, all, ref, sentences);
+  return kept.map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: article.text.slice(c.start, c.end),
+    value: c.value,
+    kind: c.kind,
+    resolution: c.resolution,
+  }));
 }

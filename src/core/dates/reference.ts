@@ -1,0 +1,149 @@
+/**
+ * The article's reference date: front matter first, else what the text itself supports — a
+ * dateline, explicit full dates, the dates of embedded social posts (the article is on or after
+ * the latest), and weekday words used with "today". Never the machine clock: a wrong reference
+ * date would silently shift every relative expression of the story.
+ */
+import * as chrono from 'chrono-node/en';
+import type { ReferenceDate } from '../report';
+import type { Sentence } from '../sentences';
+import { SOCIAL_SIGNATURE, type ArticleText, type Line } from '../text';
+import { addDays, dayNumber, formatYmd, isFullDate, isValidYmd, parsePartial, weekdayOf, type PartialDate, type Ymd } from './calendar';
+import { WEEKDAY_NUMBERS } from './lexicon';
+import { matchExplicitCalendar } from './matchers';
+import type { Candidate, ReferenceInfo, Segment } from './types';
+
+const NO_REFERENCE: ReferenceInfo = { date: null, label: 'unknown' };
+
+/** How a reference date is named in resolution strings. */
+export function referenceInfo(reference: ReferenceDate): ReferenceInfo {
+  const date = parsePartial(reference.value);
+  if (!date) return NO_REFERENCE;
+  const value = reference.value ?? '';
+  return { date, label: `${value} (${reference.source === 'header' ? 'header' : 'inferred from the text'})` };
+}
+
+/** Explicit calendar values of one line, read without any reference date. */
+function explicitValues(article: ArticleText, line: Line): Candidate[] {
+  const found: Candidate[] = [];
+  const segment: Segment = {
+    start: line.start,
+    end: line.end,
+    text: article.text,
+    ref: NO_REFERENCE,
+    tenseAt: () => 'unknown',
+  };
+  matchExplicitCalendar(segment, (c) => found.push(c));
+  return found;
+}
+
+function headerDate(value: string): string | null {
+  const iso = /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(value);
+  if (iso) {
+    const parsed = parsePartial(iso[1]);
+    return parsed ? formatPartialDate(parsed) : null;
+  }
+  // "April 25, 2025", "25 April 2025": only when chrono is certain of the whole date.
+  const result = chrono.parse(value, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+  if (!result) return null;
+  const c = result.start;
+  if (!c.isCertain('year')) return null;
+  const year = c.get('year') ?? 0;
+  if (!c.isCertain('month')) return String(year);
+  const month = c.get('month') ?? 0;
+  if (!c.isCertain('day')) return `${year}-${String(month).padStart(2, '0')}`;
+  const day = c.get('day') ?? 0;
+  return isValidYmd(year, month, day) ? formatYmd({ year, month, day }) : null;
+}
+
+function formatPartialDate(date: PartialDate): string {
+  if (isFullDate(date)) return formatYmd(date);
+  return date.month === undefined ? String(date.year) : `${date.year}-${String(date.month).padStart(2, '0')}`;
+}
+
+const TODAY_WORDS = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
+const BARE_WEEKDAY = /\b(?<!(?:last|next|past|coming)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s\s+(?:meeting|talks|game|match|election|vote))/g;
+
+/** The weekday of the article's own day, when a paragraph ties a weekday to "today". */
+function weekdayOfToday(article: ArticleText): number | null {
+  for (const line of article.lines) {
+    if (line.kind !== 'body' && line.kind !== 'headline') continue;
+    const text = article.text.slice(line.start, line.end);
+    const todays = [...text.matchAll(TODAY_WORDS)].map((m) => m.index ?? 0);
+    if (todays.length === 0) continue;
+    let best: { weekday: number; distance: number } | null = null;
+    for (const m of text.matchAll(BARE_WEEKDAY)) {
+      const pos = m.index ?? 0;
+      const distance = Math.min(...todays.map((t) => Math.abs(t - pos)));
+      if (!best || distance < best.distance) best = { weekday: WEEKDAY_NUMBERS[m[1].toLowerCase()], distance };
+    }
+    if (best) return best.weekday;
+  }
+  return null;
+}
+
+/** A year the story speaks of as its own: "his fourth visit in 2025", "so far in 2025". */
+const CURRENT_YEAR = /\b(?:so\s+far\s+in|earlier\s+in|later\s+in|since\s+the\s+(?:start|beginning)\s+of|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|this\s+year,?)\s+)\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+so\s+far\b/g;
+
+export function inferReferenceDate(article: ArticleText, _sentences: readonly Sentence[]): ReferenceDate {
+  const header = article.frontMatter?.fields.date;
+  if (header) {
+    const value = headerDate(header);
+    if (value) return { value, source: 'header' };
+  }
+
+  const story: Line[] = [];
+  let dateline: Ymd | null = null;
+  let latestPost: Ymd | null = null;
+  for (const line of article.lines) {
+    if (line.start < article.bodyStart) continue;
+    if (line.kind === 'dateline' && !dateline) {
+      const full = explicitValues(article, line).map((c) => parsePartial(c.value)).find(isFullDate);
+      if (full) dateline = full;
+    } else if (line.kind === 'social' && SOCIAL_SIGNATURE.test(article.text.slice(line.start, line.end))) {
+      for (const c of explicitValues(article, line)) {
+        const date = parsePartial(c.value);
+        if (isFullDate(date) && (!latestPost || dayNumber(date) > dayNumber(latestPost))) latestPost = date;
+      }
+    } else if (line.kind === 'body' || line.kind === 'headline') {
+      story.push(line);
+    }
+  }
+  if (dateline) return { value: formatYmd(dateline), source: 'text' };
+
+  // Explicit full dates of the story: the latest is the article's day when no later year is spoken of
+  // (an obituary's "born June 5, 1960 … in 2019" must not date the article 1960).
+  let latestFull: Ymd | null = null;
+  let latestYear = -Infinity;
+  for (const line of story) {
+    for (const c of explicitValues(article, line)) {
+      const date = parsePartial(c.value);
+      if (!date) continue;
+      latestYear = Math.max(latestYear, date.year);
+      if (isFullDate(date) && (!latestFull || dayNumber(date) > dayNumber(latestFull))) latestFull = date;
+    }
+  }
+  if (latestFull && latestFull.year >= latestYear && (!latestPost || dayNumber(latestFull) >= dayNumber(latestPost))) {
+    return { value: formatYmd(latestFull), source: 'text' };
+  }
+
+  if (latestPost) {
+    const weekday = weekdayOfToday(article);
+    if (weekday !== null) {
+      // The first day with that weekday on or after the latest post.
+      const offset = (weekday - weekdayOf(latestPost) + 7) % 7;
+      return { value: formatYmd(addDays(latestPost, offset)), source: 'text' };
+    }
+    return { value: String(latestPost.year), source: 'text' };
+  }
+
+  let currentYear: number | null = null;
+  for (const line of story) {
+    for (const m of article.text.slice(line.start, line.end).matchAll(CURRENT_YEAR)) {
+      const year = Number(m[1] ?? m[2]);
+      currentYear = Math.max(currentYear ?? year, year);
+    }
+  }
+  if (currentYear !== null && currentYear >= latestYear) return { value: String(currentYear), source: 'text' };
+  return { value: null, source: 'none' };
+}

@@ -1,0 +1,91 @@
+/**
+ * A cheap tense reading of the clause around a time expression. News reports mostly tell what
+ * happened, so a bare "Thursday" or "in June" points back in time unless a future marker
+ * ("will", "is set to", "plans to") sits closer to it than a past-tense verb does.
+ */
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+const FUTURE_WORDS = new Set([
+  'will', "'ll", 'shall', 'wo', 'upcoming', 'tomorrow', 'would', 'scheduled', 'slated', 'expected', 'planned',
+  'plans', 'plan', 'planning', 'aims', 'intends', 'hopes', 'due', 'forthcoming', 'next', 'later',
+]);
+
+/** Words after which "to" introduces a future action ("is set to meet", "is to have"). */
+const FUTURE_BEFORE_TO = new Set(['set', 'is', 'are', 'going', 'expected', 'due', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'aims', 'intends', 'hopes', 'hoping', 'likely', 'poised']);
+
+const PAST_WORDS = new Set([
+  'was', 'were', 'had', 'did', 'has', 'have', 'said', 'told', 'met', 'took', 'made', 'went', 'came', 'began', 'rose', 'fell',
+  'sold', 'won', 'lost', 'left', 'held', 'gave', 'saw', 'got', 'brought', 'bought', 'thought', 'found', 'became',
+  'ran', 'spoke', 'wrote', 'drove', 'flew', 'struck', 'led', 'sent', 'spent', 'paid', 'kept', 'built', 'knew', 'grew',
+  'shot', 'stood', 'fought', 'sought', 'caught', 'taught', 'felt', 'meant', 'ago', 'yesterday', 'earlier', 'last',
+  'unveiled', 'announced', 'sank', 'broke', 'chose', 'drew', 'ate', 'forgot', 'froze', 'hid', 'rode', 'rang', 'sang',
+  'shook', 'slid', 'stole', 'swore', 'threw', 'tore', 'woke', 'wore', 'became', 'overtook', 'undertook', 'withdrew',
+  'arose', 'dealt', 'fled', 'lent', 'lit', 'slept', 'swept', 'wept', 'heard', 'sat', 'hung', 'dug', 'stuck', 'struck',
+  'spun', 'won', 'bore', 'beat', 'bid', 'cut', 'hit', 'quit', 'shut', 'spread', 'let', 'landed', 'recently',
+]);
+
+/** "-ed" words that do not narrate the past ("the expected ruling", "the proposed deal"). */
+const NOT_PAST_ED = new Set([
+  'scheduled', 'expected', 'planned', 'proposed', 'anticipated', 'slated', 'need', 'speed', 'seed', 'feed', 'bed',
+  'red', 'shed', 'led', 'indeed', 'hundred', 'based', 'related', 'united', 'limited', 'advanced', 'detailed',
+  'interested', 'concerned', 'closed', 'armed', 'so-called', 'called', 'named', 'alleged',
+]);
+
+export interface Marker {
+  pos: number;
+  tense: 'past' | 'future';
+}
+
+const WORD = /[A-Za-z']+(?:-[A-Za-z]+)*/g;
+
+/** The tense markers of `text[from, to)`, in order. */
+export function markersIn(text: string, from: number, to: number): Marker[] {
+  const markers: Marker[] = [];
+  WORD.lastIndex = from;
+  let previous = '';
+  let skipAfterFuture = 0;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+    const raw = m[0];
+    const word = raw.toLowerCase();
+    let tense: 'past' | 'future' | null = null;
+    if (word.endsWith("'ll")) tense = 'future';
+    else if (FUTURE_WORDS.has(word)) tense = 'future';
+    else if (word === 'to' && FUTURE_BEFORE_TO.has(previous)) tense = 'future';
+    else if (skipAfterFuture > 0) tense = null;
+    else if (PAST_WORDS.has(word)) tense = 'past';
+    else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && /^[a-z]/.test(raw)) tense = 'past';
+    if (tense === 'future') skipAfterFuture = 3;
+    else if (skipAfterFuture > 0) skipAfterFuture--;
+    if (word === 'have' && tense === 'past') {
+      // "have to" is obligation, not the perfect; checked when "to" follows, cheap enough to peek.
+      if (/^\s+to\b/.test(text.slice(m.index + raw.length, m.index + raw.length + 4))) tense = null;
+    }
+    if (tense) markers.push({ pos: m.index, tense });
+    previous = word;
+  }
+  return markers;
+}
+
+/**
+ * The tense of the clause holding `[start, end)` inside the sentence `[from, to)`: the marker
+ * nearest to the expression decides.
+ */
+export function tenseAround(text: string, from: number, to: number, start: number, end: number): Tense {
+  return tenseAmong(markersIn(text, from, to), start, end);
+}
+
+/** The tense of an expression at `[start, end)` given its sentence's markers (see `markersIn`). */
+export function tenseAmong(markers: readonly Marker[], start: number, end: number): Tense {
+  let best: Marker | null = null;
+  let bestDistance = Infinity;
+  for (const marker of markers) {
+    if (marker.pos >= start && marker.pos < end) continue; // "last" inside "last Friday" is the expression itself
+    const distance = marker.pos < start ? start - marker.pos : marker.pos - end;
+    if (distance < bestDistance) {
+      best = marker;
+      bestDistance = distance;
+    }
+  }
+  return best ? best.tense : 'unknown';
+}
