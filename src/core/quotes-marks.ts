@@ -165,15 +165,22 @@ function pushQuote(text: string, out: QuotedSpan[], openAt: number, openLength: 
   });
 }
 
-/** The first double mark of a line says whether it continues an open quote (a closer) or not. */
-function continuesOpenQuote(text: string, line: Span): boolean {
-  const first = text.slice(line.start, line.end).trimStart();
-  if (first.length === 0) return false;
-  const firstCode = first.charCodeAt(0);
-  // A paragraph opening with a quote mark restarts the quote (the multi-paragraph convention).
-  if (firstCode === LEFT_DOUBLE || firstCode === STRAIGHT_DOUBLE || firstCode === LOW_DOUBLE) return false;
-  const marks = doubleMarks(text, line.start, line.end);
-  return marks.length > 0 && marks[0].role !== 'open';
+/**
+ * Whether an open quote continues past line `from - 1`: the first double mark of the following
+ * adjacent lines closes it, and none of them opens a new paragraph with a quote mark first.
+ */
+function continuesOpenQuote(text: string, lines: readonly QuoteLine[], from: number, budget: number): boolean {
+  for (let k = from; k < lines.length && k < from + budget; k++) {
+    const line = lines[k];
+    const first = text.slice(line.start, line.end).trimStart();
+    const firstCode = first.charCodeAt(0);
+    // A paragraph opening with a quote mark restarts the quote (the multi-paragraph convention).
+    if (firstCode === LEFT_DOUBLE || firstCode === STRAIGHT_DOUBLE || firstCode === LOW_DOUBLE) return false;
+    const marks = doubleMarks(text, line.start, line.end);
+    if (marks.length > 0) return marks[0].role !== 'open';
+    if (!line.adjacentToNext) return false;
+  }
+  return false;
 }
 
 /**
@@ -207,7 +214,7 @@ export function findQuotedSpans(text: string, lines: readonly QuoteLine[]): Quot
     }
     if (open) {
       const next = lines[l + 1];
-      const mayCross = next !== undefined && line.adjacentToNext && l - openLine < MAX_LINES_CROSSED && continuesOpenQuote(text, next);
+      const mayCross = next !== undefined && line.adjacentToNext && l - openLine < MAX_LINES_CROSSED && continuesOpenQuote(text, lines, l + 1, MAX_LINES_CROSSED - (l - openLine));
       if (!mayCross) {
         // Unclosed at the end of the paragraph: the quote runs to the end of the line it opened on
         // (a quote must not swallow lines it was never shown to reach).

@@ -71,6 +71,12 @@ const ORGANISATION = new RegExp(
 const MODIFIED_NOUN =
   /^\s+(?:aide|spokesman|spokeswoman|spokesperson|official|officials|adviser|advisor|source|sources|chief|head|leader|director|secretary|minister|envoy|representative|analyst|lawyer|attorney|executive|ceo|president|chairman|member|staff|press|foreign|policy|correspondent|reporter|[A-Z])/;
 
+/** Coordination right before a verb: "…, but stated", "and several times described". */
+const COORDINATED = /\b(?:and|but)\s+(?:\S+\s+){0,3}$/;
+
+/** After a possessive: the statement it owns, close before the quote ("’s statement that “…"). */
+const STATEMENT_NOUN = /^['’]s?\s+(?:\w+\s+){0,2}(?:statement|remarks|comments|words|message|claim|assertion|announcement|letter|post|tweet|note|reply|response)\b[^.;“”"]{0,40}$/;
+
 /** Capitalised words that open sentences and are not names. */
 const NOT_NAMES = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'However', 'As', 'After', 'Before', 'When', 'While', 'If', 'This',
@@ -293,13 +299,32 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   const cuesBefore = cues.filter((c) => c.end <= openAt && c.kind !== 'according');
   const cuesAfter = cues.filter((c) => c.start >= closeEnd && c.kind !== 'according');
   // The attribution right after the quote (“…,” Lavrov said / said Lavrov) is the strongest cue.
-  const adjacentAfter = cuesAfter.find((c) => c.kind === 'finite' && /^[\s,—–-]*(?:[^\s,.;!?]+\s+){0,8}?(?:\w+ly\s+)?$/.test(masked.slice(closeEnd, c.start).replace(/,[^,]{0,80},/, '')));
-  const cue = adjacentAfter ?? cuesBefore[cuesBefore.length - 1] ?? cuesAfter[0];
-  if (cue) {
+  const adjacentAfter = cuesAfter.find((c) => {
+    if (c.kind !== 'finite') return false;
+    const between = masked.slice(closeEnd, c.start);
+    if (/^[\s,—–-]*$/.test(between)) return true;
+    // "…,” Lavrov said", "…,” the actress's rep Jack Ketsoyan told": a short subject, not "but also asked".
+    return /^[\s,—–-]*(?:[^\s,.;!?]+\s+){0,8}?(?:\w+ly\s+)?$/.test(between.replace(/,[^,]{0,80},/, '')) &&
+      !/^[\s,—–-]*(?:and|but|or|then|also|yet)\b/i.test(between) && candidatesIn(context, closeEnd, c.start).length > 0;
+  });
+  // "the Kremlin’s statement that “…”": the possessor of a statement speaks.
+  const possessor = candidatesIn(context, from, openAt).filter((c) => c.possessive && c.kind !== 'pronoun' &&
+    STATEMENT_NOUN.test(masked.slice(c.end, openAt))).pop();
+  if (possessor) return attribute(context, possessor, null);
+  // Try the strongest cue first and fall back: the nearest before the quote, then the first after.
+  const ordered = [adjacentAfter, ...cuesBefore.slice().reverse(), cuesAfter[0]].filter((c): c is Cue => c !== undefined);
+  for (const cue of ordered) {
     if (cue.kind === 'relative') {
       const antecedent = candidatesIn(context, from, cue.start).filter((c) => !c.possessive && c.kind !== 'pronoun').pop();
       if (antecedent) return attribute(context, antecedent, cue);
-    } else if (cue.kind === 'participle') {
+    } else if (cue.kind === 'participle' || COORDINATED.test(masked.slice(Math.max(from, cue.start - 40), cue.start))) {
+      // "Pickell said, describing …": the participle shares the subject of the speech verb before it;
+      // "He pointed to …, but stated that …": a coordinated verb shares the sentence subject.
+      const finiteBefore = cues.filter((c) => c.kind === 'finite' && c.end <= cue.start).pop();
+      if (cue.kind === 'participle' && finiteBefore) {
+        const found = subjectOfFinite(context, finiteBefore, from, to, false);
+        if (found) return found;
+      }
       const subject = firstSubject(context, from, cue.start);
       if (subject) return attribute(context, subject, cue);
     } else {

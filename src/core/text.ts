@@ -139,6 +139,7 @@ const DATELINE_TOKEN = new RegExp(
     `updated|published|posted|originally|last|modified|created|on|at|by|-|—|–|\\|)$`,
   'i',
 );
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}(?:\\s|$)`);
 /** A time zone ("EDT", "AEST", "IST"); case-sensitive so that "at" or "it" never pass. */
 const TIME_ZONE = /^(?:[A-Z]{1,3}T|IST|GMT|UTC|PDT|PST)$/;
 /** A word that only a date or time has: a month, a weekday, a year, a clock time or a numeric date. */
@@ -154,7 +155,8 @@ export function isDateline(line: string): boolean {
   if (trimmed.length === 0 || trimmed.length > 80 || !/\d/.test(trimmed)) return false;
   const words = trimmed.split(/[\s,()]+/).map((w) => w.replace(/[:.]$/, (m) => (/\d[ap]?\.?m?$/i.test(w) ? m : ''))).filter((w) => w !== '');
   if (words.length === 0 || words.length > 14) return false;
-  let anchors = 0;
+  // "Nov 11" or "11 Nov" is a calendar date even without a year.
+  let anchors = MONTH_DAY.test(trimmed) ? 1 : 0;
   let others = 0;
   for (const word of words) {
     const bare = word.replace(/[.:;]+$/, '');

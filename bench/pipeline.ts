@@ -1,0 +1,111 @@
+/**
+ * `npx tsx bench/pipeline.ts`: throughput of the per-article pipeline (`analyzeArticle`) on one core
+ * over the article text of the seeds, MEANTIME and ECB+ (repeated to at least 5 MB), per stage, and
+ * against plain chrono-node and compromise on the same articles. Figures are printed, never asserted.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle, type ArticleInput } from '../src/core/article';
+import { extractClaims } from '../src/core/claims';
+import { extractDates, inferReferenceDate } from '../src/core/dates';
+import { extractPeople } from '../src/core/people';
+import { extractQuotes } from '../src/core/quotes';
+import { splitSentences } from '../src/core/sentences';
+import { parseArticleText } from '../src/core/text';
+
+const TARGET_BYTES = 5 * 1024 * 1024;
+const repoRoot = path.join(__dirname, '..');
+const corporaRoot = path.resolve(process.env.CROSSREAD_CORPORA ?? path.join(repoRoot, '../shared/corpora'));
+
+function readArticles(dir: string): ArticleInput[] {
+  const out: ArticleInput[] = [];
+  if (!fs.existsSync(dir)) return out;
+  const walk = (d: string): void => {
+    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.name.endsWith('.txt')) out.push({ path: p, text: fs.readFileSync(p, 'utf8') });
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+function utf8Bytes(inputs: readonly ArticleInput[]): number {
+  return inputs.reduce((sum, a) => sum + Buffer.byteLength(a.text, 'utf8'), 0);
+}
+
+/** Runs `work` over all inputs and returns the seconds taken (after one warm-up pass on a slice). */
+function time(inputs: readonly ArticleInput[], work: (input: ArticleInput) => unknown): number {
+  for (const input of inputs.slice(0, 50)) work(input);
+  const start = process.hrtime.bigint();
+  for (const input of inputs) work(input);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+function mbPerSecond(bytes: number, seconds: number): string {
+  return (bytes / 1024 / 1024 / seconds).toFixed(2);
+}
+
+function main(): void {
+  const base = [
+    ...readArticles(path.join(repoRoot, 'seeds')),
+    ...readArticles(path.join(corporaRoot, 'meantime')),
+    ...readArticles(path.join(corporaRoot, 'ecbplus-dev')),
+  ];
+  if (base.length === 0) throw new Error('no articles found');
+  const inputs: ArticleInput[] = [];
+  while (utf8Bytes(inputs) < TARGET_BYTES) inputs.push(...base);
+  const bytes = utf8Bytes(inputs);
+  console.log(`${base.length} articles repeated to ${inputs.length} (${(bytes / 1024 / 1024).toFixed(2)} MB), one core`);
+
+  const pipelineSeconds = time(inputs, (input) => analyzeArticle(input, 'bench'));
+  console.log(`pipeline (analyzeArticle): ${mbPerSecond(bytes, pipelineSeconds)} MB/s`);
+
+  // Per stage: each stage timed alone on inputs prepared by the stages before it.
+  const articles = inputs.map((input) => parseArticleText(input.text));
+  const textSeconds = time(inputs, (input) => parseArticleText(input.text));
+  const sentenceLists = articles.map((article) => splitSentences(article));
+  const sentenceSeconds = timeIndexed(articles, (a) => splitSentences(a));
+  const peopleLists = articles.map((article, i) => extractPeople(article, sentenceLists[i]));
+  const peopleSeconds = timeIndexed(articles, (a, i) => extractPeople(a, sentenceLists[i]));
+  const datesSeconds = timeIndexed(articles, (a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i])));
+  const quotesSeconds = timeIndexed(articles, (a, i) => extractQuotes(a, sentenceLists[i], peopleLists[i]));
+  const claimsSeconds = timeIndexed(articles, (a, i) => extractClaims(a, sentenceLists[i], 'bench'));
+  for (const [stage, seconds] of [
+    ['text model', textSeconds],
+    ['sentences', sentenceSeconds],
+    ['people', peopleSeconds],
+    ['dates', datesSeconds],
+    ['quotes', quotesSeconds],
+    ['claims', claimsSeconds],
+  ] as const) {
+    console.log(`  stage ${stage.padEnd(10)} ${mbPerSecond(bytes, seconds).padStart(9)} MB/s`);
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const chrono = require('chrono-node/en') as { parse: (text: string, ref?: Date) => unknown[] };
+  const refDate = new Date('2025-04-25T12:00:00Z');
+  const chronoSeconds = time(inputs, (input) => chrono.parse(input.text, refDate));
+  console.log(`chrono-node parse: ${mbPerSecond(bytes, chronoSeconds)} MB/s; pipeline is ${(chronoSeconds / pipelineSeconds).toFixed(2)}× chrono's speed`);
+
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const nlp = require('compromise') as (text: string) => { people: () => { out: (f: string) => unknown } };
+  const compromiseInputs = inputs.slice(0, Math.max(50, Math.ceil(inputs.length / 4)));
+  const compromiseBytes = utf8Bytes(compromiseInputs);
+  const compromiseSeconds = time(compromiseInputs, (input) => nlp(input.text).people().out('array'));
+  const compromiseRate = compromiseBytes / compromiseSeconds;
+  console.log(
+    `compromise people(): ${mbPerSecond(compromiseBytes, compromiseSeconds)} MB/s (on ${(compromiseBytes / 1024 / 1024).toFixed(2)} MB); ` +
+      `pipeline is ${(bytes / pipelineSeconds / compromiseRate).toFixed(2)}× compromise's speed`,
+  );
+}
+
+function timeIndexed<T>(items: readonly T[], work: (item: T, index: number) => unknown): number {
+  for (let i = 0; i < Math.min(50, items.length); i++) work(items[i], i);
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < items.length; i++) work(items[i], i);
+  return Number(process.hrtime.bigint() - start) / 1e9;
+}
+
+main();

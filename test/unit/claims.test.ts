@@ -1,0 +1,38 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractClaims } from '../../src/core/claims';
+import { splitSentences } from '../../src/core/sentences';
+import { parseArticleText } from '../../src/core/text';
+
+function claimsOf(text: string, id = 'doc') {
+  const article = parseArticleText(text);
+  return extractClaims(article, splitSentences(article), id);
+}
+
+describe('claims', () => {
+  it('numbers asserting sentences from 1 in document order, with offsets into the file', () => {
+    const text = '---\ndate: 2025-04-25\n---\nTrump envoy meets Putin in Moscow\nWitkoff met Putin for three hours. The Kremlin called it constructive.\n';
+    const claims = claimsOf(text, '003');
+    assert.deepStrictEqual(claims.map((c) => c.id), ['003#1', '003#2', '003#3']);
+    assert.deepStrictEqual(claims.map((c) => c.text), ['Trump envoy meets Putin in Moscow', 'Witkoff met Putin for three hours.', 'The Kremlin called it constructive.']);
+    for (const c of claims) assert.strictEqual(text.slice(c.start, c.end), c.text);
+  });
+
+  it('leaves out boilerplate, social posts, datelines, short headlines and pure questions', () => {
+    const seed = fs.readFileSync(path.join(__dirname, '../../seeds/004_d5bcf20939b0566d.txt'), 'utf8');
+    const claims = claimsOf(seed, '004');
+    assert.ok(!claims.some((c) => c.text.includes('t.co/') || c.text.includes('@BreitbartLondon')));
+    assert.ok(claims.some((c) => c.text.startsWith('The U.S. State Department hailed')));
+    const other = claimsOf('Ukraine talks\nJune 9, 2009\nIs this the end of the war?\nThe talks lasted six hours.\n2 minutes, 13 seconds Read\nSimilar Posts\n');
+    assert.deepStrictEqual(other.map((c) => c.text), ['The talks lasted six hours.']);
+  });
+
+  it('gives the same ids for the same text', () => {
+    const seed = fs.readFileSync(path.join(__dirname, '../../seeds/003_7bedc7d4400a312a.txt'), 'utf8');
+    assert.deepStrictEqual(claimsOf(seed, 'a'), claimsOf(seed, 'a'));
+    const claims = claimsOf(seed, 'a');
+    assert.ok(!claims.some((c) => /Similar Posts|seconds Read/.test(c.text)));
+    assert.strictEqual(claims[0].text, 'Trump envoy meets Putin in Moscow as US, Russia edge closer on Ukraine talks');
+  });
+});

@@ -1,0 +1,120 @@
+import * as assert from 'node:assert';
+import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../../src/core/people';
+import { extractQuotes, type QuoteFinding } from '../../src/core/quotes';
+import { splitSentences } from '../../src/core/sentences';
+import { parseArticleText } from '../../src/core/text';
+
+/** Hand-built people findings: every occurrence of each given name form is a mention. */
+function peopleOf(text: string, persons: { name: string; aliases?: string[]; gender?: Gender }[]): PeopleFindings {
+  const locals: LocalPerson[] = [];
+  const mentions: LocalPersonMention[] = [];
+  for (const p of persons) {
+    const key = p.name.toLowerCase().replace(/[^a-z]+/g, '-');
+    locals.push({ key, name: p.name, aliases: p.aliases ?? [], roles: [], gender: p.gender ?? null });
+    for (const form of [p.name, ...(p.aliases ?? [])]) {
+      for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+        if (mentions.some((m) => m.start <= at && m.end > at)) continue;
+        mentions.push({ start: at, end: at + form.length, person: key, text: form, role: null });
+      }
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { persons: locals, mentions };
+}
+
+function quotesOf(text: string, persons: { name: string; aliases?: string[]; gender?: Gender }[] = []): QuoteFinding[] {
+  const article = parseArticleText(text);
+  return extractQuotes(article, splitSentences(article), peopleOf(text, persons));
+}
+
+function speakers(quotes: QuoteFinding[]): (string | null)[] {
+  return quotes.map((q) => (q.speaker === null ? null : q.speaker.kind === 'person' ? q.speaker.person : q.speaker.name));
+}
+
+describe('quotes', () => {
+  it('finds a multi-sentence quote whole, with the speaker from a participle ("…, stating, “…”")', () => {
+    const text = 'Ushakov confirmed the details of the meeting during his conversation with journalists, stating, "Witkoff, as they say, arrived in Moscow. There will be a meeting. He will meet with very high-ranking Russian representatives." The closed nature of the discussions indicates the sensitivity.';
+    const quotes = quotesOf(text, [{ name: 'Yuri Ushakov', aliases: ['Ushakov'] }, { name: 'Steve Witkoff', aliases: ['Witkoff'] }]);
+    assert.strictEqual(quotes.length, 1);
+    assert.strictEqual(quotes[0].text, 'Witkoff, as they say, arrived in Moscow. There will be a meeting. He will meet with very high-ranking Russian representatives.');
+    assert.strictEqual(text.slice(quotes[0].start, quotes[0].end), quotes[0].text);
+    assert.deepStrictEqual(speakers(quotes), ['yuri-ushakov']);
+    assert.ok(quotes[0].attribution && text.slice(quotes[0].attribution.start, quotes[0].attribution.end).startsWith('Ushakov'));
+  });
+
+  it('takes short curly scare quotes and tells apostrophes from marks', () => {
+    const text = 'According to the Kremlin, the meeting brought the two sides’ positions “closer,” raising optimism about Witkoff’s role in the ’90s style talks that don\'t stop.';
+    const quotes = quotesOf(text);
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['closer,']);
+    assert.deepStrictEqual(speakers(quotes), ['Kremlin']);
+  });
+
+  it('attributes "X said" after the quote and "said X" inverted', () => {
+    const text = '“There are still some specific points… which need to be fine-tuned, and we are busy with this,” Lavrov said.\n"We are working on it," said MWEB Operations.\n“We appreciate your respect,” the 33-year-old actress\'s rep Jack Ketsoyan told the magazine.';
+    const quotes = quotesOf(text, [{ name: 'Sergei Lavrov', aliases: ['Lavrov'] }, { name: 'Jack Ketsoyan' }]);
+    assert.deepStrictEqual(speakers(quotes), ['sergei-lavrov', 'MWEB Operations', 'jack-ketsoyan']);
+  });
+
+  it('attributes a colon introduction to the sentence subject', () => {
+    const text = 'Tensions escalated further.\nIn response, Trump took to social media with a direct message to the Russian leader: “Vladimir, STOP! Let’s get the Peace Deal DONE!”\n';
+    const quotes = quotesOf(text, [{ name: 'Donald Trump', aliases: ['Trump'] }]);
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['Vladimir, STOP! Let’s get the Peace Deal DONE!']);
+    assert.deepStrictEqual(speakers(quotes), ['donald-trump']);
+  });
+
+  it('attributes "who described it as", "calling" and "what he calls"', () => {
+    const text = 'The plan was received by Ukrainian President Volodymyr Zelensky, who described it as “positive,” but also asked for more.\nUshakov articulated earlier on March 13, calling the truce notion "a temporary respite" and more.\nPresident Trump said he had become “very angry” and was threatening what he calls “secondary tariffs”, punishments on third countries.';
+    const quotes = quotesOf(text, [{ name: 'Volodymyr Zelensky', gender: 'male' }, { name: 'Yuri Ushakov', aliases: ['Ushakov'] }, { name: 'Donald Trump', aliases: ['Trump'], gender: 'male' }]);
+    assert.deepStrictEqual(speakers(quotes), ['volodymyr-zelensky', 'yuri-ushakov', 'donald-trump', 'donald-trump']);
+  });
+
+  it('resolves "he said" to the nearest compatible person, skipping a woman', () => {
+    const text = 'Mr Steele said the blaze was being treated as arson.\nAuthorities did not know whether Mrs Palin\'s connection to the church was relevant.\n“It\'s hard to say at this point.\nEverything is just speculation,” he said.\n“We have no information on intent or motive.”\n';
+    const quotes = quotesOf(text, [{ name: 'James Steele', aliases: ['Steele'], gender: 'male' }, { name: 'Sarah Palin', aliases: ['Palin'], gender: 'female' }]);
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['It\'s hard to say at this point.\nEverything is just speculation,', 'We have no information on intent or motive.']);
+    // The second quote continues the first speaker (the paragraph-continuation convention).
+    assert.deepStrictEqual(speakers(quotes), ['james-steele', 'james-steele']);
+  });
+
+  it('ends an unclosed quote at its paragraph when the next paragraph reopens it', () => {
+    const text = '"What I did witness was the battlefields," he said.\n"There were a few still burning cars.\n"Otherwise, it was an empty city without people."\nProfessor Varoufakis blames angry youths.';
+    const quotes = quotesOf('Yanis Varoufakis rode his bicycle into the city.\n' + text, [{ name: 'Yanis Varoufakis', aliases: ['Varoufakis'], gender: 'male' }]);
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['What I did witness was the battlefields,', 'There were a few still burning cars.', 'Otherwise, it was an empty city without people.']);
+    assert.deepStrictEqual(speakers(quotes), ['yanis-varoufakis', 'yanis-varoufakis', 'yanis-varoufakis']);
+  });
+
+  it('leaves the speaker null when the name before the verb is no known person', () => {
+    const text = 'The talks went on.\n“We are busy with this,” Lavrov said.';
+    assert.deepStrictEqual(speakers(quotesOf(text)), [null]);
+  });
+
+  it('finds single quotes in headlines and posts; the post author speaks only if a person', () => {
+    const text = 'The talks went on in Istanbul yesterday.\n‘Manipulative’ Putin Doesn’t Really Want Peace, Stalling For Time https://t.co/aSxY39BsAX\n— Breitbart London (@BreitbartLondon) March 14, 2025\nThe meeting lasted six hours.';
+    const quotes = quotesOf(text);
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['Manipulative']);
+    assert.deepStrictEqual(speakers(quotes), [null]);
+    const byPerson = quotesOf(text.replace(/Breitbart London/g, 'Jane Doe'), [{ name: 'Jane Doe' }]);
+    assert.deepStrictEqual(speakers(byPerson), ['jane-doe']);
+  });
+
+  it('takes straight single quotes but not possessives or elisions', () => {
+    const text = "In an October interview, Reid claimed she was a 'social drinker' and that the Yankees' offer of rock 'n' roll nights was fine.\n'Tonight was a peaceful vigil that devolved into a riot,' he wrote.";
+    const quotes = quotesOf(text, [{ name: 'Tara Reid', aliases: ['Reid'], gender: 'female' }]);
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['social drinker', 'Tonight was a peaceful vigil that devolved into a riot,']);
+    assert.deepStrictEqual(speakers(quotes), ['tara-reid', null]);
+  });
+
+  it('treats quoted titles as nobody’s words', () => {
+    const text = 'Mark said the 2006 film hit “Dreamgirls” was great, and Jackman, star of “Australia,” agreed.';
+    const quotes = quotesOf(text, [{ name: 'Laurence Mark', aliases: ['Mark'] }]);
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['Dreamgirls', 'Australia,']);
+    assert.deepStrictEqual(speakers(quotes), [null, null]);
+  });
+
+  it('follows a quote across sentence-per-line breaks to its closing mark', () => {
+    const text = '“I never thought it was shameful.\nI felt normal.\nIt was better than pounding a typewriter,” she told Playboy in 1998.\n';
+    const quotes = quotesOf('Bettie Page defended the trade she pioneered.\n' + text, [{ name: 'Bettie Page', gender: 'female' }]);
+    assert.deepStrictEqual(quotes.map((q) => q.text), ['I never thought it was shameful.\nI felt normal.\nIt was better than pounding a typewriter,']);
+    assert.deepStrictEqual(speakers(quotes), ['bettie-page']);
+  });
+});

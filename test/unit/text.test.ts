@@ -1,0 +1,87 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { isDateline, looksLikeHeadline, parseArticleText, type ArticleText, type LineKind } from '../../src/core/text';
+
+const seedsDir = path.join(__dirname, '../../seeds');
+
+function kindOf(article: ArticleText, lineText: string): LineKind | undefined {
+  return article.lines.find((line) => article.text.slice(line.start, line.end) === lineText)?.kind;
+}
+
+describe('text model', () => {
+  it('reads front matter and keeps offsets pointing into the text', () => {
+    const text = '---\ntitle: "Envoy meets Putin"\ndate: 2025-04-25\n---\nEnvoy meets Putin\nHe arrived on Friday.\n';
+    const article = parseArticleText(text);
+    assert.strictEqual(article.frontMatter?.fields.title, 'Envoy meets Putin');
+    const span = article.frontMatter!.valueSpans.date;
+    assert.strictEqual(text.slice(span.start, span.end), '2025-04-25');
+    assert.strictEqual(article.bodyStart, text.indexOf('Envoy meets Putin\n'));
+    assert.strictEqual(kindOf(article, 'Envoy meets Putin'), 'headline');
+    assert.strictEqual(kindOf(article, 'He arrived on Friday.'), 'body');
+  });
+
+  it('recognises the seed furniture: reading time, comments, similar posts, image markdown and captions', () => {
+    const seed1 = parseArticleText(fs.readFileSync(path.join(seedsDir, '001_254354c1ab71cb35.txt'), 'utf8'));
+    assert.strictEqual(kindOf(seed1, '![]() |'), 'boilerplate');
+    assert.strictEqual(kindOf(seed1, 'Comments'), 'boilerplate');
+    assert.strictEqual(kindOf(seed1, 'Post a Comment'), 'boilerplate');
+    const caption = seed1.lines.find((l) => seed1.text.slice(l.start, l.end).includes('[Photo: Kristina'));
+    assert.strictEqual(caption?.kind, 'boilerplate');
+    assert.strictEqual(seed1.title?.text, 'Putin, Witkoff Dialogue on Potential Russia-Ukraine Peace Talks');
+    const seed3 = parseArticleText(fs.readFileSync(path.join(seedsDir, '003_7bedc7d4400a312a.txt'), 'utf8'));
+    assert.strictEqual(kindOf(seed3, '2 minutes, 13 seconds Read'), 'boilerplate');
+    assert.strictEqual(kindOf(seed3, 'Similar Posts'), 'boilerplate');
+  });
+
+  it('recognises embedded social posts: the text line and its signature, with the author', () => {
+    const article = parseArticleText(fs.readFileSync(path.join(seedsDir, '004_d5bcf20939b0566d.txt'), 'utf8'));
+    assert.strictEqual(kindOf(article, '— Breitbart London (@BreitbartLondon) March 29, 2025'), 'social');
+    assert.strictEqual(kindOf(article, 'Ukrainians Predict Russia Is Preparing for Spring Offensive Amid Ceasefire Talkshttps://t.co/qSOY8Pu9Sl'), 'social');
+    assert.strictEqual(article.socialPosts.length, 2);
+    assert.strictEqual(article.socialPosts[0].author, 'Breitbart London');
+    assert.strictEqual(article.socialPosts[0].handle, 'BreitbartLondon');
+    const post = article.socialPosts[1];
+    assert.ok(article.text.slice(post.text.start, post.text.end).startsWith('‘Manipulative’ Putin'));
+    // The line after a post is story again.
+    assert.strictEqual(kindOf(article, 'Today’s Putin meeting also follows U.S.-Russia rapprochement talks in Istanbul yesterday. Ukraine was not said to be on the agenda at all.'), 'body');
+  });
+
+  it('does not take a first body paragraph for a headline', () => {
+    const seed0 = parseArticleText(fs.readFileSync(path.join(seedsDir, '000_7b9efc5fd5014763.txt'), 'utf8'));
+    assert.strictEqual(seed0.lines[0].kind, 'body');
+    assert.strictEqual(seed0.title, null);
+    const seed4 = parseArticleText(fs.readFileSync(path.join(seedsDir, '004_d5bcf20939b0566d.txt'), 'utf8'));
+    assert.strictEqual(seed4.lines[0].kind, 'body');
+    // ECB+: a first line that is a full reported sentence.
+    assert.strictEqual(looksLikeHeadline('Perennial party girl Tara Reid checked herself into Promises Treatment Center, her rep told People.'), false);
+    // Two sentences in one line are a paragraph, however short.
+    assert.strictEqual(looksLikeHeadline('Witkoff flew to Moscow. He met Putin.'), false);
+    // A long lead that lost its final period is still running text.
+    assert.strictEqual(looksLikeHeadline('A man suspected of shooting three people at a suburban Detroit accounting firm from which he was fired last week was arrested after a chase'), false);
+  });
+
+  it('takes real headlines, including ones with quotes and question marks', () => {
+    assert.strictEqual(looksLikeHeadline('Trump envoy meets Putin in Moscow as US, Russia edge closer on Ukraine talks'), true);
+    assert.strictEqual(looksLikeHeadline("Lindsay Lohan Checks Into Betty Ford Rehab – Where She 'Knows Everyone'"), true);
+    assert.strictEqual(looksLikeHeadline('Arson in Alaska–A Palin “Pattern”?'), true);
+    const article = parseArticleText('Thursday, December 11, 2008\nPrediction: Red Sox Will Nab Teixeira\nESPN is reporting that the Nationals have offered Mark Teixeira an 8-year, $160 million contract.\n');
+    assert.deepStrictEqual(article.lines.map((l) => l.kind), ['dateline', 'headline', 'body']);
+  });
+
+  it('recognises datelines in the shapes outlets write them (ECB+ and MEANTIME)', () => {
+    for (const line of ['June 9, 2009', 'Updated Thu 6 May 2010, 9:03am AEST', 'Posted on Thu Jun 13, 2013 08:45 AM PDT', 'Mumbai, Nov 11 -',
+      'PUBLISHED: MONDAY, MARCH 11, 2013, 10:34 PM', '26 September 2013, 10:00 (GMT+05:00)', 'April 10, 2007-7:07AM']) {
+      assert.strictEqual(isDateline(line), true, line);
+    }
+    for (const line of ['The first jets will be delivered in 2014.', 'On August 24, Jobs resigned from his post as CEO.', 'At 9.25 a.m. on Thursday, navy personnel spotted boats.']) {
+      assert.strictEqual(isDateline(line), false, line);
+    }
+  });
+
+  it('keeps CRLF line ends out of line spans', () => {
+    const article = parseArticleText('Headline of the story here\r\nHe said it was fine.\r\n');
+    const body = article.lines[1];
+    assert.strictEqual(article.text.slice(body.start, body.end), 'He said it was fine.');
+  });
+});
