@@ -86,7 +86,7 @@ export function renderText(report: Report): string {
 
 /** Escapes article text for Markdown, so it is shown as text and never as links or markup. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c);
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, (c) => '\\' + c);
 }
 
 /** A report a person can share. */

@@ -78,13 +78,13 @@ describe('the extension manifest', () => {
 
   it('lists every command and setting in the README tables, and nothing that does not exist', () => {
     const commandTable = readmeSection('commands');
-    const listedCommands = [...commandTable.matchAll(/`(crossread\.[\w.]+)`/g)].map((m) => m[1]).sort();
+    const listedCommands = [...commandTable.matchAll(/^\| `(crossread\.[\w.]+)`/gm)].map((m) => m[1]).sort();
     assert.deepStrictEqual(listedCommands, manifest.contributes.commands.map((c) => c.command).sort());
     for (const command of manifest.contributes.commands) {
       const title = `${command.category ? command.category + ': ' : ''}${command.title}`;
       assert.ok(commandTable.includes(title), `README shows the title "${title}"`);
     }
-    const listedSettings = [...readmeSection('settings').matchAll(/`(crossread\.[\w.]+)`/g)].map((m) => m[1]).sort();
+    const listedSettings = [...readmeSection('settings').matchAll(/^\| `(crossread\.[\w.]+)`/gm)].map((m) => m[1]).sort();
     assert.deepStrictEqual(listedSettings, Object.keys(settings()).sort());
   });
 

@@ -1,0 +1,294 @@
+import * as vscode from 'vscode';
+import { analyzeArticle, assignDocumentIds, buildCorpusReport, decodeArticleBytes, type ArticleAnalysis } from '../core';
+import { buildReportLookup, type ReportLookup } from '../core/lookup';
+import { readSettings, type CrossreadSettings } from './config';
+import { ARTICLE_LANGUAGE_ID } from './constants';
+
+/** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
+export interface CorpusSnapshot {
+  /** Increases with every analysis, so consumers can tell a fresh snapshot from a stale one. */
+  generation: number;
+  articles: ArticleAnalysis[];
+  lookup: ReportLookup;
+  uriByDocument: Map<string, vscode.Uri>;
+  documentByUri: Map<string, string>;
+  /** Files that could not be read, with why. */
+  problems: { uri: vscode.Uri; reason: string }[];
+  /** Milliseconds the analysis took. */
+  durationMs: number;
+}
+
+export type CorpusState = 'empty' | 'analyzing' | 'ready';
+
+interface CachedAnalysis {
+  id: string;
+  text: string;
+  analysis: ArticleAnalysis;
+}
+
+/**
+ * The corpus: the workspace's article files (settings `crossread.corpus.include`/`exclude`) and every
+ * open document in the article language, unsaved edits included. Analyses run in the background,
+ * debounced, one at a time; a newer request cancels the running one. Per-article results are
+ * cached by text, so an edit re-analyses only the edited article before the corpus is re-joined.
+ */
+export class CorpusService implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changeEmitter = new vscode.EventEmitter<CorpusSnapshot>();
+  private readonly stateEmitter = new vscode.EventEmitter<CorpusState>();
+  /** Workspace files found by the include globs (uri string → uri). */
+  private readonly workspaceFiles = new Map<string, vscode.Uri>();
+  /** Text read from disk for files that are not open, invalidated by the file watcher. */
+  private readonly diskText = new Map<string, { text: string } | { problem: string }>();
+  private readonly cache = new Map<string, CachedAnalysis>();
+  private watchers: vscode.Disposable[] = [];
+  private settings: CrossreadSettings = readSettings();
+  private debounceTimer: ReturnType<typeof setTimeout> | undefined;
+  private running: vscode.CancellationTokenSource | undefined;
+  private runPromise: Promise<void> = Promise.resolve();
+  private generation = 0;
+  private discovered = false;
+  private currentState: CorpusState = 'empty';
+  snapshot: CorpusSnapshot | undefined;
+
+  /** Fires after every completed analysis. */
+  readonly onDidChange = this.changeEmitter.event;
+  readonly onDidChangeState = this.stateEmitter.event;
+
+  constructor() {
+    this.disposables.push(
+      this.changeEmitter,
+      this.stateEmitter,
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (this.isCorpusDocument(event.document) && event.contentChanges.length) this.schedule();
+      }),
+      vscode.workspace.onDidOpenTextDocument((document) => {
+        if (this.isCorpusDocument(document)) this.schedule(0);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        // A closed document leaves the corpus unless it is one of the workspace's article files.
+        if (!this.workspaceFiles.has(document.uri.toString())) this.schedule(0);
+        else this.diskText.delete(document.uri.toString());
+      }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('crossread.corpus')) {
+          this.settings = readSettings();
+          void this.rediscover();
+        } else if (event.affectsConfiguration('crossread')) this.settings = readSettings();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rediscover()),
+    );
+  }
+
+  get state(): CorpusState {
+    return this.currentState;
+  }
+
+  private setState(state: CorpusState): void {
+    if (state === this.currentState) return;
+    this.currentState = state;
+    void vscode.commands.executeCommand('setContext', 'crossread.corpusState', state);
+    this.stateEmitter.fire(state);
+  }
+
+  /** Finds the workspace's article files and starts the first analysis. */
+  async start(): Promise<void> {
+    await this.rediscover();
+  }
+
+  private isCorpusDocument(document: vscode.TextDocument): boolean {
+    return document.languageId === ARTICLE_LANGUAGE_ID || this.workspaceFiles.has(document.uri.toString());
+  }
+
+  /** Sets up the watchers for the current settings and finds the files. */
+  private async rediscover(): Promise<void> {
+    for (const watcher of this.watchers) watcher.dispose();
+    this.watchers = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of this.settings.corpus.include) {
+        const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
+        // Creations and deletions re-run the search, so the exclude globs apply to new files too.
+        watcher.onDidCreate(() => this.scheduleRefresh());
+        watcher.onDidDelete((uri) => {
+          this.diskText.delete(uri.toString());
+          this.scheduleRefresh();
+        });
+        watcher.onDidChange((uri) => {
+          this.diskText.delete(uri.toString());
+          this.schedule();
+        });
+        this.watchers.push(watcher);
+      }
+    }
+    await this.refreshFiles();
+  }
+
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private scheduleRefresh(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    // Bulk operations (a folder copied in) arrive as many events: search once they settle.
+    this.refreshTimer = setTimeout(() => {
+      this.refreshTimer = undefined;
+      void this.refreshFiles();
+    }, 100);
+  }
+
+  private async refreshFiles(): Promise<void> {
+    const { include, exclude, maxFiles } = this.settings.corpus;
+    const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : undefined;
+    const found = new Map<string, vscode.Uri>();
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      for (const glob of include) {
+        for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob, maxFiles)) {
+          if (found.size < maxFiles) found.set(uri.toString(), uri);
+        }
+      }
+    }
+    this.workspaceFiles.clear();
+    for (const [key, uri] of found) this.workspaceFiles.set(key, uri);
+    this.discovered = true;
+    this.schedule(0);
+  }
+
+  /** Asks for a new analysis after the debounce delay (or `delayMs`). */
+  schedule(delayMs = this.settings.analysis.debounceMs): void {
+    if (!this.discovered) return;
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    this.running?.cancel();
+    this.debounceTimer = setTimeout(() => {
+      this.debounceTimer = undefined;
+      this.runPromise = this.runPromise.then(() => this.analyze());
+    }, delayMs);
+  }
+
+  /** Resolves when no analysis is pending or running (tests and commands wait on it). */
+  async whenIdle(): Promise<CorpusSnapshot | undefined> {
+    for (;;) {
+      const pending = this.runPromise;
+      await pending;
+      if (!this.debounceTimer && pending === this.runPromise) return this.snapshot;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
+  private corpusUris(): vscode.Uri[] {
+    const uris = new Map(this.workspaceFiles);
+    for (const document of vscode.workspace.textDocuments) {
+      if (document.languageId === ARTICLE_LANGUAGE_ID && !document.isClosed) uris.set(document.uri.toString(), document.uri);
+    }
+    return [...uris.values()].sort((a, b) => this.pathOf(a).localeCompare(this.pathOf(b)));
+  }
+
+  private pathOf(uri: vscode.Uri): string {
+    return uri.scheme === 'file' || vscode.workspace.getWorkspaceFolder(uri) ? vscode.workspace.asRelativePath(uri, false) : uri.path;
+  }
+
+  private async textOf(uri: vscode.Uri): Promise<{ text: string } | { problem: string }> {
+    const key = uri.toString();
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
+    if (open) return { text: open.getText() };
+    const cached = this.diskText.get(key);
+    if (cached) return cached;
+    let result: { text: string } | { problem: string };
+    try {
+      const decoded = decodeArticleBytes(await vscode.workspace.fs.readFile(uri));
+      result = decoded.ok ? { text: decoded.text } : { problem: decoded.reason };
+    } catch (error) {
+      result = { problem: error instanceof Error ? error.message : String(error) };
+    }
+    this.diskText.set(key, result);
+    return result;
+  }
+
+  private async analyze(): Promise<void> {
+    const tokenSource = new vscode.CancellationTokenSource();
+    this.running = tokenSource;
+    const token = tokenSource.token;
+    const uris = this.corpusUris();
+    if (uris.length === 0) {
+      this.cache.clear();
+      this.publish([], [], [], 0);
+      this.setState('empty');
+      return;
+    }
+    this.setState('analyzing');
+    const started = Date.now();
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: `Crossread: analysing ${uris.length} article${uris.length === 1 ? '' : 's'}` },
+      async () => {
+        const texts: { uri: vscode.Uri; text: string }[] = [];
+        const problems: { uri: vscode.Uri; reason: string }[] = [];
+        for (const uri of uris) {
+          const result = await this.textOf(uri);
+          if ('text' in result) texts.push({ uri, text: result.text });
+          else problems.push({ uri, reason: result.problem });
+          if (token.isCancellationRequested) return;
+        }
+        const ids = assignDocumentIds(texts.map((t) => this.pathOf(t.uri)));
+        const articles: ArticleAnalysis[] = [];
+        const live = new Set<string>();
+        for (let i = 0; i < texts.length; i++) {
+          const { uri, text } = texts[i];
+          const key = uri.toString();
+          live.add(key);
+          const cached = this.cache.get(key);
+          if (cached && cached.text === text && cached.id === ids[i]) {
+            articles.push(cached.analysis);
+            continue;
+          }
+          const analysis = analyzeArticle({ path: this.pathOf(uri), text }, ids[i]);
+          this.cache.set(key, { id: ids[i], text, analysis });
+          articles.push(analysis);
+          // Yield to the extension host between articles so the editor stays responsive.
+          await new Promise((resolve) => setImmediate(resolve));
+          if (token.isCancellationRequested) return;
+        }
+        for (const key of this.cache.keys()) if (!live.has(key)) this.cache.delete(key);
+        if (token.isCancellationRequested) return;
+        this.publish(articles, texts.map((t) => t.uri), problems, Date.now() - started);
+        this.setState('ready');
+      },
+    );
+    tokenSource.dispose();
+    if (this.running === tokenSource) this.running = undefined;
+  }
+
+  private publish(articles: ArticleAnalysis[], uris: vscode.Uri[], problems: { uri: vscode.Uri; reason: string }[], durationMs: number): void {
+    const report = buildCorpusReport(articles);
+    const uriByDocument = new Map<string, vscode.Uri>();
+    const documentByUri = new Map<string, string>();
+    articles.forEach((analysis, i) => {
+      uriByDocument.set(analysis.id, uris[i]);
+      documentByUri.set(uris[i].toString(), analysis.id);
+    });
+    this.snapshot = {
+      generation: ++this.generation,
+      articles,
+      lookup: buildReportLookup(report),
+      uriByDocument,
+      documentByUri,
+      problems,
+      durationMs,
+    };
+    this.changeEmitter.fire(this.snapshot);
+  }
+
+  /**
+   * The analysis of an open document, only while it still matches the document's text: during
+   * typing the offsets of the last analysis would point at the wrong words.
+   */
+  analysisFor(document: vscode.TextDocument): ArticleAnalysis | undefined {
+    const id = this.snapshot?.documentByUri.get(document.uri.toString());
+    const analysis = id === undefined ? undefined : this.snapshot?.articles.find((a) => a.id === id);
+    return analysis && analysis.article.text === document.getText() ? analysis : undefined;
+  }
+
+  dispose(): void {
+    if (this.debounceTimer) clearTimeout(this.debounceTimer);
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.running?.cancel();
+    for (const watcher of this.watchers) watcher.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

@@ -1,0 +1,84 @@
+import * as vscode from 'vscode';
+import { documentOfClaim } from '../core/lookup';
+import { readSettings, type CrossreadSettings } from './config';
+import type { CorpusService, CorpusSnapshot } from './corpusService';
+
+const SEVERITY: Record<CrossreadSettings['problems']['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  information: vscode.DiagnosticSeverity.Information,
+  hint: vscode.DiagnosticSeverity.Hint,
+};
+
+/** Line/character of an offset in a text (the same as `TextDocument.positionAt`, without opening it). */
+export function positionInText(text: string, offset: number): vscode.Position {
+  let line = 0;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return new vscode.Position(line, offset - lineStart);
+}
+
+/** Contradicted claims of every article, with related information pointing at the contradicting sentences. */
+export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: CrossreadSettings): Map<string, vscode.Diagnostic[]> {
+  const byUri = new Map<string, vscode.Diagnostic[]>();
+  const { lookup } = snapshot;
+  const textOf = new Map(snapshot.articles.map((a) => [a.id, a.article.text]));
+  const rangeIn = (documentId: string, span: { start: number; end: number }): vscode.Range | undefined => {
+    const text = textOf.get(documentId);
+    return text === undefined ? undefined : new vscode.Range(positionInText(text, span.start), positionInText(text, span.end));
+  };
+  for (const doc of lookup.report.documents) {
+    const uri = snapshot.uriByDocument.get(doc.id);
+    if (!uri) continue;
+    const diagnostics: vscode.Diagnostic[] = [];
+    for (const claim of doc.claims) {
+      const contradictions = (lookup.matchesByClaim.get(claim.id) ?? []).filter((m) => m.match.relation === 'contradicts');
+      if (!contradictions.length) continue;
+      const range = rangeIn(doc.id, claim);
+      if (!range) continue;
+      const sources = contradictions.map(({ other }) => {
+        const otherDoc = lookup.documentById.get(documentOfClaim(other));
+        return otherDoc?.source ?? otherDoc?.title ?? documentOfClaim(other);
+      });
+      const diagnostic = new vscode.Diagnostic(
+        range,
+        `Contradicted by ${[...new Set(sources)].join(', ')}: ${contradictions[0].match.reason}`,
+        SEVERITY[settings.problems.severity],
+      );
+      diagnostic.source = 'Crossread';
+      diagnostic.code = 'contradiction';
+      diagnostic.relatedInformation = contradictions.flatMap(({ match, other }) => {
+        const otherClaim = lookup.claimById.get(other);
+        const otherUri = snapshot.uriByDocument.get(documentOfClaim(other));
+        const otherRange = otherClaim && rangeIn(documentOfClaim(other), otherClaim);
+        return otherClaim && otherUri && otherRange ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(otherUri, otherRange), `${match.reason} — “${otherClaim.text}”`)] : [];
+      });
+      diagnostics.push(diagnostic);
+    }
+    if (diagnostics.length) byUri.set(uri.toString(), diagnostics);
+  }
+  return byUri;
+}
+
+/** The keyboard and screen-reader path to the contradictions: the Problems panel. */
+export function registerDiagnostics(corpus: CorpusService): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('crossread');
+  const update = (): void => {
+    collection.clear();
+    const settings = readSettings();
+    const snapshot = corpus.snapshot;
+    if (!snapshot || !settings.problems.enabled) return;
+    for (const [uri, diagnostics] of contradictionDiagnostics(snapshot, settings)) collection.set(vscode.Uri.parse(uri), diagnostics);
+  };
+  update();
+  return vscode.Disposable.from(
+    collection,
+    corpus.onDidChange(update),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('crossread.problems')) update();
+    }),
+  );
+}

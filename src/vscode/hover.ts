@@ -1,0 +1,210 @@
+import * as vscode from 'vscode';
+import { claimSupport, documentOfClaim, spansAt, type ReportLookup } from '../core/lookup';
+import { countOf, escapeMarkdown } from '../core/render';
+import type { ClaimMatch, DocumentReport, QuoteMention } from '../core/report';
+import { compareWording, quotedPhrases } from '../core/wording';
+import { readSettings } from './config';
+import { ARTICLE_LANGUAGE_ID } from './constants';
+import type { CorpusService, CorpusSnapshot } from './corpusService';
+
+/** The only commands a hover may link to: Crossread's own. */
+export const HOVER_COMMANDS = ['crossread.openLocation', 'crossread.showClaimMatches'] as const;
+
+function commandLink(title: string, command: (typeof HOVER_COMMANDS)[number], args: unknown[], tooltip?: string): string {
+  const uri = `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
+  return `[${escapeMarkdown(title)}](${uri}${tooltip ? ` "${tooltip.replace(/"/g, "'")}"` : ''})`;
+}
+
+function openLink(snapshot: CorpusSnapshot, documentId: string, span: { start: number; end: number }, title: string): string {
+  const uri = snapshot.uriByDocument.get(documentId);
+  return uri ? commandLink(title, 'crossread.openLocation', [uri.toString(), span.start, span.end], 'Open the other article at this sentence') : escapeMarkdown(title);
+}
+
+function sourceLabel(doc: DocumentReport | undefined): string {
+  if (!doc) return '';
+  const name = doc.source ?? doc.title ?? doc.id;
+  return `${escapeMarkdown(name.length > 60 ? name.slice(0, 57) + '…' : name)}${doc.referenceDate.value ? ` · ${doc.referenceDate.value}` : ''}`;
+}
+
+/** A sentence with the words it shares with `other` in italics and the differing words in bold. */
+export function emphasise(text: string, other: string, differing: readonly string[]): string {
+  return compareWording(text, other, differing)
+    .map((t) => {
+      const escaped = escapeMarkdown(t.text);
+      if (t.differing) return `**${escaped}**`;
+      if (t.shared) return `_${escaped}_`;
+      return escaped;
+    })
+    .join('')
+    .replace(/\*\*\*\*/g, '')
+    .replace(/_([^_]*)__/g, '_$1');
+}
+
+const RELATION_LABEL: Record<ClaimMatch['relation'], string> = {
+  contradicts: '$(warning) contradicts',
+  agrees: '$(check) agrees',
+  related: '$(link) related',
+};
+
+function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId: string, maxMatches: number): void {
+  const { lookup } = snapshot;
+  const claim = lookup.claimById.get(claimId);
+  if (!claim) return;
+  const total = lookup.report.documents.length;
+  const support = claimSupport(lookup, claimId);
+  const matches = lookup.matchesByClaim.get(claimId) ?? [];
+  md.appendMarkdown(`**Crossread** · reported by ${support.sources + 1} of ${countOf(total, 'source')}`);
+  if (support.contradicts) md.appendMarkdown(` · $(warning) ${countOf(support.contradicts, 'contradiction')}`);
+  md.appendMarkdown('\n\n');
+  if (!matches.length) {
+    md.appendMarkdown('_Only this source reports this._\n\n');
+    return;
+  }
+  for (const { match, other } of matches.slice(0, maxMatches)) {
+    const otherClaim = lookup.claimById.get(other);
+    if (!otherClaim) continue;
+    const otherDoc = lookup.documentById.get(documentOfClaim(other));
+    const differing = match.relation === 'contradicts' ? quotedPhrases(match.reason) : [];
+    md.appendMarkdown(`${RELATION_LABEL[match.relation]} · ${sourceLabel(otherDoc)} · ${openLink(snapshot, documentOfClaim(other), otherClaim, 'open')}\n\n`);
+    md.appendMarkdown(`> ${emphasise(otherClaim.text, claim.text, differing)}\n\n`);
+    if (match.relation === 'contradicts') md.appendMarkdown(`$(diff) ${escapeMarkdown(match.reason)}\n\n`);
+  }
+  if (matches.length > maxMatches || matches.length > 1) {
+    md.appendMarkdown(commandLink(`Show all ${matches.length} matching claims…`, 'crossread.showClaimMatches', [claimId]) + '\n\n');
+  }
+}
+
+function personCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, personId: string): void {
+  const { lookup } = snapshot;
+  const person = lookup.personById.get(personId);
+  if (!person) return;
+  md.appendMarkdown(`$(person) **${escapeMarkdown(person.name)}**`);
+  if (person.aliases.length) md.appendMarkdown(` · also ${person.aliases.map(escapeMarkdown).join(', ')}`);
+  md.appendMarkdown('\n\n');
+  const roles = new Map<string, string[]>();
+  for (const role of person.roles) roles.set(role.text, [...(roles.get(role.text) ?? []), role.document]);
+  if (roles.size) {
+    const conflicting = roles.size > 1;
+    for (const [text, documents] of roles) {
+      const sources = documents.map((d) => sourceLabel(lookup.documentById.get(d))).join('; ');
+      md.appendMarkdown(`- ${escapeMarkdown(text)} — ${sources}\n`);
+    }
+    if (conflicting) md.appendMarkdown(`\n$(info) The sources describe ${escapeMarkdown(person.name)} differently.\n`);
+    md.appendMarkdown('\n');
+  }
+  const mentions = lookup.mentionsByPerson.get(personId) ?? [];
+  const perDocument = new Map<string, number>();
+  for (const { document } of mentions) perDocument.set(document, (perDocument.get(document) ?? 0) + 1);
+  md.appendMarkdown(`Mentioned ${countOf(mentions.length, 'time')} in ${countOf(perDocument.size, 'source')}: `);
+  md.appendMarkdown([...perDocument].map(([d, n]) => `${sourceLabel(lookup.documentById.get(d))} (${n})`).join(', ') + '\n\n');
+  const quotes = lookup.quotesBySpeaker.get(personId) ?? [];
+  for (const { document, quote } of quotes.slice(0, 4)) {
+    md.appendMarkdown(`> “${escapeMarkdown(quote.text)}” — ${sourceLabel(lookup.documentById.get(document))} ${openLink(snapshot, document, quote, 'open')}\n\n`);
+  }
+  if (quotes.length > 4) md.appendMarkdown(`_and ${countOf(quotes.length - 4, 'more quote')} in the People view_\n\n`);
+}
+
+function dateCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentId: string, start: number): void {
+  const analysis = snapshot.articles.find((a) => a.id === documentId);
+  const date = analysis?.dates.find((d) => d.start === start);
+  if (!analysis || !date) return;
+  md.appendMarkdown(`$(calendar) **${escapeMarkdown(date.text)}** → ${date.value ? `\`${date.value}\`` : '_not resolved_'} (${date.kind})\n\n`);
+  if (date.resolution) md.appendMarkdown(`${escapeMarkdown(date.resolution)}\n\n`);
+  const reference = analysis.referenceDate;
+  md.appendMarkdown(
+    reference.value
+      ? `Article date: ${reference.value} (${reference.source === 'header' ? 'from the front matter' : 'inferred from the text'})\n\n`
+      : 'The article date is unknown, so relative dates are left unresolved. Set it with **Crossread: Set Article Date**.\n\n',
+  );
+  if (date.value && date.kind !== 'duration') {
+    const day = date.value.slice(0, 10);
+    const sameDay = snapshot.lookup.report.events.filter((e) => e.date.value && (e.date.value.startsWith(day) || day.startsWith(e.date.value)));
+    if (sameDay.length) {
+      md.appendMarkdown(`Events on ${escapeMarkdown(day)}:\n`);
+      for (const event of sameDay.slice(0, 5)) md.appendMarkdown(`- ${escapeMarkdown(event.label)}${event.date.value === day ? '' : ` (${event.date.value})`}\n`);
+      md.appendMarkdown('\n');
+    }
+  }
+}
+
+function quoteWords(text: string): Set<string> {
+  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+}
+
+/** Quotes of other documents that share most of their words with `quote`. */
+export function similarQuotes(lookup: ReportLookup, documentId: string, quote: QuoteMention): { document: string; quote: QuoteMention; overlap: number }[] {
+  const words = quoteWords(quote.text);
+  if (words.size < 2) return [];
+  const similar: { document: string; quote: QuoteMention; overlap: number }[] = [];
+  for (const doc of lookup.report.documents) {
+    if (doc.id === documentId) continue;
+    for (const other of doc.quotes) {
+      const otherWords = quoteWords(other.text);
+      let shared = 0;
+      for (const w of otherWords) if (words.has(w)) shared++;
+      const overlap = shared / Math.min(words.size, otherWords.size);
+      if (overlap >= 0.6 && shared >= 2) similar.push({ document: doc.id, quote: other, overlap });
+    }
+  }
+  return similar.sort((a, b) => b.overlap - a.overlap);
+}
+
+function quoteCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentId: string, quote: QuoteMention): void {
+  const { lookup } = snapshot;
+  const speaker = quote.speaker ? (lookup.personById.get(quote.speaker)?.name ?? quote.speaker) : null;
+  md.appendMarkdown(`$(quote) ${speaker ? `Said by **${escapeMarkdown(speaker)}**` : '_Speaker not identified_'}\n\n`);
+  const similar = similarQuotes(lookup, documentId, quote);
+  if (!similar.length) {
+    md.appendMarkdown('_No other source quotes this._\n\n');
+    return;
+  }
+  for (const { document, quote: other } of similar.slice(0, 3)) {
+    const wording = other.text === quote.text ? 'same wording' : 'different wording';
+    md.appendMarkdown(`${sourceLabel(lookup.documentById.get(document))} (${wording}) ${openLink(snapshot, document, other, 'open')}\n\n`);
+    md.appendMarkdown(`> “${emphasise(other.text, quote.text, [])}”\n\n`);
+  }
+}
+
+/** Builds the hover card at an offset from the snapshot alone (no analysis happens here). */
+export function hoverMarkdown(snapshot: CorpusSnapshot, documentId: string, offset: number, maxMatches: number): { markdown: vscode.MarkdownString; span: { start: number; end: number } } | undefined {
+  const at = spansAt(snapshot.lookup, documentId, offset);
+  const md = new vscode.MarkdownString('', true);
+  md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
+  md.supportHtml = false;
+  let span: { start: number; end: number } | undefined;
+  if (at.person) {
+    personCard(md, snapshot, at.person.person);
+    span = at.person;
+  } else if (at.date) {
+    dateCard(md, snapshot, documentId, at.date.start);
+    span = at.date;
+  } else if (at.quote) {
+    quoteCard(md, snapshot, documentId, at.quote);
+    span = at.quote;
+  }
+  if (at.claim) {
+    if (span) md.appendMarkdown('\n---\n\n');
+    claimCard(md, snapshot, at.claim.id, maxMatches);
+    span ??= at.claim;
+  }
+  return span && md.value ? { markdown: md, span } : undefined;
+}
+
+export function registerHoverProvider(corpus: CorpusService, log: vscode.LogOutputChannel): vscode.Disposable {
+  return vscode.languages.registerHoverProvider(
+    { language: ARTICLE_LANGUAGE_ID },
+    {
+      provideHover(document, position, token) {
+        const settings = readSettings(document);
+        const snapshot = corpus.snapshot;
+        const analysis = corpus.analysisFor(document);
+        if (!settings.hover.enabled || !snapshot || !analysis || token.isCancellationRequested) return undefined;
+        const started = performance.now();
+        const card = hoverMarkdown(snapshot, analysis.id, document.offsetAt(position), settings.hover.maxMatches);
+        log.trace(`hover at ${analysis.id}:${position.line + 1}:${position.character + 1} answered in ${(performance.now() - started).toFixed(2)} ms`);
+        if (!card) return undefined;
+        return new vscode.Hover(card.markdown, new vscode.Range(document.positionAt(card.span.start), document.positionAt(card.span.end)));
+      },
+    },
+  );
+}

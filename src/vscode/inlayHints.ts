@@ -1,0 +1,57 @@
+import * as vscode from 'vscode';
+import { readSettings } from './config';
+import { ARTICLE_LANGUAGE_ID } from './constants';
+import type { CorpusService } from './corpusService';
+
+/**
+ * Resolved dates (`Thursday` → `2025-04-24`) and quote speakers (`— Yuri Ushakov`) as inlay hints,
+ * so `editor.inlayHints.enabled` (including "offUnlessPressed") governs them like any other hint.
+ */
+export function registerInlayHints(corpus: CorpusService): vscode.Disposable {
+  const changed = new vscode.EventEmitter<void>();
+  const provider: vscode.InlayHintsProvider = {
+    onDidChangeInlayHints: changed.event,
+    provideInlayHints(document, range, token) {
+      const settings = readSettings(document);
+      const snapshot = corpus.snapshot;
+      const analysis = corpus.analysisFor(document);
+      if (!snapshot || !analysis || token.isCancellationRequested) return [];
+      const from = document.offsetAt(range.start);
+      const to = document.offsetAt(range.end);
+      const hints: vscode.InlayHint[] = [];
+      if (settings.inlayHints.dates) {
+        for (const date of analysis.dates) {
+          if (date.end < from || date.start > to || !date.value || date.kind === 'duration') continue;
+          // Only where the text does not already say the value ("March 13, 2025" needs no hint).
+          if (date.text.replace(/\D/g, '').includes(date.value.replace(/\D/g, ''))) continue;
+          const hint = new vscode.InlayHint(document.positionAt(date.end), `→ ${date.value}`, vscode.InlayHintKind.Type);
+          hint.paddingLeft = true;
+          hint.tooltip = date.resolution ?? `Resolved against the article date ${analysis.referenceDate.value ?? ''}`;
+          hints.push(hint);
+        }
+      }
+      if (settings.inlayHints.speakers) {
+        const doc = snapshot.lookup.documentById.get(analysis.id);
+        for (const quote of doc?.quotes ?? []) {
+          if (quote.end < from || quote.start > to || !quote.speaker) continue;
+          const name = snapshot.lookup.personById.get(quote.speaker)?.name ?? quote.speaker;
+          // After the closing quote mark, when there is one.
+          const after = /^[”"’']/.test(analysis.article.text.charAt(quote.end)) ? quote.end + 1 : quote.end;
+          const hint = new vscode.InlayHint(document.positionAt(after), `— ${name}`, vscode.InlayHintKind.Parameter);
+          hint.paddingLeft = true;
+          hint.tooltip = `Speaker of this quote: ${name}`;
+          hints.push(hint);
+        }
+      }
+      return hints;
+    },
+  };
+  return vscode.Disposable.from(
+    changed,
+    vscode.languages.registerInlayHintsProvider({ language: ARTICLE_LANGUAGE_ID }, provider),
+    corpus.onDidChange(() => changed.fire()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('crossread.inlayHints')) changed.fire();
+    }),
+  );
+}

@@ -1,0 +1,63 @@
+import * as vscode from 'vscode';
+import { countOf } from '../core/render';
+import type { CorpusService, CorpusSnapshot } from './corpusService';
+import { excerpt, openCommand } from './locations';
+import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
+
+export const PEOPLE_VIEW_ID = 'crossread.people';
+
+/** Each person with their mentions and quotes across the sources, most mentioned first. */
+export class PeopleTree extends SnapshotTree {
+  protected build(snapshot: CorpusSnapshot): TreeNode[] {
+    const { lookup } = snapshot;
+    const people = [...lookup.report.people].sort(
+      (a, b) => (lookup.mentionsByPerson.get(b.id)?.length ?? 0) - (lookup.mentionsByPerson.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name),
+    );
+    return people.map((person) => {
+      const mentions = lookup.mentionsByPerson.get(person.id) ?? [];
+      const quotes = lookup.quotesBySpeaker.get(person.id) ?? [];
+      const roles = [...new Set(person.roles.map((r) => r.text))];
+      const node: TreeNode = {
+        id: `person:${person.id}`,
+        item: treeItem(person.name, mentions.length + quotes.length > 0, {
+          description: `${countOf(mentions.length, 'mention')} · ${countOf(quotes.length, 'quote')} · ${countOf(person.documents.length, 'source')}`,
+          tooltip: [person.name, roles.length ? `Roles: ${roles.join('; ')}` : '', person.aliases.length ? `Also: ${person.aliases.join(', ')}` : ''].filter(Boolean).join('\n'),
+          iconPath: new vscode.ThemeIcon('person'),
+          contextValue: 'crossread.person',
+        }),
+      };
+      const sourceName = (id: string): string => {
+        const doc = lookup.documentById.get(id);
+        return doc?.source ?? doc?.title ?? id;
+      };
+      node.children = [
+        ...quotes.map(({ document, quote }, i) => ({
+          id: `person:${person.id}/quote/${document}/${i}`,
+          item: treeItem(`“${excerpt(snapshot, { document, start: quote.start, end: quote.end }, 80)}”`, false, {
+            description: sourceName(document),
+            tooltip: `${person.name} in ${sourceName(document)}:\n\n“${quote.text}”`,
+            iconPath: new vscode.ThemeIcon('quote'),
+            command: openCommand(snapshot, { document, start: quote.start, end: quote.end }),
+          }),
+        })),
+        ...mentions.map(({ document, mention }, i) => {
+          const claim = lookup.spansByDocument.get(document)?.claims.find((c) => c.start <= mention.start && mention.end <= c.end);
+          return {
+            id: `person:${person.id}/mention/${document}/${i}`,
+            item: treeItem(mention.text, false, {
+              description: `${sourceName(document)}${claim ? ` — ${excerpt(snapshot, { document, start: claim.start, end: claim.end }, 70)}` : ''}`,
+              iconPath: new vscode.ThemeIcon('mention'),
+              command: openCommand(snapshot, { document, start: mention.start, end: mention.end }),
+            }),
+          };
+        }),
+      ];
+      return node;
+    });
+  }
+}
+
+export function registerPeopleTree(corpus: CorpusService): vscode.Disposable {
+  const tree = new PeopleTree(corpus);
+  return vscode.Disposable.from(tree, vscode.window.createTreeView(PEOPLE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }));
+}

@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { claimSupport } from '../core/lookup';
+import { countOf } from '../core/render';
+import type { CorpusService, CorpusSnapshot } from './corpusService';
+import { excerpt, openCommand } from './locations';
+import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
+
+export const SOURCES_VIEW_ID = 'crossread.sources';
+
+/** Each article with its date, outlet and counts; its children are the claims only it reports. */
+export class SourcesTree extends SnapshotTree {
+  protected build(snapshot: CorpusSnapshot): TreeNode[] {
+    const { lookup } = snapshot;
+    return lookup.report.documents.map((doc) => {
+      const unique = doc.claims.filter((c) => {
+        const support = claimSupport(lookup, c.id);
+        return support.agrees + support.contradicts === 0;
+      });
+      const contradicted = doc.claims.filter((c) => claimSupport(lookup, c.id).contradicts > 0).length;
+      const counts = `${countOf(doc.claims.length, 'claim')}, ${countOf(unique.length, 'only here', 'only here')}, ${countOf(contradicted, 'contradicted', 'contradicted')}, ${countOf(doc.quotes.length, 'quote')}, ${countOf(doc.people.length, 'person mention')}`;
+      const date = doc.referenceDate.value ? `${doc.referenceDate.value}${doc.referenceDate.source === 'text' ? ' (inferred)' : ''}` : 'date unknown';
+      const node: TreeNode = {
+        id: `source:${doc.id}`,
+        item: treeItem(doc.title ?? doc.id, unique.length > 0, {
+          description: [doc.source, date].filter(Boolean).join(' · '),
+          tooltip: `${doc.path}\n${counts}`,
+          resourceUri: snapshot.uriByDocument.get(doc.id),
+          iconPath: new vscode.ThemeIcon(contradicted ? 'warning' : 'book'),
+          command: openCommand(snapshot, { document: doc.id, start: 0, end: 0 }),
+          contextValue: 'crossread.source',
+        }),
+      };
+      node.children = unique.map((claim) => ({
+        id: `source:${doc.id}/${claim.id}`,
+        item: treeItem(excerpt(snapshot, { document: doc.id, start: claim.start, end: claim.end }), false, {
+          tooltip: `Only this source reports:\n\n${claim.text}`,
+          iconPath: new vscode.ThemeIcon('circle-small'),
+          command: openCommand(snapshot, { document: doc.id, start: claim.start, end: claim.end }),
+          contextValue: 'crossread.claim',
+        }),
+      }));
+      return node;
+    });
+  }
+}
+
+export function registerSourcesTree(corpus: CorpusService): vscode.Disposable {
+  const tree = new SourcesTree(corpus);
+  return vscode.Disposable.from(tree, vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }));
+}
