@@ -130,6 +130,7 @@ const ROLE_HEADS_HAND = wordList(`
   grandson granddaughter grandfather grandmother girlfriend boyfriend fiance fiancee
   student pupil teacher principal dean provost rector chaplain
   mr mrs ms
+  pres atty hon fr cpl pvt adm cmdr det insp supt const cst sgt capt maj col lt gen gov sen rep
 `);
 /**
  * Person nouns from the generated list that also name companies or things ("maker", "host",
@@ -143,6 +144,8 @@ const NOT_ROLE_HEADS = wordList(`
   native inhabitant denizen occupant tenant baby child infant toddler youth offspring progeny kin
   contender runner up champion mime scout cook usher boss parental apparition phantom
   private forward model star partner associate host anchor chair crown head
+  radical revolutionary optimist pessimist realist humanitarian mystic rogue punk misfit outcast outlaw
+  pariah sinner saint environmentalist anarchist patriot pilgrim
 `);
 export const ROLE_HEADS = new Set([...ROLE_HEADS_HAND, ...[...phraseList(PERSON_NOUNS)].filter((w) => !w.includes(' '))]);
 for (const w of NOT_ROLE_HEADS) ROLE_HEADS.delete(w);
@@ -196,7 +199,7 @@ export const ROLE_STOPS = wordList(`
 /** Verbs of saying that follow a person's name ("Lavrov said"). Organisations say things too. */
 export const SPEECH_VERBS = wordList(`
   said says told tells added adds stated states explained explains noted notes insisted insists argued
-  argues claimed claims warned warns recalled recalls wrote writes tweeted tweets posted replied replies
+  argues claimed claims warned warns recalled recalls wrote writes tweeted replied replies
   responded responds asked asks acknowledged acknowledges admitted admits denied denies stressed stresses
   emphasized emphasised emphasizes emphasises suggested suggests urged urges vowed vows declared declares
   remarked remarks commented comments confirmed confirms countered counters
@@ -308,6 +311,14 @@ export const PLACE_PREFIXES = wordList(`
   fort ft mount mt lake cape port saint st st. san santa santo são sao los las el la le new north south east west
   upper lower greater great central
 `);
+/** Nouns that, followed by "of", introduce a place: "the port city of Bandar Abbas", "south-west of Kyiv". */
+export const PLACE_CONTEXT_NOUNS = wordList(`
+  city town village hamlet port capital province region state county district suburb suburbs outskirts coast
+  island islands area centre center heart streets north south east west northeast northwest southeast
+  southwest north-east north-west south-east south-west miles kilometres kilometers km mayor governor
+  residents inhabitants people citizens population municipality prefecture governorate oblast
+`);
+
 /** First words that make a phrase an institution ("University of …", "Bank of …", "Ministry of …"). */
 export const INSTITUTION_PREFIXES = wordList(`
   university college institute ministry department bank church museum council court house office
@@ -358,3 +369,71 @@ export const NAME_PARTICLES = wordList('de da di du del della der den van von bi
 /** Generational suffixes that end a name ("William Clay Ford Jr."). */
 export const NAME_SUFFIXES = wordList('jr jr. sr sr. ii iii iv');
 
+
+// ---------------------------------------------------------------------------------------------
+// Per-word flags: one memoised lookup per word instead of a dozen set probes.
+
+export const WordFlag = {
+  Given: 1 << 0,
+  AmbiguousGiven: 1 << 1,
+  Male: 1 << 2,
+  Female: 1 << 3,
+  Surname: 1 << 4,
+  Common: 1 << 5,
+  RoleHead: 1 << 6,
+  Courtesy: 1 << 7,
+  RoleModifier: 1 << 8,
+  Demonym: 1 << 9,
+  Organisation: 1 << 10,
+  Place: 1 << 11,
+  NonPersonHead: 1 << 12,
+  SurnameLikeHead: 1 << 13,
+  Never: 1 << 14,
+  PlacePrefix: 1 << 15,
+  InstitutionPrefix: 1 << 16,
+  NameSuffix: 1 << 17,
+  Particle: 1 << 18,
+  Speech: 1 << 19,
+  Human: 1 << 20,
+  WeakRole: 1 << 21,
+  RoleStop: 1 << 22,
+} as const;
+
+const FLAG_SETS: [ReadonlySet<string>, number][] = [
+  [GIVEN_NAMES, WordFlag.Given],
+  [AMBIGUOUS_GIVEN_NAMES, WordFlag.AmbiguousGiven],
+  [MALE_NAMES, WordFlag.Male],
+  [FEMALE_NAMES, WordFlag.Female],
+  [KNOWN_SURNAMES, WordFlag.Surname],
+  [COMMON_WORD_SET, WordFlag.Common],
+  [ROLE_HEADS, WordFlag.RoleHead],
+  [new Set(COURTESY_TITLES.keys()), WordFlag.Courtesy],
+  [ROLE_MODIFIERS, WordFlag.RoleModifier],
+  [DEMONYM_WORDS, WordFlag.Demonym],
+  [ORGANISATION_NAMES, WordFlag.Organisation],
+  [PLACE_NAMES, WordFlag.Place],
+  [NON_PERSON_HEADS, WordFlag.NonPersonHead],
+  [SURNAME_LIKE_HEADS, WordFlag.SurnameLikeHead],
+  [NEVER_NAME_WORDS, WordFlag.Never],
+  [PLACE_PREFIXES, WordFlag.PlacePrefix],
+  [INSTITUTION_PREFIXES, WordFlag.InstitutionPrefix],
+  [NAME_SUFFIXES, WordFlag.NameSuffix],
+  [NAME_PARTICLES, WordFlag.Particle],
+  [SPEECH_VERBS, WordFlag.Speech],
+  [HUMAN_VERBS, WordFlag.Human],
+  [WEAK_LOWERCASE_ROLE_HEADS, WordFlag.WeakRole],
+  [ROLE_STOPS, WordFlag.RoleStop],
+];
+
+const flagCache = new Map<string, number>();
+
+/** The `WordFlag` bits of a lower-cased word (memoised; the vocabulary of news is small). */
+export function wordFlags(key: string): number {
+  let flags = flagCache.get(key);
+  if (flags === undefined) {
+    flags = 0;
+    for (const [set, flag] of FLAG_SETS) if (set.has(key)) flags |= flag;
+    if (flagCache.size < 200_000) flagCache.set(key, flags);
+  }
+  return flags;
+}

@@ -12,34 +12,8 @@
  * A capitalised word is thus a person only with evidence somewhere in the article, which keeps
  * organisations, places, products, headline capitals and slogans out.
  */
-import {
-  AMBIGUOUS_GIVEN_NAMES,
-  COMMON_WORD_SET,
-  COURTESY_TITLES,
-  DEMONYM_WORDS,
-  FAMOUS,
-  FEMALE_NAMES,
-  GENDERED_ROLES,
-  GIVEN_NAMES,
-  HUMAN_VERBS,
-  INSTITUTION_PREFIXES,
-  KNOWN_SURNAMES,
-  MALE_NAMES,
-  NAME_PARTICLES,
-  NAME_SUFFIXES,
-  NEVER_NAME_WORDS,
-  NON_PERSON_HEADS,
-  ORGANISATION_NAMES,
-  PLACE_NAMES,
-  PLACE_PREFIXES,
-  ROLE_HEADS,
-  ROLE_MODIFIERS,
-  ROLE_STOPS,
-  SPEECH_VERBS,
-  SURNAME_LIKE_HEADS,
-  WEAK_LOWERCASE_ROLE_HEADS,
-} from './people-lexicon';
-import { tokenizeLine, type WordToken } from './people-tokens';
+import * as lexicon from './people-lexicon';
+import { tokenFlags, tokenizeLine, type WordToken } from './people-tokens';
 import type { Sentence } from './sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Span } from './text';
 
@@ -71,6 +45,17 @@ export interface PeopleFindings {
   persons: LocalPerson[];
   mentions: LocalPersonMention[];
 }
+
+// Local bindings: one module-property read at load time rather than on every probe.
+const { COURTESY_TITLES, FAMOUS, GENDERED_ROLES, ORGANISATION_NAMES, PLACE_CONTEXT_NOUNS, PLACE_NAMES, WordFlag: F, wordFlags } = lexicon;
+
+/** Whether the token has any of the `WordFlag` bits in `flags`. */
+function has(t: WordToken, flags: number): boolean {
+  return (tokenFlags(t) & flags) !== 0;
+}
+
+/** Flags of words that may stand in a role before a name. */
+const ROLEISH_FLAGS = F.RoleHead | F.Courtesy | F.RoleModifier | F.Demonym | F.Organisation | F.Place | F.NonPersonHead;
 
 /** Evidence score at which a name part is a person on its own. */
 const CONFIRMED = 2;
@@ -129,7 +114,7 @@ function isTitleCase(tokens: readonly WordToken[]): boolean {
   let content = 0;
   let capitalised = 0;
   for (const t of tokens) {
-    if (t.text.length < 4 || t.hasDigit || NEVER_NAME_WORDS.has(t.key)) continue;
+    if (t.text.length < 4 || t.hasDigit || has(t, F.Never)) continue;
     content++;
     if (t.capitalised) capitalised++;
   }
@@ -143,26 +128,22 @@ function isCapitalWord(t: WordToken): boolean {
 
 /** Title, office or role word ("President", "Envoy", "CEO", "Mr."). */
 function isRoleHead(t: WordToken): boolean {
-  return ROLE_HEADS.has(t.key) || COURTESY_TITLES.has(t.key);
+  return has(t, F.RoleHead) || has(t, F.Courtesy);
 }
 
 /** Words that may stand in a role before a name: roles, modifiers, organisations, places, demonyms, acronyms. */
 function isRoleish(t: WordToken): boolean {
-  const k = t.key;
   return (
     isRoleHead(t) ||
-    ROLE_MODIFIERS.has(k) ||
-    DEMONYM_WORDS.has(k) ||
-    ORGANISATION_NAMES.has(k) ||
-    PLACE_NAMES.has(k) ||
-    (t.allCaps && !NAME_SUFFIXES.has(k)) ||
-    NON_PERSON_HEADS.has(k)
+    has(t, ROLEISH_FLAGS) ||
+    (t.allCaps && !has(t, F.NameSuffix))
   );
 }
 
 /** A word that cannot be part of a person's name. */
 function breaksName(t: WordToken): boolean {
-  return NEVER_NAME_WORDS.has(t.key) && !COURTESY_TITLES.has(t.key);
+  // "A." in "Michael A. Martone" is an initial, not the article.
+  return has(t, F.Never) && !has(t, F.Courtesy) && !(t.text.length === 2 && t.text[1] === '.');
 }
 
 function collectCandidates(
@@ -191,7 +172,7 @@ function collectCandidates(
         }
         // "Ludwig van Beethoven": a particle between two capitalised words.
         const next = tokens[j + 1];
-        if (NAME_PARTICLES.has(t.key) && next && next.capitalised && next.gapBefore === ' ' && !next.sentenceInitial && !t.possessive) {
+        if (has(t, F.Particle) && next && next.capitalised && next.gapBefore === ' ' && !next.sentenceInitial && !t.possessive) {
           j += 2;
           if (next.possessive) break;
           continue;
@@ -217,14 +198,14 @@ function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] 
   };
   for (let k = 0; k < run.length; k++) {
     const t = run[k];
-    if (breaksName(t) || t.hasDigit || (t.allCaps && t.key.length > 1 && !isRoleish(t) && !NAME_SUFFIXES.has(t.key))) {
+    if (breaksName(t) || t.hasDigit || (t.allCaps && t.key.length > 1 && !isRoleish(t) && !has(t, F.NameSuffix))) {
       flush();
       continue;
     }
     if (titleCase) {
       const previous = current[current.length - 1];
-      const afterGivenName = previous && GIVEN_NAMES.has(previous.key) && !AMBIGUOUS_GIVEN_NAMES.has(previous.key);
-      if (COMMON_WORD_SET.has(t.key) && !GIVEN_NAMES.has(t.key) && !afterGivenName && !isRoleHead(t)) {
+      const afterGivenName = previous && has(previous, F.Given) && !has(previous, F.AmbiguousGiven);
+      if (has(t, F.Common) && !has(t, F.Given) && !afterGivenName && !isRoleHead(t)) {
         flush();
         continue;
       }
@@ -254,8 +235,8 @@ function analyseSegment(
   while (
     tokens.length > 1 &&
     tokens[0].sentenceInitial &&
-    COMMON_WORD_SET.has(tokens[0].key) &&
-    !GIVEN_NAMES.has(tokens[0].key) &&
+    has(tokens[0], F.Common) &&
+    !has(tokens[0], F.Given) &&
     !isRoleish(tokens[0])
   ) {
     tokens = tokens.slice(1);
@@ -292,36 +273,46 @@ function analyseSegment(
   // Leading organisation/place/demonym words before a given name belong to the role
   // ("ambassador to Washington Alexander Darchiev", "Kremlin Yuri Ushakov").
   let lead = 0;
-  while (lead < nameTokens.length - 1 && isRoleish(nameTokens[lead]) && !GIVEN_NAMES.has(nameTokens[lead].key)) lead++;
+  while (lead < nameTokens.length - 1 && isRoleish(nameTokens[lead]) && !has(nameTokens[lead], F.Given)) lead++;
   if (lead > 0) {
     const rest = nameTokens.slice(lead);
-    if (rest.length > 0 && (GIVEN_NAMES.has(rest[0].key) || roleTokens.length > 0 || rest.length === 1)) {
+    if (rest.length > 0 && (has(rest[0], F.Given) || roleTokens.length > 0 || rest.length === 1)) {
       roleTokens = roleTokens.concat(nameTokens.slice(0, lead));
       nameTokens = rest;
     }
   }
   if (nameTokens.length === 0) return;
+  // "Dow Jones Industrial Average": after an organisation's name and no title, further capitalised
+  // words continue the organisation's name unless a given name starts a person's.
+  if (prefixTokens.length && roleEnd < 0 && !has(nameTokens[0], F.Given)) return;
 
   const last = nameTokens[nameTokens.length - 1];
-  const headWord = NAME_SUFFIXES.has(last.key) && nameTokens.length > 1 ? nameTokens[nameTokens.length - 2] : last;
+  const headWord = has(last, F.NameSuffix) && nameTokens.length > 1 ? nameTokens[nameTokens.length - 2] : last;
   // "Betty Ford Center", "Pulkovo Airport": remember the prefix so the same words alone are not a person either.
-  const givenNameFirst = GIVEN_NAMES.has(nameTokens[0].key) && !AMBIGUOUS_GIVEN_NAMES.has(nameTokens[0].key);
-  const surnameHead = (KNOWN_SURNAMES.has(headWord.key) || SURNAME_LIKE_HEADS.has(headWord.key)) && givenNameFirst && nameTokens.length <= 3;
-  if (NON_PERSON_HEADS.has(headWord.key) && !surnameHead) {
+  const givenNameFirst = has(nameTokens[0], F.Given) && !has(nameTokens[0], F.AmbiguousGiven);
+  const surnameHead = (has(headWord, F.Surname) || has(headWord, F.SurnameLikeHead)) && givenNameFirst && nameTokens.length <= 3;
+  if (has(headWord, F.NonPersonHead) && !surnameHead) {
     const prefix = nameTokens.slice(0, nameTokens.indexOf(headWord)).map((t) => t.key).join(' ');
     if (prefix) orgPrefixes.add(prefix);
     return;
   }
-  if (nameTokens.length > 1 && (PLACE_PREFIXES.has(nameTokens[0].key) || INSTITUTION_PREFIXES.has(nameTokens[0].key)) && !GIVEN_NAMES.has(nameTokens[0].key)) {
+  if (nameTokens.length > 1 && (has(nameTokens[0], F.PlacePrefix) || has(nameTokens[0], F.InstitutionPrefix)) && !has(nameTokens[0], F.Given)) {
     return;
   }
-  if (nameTokens.some((t) => DEMONYM_WORDS.has(t.key) || (t.allCaps && !NAME_SUFFIXES.has(t.key) && t.key.replace(/\./g, '').length > 1))) return;
+  if (nameTokens.some((t) => has(t, F.Demonym) || (t.allCaps && !has(t, F.NameSuffix) && t.key.replace(/\./g, '').length > 1))) return;
   const namePhrase = nameTokens.map((t) => t.key).join(' ');
   if (ORGANISATION_NAMES.has(namePhrase) || PLACE_NAMES.has(namePhrase)) {
     // Still a person when a courtesy title says so ("Mr Washington"), but not after an office ("Kremlin").
-    if (!(roleTokens.length && COURTESY_TITLES.has(roleTokens[roleTokens.length - 1].key))) return;
+    if (!(roleTokens.length && has(roleTokens[roleTokens.length - 1], F.Courtesy))) return;
   }
-  if (nameTokens.every((t) => isRoleHead(t) || ROLE_MODIFIERS.has(t.key))) return; // "Special Envoy"
+  if (nameTokens.every((t) => isRoleHead(t) || has(t, F.RoleModifier))) return; // "Special Envoy"
+  // "the port city of Bandar Abbas": a place, here and wherever the same words recur.
+  const of = lineTokens[nameTokens[0].index - 1];
+  const placeNoun = lineTokens[nameTokens[0].index - 2];
+  if (roleTokens.length === 0 && of?.key === 'of' && placeNoun && PLACE_CONTEXT_NOUNS.has(placeNoun.key) && nameTokens[0].gapBefore === ' ') {
+    orgPrefixes.add(namePhrase);
+    return;
+  }
 
   const candidate: Candidate = {
     tokens: nameTokens,
@@ -350,22 +341,22 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
   const n = c.tokens.length;
   const first = c.tokens[0];
   const lastToken = c.tokens[n - 1];
-  const firstIndex = lineTokens.indexOf(first);
-  const lastIndex = lineTokens.indexOf(lastToken);
+  const firstIndex = first.index;
+  const lastIndex = lastToken.index;
 
   // Title or role inside the run: "Russian President Vladimir Putin", "Mr Howard".
-  if (roleTokens.length) {
+  // Only a title or role word makes the words before a name a role ("ambassador to Washington
+  // Alexander Darchiev" has none inside the run).
+  if (roleTokens.length && isRoleHead(roleTokens[roleTokens.length - 1])) {
     const head = roleTokens[roleTokens.length - 1];
-    if (isRoleHead(head)) {
-      c.score += CONFIRMED;
-      c.titled = true;
-    }
+    c.score += CONFIRMED;
+    c.titled = true;
     for (const t of roleTokens) vote(c, COURTESY_TITLES.get(t.key) ?? GENDERED_ROLES.get(t.key) ?? null, 3);
-    const roleStartIndex = walkBackRole(lineTokens, lineTokens.indexOf(roleTokens[0]));
+    const roleStartIndex = walkBackRole(lineTokens, roleTokens[0].index);
     const roleStart = lineTokens[roleStartIndex].start;
     const roleEnd = head.end;
     // A courtesy title alone is not a role worth reporting.
-    if (!(roleTokens.length === 1 && COURTESY_TITLES.has(head.key) && !ROLE_HEADS.has(head.key))) {
+    if (!(roleTokens.length === 1 && has(head, F.Courtesy) && !has(head, F.RoleHead))) {
       c.role = { start: roleStart, end: roleEnd, text: text.slice(roleStart, roleEnd) };
     }
   }
@@ -374,7 +365,7 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
   const before = lineTokens[firstIndex - 1];
   if (!c.titled && before && !first.sentenceInitial) {
     const gap = first.gapBefore;
-    const lowerRole = !before.capitalised && ROLE_HEADS.has(before.key) && !WEAK_LOWERCASE_ROLE_HEADS.has(before.key);
+    const lowerRole = !before.capitalised && has(before, F.RoleHead) && !has(before, F.WeakRole);
     const capitalRole = before.capitalised && isRoleHead(before) && !before.possessive;
     if ((gap === ' ' && (lowerRole || capitalRole)) || (/^,\s$/.test(gap) && (lowerRole || capitalRole) && !before.possessive)) {
       c.score += CONFIRMED;
@@ -386,8 +377,8 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
     }
   }
   // "said Lavrov", "says Zelensky": an inverted speech verb before the name.
-  if (before && !first.sentenceInitial && SPEECH_VERBS.has(before.key) && /^ $/.test(first.gapBefore)) {
-    c.score += n > 1 ? CONFIRMED : 1;
+  if (before && !first.sentenceInitial && has(before, F.Speech) && first.gapBefore === ' ') {
+    c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
     c.speaks = true;
   }
 
@@ -395,10 +386,10 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
   const after = lineTokens[lastIndex + 1];
   if (after && !after.sentenceInitial && !lastToken.possessive) {
     const gap = after.gapBefore;
-    if (gap === ' ' && SPEECH_VERBS.has(after.key)) {
-      c.score += n > 1 ? CONFIRMED : 1;
+    if (gap === ' ' && has(after, F.Speech)) {
+      c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
       c.speaks = true;
-    } else if (gap === ' ' && HUMAN_VERBS.has(after.key)) {
+    } else if (gap === ' ' && has(after, F.Human)) {
       c.score += 1;
     } else if (/^,\s$/.test(gap)) {
       const appositive = appositiveRole(text, lineTokens, lastIndex + 1);
@@ -406,7 +397,12 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
         c.score += CONFIRMED;
         vote(c, appositive.gender, 3);
         if (!c.role) c.role = appositive.role;
-      } else if (/^\d{1,3}$/.test(after.text) && /^,/.test(lineTokens[lastIndex + 2]?.gapBefore ?? '')) {
+      } else if (
+        /^\d{1,3}$/.test(after.text) &&
+        /^,/.test(lineTokens[lastIndex + 2]?.gapBefore ?? '') &&
+        !lineTokens[lastIndex + 2]?.hasDigit &&
+        !/^,/.test(first.gapBefore)
+      ) {
         c.score += CONFIRMED; // "John Smith, 45, said"
       }
     } else if (/^\s\($/.test(gap) && (after.key === 'born' || /^\d{1,3}$/.test(after.text))) {
@@ -415,18 +411,23 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
   }
 
   // The words themselves.
-  const firstKey = first.key;
-  if (n > 1 && GIVEN_NAMES.has(firstKey)) {
+  if (n > 1 && has(first, F.Given)) {
     const rest = c.tokens.slice(1);
-    const restLooksLikeName = rest.every((t) => !COMMON_WORD_SET.has(t.key) || KNOWN_SURNAMES.has(t.key) || NAME_SUFFIXES.has(t.key) || /^\p{Lu}\.?$/u.test(t.text));
-    if (!AMBIGUOUS_GIVEN_NAMES.has(firstKey)) c.score += restLooksLikeName || !c.weakPosition ? CONFIRMED : 1;
+    const restLooksLikeName = rest.every((t) => !has(t, F.Common) || has(t, F.Surname) || has(t, F.NameSuffix) || /^\p{Lu}\.?$/u.test(t.text));
+    if (!has(first, F.AmbiguousGiven)) c.score += restLooksLikeName || !c.weakPosition ? CONFIRMED : 1;
     else if (restLooksLikeName) c.score += c.weakPosition ? 1 : CONFIRMED;
-    vote(c, MALE_NAMES.has(firstKey) ? 'male' : FEMALE_NAMES.has(firstKey) ? 'female' : null, 2);
+    vote(c, has(first, F.Male) ? 'male' : has(first, F.Female) ? 'female' : null, 2);
   }
   if (n > 1 && FAMOUS.has(c.words.join(' '))) c.score += CONFIRMED;
-  if (KNOWN_SURNAMES.has(lastToken.key) && !COMMON_WORD_SET.has(lastToken.key)) c.score += 1;
+  if (has(lastToken, F.Surname) && !has(lastToken, F.Common)) c.score += 1;
   // Unknown capitalised words that are not ordinary words look like foreign names ("Kaoru Yosano").
-  if (n > 1 && !c.weakPosition && c.tokens.every((t) => !COMMON_WORD_SET.has(t.key) && !isRoleish(t))) c.score += 1;
+  if (n > 1 && !c.weakPosition && c.tokens.every((t) => !has(t, F.Common) && !isRoleish(t))) c.score += 1;
+}
+
+/** Name-like words: a given name first, or no ordinary English word ("Red Sox" is not). */
+function looksLikeNameWords(tokens: readonly WordToken[]): boolean {
+  if (has(tokens[0], F.Given) && !has(tokens[0], F.AmbiguousGiven)) return true;
+  return tokens.every((t) => !has(t, F.Common) || has(t, F.Surname | F.NameSuffix));
 }
 
 /**
@@ -446,8 +447,8 @@ function walkBackRole(lineTokens: readonly WordToken[], headIndex: number): numb
     }
     if (t.possessive) break;
     if (!t.capitalised) {
-      if (ROLE_STOPS.has(t.key)) break;
-      if (!ROLE_MODIFIERS.has(t.key) && !ROLE_HEADS.has(t.key) && !/^(?:co|vice|ex|deputy)-/.test(t.key)) break;
+      if (has(t, F.RoleStop)) break;
+      if (!has(t, F.RoleModifier) && !has(t, F.RoleHead) && !/^(?:co|vice|ex|deputy)-/.test(t.key)) break;
       start = k;
       continue;
     }
@@ -499,14 +500,14 @@ function appositiveRole(
       closed = true;
       break;
     }
-    if (ROLE_HEADS.has(t.key) && !(t.capitalised === false && WEAK_LOWERCASE_ROLE_HEADS.has(t.key))) {
+    if (has(t, F.RoleHead) && !(t.capitalised === false && has(t, F.WeakRole))) {
       if (!foundHead) foundHead = t;
       endToken = t;
       continue;
     }
     if (!foundHead) {
       // Only qualifiers may come before the role word: "a former senior", "Ryanair's", "the bank's".
-      if (t.capitalised || ROLE_MODIFIERS.has(t.key) || /^(?:co|vice|ex)-/.test(t.key) || t.possessive) continue;
+      if (t.capitalised || has(t, F.RoleModifier) || /^(?:co|vice|ex)-/.test(t.key) || t.possessive) continue;
       return null;
     }
     if (['of', 'at', 'for', 'and', 'to', 'in', 'turned', 'with', 'on'].includes(t.key)) {
@@ -514,7 +515,7 @@ function appositiveRole(
       continue;
     }
     // After "of"/"at" any noun phrase may follow ("director of sales analysis at Ford").
-    if (t.capitalised || ROLE_MODIFIERS.has(t.key) || (afterPreposition && !ROLE_STOPS.has(t.key))) {
+    if (t.capitalised || has(t, F.RoleModifier) || (afterPreposition && !has(t, F.RoleStop))) {
       endToken = t;
       continue;
     }
@@ -535,8 +536,8 @@ function signatureAuthor(text: string, start: number, end: number, sentenceStart
   const tokens = tokenizeLine(text, start, start + open, sentenceStarts);
   if (tokens.length < 2 || tokens.length > 4) return null;
   const first = tokens[0];
-  if (!GIVEN_NAMES.has(first.key) || AMBIGUOUS_GIVEN_NAMES.has(first.key)) return null;
-  if (!tokens.every((t) => t.capitalised && !isRoleish(t) && !NON_PERSON_HEADS.has(t.key) && !t.hasDigit)) return null;
+  if (!has(first, F.Given) || has(first, F.AmbiguousGiven)) return null;
+  if (!tokens.every((t) => t.capitalised && !isRoleish(t) && !has(t, F.NonPersonHead) && !t.hasDigit)) return null;
   if (tokens.some((t, i) => i > 0 && !/^[ \u00a0]$/.test(t.gapBefore))) return null;
   const last = tokens[tokens.length - 1];
   return {
@@ -548,7 +549,7 @@ function signatureAuthor(text: string, start: number, end: number, sentenceStart
     score: CONFIRMED,
     titled: false,
     role: null,
-    genderVotes: { male: MALE_NAMES.has(first.key) ? 2 : 0, female: FEMALE_NAMES.has(first.key) ? 2 : 0 },
+    genderVotes: { male: has(first, F.Male) ? 2 : 0, female: has(first, F.Female) ? 2 : 0 },
     weakPosition: false,
     speaks: false,
   };
@@ -559,6 +560,8 @@ function signatureAuthor(text: string, start: number, end: number, sentenceStart
 
 interface PersonBuilder {
   words: string[];
+  /** `coreWords(words)`, kept in step with `words`. */
+  core: string[];
   name: string;
   aliases: Set<string>;
   roles: string[];
@@ -580,18 +583,13 @@ export function personKey(name: string): string {
 
 /** Name words that identify a person: without generational suffixes and initials. */
 function coreWords(words: readonly string[]): string[] {
-  const core = words.filter((w) => !NAME_SUFFIXES.has(w) && !/^\p{L}$/u.test(w.replace(/\.$/, '')));
+  const core = words.filter((w) => !(wordFlags(w) & F.NameSuffix) && !(w.length === 1 || (w.length === 2 && w[1] === '.')));
   return core.length ? core : [...words];
 }
 
-function surnameOf(words: readonly string[]): string {
-  const core = coreWords(words);
-  return core[core.length - 1];
-}
-
 /** Whether two name forms can be the same person: same surname and compatible given names. */
-function sameName(a: readonly string[], b: readonly string[]): boolean {
-  const ca = coreWords(a);
+function sameName(personCore: readonly string[], b: readonly string[]): boolean {
+  const ca = personCore;
   const cb = coreWords(b);
   if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
   if (ca.length === 1 || cb.length === 1) return true;
@@ -605,24 +603,25 @@ function resolvePeople(text: string, candidates: readonly Candidate[], orgPrefix
     .filter((c) => c.score >= CONFIRMED && !(orgPrefixes.has(c.words.join(' ')) && !c.titled))
     .sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const c of confirmed) {
-    const match = builders.find((b) => sameName(b.words, c.words));
+    const match = builders.find((b) => sameName(b.core, c.words));
     if (match) {
-      if (coreWords(c.words).length > coreWords(match.words).length) {
+      if (coreWords(c.words).length > match.core.length) {
         match.aliases.add(match.name);
         match.words = c.words;
+        match.core = coreWords(c.words);
         match.name = c.text;
       }
       match.firstSeen = Math.min(match.firstSeen, c.start);
       continue;
     }
-    builders.push({ words: c.words, name: c.text, aliases: new Set(), roles: [], male: 0, female: 0, firstSeen: c.start });
+    builders.push({ words: c.words, core: coreWords(c.words), name: c.text, aliases: new Set(), roles: [], male: 0, female: 0, firstSeen: c.start });
   }
 
   // Surnames shared by several people cannot be resolved by surname alone.
   const surnameCount = new Map<string, number>();
   const givenCount = new Map<string, number>();
   for (const b of builders) {
-    const core = coreWords(b.words);
+    const core = b.core;
     const surname = core[core.length - 1];
     surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
     if (core.length > 1) givenCount.set(core[0], (givenCount.get(core[0]) ?? 0) + 1);
@@ -644,7 +643,7 @@ function resolvePeople(text: string, candidates: readonly Candidate[], orgPrefix
       for (const token of c.tokens) {
         const single = singleWordCandidate(text, token, c.weakPosition);
         const part = linkCandidate(single, builders, surnameCount, givenCount, orgPrefixes);
-        if (part && surnameOf(part.words) === token.key) linked.push({ candidate: single, person: part });
+        if (part && part.core[part.core.length - 1] === token.key) linked.push({ candidate: single, person: part });
       }
     }
   }
@@ -711,23 +710,23 @@ function linkCandidate(
   const phrase = c.words.join(' ');
   if (orgPrefixes.has(phrase) && !c.titled) return null;
   if (c.words.length > 1) {
-    const matches = builders.filter((b) => sameName(b.words, c.words));
+    const matches = builders.filter((b) => sameName(b.core, c.words));
     if (matches.length === 1) return matches[0];
     return matches.find((b) => b.words.join(' ') === phrase) ?? null;
   }
   const word = c.words[0];
   const confirmedAlone = c.score >= CONFIRMED;
   // A lone word that is also an organisation or place ("Ford", "Jordan") needs a title to be the person.
-  if (!c.titled && (ORGANISATION_NAMES.has(word) || PLACE_NAMES.has(word))) return null;
+  if (!c.titled && has(c.tokens[0], F.Organisation | F.Place)) return null;
   // A lone ordinary word at a sentence start or in a headline is probably just that word.
-  if (!confirmedAlone && c.weakPosition && COMMON_WORD_SET.has(word) && !c.speaks) return null;
-  const bySurname = builders.filter((b) => surnameOf(b.words) === word);
+  if (!confirmedAlone && c.weakPosition && has(c.tokens[0], F.Common) && !c.speaks) return null;
+  const bySurname = builders.filter((b) => b.core[b.core.length - 1] === word);
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) {
     return bySurname.find((b) => b.words.length === 1) ?? null;
   }
   if ((givenCount.get(word) ?? 0) === 1 && !surnameCount.has(word)) {
-    return builders.find((b) => coreWords(b.words).length > 1 && coreWords(b.words)[0] === word) ?? null;
+    return builders.find((b) => b.core.length > 1 && b.core[0] === word) ?? null;
   }
   return null;
 }
