@@ -8,7 +8,7 @@ import { formatTime, formatYmd, addDays, isFullDate, parsePartial, type Ymd } fr
 import { matchWithChrono } from './dates/chrono-layer';
 import { matchNewsRules } from './dates/matchers';
 import { referenceInfo } from './dates/reference';
-import { markersIn, tenseAmong, type Marker } from './dates/tense';
+import { clauseAt, markersIn, tenseAmong, type Marker } from './dates/tense';
 import type { Candidate, ReferenceInfo, Segment } from './dates/types';
 import type { DateMention, ReferenceDate } from './report';
 import type { Sentence } from './sentences';
@@ -60,7 +60,7 @@ function collectCandidates(article: ArticleText, sentences: readonly Sentence[],
           markers = markersIn(article.text, clause.start, clause.end);
           markersByClause.set(clause.start, markers);
         }
-        return tenseAmong(markers, start, end);
+        return tenseAmong(markers, start, end, clauseAt(article.text, clause.start, start));
       },
     };
     const emit = (c: Candidate): void => {
@@ -94,7 +94,7 @@ function dayOf(c: Candidate): Ymd | null {
  * Resolves what depends on other expressions, in document order: clock times take their
  * sentence's date (else the article date), "the same day" the day last mentioned.
  */
-function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: ReferenceInfo, sentences: readonly Sentence[]): void {
+function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: ReferenceInfo, sentences: readonly Sentence[], text: string): void {
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   const refDay = isFullDate(ref.date) ? ref.date : null;
   let lastDay: { date: Ymd; text: string } | null = null;
@@ -122,7 +122,7 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
       }
     }
     const day = dayOf(c);
-    if (day && c.kind !== 'time') lastDay = { date: day, text: '' };
+    if (day && c.kind !== 'time') lastDay = { date: day, text: text.slice(c.start, c.end) };
   }
 }
 
@@ -131,7 +131,7 @@ export function extractDates(article: ArticleText, sentences: readonly Sentence[
   const ref = referenceInfo(reference);
   const all = collectCandidates(article, sentences, ref);
   const kept = resolveOverlaps(all);
-  applyAnchoring(kept, all, ref, sentences);
+  applyAnchoring(kept, all, ref, sentences, article.text);
   return kept.map((c) => ({
     start: c.start,
     end: c.end,

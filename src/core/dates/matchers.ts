@@ -55,6 +55,7 @@ const MONTH_DAY_YEAR = new RegExp(
   'g',
 );
 const MONTH_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})(?![\\d,]\\d)`, 'g');
+const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
 const MONTH_ALONE = new RegExp(`\\b${MODIFIER}(${MONTH})(?![\\w-])`, 'g');
 
 /** Month words that are also common words or first names: as a bare month they need a lead-in. */
@@ -106,6 +107,14 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     const year = yearNumber(m[2]);
     emit({ start, end, kind: 'date', value: formatPartial({ year, month }), resolution: 'explicit month', priority: 4 });
   });
+  scan(MONTH_OF_RELATIVE_YEAR, segment, line, (m, start, end) => {
+    if (!/^[A-Z]/.test(m[1])) return;
+    const which = m[2].toLowerCase();
+    const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    const year = resolvePeriod('year', offset, segment.ref, `the year ${which === 'this' ? 'of' : which === 'last' ? 'before' : 'after'}`);
+    const month = monthNumber(m[1]);
+    emitResolved(emit, start, end, year.value === null ? year : { value: `${year.value}-${String(month).padStart(2, '0')}`, resolution: `month of ${year.resolution}` }, 'date', 5);
+  });
   scan(MONTH_ALONE, segment, line, (m, start, end) => {
     const name = m[1];
     const after = line.slice(end - segment.start, end - segment.start + 20);
@@ -135,7 +144,7 @@ function matchWeekdays(segment: Segment, line: string, emit: Emit): void {
   scan(WEEKDAY_RE, segment, line, (m, start, end) => {
     const before = line.slice(Math.max(0, start - segment.start - 10), start - segment.start);
     if (NAMED_DAY_BEFORE.test(before)) {
-      const nameStart = start - (before.length - before.search(/\S+\s+$/));
+      const nameStart = start - (before.length - before.search(/[A-Za-z]+\s+$/));
       emit({ start: nameStart, end, kind: 'relative', value: null, resolution: 'a named day; its date is not given', priority: 2 });
       return;
     }
@@ -178,7 +187,7 @@ function matchDeicticDays(segment: Segment, line: string, emit: Emit): void {
 // Periods around the article date: "this week", "last month", "earlier this year", "earlier in the week",
 // "the end of last year", "the beginning of the year".
 
-const PERIOD_RE = /\b(?:(?:(earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+)?(this|last|next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade)|(earlier|later)\s+in\s+the\s+(day|week|month|year)|(?:the\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+the\s+(week|month|year))\b/gi;
+const PERIOD_RE = /\b(?:(?:(earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+)?(this|last|next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade)|(earlier|later)\s+in\s+the\s+(week|month|year)|(?:the\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+the\s+(week|month|year))\b/gi;
 
 function matchPeriods(segment: Segment, line: string, emit: Emit): void {
   scan(PERIOD_RE, segment, line, (m, start, end) => {
@@ -248,6 +257,12 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
       const before = line.slice(Math.max(0, start - segment.start - 12), start - segment.start);
       if (hasTheLead) {
         if (/^the\s+same\s/i.test(lower)) continue;
+        if (/^the\s+previous\s+(?:week|month|year)$/i.test(lower)) {
+          // "the previous year": the calendar period before the article's, not a stretch of time.
+          const period = unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
+          emitResolved(emit, start, end, resolvePeriod(period, -1, segment.ref, `the ${unit} before`), 'date', 4);
+          continue;
+        }
         const amount = 1;
         emit({ start, end, kind: 'duration', value: isoDuration(amount, unit), resolution: `a stretch of one ${unit}`, priority: 3 });
         continue;
@@ -321,6 +336,7 @@ function agoResolved(amount: number, unit: NonNullable<ReturnType<typeof duratio
 // ---------------------------------------------------------------------------------------------
 // Years, decades, centuries: "in 2014", "early 2009", "mid-2011", "the 1990s", "'80s", "the 20th century".
 
+const SHORT_YEAR_RE = /\b(?:in|since|of|from|until|by)\s+'(\d\d)\b/g;
 const YEAR_RE = /(?<![\d$€£#.,/-])\b(?:(early|mid|late)-?\s*)?((?:1[89]|20)\d\d)\b(?![\d%]|[.,/:]\d|-\d|\s*(?:-|–)\s*year)/gi;
 const COUNTED_NOUN_AFTER = /^\s+(?:people|persons|men|women|children|jobs|workers|employees|units|cars|vehicles|homes|houses|troops|soldiers|deaths|cases|votes|points|shares|students|members|times|miles|kilometres|kilometers|km|feet|ft|metres|meters|tons|tonnes|barrels|dollars|euros|pounds|yen|residents|passengers|staff|users|customers|copies|pages|words|items|acres|hectares|degrees|calories|rounds|aircraft|planes|flights|seats|visitors|hours|days|weeks|months|years|tickets|machines|computers|phones|devices|stores|shops|companies|firms|banks|lbs|kg)\b/i;
 const QUANTITY_BEFORE = /\b(?:about|around|nearly|almost|some|roughly|approximately|than|least|only|just|another|over|under|top|with|of|to)\s+$/i;
@@ -338,6 +354,9 @@ function matchYears(segment: Segment, line: string, emit: Emit): void {
     }
     const year = Number(m[2]);
     emit({ start, end, kind: 'date', value: String(year), resolution: m[1] ? `${m[1].toLowerCase()} in the year` : 'explicit year', priority: 3 });
+  });
+  scan(SHORT_YEAR_RE, segment, line, (m, _start, end) => {
+    emit({ start: end - 3, end, kind: 'date', value: String(yearNumber(`'${m[1]}`)), resolution: 'explicit year (two digits)', priority: 3 });
   });
   scan(DECADE_RE, segment, line, (m, start, end) => {
     const full = m[2];
@@ -371,7 +390,7 @@ const CENTURY_RE = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|four
 
 const QUARTER_RE = /\b(?:the\s+)?(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter|Q([1-4]))(?:\s+(?:of\s+)?(?:(this|last|next)\s+year|(?:fiscal\s+)?((?:19|20)\d\d)))?\b/gi;
 const SEASON_RE = /\b(?:(early|mid|late)-?\s*)?(spring|summer|autumn|winter|fall)(?:\s+of)?\s+((?:19|20)\d\d)\b|\b(this|last|next|early|late|in|the)\s+(spring|summer|autumn|winter)\b|\b(this|last|next)\s+fall\b/gi;
-const HOLIDAY_RE = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day)(?:,?\s+((?:19|20)\d\d)\b)?/g;
+const HOLIDAY_RE = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/g;
 
 function quarterNumber(raw: string): number {
   const lower = raw.toLowerCase();
@@ -441,7 +460,10 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
     }
     const refDay = fullReference(segment.ref);
     if (!refDay) {
-      emitResolved(emit, start, end, noReference(segment.ref, 'day'), 'date', 3);
+      const year = segment.ref.date?.year;
+      const date = year === undefined ? null : holidayDate(name, year);
+      if (date) emit({ start, end, kind: 'date', value: formatYmd(date), resolution: `holiday in the year of the article date ${segment.ref.label}`, priority: 3 });
+      else emitResolved(emit, start, end, noReference(segment.ref, 'day'), 'date', 3);
       return;
     }
     const tense = segment.tenseAt(start, end);
@@ -458,9 +480,17 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
 // ---------------------------------------------------------------------------------------------
 // Days named through the story: "the same day", "that day", "the previous day", "on the day".
 
+/** "(the Dow) ended the day", "later in the day": the trading day last reported. */
+const REPORTED_DAY_RE = /\b(?:(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|beg(?:in|an|ins|inning)|open(?:s|ed|ing)?|(?:later|earlier)\s+in)\s+(the\s+day)|((?:late|early)\s+in\s+the\s+day))\b/gi;
+
 const ANAPHORIC_DAY_RE = /\b(?:(the\s+same|that)\s+day|the\s+(previous|following|next)\s+day|the\s+day\s+(before|after)(?=\s*[.,;:)]|$)|(?<=\b(?:on|for)\s+)the\s+day(?!\s+(?:of|that|when|before|after|the|a|an|he|she|they|it|we|I|his|her|their|its)\b))\b/gi;
 
 function matchAnaphoricDays(segment: Segment, line: string, emit: Emit): void {
+  scan(REPORTED_DAY_RE, segment, line, (m, _start, end) => {
+    const phrase = m[1] ?? m[2];
+    const s = end - phrase.length;
+    emit({ start: s, end, kind: 'relative', value: null, resolution: 'the day last mentioned', priority: 5, anchoring: { kind: 'day-offset', days: 0 } });
+  });
   scan(ANAPHORIC_DAY_RE, segment, line, (m, start, end) => {
     if (m[1] || (!m[2] && !m[3])) {
       if (!m[1]) {

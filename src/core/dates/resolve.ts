@@ -73,19 +73,24 @@ export function resolveYearless(month: number, day: number | undefined, tense: T
     options.push({ year, key: day === undefined ? year * 12 + month : dayNumber({ year, month, day }) });
   }
   if (options.length === 0) return unresolved('not a valid calendar date');
+  const nearest = options.reduce((a, b) => (Math.abs(b.key - refKey) < Math.abs(a.key - refKey) ? b : a));
+  // Close to the article date the nearest occurrence is almost always meant, whatever the tense
+  // ("a June 3 hearing" in mid-May); further away the tense tells last year's from next year's.
+  const closeEnough = day === undefined ? 2 : 100;
   let chosen: { year: number; key: number } | undefined;
   let how: string;
-  if (tense === 'past') {
+  if (Math.abs(nearest.key - refKey) <= closeEnough || tense === 'unknown') {
+    chosen = nearest;
+    how = 'nearest such date to';
+  } else if (tense === 'past') {
     chosen = [...options].reverse().find((o) => o.key <= refKey);
     how = 'latest such date on or before';
-  } else if (tense === 'future') {
+  } else {
     chosen = options.find((o) => o.key >= refKey);
     how = 'next such date on or after';
-  } else {
-    how = 'nearest such date to';
   }
   if (!chosen) {
-    chosen = options.reduce((a, b) => (Math.abs(b.key - refKey) < Math.abs(a.key - refKey) ? b : a));
+    chosen = nearest;
     how = 'nearest such date to';
   }
   const value = formatPartial(day === undefined ? { year: chosen.year, month } : { year: chosen.year, month, day });

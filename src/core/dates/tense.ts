@@ -8,8 +8,11 @@ export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_WORDS = new Set([
   'will', "'ll", 'shall', 'wo', 'upcoming', 'tomorrow', 'would', 'scheduled', 'slated', 'expected', 'planned',
-  'plans', 'plan', 'planning', 'aims', 'intends', 'hopes', 'due', 'forthcoming', 'next', 'later',
+  'plans', 'plan', 'planning', 'aims', 'intends', 'hopes', 'due', 'forthcoming', 'next', 'later', 'should', 'may',
+  'might', 'must', 'until', 'till', 'deadline', 'soon',
 ]);
+
+const AUXILIARY = /^(?:will|would|shall|should|may|might|must|wo|to|.*'ll)$/;
 
 /** Words after which "to" introduces a future action ("is set to meet", "is to have"). */
 const FUTURE_BEFORE_TO = new Set(['set', 'is', 'are', 'going', 'expected', 'due', 'scheduled', 'slated', 'planned', 'plans', 'plan', 'aims', 'intends', 'hopes', 'hoping', 'likely', 'poised']);
@@ -29,13 +32,18 @@ const PAST_WORDS = new Set([
 const NOT_PAST_ED = new Set([
   'scheduled', 'expected', 'planned', 'proposed', 'anticipated', 'slated', 'need', 'speed', 'seed', 'feed', 'bed',
   'red', 'shed', 'led', 'indeed', 'hundred', 'based', 'related', 'united', 'limited', 'advanced', 'detailed',
-  'interested', 'concerned', 'closed', 'armed', 'so-called', 'called', 'named', 'alleged',
+  'interested', 'concerned', 'armed', 'so-called', 'called', 'named', 'alleged',
 ]);
 
 export interface Marker {
   pos: number;
   tense: 'past' | 'future';
+  /** Index of the clause the marker sits in: "announced Friday that it will…" puts "will" one clause on. */
+  clause: number;
 }
+
+/** Starts of clauses within a sentence: the marker of another clause governs an expression less. */
+const CLAUSE_BOUNDARY = /^(?:that|which|who|whom|whose|when|while|whereas|but|because|although|though|after|before|where|if|unless|since)$/;
 
 const WORD = /[A-Za-z']+(?:-[A-Za-z]+)*/g;
 
@@ -45,23 +53,29 @@ export function markersIn(text: string, from: number, to: number): Marker[] {
   WORD.lastIndex = from;
   let previous = '';
   let skipAfterFuture = 0;
+  let clause = 0;
+  let lastEnd = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     const raw = m[0];
     const word = raw.toLowerCase();
+    const between = text.slice(lastEnd, m.index);
+    if (/[,;:()—–]/.test(between) || CLAUSE_BOUNDARY.test(word)) clause++;
+    lastEnd = m.index + raw.length;
     let tense: 'past' | 'future' | null = null;
     if (word.endsWith("'ll")) tense = 'future';
     else if (FUTURE_WORDS.has(word)) tense = 'future';
-    else if (word === 'to' && FUTURE_BEFORE_TO.has(previous)) tense = 'future';
+    else if (word === 'to' && (FUTURE_BEFORE_TO.has(previous) || /^\s+be\b/.test(text.slice(lastEnd, lastEnd + 4)))) tense = 'future';
     else if (skipAfterFuture > 0) tense = null;
     else if (PAST_WORDS.has(word)) tense = 'past';
     else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && /^[a-z]/.test(raw)) tense = 'past';
-    if (tense === 'future') skipAfterFuture = 3;
+    // After an auxiliary the next words are its verb group ("will be held"), not past narration.
+    if (tense === 'future' && AUXILIARY.test(word)) skipAfterFuture = 3;
     else if (skipAfterFuture > 0) skipAfterFuture--;
     if (word === 'have' && tense === 'past') {
       // "have to" is obligation, not the perfect; checked when "to" follows, cheap enough to peek.
       if (/^\s+to\b/.test(text.slice(m.index + raw.length, m.index + raw.length + 4))) tense = null;
     }
-    if (tense) markers.push({ pos: m.index, tense });
+    if (tense) markers.push({ pos: m.index, tense, clause });
     previous = word;
   }
   return markers;
@@ -72,16 +86,30 @@ export function markersIn(text: string, from: number, to: number): Marker[] {
  * nearest to the expression decides.
  */
 export function tenseAround(text: string, from: number, to: number, start: number, end: number): Tense {
-  return tenseAmong(markersIn(text, from, to), start, end);
+  return tenseAmong(markersIn(text, from, to), start, end, clauseAt(text, from, start));
+}
+
+/** The clause index (as counted by `markersIn`) of position `pos` in the sentence starting at `from`. */
+export function clauseAt(text: string, from: number, pos: number): number {
+  let clause = 0;
+  let lastEnd = from;
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < pos; m = WORD.exec(text)) {
+    if (/[,;:()—–]/.test(text.slice(lastEnd, m.index)) || CLAUSE_BOUNDARY.test(m[0].toLowerCase())) clause++;
+    lastEnd = m.index + m[0].length;
+  }
+  if (/[,;:()—–]/.test(text.slice(lastEnd, pos))) clause++;
+  return clause;
 }
 
 /** The tense of an expression at `[start, end)` given its sentence's markers (see `markersIn`). */
-export function tenseAmong(markers: readonly Marker[], start: number, end: number): Tense {
+export function tenseAmong(markers: readonly Marker[], start: number, end: number, clause: number): Tense {
   let best: Marker | null = null;
   let bestDistance = Infinity;
   for (const marker of markers) {
     if (marker.pos >= start && marker.pos < end) continue; // "last" inside "last Friday" is the expression itself
-    const distance = marker.pos < start ? start - marker.pos : marker.pos - end;
+    // Each clause boundary in between counts as a long way off.
+    const distance = (marker.pos < start ? start - marker.pos : marker.pos - end) + 1000 * Math.abs(marker.clause - clause);
     if (distance < bestDistance) {
       best = marker;
       bestDistance = distance;
