@@ -1,9 +1,21 @@
 import { analyzeArticle, documentIdFromPath, type ArticleAnalysis, type ArticleInput } from './article';
-import { REPORT_VERSION, type DocumentReport, type Person, type Report } from './report';
+import { buildClaimUnits, claimsFor, type ClaimUnit } from './crossSource/claimUnits';
+import { buildEvents, type EventIndex } from './crossSource/events';
+import { matchClaims, type MatchIndex } from './crossSource/matching';
+import { localKey, mergeCorpusPeople } from './crossSource/people';
+import { REPORT_VERSION, type DocumentReport, type Report } from './report';
+
+/** What the cross-source engine built, kept for hover cards so they need not recompute. */
+export interface CrossSourceIndex {
+  claims: ClaimUnit[];
+  matches: MatchIndex;
+  events: EventIndex;
+}
 
 export interface CorpusAnalysis {
   articles: ArticleAnalysis[];
   report: Report;
+  crossSource?: CrossSourceIndex;
 }
 
 /**
@@ -21,70 +33,56 @@ export function assignDocumentIds(paths: readonly string[]): string[] {
   });
 }
 
-/** Merges per-article people into corpus people. (Cross-source identity is refined later.) */
-function mergePeople(articles: readonly ArticleAnalysis[]): Person[] {
-  const byId = new Map<string, Person>();
-  for (const analysis of articles) {
-    for (const local of analysis.people.persons) {
-      let person = byId.get(local.key);
-      if (!person) {
-        person = { id: local.key, name: local.name, aliases: [], roles: [], documents: [] };
-        byId.set(local.key, person);
-      }
-      if (local.name.length > person.name.length) {
-        person.aliases.push(person.name);
-        person.name = local.name;
-      }
-      for (const alias of [local.name, ...local.aliases]) {
-        if (alias !== person.name && !person.aliases.includes(alias)) person.aliases.push(alias);
-      }
-      for (const role of local.roles) {
-        if (!person.roles.some((r) => r.text === role && r.document === analysis.id)) {
-          person.roles.push({ text: role, document: analysis.id });
-        }
-      }
-      if (!person.documents.includes(analysis.id)) person.documents.push(analysis.id);
-    }
-  }
-  return [...byId.values()].sort((a, b) => a.id.localeCompare(b.id));
-}
-
-function documentReport(analysis: ArticleAnalysis): DocumentReport {
+function documentReport(analysis: ArticleAnalysis, personIdOf: ReadonlyMap<string, string>): DocumentReport {
   const { text } = analysis.article;
+  const personId = (key: string): string => personIdOf.get(localKey(analysis.id, key)) ?? key;
   return {
     id: analysis.id,
     path: analysis.path,
     title: analysis.title,
     source: analysis.source,
     referenceDate: analysis.referenceDate,
-    people: analysis.people.mentions.map((m) => ({ person: m.person, start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
+    people: analysis.people.mentions.map((m) => ({ person: personId(m.person), start: m.start, end: m.end, text: text.slice(m.start, m.end) })),
     dates: analysis.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value, kind: d.kind })),
     quotes: analysis.quotes.map((q) => ({
       start: q.start,
       end: q.end,
       text: q.text,
-      speaker: q.speaker === null ? null : q.speaker.kind === 'person' ? q.speaker.person : q.speaker.name,
+      speaker: q.speaker === null ? null : q.speaker.kind === 'person' ? personId(q.speaker.person) : q.speaker.name,
     })),
-    claims: analysis.claims,
+    claims: claimsFor(analysis),
   };
+}
+
+/** The report and the cross-source indexes of already analysed articles. */
+export function buildCorpusAnalysis(articles: readonly ArticleAnalysis[]): { report: Report; crossSource: CrossSourceIndex } {
+  const { people, idOf } = mergeCorpusPeople(articles);
+  const claims = buildClaimUnits(articles, idOf);
+  // Events first: matching relates and contradicts only claims of one event.
+  const events = buildEvents(articles, claims, idOf, people);
+  const personName = new Map(people.map((p) => [p.id, p.name]));
+  const matches = matchClaims(claims, events.eventsOfClaim, personName);
+  const report: Report = {
+    version: REPORT_VERSION,
+    documents: articles.map((a) => documentReport(a, idOf)),
+    people,
+    matches: matches.matches,
+    events: events.events,
+  };
+  return { report, crossSource: { claims, matches, events } };
 }
 
 /** Builds the report from already analysed articles (the extension reuses cached analyses). */
 export function buildCorpusReport(articles: readonly ArticleAnalysis[]): Report {
-  return {
-    version: REPORT_VERSION,
-    documents: articles.map(documentReport),
-    people: mergePeople(articles),
-    matches: [],
-    events: [],
-  };
+  return buildCorpusAnalysis(articles).report;
 }
 
 /** Analyses the given articles as one corpus. */
 export function analyzeCorpusDetailed(files: readonly ArticleInput[]): CorpusAnalysis {
   const ids = assignDocumentIds(files.map((f) => f.path));
   const articles = files.map((file, i) => analyzeArticle(file, ids[i]));
-  return { articles, report: buildCorpusReport(articles) };
+  const { report, crossSource } = buildCorpusAnalysis(articles);
+  return { articles, report, crossSource };
 }
 
 /** The engine's entry point: the report of `report-format.md` for the given articles. */

@@ -94,6 +94,8 @@ export interface Person {
   roles: PersonRole[];
   /** Ids of the documents that mention the person. */
   documents: string[];
+  /** Roles from different documents that cannot both hold ("former US President" vs "President"). */
+  roleConflicts?: { a: PersonRole; b: PersonRole; reason: string }[];
 }
 
 export type MatchRelation = 'agrees' | 'contradicts' | 'related';
@@ -125,4 +127,6 @@ export interface CorpusEvent {
   /** Person ids. */
   participants: string[];
   mentions: EventMention[];
+  /** Why these mentions are one event: the people, places, dates and words they share. */
+  explanation?: string;
 }

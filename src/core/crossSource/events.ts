@@ -1,0 +1,487 @@
+/**
+ * Events and the timeline. Each article first gets its own events: the main one (what its headline
+ * and lead report, with the lead's date and place) and background ones (clauses dated elsewhere in
+ * time: "the war began in February 2022"). Article events then merge across articles when they share
+ * people, places and words, never when their dates, weekdays or places disagree — so two meetings of
+ * the same two people on different days or in different cities stay two events.
+ */
+import type { ArticleAnalysis } from '../article';
+import type { CorpusEvent, EventDateSource, Person } from '../report';
+import { clausesOf, eventDates, type ClaimClause, type ClaimUnit } from './claimUnits';
+import { CITIES } from '../lexicon/places';
+import { dateKey, datesConflict, type DateParts } from './terms';
+
+const CITY_NAMES = new Set(CITIES.split('|'));
+
+export interface EventIndex {
+  events: CorpusEvent[];
+  /** Claim index → ids of the events its clauses belong to. */
+  eventsOfClaim: Map<number, string[]>;
+}
+
+/** Tunables, exported for the evaluation scripts and tests. */
+export const EVENT_SETTINGS = {
+  /** Cosine similarity of two article events above which they are one real-world event. */
+  mergeThreshold: 0.2,
+  /** Stricter threshold when one side is dated to the day and the other not even to the month. */
+  mergeDatedWithUndated: 0.35,
+  /** Body claims after the headline that define an article's main event. */
+  leadClaims: 2,
+};
+
+interface LocalEvent {
+  index: number;
+  document: string;
+  documentIndex: number;
+  main: boolean;
+  clauses: ClaimClause[];
+  /** Clauses that define the event (headline and lead for a main event). */
+  defining: ClaimClause[];
+  date: DateParts | null;
+  /** Where it happened, from its defining clauses. */
+  places: Set<string>;
+  terms: Map<string, number>;
+  reference: DateParts | null;
+}
+
+const EMPTY_DATE: DateParts = { year: null, month: null, day: null, weekday: null };
+
+function parseReference(value: string | null): DateParts | null {
+  if (!value) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : null;
+  const day = m[3] ? Number(m[3]) : null;
+  const weekday = month !== null && day !== null ? new Date(Date.UTC(year, month - 1, day)).getUTCDay() : null;
+  return { year, month, day, weekday };
+}
+
+/** Merges two compatible date descriptions into the more specific one. */
+function combineDates(a: DateParts | null, b: DateParts | null): DateParts | null {
+  if (!a) return b;
+  if (!b) return a;
+  const out: DateParts = {
+    year: a.year ?? b.year,
+    month: a.month ?? b.month,
+    day: a.day ?? b.day,
+    weekday: a.weekday ?? b.weekday,
+  };
+  const rel = a.relativeDay ?? b.relativeDay;
+  if (rel !== undefined) out.relativeDay = rel;
+  return out;
+}
+
+function informative(d: DateParts): boolean {
+  return d.year !== null || d.month !== null || d.weekday !== null || d.relativeDay !== undefined;
+}
+
+/** The date a clause reports its event at: its most specific event date. */
+function clauseDate(clause: ClaimClause): DateParts | null {
+  const dates = eventDates(clause.text, clause.start, clause.features.dates).filter(informative);
+  if (dates.length === 0) return null;
+  const rank = (d: DateParts): number => (d.day !== null ? 4 : 0) + (d.month !== null ? 2 : 0) + (d.year !== null ? 1 : 0) + (d.weekday !== null ? 1 : 0);
+  let best = dates[0];
+  for (const d of dates) if (rank(d) > rank(best)) best = d;
+  return best;
+}
+
+/** Whether `d` lies clearly before the article's date: the story's background, not its news. */
+function beforeReference(d: DateParts, reference: DateParts): boolean {
+  if (d.year !== null && reference.year !== null) {
+    if (d.year !== reference.year) return d.year < reference.year;
+    if (d.month !== null && reference.month !== null) return d.month < reference.month - 1 || d.month > reference.month;
+    return false;
+  }
+  if (d.year === null && d.month !== null && reference.month !== null) {
+    const gap = (reference.month - d.month + 12) % 12;
+    return gap > 1;
+  }
+  return false;
+}
+
+function addTerm(terms: Map<string, number>, key: string, weight: number): void {
+  terms.set(key, (terms.get(key) ?? 0) + weight);
+}
+
+function clauseTerms(clause: ClaimClause, terms: Map<string, number>, weight: number): void {
+  const f = clause.features;
+  // A clause cut from a longer claim keeps the claim's people: "then again on March 13th" is still Witkoff's.
+  if (f !== clause.claim.features) for (const p of clause.claim.features.people) if (!f.people.includes(p)) addTerm(terms, `p:${p}`, 3 * weight);
+  for (const d of eventDates(clause.text, clause.start, f.dates)) {
+    // Day-precise dates identify an occurrence about as well as a name does; a year alone much less.
+    const key = d.year !== null ? dateKey(d) : null;
+    if (key) addTerm(terms, `d:${key}`, (d.day !== null ? 3 : d.month !== null ? 2 : 1) * weight);
+  }
+  for (const p of f.people) addTerm(terms, `p:${p}`, 3 * weight);
+  for (const n of f.names) addTerm(terms, `n:${n}`, 2 * weight);
+  for (const l of f.places) addTerm(terms, `l:${l}`, 2 * weight);
+  for (const s of f.stems) addTerm(terms, `s:${s}`, weight);
+}
+
+function buildLocalEvents(
+  analysis: ArticleAnalysis,
+  documentIndex: number,
+  units: readonly ClaimUnit[],
+  personIdOf: ReadonlyMap<string, string>,
+  corpusYear: number | null,
+  out: LocalEvent[],
+): void {
+  const reference = parseReference(analysis.referenceDate.value);
+  const clauses = units.flatMap((u) => clausesOf(u, analysis.article.text, analysis, personIdOf));
+  if (clauses.length === 0) return;
+  // The lead: the headline and the first body claims.
+  const leadUnits = new Set<number>();
+  let body = 0;
+  for (const u of units) {
+    if (u.headline) leadUnits.add(u.index);
+    else if (body < EVENT_SETTINGS.leadClaims) {
+      leadUnits.add(u.index);
+      body++;
+    }
+  }
+  const lead = clauses.filter((c) => leadUnits.has(c.claim.index));
+  // The main event's date: the lead's first date that is not clearly in the past.
+  let mainDate: DateParts | null = null;
+  for (const c of lead) {
+    const d = clauseDate(c);
+    if (!d || (reference && beforeReference(d, reference))) continue;
+    if (!mainDate) mainDate = d;
+    else if (!datesConflict(mainDate, d)) mainDate = combineDates(mainDate, d);
+  }
+  const mainPlaces = new Set(lead.flatMap((c) => c.features.locations));
+  const main: LocalEvent = {
+    index: -1, document: analysis.id, documentIndex, main: true, clauses: [], defining: [], date: mainDate,
+    places: mainPlaces, terms: new Map(), reference,
+  };
+  const background = new Map<string, LocalEvent>();
+  for (const clause of clauses) {
+    const d = clauseDate(clause);
+    let isBackground = false;
+    if (d) {
+      if (mainDate) isBackground = datesConflict(d, mainDate);
+      else if (reference) isBackground = beforeReference(d, reference);
+      else if (corpusYear !== null && d.year !== null) isBackground = d.year < corpusYear;
+    }
+    if (!isBackground || !d) {
+      main.clauses.push(clause);
+      if (leadUnits.has(clause.claim.index)) main.defining.push(clause);
+      continue;
+    }
+    const key = dateKey(d) ?? `w${d.weekday ?? ''}r${d.relativeDay ?? ''}`;
+    let event = background.get(key);
+    if (!event) {
+      event = {
+        index: -1, document: analysis.id, documentIndex, main: false, clauses: [], defining: [], date: d,
+        places: new Set(), terms: new Map(), reference,
+      };
+      background.set(key, event);
+    }
+    event.clauses.push(clause);
+    event.defining.push(clause);
+    for (const p of clause.features.locations) event.places.add(p);
+  }
+  for (const event of [main, ...background.values()]) {
+    if (event.clauses.length === 0) continue;
+    if (event.defining.length === 0) event.defining = event.clauses.slice(0, 1);
+    for (const c of event.clauses) clauseTerms(c, event.terms, 1);
+    // The defining clauses count again: they say what the event is.
+    for (const c of event.defining) clauseTerms(c, event.terms, 1);
+    event.index = out.length;
+    out.push(event);
+  }
+}
+
+interface Cluster {
+  members: LocalEvent[];
+  date: DateParts | null;
+  places: Set<string>;
+}
+
+function dayPrecise(d: DateParts | null): boolean {
+  return d !== null && d.month !== null && d.day !== null;
+}
+
+function monthPrecise(d: DateParts | null): boolean {
+  return d !== null && d.month !== null;
+}
+
+function placesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const p of a) if (b.has(p)) return false;
+  return true;
+}
+
+/** Weighted cosine over the article events' term vectors, with candidates from an inverted index. */
+function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; score: number }[] {
+  const df = new Map<string, number>();
+  for (const e of locals) for (const t of e.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = locals.length;
+  const vectors = locals.map((e) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, tf] of e.terms) {
+      const w = Math.sqrt(tf) * Math.log(1 + n / df.get(t)!);
+      v.set(t, w);
+      norm += w * w;
+    }
+    return { v, norm: Math.sqrt(norm) || 1 };
+  });
+  // Terms in most events would make every pair a candidate; they also carry almost no weight.
+  const cap = Math.max(30, Math.floor(n * 0.05));
+  const postings = new Map<string, number[]>();
+  for (const e of locals) {
+    for (const t of e.terms.keys()) {
+      if (df.get(t)! > cap || t.startsWith('s:')) continue;
+      const list = postings.get(t) ?? [];
+      list.push(e.index);
+      postings.set(t, list);
+    }
+  }
+  const pairs: { a: number; b: number; score: number }[] = [];
+  for (const e of locals) {
+    const seen = new Set<number>();
+    for (const t of e.terms.keys()) {
+      const list = postings.get(t);
+      if (!list) continue;
+      for (const o of list) {
+        if (o <= e.index || seen.has(o) || locals[o].documentIndex === e.documentIndex) continue;
+        seen.add(o);
+      }
+    }
+    const va = vectors[e.index];
+    for (const o of seen) {
+      const vb = vectors[o];
+      let dot = 0;
+      const [small, large] = va.v.size < vb.v.size ? [va.v, vb.v] : [vb.v, va.v];
+      for (const [t, w] of small) {
+        const w2 = large.get(t);
+        if (w2 !== undefined) dot += w * w2;
+      }
+      let score = dot / (va.norm * vb.norm);
+      // The same day and the same person: one occurrence, however much else each article says.
+      const da = e.date;
+      const db = locals[o].date;
+      if (da && db && dayPrecise(da) && dayPrecise(db) && !datesConflict(da, db) && da.year !== null && db.year !== null) {
+        for (const t of e.terms.keys()) if (t.startsWith('p:') && locals[o].terms.has(t)) {
+          score += 0.3;
+          break;
+        }
+      }
+      if (score >= EVENT_SETTINGS.mergeThreshold) pairs.push({ a: e.index, b: o, score });
+    }
+  }
+  return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/** Groups every claim clause of the corpus into events, sorted by date (undated last). */
+export function buildEvents(
+  articles: readonly ArticleAnalysis[],
+  units: readonly ClaimUnit[],
+  personIdOf: ReadonlyMap<string, string>,
+  people: readonly Person[],
+): EventIndex {
+  const byDocument = new Map<number, ClaimUnit[]>();
+  for (const u of units) {
+    const list = byDocument.get(u.documentIndex) ?? [];
+    list.push(u);
+    byDocument.set(u.documentIndex, list);
+  }
+  // Undated articles are read against the corpus's latest article date (articles of one story are contemporaneous).
+  const years = articles.map((a) => parseReference(a.referenceDate.value)?.year ?? null).filter((y): y is number => y !== null);
+  const corpusYear = years.length > 0 ? Math.max(...years) : null;
+  const locals: LocalEvent[] = [];
+  articles.forEach((analysis, i) => buildLocalEvents(analysis, i, byDocument.get(i) ?? [], personIdOf, corpusYear, locals));
+
+  // Agglomerative merging, best pairs first, refusing merges whose dates or places disagree.
+  const clusterOf = locals.map((_, i) => i);
+  const clusters = new Map<number, Cluster>(locals.map((e, i) => [i, { members: [e], date: e.date, places: new Set(e.places) }]));
+  const find = (i: number): number => {
+    while (clusterOf[i] !== i) i = clusterOf[i] = clusterOf[clusterOf[i]];
+    return i;
+  };
+  const pairs = similarPairs(locals);
+  if (process.env.CROSSREAD_DEBUG_EVENTS) for (const p of pairs) console.error(`${locals[p.a].document}${locals[p.a].main ? "" : "*"} ${locals[p.b].document}${locals[p.b].main ? "" : "*"} ${p.score.toFixed(3)}`);
+  for (const { a, b, score } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const ca = clusters.get(ra)!;
+    const cb = clusters.get(rb)!;
+    if (ca.date && cb.date && datesConflict(ca.date, cb.date)) continue;
+    if (placesConflict(ca.places, cb.places)) continue;
+    // An undated report may be of any occurrence: joining it to a dated one needs more than the usual evidence.
+    if (score < EVENT_SETTINGS.mergeDatedWithUndated && dayPrecise(ca.date) !== dayPrecise(cb.date) && !(monthPrecise(ca.date) && monthPrecise(cb.date))) continue;
+    // One article's main event and its own background never merge through a third article.
+    const docsA = new Set(ca.members.map((m) => m.documentIndex));
+    if (cb.members.some((m) => docsA.has(m.documentIndex))) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    const merged: Cluster = {
+      members: [...clusters.get(keep)!.members, ...clusters.get(drop)!.members],
+      date: combineDates(ca.date, cb.date),
+      places: new Set([...ca.places, ...cb.places]),
+    };
+    clusterOf[drop] = keep;
+    clusters.delete(drop);
+    clusters.set(keep, merged);
+  }
+
+  const personName = new Map(people.map((p) => [p.id, p.name]));
+  const built = [...clusters.values()].map((cluster) => describeEvent(cluster, personName));
+  built.sort((x, y) => {
+    const dx = x.event.date.value;
+    const dy = y.event.date.value;
+    if (dx === null && dy !== null) return 1;
+    if (dy === null && dx !== null) return -1;
+    if (dx !== null && dy !== null && dx !== dy) return dx < dy ? -1 : 1;
+    return y.event.mentions.length - x.event.mentions.length || x.firstClaim - y.firstClaim;
+  });
+  const eventsOfClaim = new Map<number, string[]>();
+  const events = built.map(({ event, claims }, i) => {
+    event.id = `event-${i + 1}`;
+    for (const c of claims) {
+      const list = eventsOfClaim.get(c) ?? [];
+      if (!list.includes(event.id)) list.push(event.id);
+      eventsOfClaim.set(c, list);
+    }
+    return event;
+  });
+  return { events, eventsOfClaim };
+}
+
+function topKeys(counts: Map<string, number>, n: number): string[] {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([k]) => k);
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bSt\b(?!\.)/, 'St.');
+}
+
+/** A short label from the most central defining clause, cut at its first subordinate clause. */
+function labelOf(cluster: Cluster, termCount: Map<string, number>): string {
+  let best: ClaimClause | null = null;
+  let bestScore = -Infinity;
+  for (const m of cluster.members) {
+    for (const c of m.defining) {
+      const f = c.features;
+      let score = 0;
+      for (const p of f.people) score += 3 * (termCount.get(`p:${p}`) ?? 0);
+      for (const n of f.names) score += 2 * (termCount.get(`n:${n}`) ?? 0);
+      for (const l of f.places) score += 2 * (termCount.get(`l:${l}`) ?? 0);
+      for (const s of f.stems) score += termCount.get(`s:${s}`) ?? 0;
+      // Headlines are written to be labels; long sentences are not.
+      score = score / Math.sqrt(1 + f.stems.length + f.names.length) + (c.claim.headline ? 5 : 0);
+      if (score > bestScore) {
+        bestScore = score;
+        best = c;
+      }
+    }
+  }
+  if (!best) return 'Event';
+  let text = best.text.replace(/\s+/g, ' ').trim();
+  // An opening adverbial ("On the evening of March 13, 2025,") names no actor: the label starts after it.
+  const opener = /^(?:On|In|At|Earlier|Later|Last|This|Upon|During|After|Before|According to)\b[^,]{0,60},\s*(?:\d{4},\s*)?/.exec(text);
+  if (opener && opener[0].length < text.length - 20) text = text.slice(opener[0].length);
+  const cut = /,|;|:|\s[—–-]\s|\s(?:as|after|amid|while|because|where|which|who|following|despite|but)\s/.exec(text.slice(12));
+  if (cut) text = text.slice(0, 12 + cut.index);
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  const words = text.split(' ');
+  if (words.length > 12) text = words.slice(0, 12).join(' ') + '…';
+  return text.replace(/[.,;:]+$/, '');
+}
+
+function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>): { event: CorpusEvent; claims: number[]; firstClaim: number } {
+  const members = cluster.members;
+  const documents = new Set(members.map((m) => m.document));
+  // How many articles use each term: what the articles share explains the grouping.
+  const termDocs = new Map<string, number>();
+  for (const m of members) for (const t of m.terms.keys()) termDocs.set(t, (termDocs.get(t) ?? 0) + 1);
+  const participantsCount = new Map<string, number>();
+  const placeCount = new Map<string, number>();
+  for (const m of members) {
+    const seen = new Set<string>();
+    for (const c of m.clauses) for (const p of c.features.people) seen.add(p);
+    for (const p of seen) participantsCount.set(p, (participantsCount.get(p) ?? 0) + 1);
+    for (const p of m.places) placeCount.set(p, (placeCount.get(p) ?? 0) + 1);
+  }
+  const mentions = members
+    .flatMap((m) => m.clauses)
+    .sort((x, y) => x.claim.index - y.claim.index || x.start - y.start)
+    .map((c) => ({ document: c.claim.document, claim: c.claim.claim.id, start: c.start, end: c.end }));
+  const claims = [...new Set(members.flatMap((m) => m.clauses.map((c) => c.claim.index)))];
+  const participants = topKeys(participantsCount, 8);
+  // Without a place in the defining clauses, the place the event's clauses locate things at most.
+  if (placeCount.size === 0) for (const m of members) for (const c of m.clauses) for (const p of c.features.locations) placeCount.set(p, (placeCount.get(p) ?? 0) + 1);
+  // Cities say where better than regions: "St. Petersburg" rather than "Florida".
+  for (const [p, c] of placeCount) if (CITY_NAMES.has(p) || CITY_NAMES.has(p.replace(/^st\. /, 'saint '))) placeCount.set(p, c + 0.5);
+  const place = placeCount.size > 0 ? titleCase(topKeys(placeCount, 1)[0]) : null;
+  const date = eventDate(cluster);
+  const shared = (prefix: string): string[] =>
+    [...termDocs.entries()].filter(([t, c]) => t.startsWith(prefix) && c >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([t]) => t.slice(2));
+  const why: string[] = [];
+  if (documents.size > 1) {
+    why.push(`${documents.size} articles`);
+    const sharedPeople = shared('p:').map((p) => personName.get(p) ?? p);
+    if (sharedPeople.length) why.push(`shared people: ${sharedPeople.join(', ')}`);
+    const sharedNames = shared('n:');
+    if (sharedNames.length) why.push(`shared names: ${sharedNames.join(', ')}`);
+    const sharedPlaces = shared('l:').map(titleCase);
+    if (sharedPlaces.length) why.push(`shared places: ${sharedPlaces.join(', ')}`);
+    const sharedStems = shared('s:');
+    if (sharedStems.length) why.push(`shared terms: ${sharedStems.join(', ')}`);
+  } else {
+    why.push(members.some((m) => m.main) ? 'what one article reports as its news' : 'background one article dates on its own');
+  }
+  if (date.value) why.push(`date ${date.value} (${date.source === 'text' ? 'stated' : 'inferred from the articles\' dates'})`);
+  const termCount = new Map<string, number>();
+  for (const m of members) for (const [t, c] of m.terms) termCount.set(t, (termCount.get(t) ?? 0) + c);
+  const event: CorpusEvent = {
+    id: '',
+    label: labelOf(cluster, termCount),
+    date,
+    place,
+    participants,
+    mentions,
+    explanation: why.join('; '),
+  };
+  return { event, claims, firstClaim: Math.min(...claims) };
+}
+
+function isoOf(d: DateParts): string | null {
+  if (d.year === null) return null;
+  return dateKey(d);
+}
+
+/**
+ * The event's date: stated when its clauses give a year; otherwise inferred from the articles'
+ * dates (a weekday or "yesterday" counted back from the article's date, else the article's month).
+ */
+function eventDate(cluster: Cluster): { value: string | null; source: EventDateSource } {
+  const stated = cluster.date ?? EMPTY_DATE;
+  const iso = isoOf(stated);
+  if (iso) return { value: iso, source: 'text' };
+  const references = cluster.members.map((m) => m.reference).filter((r): r is DateParts => r !== null && r.year !== null);
+  if (references.length === 0) return { value: null, source: 'none' };
+  const earliest = references.reduce((a, b) => ((dateKey(a) ?? '') <= (dateKey(b) ?? '') ? a : b));
+  if (earliest.month !== null && earliest.day !== null) {
+    const ref = Date.UTC(earliest.year!, earliest.month - 1, earliest.day);
+    let day: number | null = null;
+    if (stated.relativeDay !== undefined) day = ref + stated.relativeDay * 86400000;
+    else if (stated.weekday !== null && earliest.weekday !== null) day = ref - ((earliest.weekday - stated.weekday + 7) % 7) * 86400000;
+    if (day !== null) {
+      const d = new Date(day);
+      if (stated.month === null || stated.month === d.getUTCMonth() + 1) return { value: d.toISOString().slice(0, 10), source: 'inferred' };
+    }
+  }
+  if (stated.month !== null && stated.day !== null && earliest.month !== null) {
+    // "March 13th" in an article of April 2025: the year of the article, unless that would be after it.
+    const year = stated.month > earliest.month ? earliest.year! - 1 : earliest.year!;
+    return { value: dateKey({ year, month: stated.month, day: stated.day }), source: 'inferred' };
+  }
+  if (stated.month !== null) {
+    const year = earliest.month !== null && stated.month > earliest.month ? earliest.year! - 1 : earliest.year!;
+    return { value: dateKey({ year, month: stated.month, day: null }), source: 'inferred' };
+  }
+  if (!cluster.members.some((m) => m.main)) return { value: null, source: 'none' };
+  return { value: dateKey({ year: earliest.year, month: earliest.month, day: null }), source: 'inferred' };
+}
