@@ -64,9 +64,12 @@ function straightRole(text: string, at: number, length: number, lineStart: numbe
 }
 
 /** Double quote marks of one line, in order. A doubled straight apostrophe ('') counts as one. */
-function doubleMarks(text: string, start: number, end: number): Mark[] {
+function doubleMarks(text: string, start: number, end: number, positions?: readonly number[]): Mark[] {
   const marks: Mark[] = [];
-  for (let i = start; i < end; i++) {
+  const list = positions ?? quoteCharPositions(text, start, end);
+  let p = firstAtOrAfter(list, start);
+  for (; p < list.length && list[p] < end; p++) {
+    let i = list[p];
     const code = text.charCodeAt(i);
     if (code === LEFT_DOUBLE || code === LOW_DOUBLE) marks.push({ at: i, length: 1, role: 'open' });
     else if (code === RIGHT_DOUBLE) marks.push({ at: i, length: 1, role: 'close' });
@@ -74,9 +77,31 @@ function doubleMarks(text: string, start: number, end: number): Mark[] {
     else if (code === STRAIGHT_SINGLE && i + 1 < end && text.charCodeAt(i + 1) === STRAIGHT_SINGLE) {
       marks.push({ at: i, length: 2, role: straightRole(text, i, 2, start, end) });
       i++;
+      if (p + 1 < list.length && list[p + 1] === i) p++;
     }
   }
   return marks;
+}
+
+const QUOTE_CHARS = /["'\u2018\u2019\u201c\u201d\u201e]/g;
+
+/** Offsets of every quote-like character in text[start, end): the only places worth looking at. */
+export function quoteCharPositions(text: string, start = 0, end = text.length): number[] {
+  const positions: number[] = [];
+  QUOTE_CHARS.lastIndex = start;
+  for (let m = QUOTE_CHARS.exec(text); m && m.index < end; m = QUOTE_CHARS.exec(text)) positions.push(m.index);
+  return positions;
+}
+
+function firstAtOrAfter(list: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Elisions written with a leading apostrophe: 'n', 'em, 'til, 'cause, 'tis, '90s. */
@@ -103,22 +128,21 @@ function singleRole(text: string, at: number, lineStart: number, lineEnd: number
 }
 
 /** Finds single-quoted spans in text[start, end), outside the given double-quoted spans. */
-function singleQuotes(text: string, start: number, end: number, skip: readonly Span[]): QuotedSpan[] {
+function singleQuotes(text: string, start: number, end: number, skip: readonly Span[], positions: readonly number[]): QuotedSpan[] {
   const found: QuotedSpan[] = [];
   const marks: Mark[] = [];
   let skipIndex = 0;
-  for (let i = start; i < end; i++) {
+  for (let p = firstAtOrAfter(positions, start); p < positions.length && positions[p] < end; p++) {
+    const i = positions[p];
     while (skipIndex < skip.length && skip[skipIndex].end <= i) skipIndex++;
-    if (skipIndex < skip.length && skip[skipIndex].start <= i) {
-      i = skip[skipIndex].end - 1;
-      continue;
-    }
+    if (skipIndex < skip.length && skip[skipIndex].start <= i) continue;
     const code = text.charCodeAt(i);
     if (code !== LEFT_SINGLE && code !== RIGHT_SINGLE && code !== STRAIGHT_SINGLE) continue;
     if (code === STRAIGHT_SINGLE && i + 1 < end && text.charCodeAt(i + 1) === STRAIGHT_SINGLE) {
-      i++;
+      p++;
       continue;
     }
+    if (code === STRAIGHT_SINGLE && i > start && text.charCodeAt(i - 1) === STRAIGHT_SINGLE) continue;
     const role = singleRole(text, i, start, end);
     if (role) marks.push({ at: i, length: 1, role });
   }
@@ -169,14 +193,14 @@ function pushQuote(text: string, out: QuotedSpan[], openAt: number, openLength: 
  * Whether an open quote continues past line `from - 1`: the first double mark of the following
  * adjacent lines closes it, and none of them opens a new paragraph with a quote mark first.
  */
-function continuesOpenQuote(text: string, lines: readonly QuoteLine[], from: number, budget: number): boolean {
+function continuesOpenQuote(text: string, lines: readonly QuoteLine[], from: number, budget: number, positions: readonly number[]): boolean {
   for (let k = from; k < lines.length && k < from + budget; k++) {
     const line = lines[k];
     const first = text.slice(line.start, line.end).trimStart();
     const firstCode = first.charCodeAt(0);
     // A paragraph opening with a quote mark restarts the quote (the multi-paragraph convention).
     if (firstCode === LEFT_DOUBLE || firstCode === STRAIGHT_DOUBLE || firstCode === LOW_DOUBLE) return false;
-    const marks = doubleMarks(text, line.start, line.end);
+    const marks = doubleMarks(text, line.start, line.end, positions);
     if (marks.length > 0) return marks[0].role !== 'open';
     if (!line.adjacentToNext) return false;
   }
@@ -192,9 +216,15 @@ export function findQuotedSpans(text: string, lines: readonly QuoteLine[]): Quot
   const quotes: QuotedSpan[] = [];
   let open: Mark | null = null;
   let openLine = -1;
+  const positions = quoteCharPositions(text);
+  if (positions.length === 0) return quotes;
+  let firstDoubleOfLine = 0;
   for (let l = 0; l < lines.length; l++) {
     const line = lines[l];
-    for (const mark of doubleMarks(text, line.start, line.end)) {
+    const p = firstAtOrAfter(positions, line.start);
+    // Lines without a quote character and no open quote have nothing to find.
+    if (!open && (p >= positions.length || positions[p] >= line.end)) continue;
+    for (const mark of doubleMarks(text, line.start, line.end, positions)) {
       if (!open) {
         if (mark.role !== 'close') {
           open = mark;
@@ -214,7 +244,7 @@ export function findQuotedSpans(text: string, lines: readonly QuoteLine[]): Quot
     }
     if (open) {
       const next = lines[l + 1];
-      const mayCross = next !== undefined && line.adjacentToNext && l - openLine < MAX_LINES_CROSSED && continuesOpenQuote(text, lines, l + 1, MAX_LINES_CROSSED - (l - openLine));
+      const mayCross = next !== undefined && line.adjacentToNext && l - openLine < MAX_LINES_CROSSED && continuesOpenQuote(text, lines, l + 1, MAX_LINES_CROSSED - (l - openLine), positions);
       if (!mayCross) {
         // Unclosed at the end of the paragraph: the quote runs to the end of the line it opened on
         // (a quote must not swallow lines it was never shown to reach).
@@ -224,7 +254,9 @@ export function findQuotedSpans(text: string, lines: readonly QuoteLine[]): Quot
       }
     }
     const stillOpen = open ? [{ start: open.at, end: line.end }] : [];
-    const singles = singleQuotes(text, line.start, line.end, coverLine(quotes, line, stillOpen));
+    // Only double quotes that can reach this line are looked at (quotes are pushed in order).
+    while (firstDoubleOfLine < quotes.length && (quotes[firstDoubleOfLine].close?.end ?? quotes[firstDoubleOfLine].end) <= line.start) firstDoubleOfLine++;
+    const singles = singleQuotes(text, line.start, line.end, coverLine(quotes, firstDoubleOfLine, line, stillOpen), positions);
     quotes.push(...singles);
   }
   quotes.sort((a, b) => a.start - b.start);
@@ -232,9 +264,10 @@ export function findQuotedSpans(text: string, lines: readonly QuoteLine[]): Quot
 }
 
 /** The double-quoted spans that overlap a line, clipped to it: single marks inside them are nested. */
-function coverLine(quotes: readonly QuotedSpan[], line: Span, extra: readonly Span[]): Span[] {
+function coverLine(quotes: readonly QuotedSpan[], from: number, line: Span, extra: readonly Span[]): Span[] {
   const spans: Span[] = [];
-  for (const q of quotes) {
+  for (let i = from; i < quotes.length; i++) {
+    const q = quotes[i];
     if (!q.double) continue;
     const s = Math.max(q.open.start, line.start);
     const e = Math.min(q.close ? q.close.end : q.end, line.end);

@@ -117,7 +117,17 @@ function candidatesIn(context: QuoteContext, from: number, to: number): Candidat
   const { masked, text } = context;
   const found: Candidate[] = [];
   if (to <= from) return found;
-  for (const mention of context.mentions) {
+  // Mentions are sorted by start and do not nest: start from the first that may end after `from`.
+  const mentions = context.mentions;
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < from - 200) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < mentions.length; i++) {
+    const mention = mentions[i];
     if (mention.end <= from) continue;
     if (mention.start >= to) break;
     if (mention.start < from || mention.end > to) continue;
