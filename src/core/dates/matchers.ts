@@ -52,9 +52,11 @@ const MODIFIER = '(?:(?:early|mid|late)-?\\s*|(?:the\\s+)?(?:start|beginning|end
 const MONTH_DAY_YEAR = new RegExp(
   `\\b${WEEKDAY_PREFIX}(?:(${MONTH})\\s+(${DAY})(?![\\d:])(?:(?:,\\s*|\\s+)(${YEAR})(?![\\d,]\\d))?` +
     `|(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR})(?!\\d))?)`,
-  'g',
+  'gi',
 );
-const MONTH_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})(?![\\d,]\\d)`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})(?![\\d,]\\d)`, 'gi');
+/** Case-insensitive patterns still need a month written as a name: "March", "MARCH", not "march". */
+const MONTH_CASE = /^[A-Z](?:[a-z]+|[A-Z]+)?\.?$/;
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
 const MONTH_ALONE = new RegExp(`\\b${MODIFIER}(${MONTH})(?![\\w-])`, 'g');
 
@@ -90,6 +92,7 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     }
   });
   scan(MONTH_DAY_YEAR, segment, line, (m, start, end) => {
+    if (!MONTH_CASE.test(m[1] ?? m[5])) return;
     const month = monthNumber(m[1] ?? m[5]);
     const day = parseInt(m[2] ?? m[4], 10);
     const yearRaw = m[3] ?? m[6];
@@ -103,6 +106,7 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     emitResolved(emit, start, end, resolved, 'date', 5);
   });
   scan(MONTH_YEAR, segment, line, (m, start, end) => {
+    if (!MONTH_CASE.test(m[1])) return;
     const month = monthNumber(m[1]);
     const year = yearNumber(m[2]);
     emit({ start, end, kind: 'date', value: formatPartial({ year, month }), resolution: 'explicit month', priority: 4 });
@@ -537,7 +541,7 @@ function matchClockWords(segment: Segment, line: string, emit: Emit): void {
   });
 }
 
-const HAS_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/;
+const HAS_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 const HAS_ISO_DATE = /\d{4}-\d\d-\d\d/;
 const HAS_YEARISH = /\d\d\d|\d0s|centur|'\d/i;
 

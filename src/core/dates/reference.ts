@@ -85,12 +85,32 @@ function weekdayOfToday(article: ArticleText): number | null {
 /** A year the story speaks of as its own: "his fourth visit in 2025", "so far in 2025". */
 const CURRENT_YEAR = /\b(?:so\s+far\s+in|earlier\s+in|later\s+in|since\s+the\s+(?:start|beginning)\s+of|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|this\s+year,?)\s+)\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+so\s+far\b/g;
 
+/** How many story lines (headline included) count as the lead. */
+const LEAD_LINES = 3;
+
+const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const URL_DATE = /[/_-]((?:19|20)\d\d)[/_-](0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/_-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/i;
+
+/** The publication date many news sites put in their URLs: "/2013/09/18/", "/2005/nov/28/", "-2013-06-10-". */
+function urlDate(url: string): string | null {
+  const m = URL_DATE.exec(url);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = /^\d/.test(m[2]) ? Number(m[2]) : URL_MONTHS.indexOf(m[2].toLowerCase()) + 1;
+  const day = Number(m[3]);
+  return isValidYmd(year, month, day) ? formatYmd({ year, month, day }) : null;
+}
+
 export function inferReferenceDate(article: ArticleText, _sentences: readonly Sentence[]): ReferenceDate {
   const header = article.frontMatter?.fields.date;
   if (header) {
     const value = headerDate(header);
     if (value) return { value, source: 'header' };
   }
+  // Still the header: a dated URL given in the front matter says when the page was published.
+  const url = article.frontMatter?.fields.url;
+  const fromUrl = url ? urlDate(url) : null;
+  if (fromUrl) return { value: fromUrl, source: 'header' };
 
   const story: Line[] = [];
   let dateline: Ymd | null = null;
@@ -111,16 +131,17 @@ export function inferReferenceDate(article: ArticleText, _sentences: readonly Se
   }
   if (dateline) return { value: formatYmd(dateline), source: 'text' };
 
-  // Explicit full dates of the story: the latest is the article's day when no later year is spoken of
-  // (an obituary's "born June 5, 1960 … in 2019" must not date the article 1960).
+  // Explicit full dates of the lead (headline and first paragraphs), where news states when its
+  // story happens; deeper in, full dates are mostly history. The latest is the article's day when
+  // no later year is spoken of (an obituary's "born June 5, 1960 … in 2019" must not date it 1960).
   let latestFull: Ymd | null = null;
   let latestYear = -Infinity;
-  for (const line of story) {
-    for (const c of explicitValues(article, line)) {
+  for (let index = 0; index < story.length; index++) {
+    for (const c of explicitValues(article, story[index])) {
       const date = parsePartial(c.value);
       if (!date) continue;
       latestYear = Math.max(latestYear, date.year);
-      if (isFullDate(date) && (!latestFull || dayNumber(date) > dayNumber(latestFull))) latestFull = date;
+      if (index < LEAD_LINES && isFullDate(date) && (!latestFull || dayNumber(date) > dayNumber(latestFull))) latestFull = date;
     }
   }
   if (latestFull && latestFull.year >= latestYear && (!latestPost || dayNumber(latestFull) >= dayNumber(latestPost))) {
