@@ -80,11 +80,13 @@ export class Workbench {
     await this.page.keyboard.type(name);
     await this.page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15_000 });
     await this.page.keyboard.press('Enter');
-    await this.editorLines().filter({ hasText: expectedText }).first().waitFor({ timeout: 20_000 });
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
+    await this.activeEditorLines().filter({ hasText: expectedText }).waitFor({ timeout: 20_000 });
   }
 
-  editorLines(): Locator {
-    return this.page.locator('.editor-instance .monaco-editor .view-lines');
+  /** The painted lines of the editor that has focus (other groups may show other files). */
+  activeEditorLines(): Locator {
+    return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor .view-lines').first();
   }
 
   async statusBarLanguage(expected: RegExp): Promise<string> {
@@ -95,12 +97,24 @@ export class Workbench {
 
   /** The painted style of every token (span) on the visible editor lines. */
   async tokenStyles(): Promise<TokenStyle[]> {
-    return this.editorLines().evaluate((root: PageElement) =>
+    return this.activeEditorLines().evaluate((root: PageElement) =>
       [...root.querySelectorAll('.view-line span span')].map((el) => {
         const style = getComputedStyle(el);
         return { text: (el.textContent ?? '').replace(/\u00a0/g, ' '), color: style.color, fontWeight: style.fontWeight, fontStyle: style.fontStyle };
       }),
     );
+  }
+
+  /** The colour painted at the first occurrence of `fragment` (tokens are cut into chunks, so phrases may span several). */
+  static colourAt(tokens: readonly TokenStyle[], fragment: string): string | undefined {
+    let text = '';
+    const owner: number[] = [];
+    tokens.forEach((token, i) => {
+      text += token.text;
+      for (let k = 0; k < token.text.length; k++) owner.push(i);
+    });
+    const at = text.indexOf(fragment);
+    return at === -1 ? undefined : tokens[owner[at]].color;
   }
 
   async screenshot(name: string): Promise<string> {
