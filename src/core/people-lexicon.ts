@@ -28,7 +28,7 @@ function phraseList(list: string): Set<string> {
  * (Slavic, Arabic, East and South Asian, and common short forms).
  */
 const EXTRA_MALE = wordList(`
-  barack sandy taro kaoru hiroshi shinzo yoshihiko junichiro naoto fumio yoshihide shigeru akihito naruhito
+  barack taro kaoru hiroshi shinzo yoshihiko junichiro naoto fumio yoshihide shigeru akihito naruhito
   narendra rahul amit arvind manmohan atal imran nawaz shehbaz asif pervez recep tayyip ekrem
   volodymyr petro viktor vitali vitaliy oleksandr oleksiy andriy mykola mykhailo serhiy yevgeny yevgeniy
   dmitri dmitriy sergey aleksei alexey nikolai valery valeriy gennady arkady ramzan vyacheslav anatoly
@@ -49,7 +49,7 @@ const EXTRA_FEMALE = wordList(`
   tsai ing-wen aung jacinda sanna mette
   karoline karine jen dana sarah sanae yuriko
 `);
-const EXTRA_UNISEX = wordList('lee jae jo sam alex kim robin leslie jordan taylor jamie chris pat');
+const EXTRA_UNISEX = wordList('sandy lee jae jo sam alex kim robin leslie jordan taylor jamie chris pat');
 
 /**
  * Given names that are also ordinary words or months; on their own they prove nothing

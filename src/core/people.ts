@@ -109,16 +109,22 @@ export function extractPeople(article: ArticleText, sentences: readonly Sentence
 // ---------------------------------------------------------------------------------------------
 // Pass 1: candidates
 
-/** Most content words capitalised: a Title Case headline, where capitals say nothing about names. */
+/**
+ * A Title Case line ("Trump Envoy Meets Putin in Moscow"), where capitals say nothing about names:
+ * every longer word capitalised except function words, allowing one slip in a long headline.
+ * (A short sentence full of names, "Lindsay Lohan has checked into the Betty Ford Center", is not.)
+ */
 function isTitleCase(tokens: readonly WordToken[]): boolean {
-  let content = 0;
   let capitalised = 0;
+  let lower = 0;
   for (const t of tokens) {
-    if (t.text.length < 4 || t.hasDigit || has(t, F.Never)) continue;
-    content++;
+    if (t.text.length < 4 || t.hasDigit) continue;
+    // Links inside a post's text ("https://t.co/aSxY39") are not words of the headline.
+    if (t.key === 'https' || t.key === 'http' || t.key === 'www' || t.text.includes('.') || t.gapBefore.includes('/')) continue;
     if (t.capitalised) capitalised++;
+    else if (!has(t, F.Never)) lower++;
   }
-  return content >= 3 && capitalised / content >= 0.8;
+  return capitalised >= 3 && (lower === 0 || (lower === 1 && capitalised >= 6));
 }
 
 /** A token that may be part of a capitalised run: a capitalised word or an initial. */
