@@ -1,0 +1,354 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { extractDates, inferReferenceDate, type DateFinding } from '../../src/core/dates';
+import type { ReferenceDate } from '../../src/core/report';
+import { splitSentences } from '../../src/core/sentences';
+import { parseArticleText } from '../../src/core/text';
+
+interface Analysed {
+  text: string;
+  reference: ReferenceDate;
+  dates: DateFinding[];
+}
+
+function analyse(text: string): Analysed {
+  const article = parseArticleText(text);
+  const sentences = splitSentences(article);
+  const reference = inferReferenceDate(article, sentences);
+  return { text, reference, dates: extractDates(article, sentences, reference) };
+}
+
+function withDate(date: string, body: string): string {
+  return `---\ntitle: Test story\ndate: ${date}\n---\n${body}\n`;
+}
+
+/** The finding whose text is exactly `text` (the n-th one when it occurs more than once). */
+function finding(result: Analysed, text: string, nth = 0): DateFinding {
+  const found = result.dates.filter((d) => d.text === text);
+  assert.ok(found.length > nth, `no date "${text}" among ${JSON.stringify(result.dates.map((d) => d.text))}`);
+  return found[nth];
+}
+
+function noFindingIn(result: Analysed, words: string): void {
+  const start = result.text.indexOf(words);
+  assert.ok(start >= 0, `test text lacks "${words}"`);
+  const end = start + words.length;
+  const overlapping = result.dates.filter((d) => d.start < end && start < d.end);
+  assert.deepEqual(overlapping.map((d) => d.text), [], `expected no date in "${words}"`);
+}
+
+const SEEDS = path.resolve(__dirname, '../../seeds');
+
+function seed(prefix: string): string {
+  const file = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
+  assert.ok(file, `seed ${prefix} missing`);
+  return fs.readFileSync(path.join(SEEDS, file), 'utf8');
+}
+
+describe('dates: the reference date', () => {
+  it('takes the front matter date first, as the header', () => {
+    const result = analyse(withDate('2025-04-25', 'Witkoff met Putin on Thursday.'));
+    assert.deepEqual(result.reference, { value: '2025-04-25', source: 'header' });
+  });
+
+  it('reads a dateline line when there is no header (MEANTIME layout)', () => {
+    const result = analyse('Apple launches new, faster iPhone\nJune 9, 2009\nApple Computer today announced its latest iPhone.\n');
+    assert.deepEqual(result.reference, { value: '2009-06-09', source: 'text' });
+    assert.equal(finding(result, 'June 9, 2009').value, '2009-06-09');
+    assert.equal(finding(result, 'today').value, '2009-06-09');
+  });
+
+  it('infers seed 004 from its dated embedded posts and "Friday … later today"', () => {
+    const result = analyse(seed('004'));
+    // Posts are dated March 14 and March 29, 2025 (a Saturday); the story's own day is a Friday.
+    assert.deepEqual(result.reference, { value: '2025-04-04', source: 'text' });
+    assert.equal(finding(result, 'later today').value, '2025-04-04');
+    assert.equal(finding(result, 'yesterday').value, '2025-04-03');
+    assert.equal(finding(result, 'Friday').value, '2025-04-04');
+    assert.equal(finding(result, 'Today').value, '2025-04-04');
+  });
+
+  it('does not let a date inside an embedded post date the story', () => {
+    const text = [
+      'Officials met again in the capital, reports said.',
+      'Talks will resume on April 30, 2025, the envoy says',
+      '— Some Reporter (@reporter) March 29, 2025',
+      'The delegation left without comment.',
+    ].join('\n');
+    const result = analyse(text);
+    assert.notEqual(result.reference.value, '2025-04-30');
+    assert.equal(result.reference.value, '2025'); // on or after the post, no weekday to pin the day
+    assert.equal(finding(result, 'April 30, 2025').value, '2025-04-30'); // still found as a mention
+  });
+
+  it('uses the lead\'s explicit full date (seed 000)', () => {
+    const result = analyse(seed('000'));
+    assert.deepEqual(result.reference, { value: '2025-03-13', source: 'text' });
+  });
+
+  it('does not date an article by a historical date deep in its body', () => {
+    const text = [
+      'Former FBI official dies',
+      'Mark Felt, known as the informant Deep Throat, died on Friday.',
+      'He was 95.',
+      'Felt worked at the FBI in the 1970s.',
+      'He revealed his role in an article published on May 31, 2005.',
+    ].join('\n');
+    const result = analyse(text);
+    assert.deepEqual(result.reference, { value: null, source: 'none' });
+    assert.equal(finding(result, 'Friday').value, null);
+  });
+
+  it('says only the year when that is all the text supports (seed 002)', () => {
+    const result = analyse(seed('002'));
+    assert.deepEqual(result.reference, { value: '2025', source: 'text' });
+    const earlier = finding(result, 'Earlier in the week');
+    assert.equal(earlier.value, null);
+    assert.equal(earlier.kind, 'relative');
+  });
+
+  it('has no reference date when the text supports none (seed 003), never the clock', () => {
+    const result = analyse(seed('003'));
+    assert.deepEqual(result.reference, { value: null, source: 'none' });
+    const thursday = finding(result, 'Thursday');
+    assert.equal(thursday.value, null);
+    assert.equal(thursday.kind, 'relative');
+    assert.equal(finding(result, 'this week').value, null);
+  });
+
+  it('reads a publication date from a dated URL in the front matter', () => {
+    const result = analyse('---\nurl: http://articles.example.com/2005/nov/28/world/quake\n---\nThe quake struck on Saturday.\n');
+    assert.deepEqual(result.reference, { value: '2005-11-28', source: 'header' });
+    assert.equal(finding(result, 'Saturday').value, '2005-11-26');
+  });
+});
+
+describe('dates: weekdays and tense', () => {
+  it('puts a bare weekday of a past-tense sentence before the article date', () => {
+    const result = analyse(withDate('2025-04-25', 'Russian strikes on Kyiv killed 12 people on Thursday.'));
+    const thursday = finding(result, 'Thursday');
+    assert.equal(thursday.value, '2025-04-24');
+    assert.equal(thursday.kind, 'date');
+    assert.match(thursday.resolution ?? '', /weekday before the article date 2025-04-25 \(header\)/);
+  });
+
+  it('puts the weekday of a future-tense sentence after the article date', () => {
+    const result = analyse(withDate('2025-04-25', 'The two delegations will meet on Monday in Istanbul.'));
+    assert.equal(finding(result, 'Monday').value, '2025-04-28');
+  });
+
+  it('reads "last" and "next" weekdays strictly before and after', () => {
+    const result = analyse(withDate('2025-04-25', 'He arrived last Friday and leaves next Friday.'));
+    assert.equal(finding(result, 'last Friday').value, '2025-04-18');
+    assert.equal(finding(result, 'next Friday').value, '2025-05-02');
+  });
+
+  it('lets the verb of the weekday\'s own clause decide, not a later "that … will" clause', () => {
+    const result = analyse(withDate('2010-07-17', 'Apple Inc. announced Friday that it will give owners of its new iPhone 4 a free case.'));
+    assert.equal(finding(result, 'Friday').value, '2010-07-16');
+  });
+
+  it('keeps named days such as "Black Monday" from resolving as weekdays', () => {
+    const result = analyse(withDate('2007-10-20', 'Traders recalled Black Monday, the crash of 1987.'));
+    assert.equal(finding(result, 'Black Monday').value, null);
+  });
+});
+
+describe('dates: relative words', () => {
+  const story = withDate(
+    '2025-04-25',
+    'Putin met the envoy yesterday and will see him again tonight. A statement is expected later today. Earlier in the week the talks stalled, and last week they had not begun; this week they resumed.',
+  );
+
+  it('resolves yesterday, tonight and later today against the article date', () => {
+    const result = analyse(story);
+    assert.equal(finding(result, 'yesterday').value, '2025-04-24');
+    const tonight = finding(result, 'tonight');
+    assert.equal(tonight.value, '2025-04-25');
+    assert.equal(tonight.kind, 'time');
+    assert.equal(finding(result, 'later today').value, '2025-04-25');
+  });
+
+  it('gives weeks as ISO weeks', () => {
+    const result = analyse(story);
+    assert.equal(finding(result, 'Earlier in the week').value, '2025-W17');
+    assert.equal(finding(result, 'last week').value, '2025-W16');
+    assert.equal(finding(result, 'this week').value, '2025-W17');
+  });
+
+  it('leaves every relative word null, kind relative, when the article date is unknown', () => {
+    const result = analyse(story.replace(/^---[\s\S]*?---\n/, ''));
+    assert.equal(result.reference.value, null);
+    for (const text of ['yesterday', 'tonight', 'later today', 'Earlier in the week', 'last week', 'this week']) {
+      const date = finding(result, text);
+      assert.equal(date.value, null, text);
+      assert.equal(date.kind, 'relative', text);
+    }
+  });
+
+  it('resolves "N days ago" and "the previous year"', () => {
+    const result = analyse(withDate('2009-02-03', 'Sales fell three days ago, and were lower than in the previous year.'));
+    assert.equal(finding(result, 'three days ago').value, '2009-01-31');
+    assert.equal(finding(result, 'the previous year').value, '2008');
+  });
+
+  it('reads "the same day" as the day last mentioned', () => {
+    const result = analyse(seed('000'));
+    assert.equal(finding(result, 'the same day').value, '2025-03-13');
+  });
+
+  it('reads a trading-day idiom as the day being reported', () => {
+    const result = analyse(withDate('2009-02-24', 'The Dow fell 3.41% on Monday to end the day at 7,114.3.'));
+    assert.equal(finding(result, 'the day').value, '2009-02-23');
+  });
+
+  it('does not take "now" in "now in its fourth year" for a date', () => {
+    const result = analyse(withDate('2025-04-25', 'Trump continues to push for a resolution to the conflict, now in its fourth year.'));
+    noFindingIn(result, 'now in its fourth year');
+  });
+});
+
+describe('dates: calendar expressions', () => {
+  it('gives explicit dates their full value and says so', () => {
+    const result = analyse(seed('000'));
+    const date = finding(result, 'March 13, 2025');
+    assert.equal(date.value, '2025-03-13');
+    assert.equal(date.kind, 'date');
+    assert.equal(date.resolution, 'explicit date');
+  });
+
+  it('reads ordinal days like "March 13th." with the year of the article date', () => {
+    const result = analyse(seed('004'));
+    const date = finding(result, 'March 13th');
+    assert.equal(date.value, '2025-03-13');
+    assert.match(date.resolution ?? '', /year|article date/);
+  });
+
+  it('keeps the true precision of months and years', () => {
+    const result = analyse(withDate('2025-04-25', 'The war began in February 2022. Russia annexed Crimea in 2014.'));
+    assert.equal(finding(result, 'February 2022').value, '2022-02');
+    assert.equal(finding(result, '2014').value, '2014');
+  });
+
+  it('reads decades, centuries and seasons', () => {
+    const result = analyse(withDate('2025-04-25', 'Sales peaked in the 1990s and the \'80s, the best of the 20th century, and may recover by spring 2026.'));
+    assert.equal(finding(result, 'the 1990s').value, '199');
+    assert.equal(finding(result, "the '80s").value, '198');
+    assert.equal(finding(result, 'the 20th century').value, '19');
+    const spring = finding(result, 'spring 2026');
+    assert.equal(spring.value, '2026');
+    assert.equal(spring.kind, 'date');
+  });
+
+  it('places a bare month by the tense of its clause', () => {
+    const past = analyse(withDate('2006-08-19', 'The plans announced in January included 14 plant closures.'));
+    assert.equal(finding(past, 'January').value, '2006-01');
+    const future = analyse(withDate('2009-06-05', 'The transaction should be completed in October.'));
+    assert.equal(finding(future, 'October').value, '2009-10');
+  });
+
+  it('takes the nearest occurrence of a month and day close to the article date', () => {
+    const result = analyse(withDate('2009-05-14', 'A June 3 hearing has been scheduled in the US Bankruptcy Court.'));
+    assert.equal(finding(result, 'June 3').value, '2009-06-03');
+  });
+
+  it('does not read a first name as a month', () => {
+    const result = analyse(withDate('2025-04-25', 'April Ryan asked the question.'));
+    noFindingIn(result, 'April Ryan');
+  });
+
+  it('reads numeric dates through chrono', () => {
+    const result = analyse(withDate('2007-07-09', 'The plane was unveiled on 7/8/07 in Everett.'));
+    assert.equal(finding(result, '7/8/07').value, '2007-07-08');
+  });
+
+  it('resolves holidays near the article date', () => {
+    const result = analyse(withDate('2025-04-15', 'Russia proposed a truce over Easter.'));
+    assert.equal(finding(result, 'Easter').value, '2025-04-20');
+  });
+});
+
+describe('dates: clock times', () => {
+  it('gives a clock time the date of its story (seed 000: 12:31 PM Moscow time)', () => {
+    const result = analyse(seed('000'));
+    const time = finding(result, '12:31 PM');
+    assert.equal(time.kind, 'time');
+    assert.equal(time.value, '2025-03-13T12:31');
+  });
+
+  it('marks UTC times with Z', () => {
+    const result = analyse(withDate('2008-09-17', 'Trading was halted at 16:08 UTC.'));
+    assert.equal(finding(result, '16:08 UTC').value, '2008-09-17T16:08Z');
+  });
+
+  it('leaves a clock time without any date null', () => {
+    const result = analyse('The plane landed at 12:31 PM local time.');
+    const time = finding(result, '12:31 PM');
+    assert.equal(time.kind, 'time');
+    assert.equal(time.value, null);
+  });
+});
+
+describe('dates: durations, ages and boilerplate', () => {
+  it('reads lengths of time as ISO durations, not times', () => {
+    const result = analyse(withDate('2025-04-25', 'The three-hour talks followed a 30-day ceasefire proposal; the meeting lasted six hours after two years of war.'));
+    for (const [text, value] of [['three-hour', 'PT3H'], ['30-day', 'P30D'], ['six hours', 'PT6H'], ['two years', 'P2Y']]) {
+      const d = finding(result, text);
+      assert.equal(d.kind, 'duration', text);
+      assert.equal(d.value, value, text);
+    }
+  });
+
+  it('does not take ages for dates or durations', () => {
+    const result = analyse(withDate('2025-04-25', 'A 33-year-old man and a woman aged 40, 12 years old at the time, were held.'));
+    noFindingIn(result, '33-year-old');
+    noFindingIn(result, '12 years old');
+  });
+
+  it('ignores reading-time lines (seed 003)', () => {
+    const result = analyse(seed('003'));
+    noFindingIn(result, '2 minutes, 13 seconds Read');
+  });
+
+  it('does not report front-matter dates as mentions', () => {
+    const text = withDate('2025-04-25', 'Nothing dated here.');
+    const result = analyse(text);
+    assert.deepEqual(result.dates, []);
+  });
+
+  it('does not read counts as years', () => {
+    const result = analyse(withDate('2025-04-25', 'About 2000 people marched, and 1500 troops were deployed.'));
+    noFindingIn(result, '2000 people');
+    noFindingIn(result, '1500 troops');
+  });
+});
+
+describe('dates: offsets', () => {
+  it('gives UTF-16 offsets into the file text for every seed', () => {
+    for (const file of fs.readdirSync(SEEDS)) {
+      const text = fs.readFileSync(path.join(SEEDS, file), 'utf8');
+      const result = analyse(text);
+      assert.ok(result.dates.length > 0, file);
+      for (const d of result.dates) assert.equal(text.slice(d.start, d.end), d.text, file);
+    }
+  });
+
+  it('keeps offsets right in CRLF files and after non-BMP characters', () => {
+    const text = '---\r\ndate: 2025-04-25\r\n---\r\n😀 Talks ended on Thursday.\r\nThey resume next week.\r\n';
+    const result = analyse(text);
+    const thursday = finding(result, 'Thursday');
+    assert.equal(text.slice(thursday.start, thursday.end), 'Thursday');
+    assert.equal(thursday.value, '2025-04-24');
+    assert.equal(finding(result, 'next week').value, '2025-W18');
+  });
+
+  it('scans the headline and dateline but not the front matter', () => {
+    const text = '---\ntitle: Markets fall on Monday\ndate: 2009-02-24\n---\nMarkets fall on Monday\nFebruary 24, 2009\nStocks fell.\n';
+    const result = analyse(text);
+    const starts = result.dates.map((d) => d.start);
+    assert.ok(starts.every((s) => s >= text.indexOf('---\nMarkets') + 4));
+    assert.equal(finding(result, 'Monday').value, '2009-02-23');
+    assert.equal(finding(result, 'February 24, 2009').value, '2009-02-24');
+  });
+});
