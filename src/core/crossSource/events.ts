@@ -25,6 +25,10 @@ export const EVENT_SETTINGS = {
   mergeThreshold: 0.2,
   /** Stricter threshold when one side is dated to the day and the other not even to the month. */
   mergeDatedWithUndated: 0.35,
+  /** Refuse merges whose dates disagree. */
+  dateConflicts: true,
+  /** Refuse merges whose locations (below country level) are disjoint. */
+  placeConflicts: true,
   /** Body claims after the headline that define an article's main event. */
   leadClaims: 2,
 };
@@ -145,7 +149,8 @@ function buildLocalEvents(
   let mainDate: DateParts | null = null;
   for (const c of lead) {
     const d = clauseDate(c);
-    if (!d || (reference && beforeReference(d, reference))) continue;
+    // A bare year in the lead ("her first stint in rehab in 2001") is background, not the news's date.
+    if (!d || (d.month === null && d.weekday === null && d.relativeDay === undefined) || (reference && beforeReference(d, reference))) continue;
     if (!mainDate) mainDate = d;
     else if (!datesConflict(mainDate, d)) mainDate = combineDates(mainDate, d);
   }
@@ -196,6 +201,24 @@ interface Cluster {
   members: LocalEvent[];
   date: DateParts | null;
   places: Set<string>;
+}
+
+/** The date without "yesterday"/"today": those only compare within one article. */
+function absoluteDate(d: DateParts | null): DateParts | null {
+  if (!d) return null;
+  const out: DateParts = { year: d.year, month: d.month, day: d.day, weekday: d.weekday };
+  return informative(out) ? out : null;
+}
+
+/**
+ * Dates from different articles: reports of one event, written on different days, resolve it a
+ * day or two apart, so only days three or more apart (or different months without days) disagree.
+ */
+function crossArticleDatesConflict(a: DateParts, b: DateParts): boolean {
+  if (a.year !== null && b.year !== null && a.month !== null && b.month !== null && a.day !== null && b.day !== null) {
+    return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) >= 3 * 86400000;
+  }
+  return datesConflict({ ...a, weekday: null }, { ...b, weekday: null });
 }
 
 function dayPrecise(d: DateParts | null): boolean {
@@ -295,7 +318,7 @@ export function buildEvents(
 
   // Agglomerative merging, best pairs first, refusing merges whose dates or places disagree.
   const clusterOf = locals.map((_, i) => i);
-  const clusters = new Map<number, Cluster>(locals.map((e, i) => [i, { members: [e], date: e.date, places: new Set(e.places) }]));
+  const clusters = new Map<number, Cluster>(locals.map((e, i) => [i, { members: [e], date: absoluteDate(e.date), places: new Set(e.places) }]));
   const find = (i: number): number => {
     while (clusterOf[i] !== i) i = clusterOf[i] = clusterOf[clusterOf[i]];
     return i;
@@ -308,8 +331,8 @@ export function buildEvents(
     if (ra === rb) continue;
     const ca = clusters.get(ra)!;
     const cb = clusters.get(rb)!;
-    if (ca.date && cb.date && datesConflict(ca.date, cb.date)) continue;
-    if (placesConflict(ca.places, cb.places)) continue;
+    if (EVENT_SETTINGS.dateConflicts && ca.date && cb.date && crossArticleDatesConflict(ca.date, cb.date)) continue;
+    if (EVENT_SETTINGS.placeConflicts && placesConflict(ca.places, cb.places)) continue;
     // An undated report may be of any occurrence: joining it to a dated one needs more than the usual evidence.
     if (score < EVENT_SETTINGS.mergeDatedWithUndated && dayPrecise(ca.date) !== dayPrecise(cb.date) && !(monthPrecise(ca.date) && monthPrecise(cb.date))) continue;
     // One article's main event and its own background never merge through a third article.
@@ -457,7 +480,7 @@ function isoOf(d: DateParts): string | null {
  * dates (a weekday or "yesterday" counted back from the article's date, else the article's month).
  */
 function eventDate(cluster: Cluster): { value: string | null; source: EventDateSource } {
-  const stated = cluster.date ?? EMPTY_DATE;
+  const stated = cluster.members.reduce<DateParts | null>((acc, m) => (acc && m.date && datesConflict(acc, m.date) ? acc : combineDates(acc, m.date)), cluster.date) ?? EMPTY_DATE;
   const iso = isoOf(stated);
   if (iso) return { value: iso, source: 'text' };
   const references = cluster.members.map((m) => m.reference).filter((r): r is DateParts => r !== null && r.year !== null);
