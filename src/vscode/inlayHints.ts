@@ -22,8 +22,9 @@ export function registerInlayHints(corpus: CorpusService): vscode.Disposable {
       if (settings.inlayHints.dates) {
         for (const date of analysis.dates) {
           if (date.end < from || date.start > to || !date.value || date.kind === 'duration') continue;
-          // Only where the text does not already say the value ("March 13, 2025" needs no hint).
-          if (date.text.replace(/\D/g, '').includes(date.value.replace(/\D/g, ''))) continue;
+          // Only where the text leaves the calendar value open: "March 13, 2025" or "February 2022"
+          // already say it, while "Thursday" or "March 13" do not.
+          if (date.text.includes(date.value.slice(0, 4))) continue;
           const hint = new vscode.InlayHint(document.positionAt(date.end), `→ ${date.value}`, vscode.InlayHintKind.Type);
           hint.paddingLeft = true;
           hint.tooltip = date.resolution ?? `Resolved against the article date ${analysis.referenceDate.value ?? ''}`;

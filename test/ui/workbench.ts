@@ -73,15 +73,22 @@ export class Workbench {
     fs.rmSync(this.profile, { recursive: true, force: true });
   }
 
-  /** Opens a file through Quick Open, as a person would, and waits until `expectedText` is painted. */
+  /** Opens a file by clicking it in the Explorer, as a person would, and waits until `expectedText` is painted. */
   async openFile(name: string, expectedText: string): Promise<void> {
-    await this.page.keyboard.press('Control+P');
-    await this.page.waitForSelector('.quick-input-widget input', { timeout: 15_000 });
-    await this.page.keyboard.type(name);
-    await this.page.waitForSelector('.quick-input-list .monaco-list-row', { timeout: 15_000 });
-    await this.page.keyboard.press('Enter');
-    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
-    await this.activeEditorLines().filter({ hasText: expectedText }).waitFor({ timeout: 20_000 });
+    const row = this.page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+    try {
+      if (!(await row.isVisible())) {
+        // Expand the folders so the file shows (the sample corpus sits in seeds/).
+        const folder = this.page.locator('.explorer-folders-view .monaco-list-row[aria-expanded="false"]').first();
+        if (await folder.isVisible()) await folder.click();
+      }
+      await row.click();
+      await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
+      await this.activeEditorLines().filter({ hasText: expectedText }).waitFor({ timeout: 20_000 });
+    } catch (error) {
+      await this.screenshot(`failed-open-${name}.png`);
+      throw error;
+    }
   }
 
   /** The painted lines of the editor that has focus (other groups may show other files). */
