@@ -1,0 +1,142 @@
+import * as assert from 'node:assert';
+import { analyzeCorpus } from '../../src/core';
+import { differenceOf, differentOccurrences } from '../../src/core/crossSource/matching';
+import { editDistance, roleConflicts, surnameVariants } from '../../src/core/crossSource/people';
+import { porterStem } from '../../src/core/crossSource/stem';
+import { termFeatures } from '../../src/core/crossSource/terms';
+
+const features = (text: string) => termFeatures(text, 0, [], []);
+
+function relationBetween(a: string, b: string): string | null {
+  const report = analyzeCorpus([
+    { path: 'a.txt', text: a },
+    { path: 'b.txt', text: b },
+  ]);
+  const match = report.matches.find((m) => m.a.startsWith('a#') && m.b.startsWith('b#'));
+  return match ? match.relation : null;
+}
+
+describe('crossSource', () => {
+  describe('stemmer', () => {
+    it('conflates inflections', () => {
+      assert.strictEqual(porterStem('meetings'), porterStem('meeting'));
+      assert.strictEqual(porterStem('negotiations'), porterStem('negotiation'));
+      assert.strictEqual(porterStem('caresses'), 'caress');
+      assert.notStrictEqual(porterStem('meeting'), porterStem('visit'));
+    });
+  });
+
+  describe('terms', () => {
+    it('reads "three hours" and "three-hour" as the same quantity', () => {
+      const a = features('discussions reportedly lasted three hours').quantities;
+      const b = features('a three-hour conversation').quantities;
+      assert.deepStrictEqual([a[0].value, a[0].unit], [3, 'hour']);
+      assert.deepStrictEqual([b[0].value, b[0].unit], [3, 'hour']);
+    });
+    it('reads ordinals of occurrences with their head', () => {
+      const o = features('This marks Witkoff’s third extended meeting with Putin.').ordinals;
+      assert.strictEqual(o.length, 1);
+      assert.strictEqual(o[0].value, 3);
+      assert.strictEqual(o[0].head, 'meet');
+    });
+    it('finds locations below country level', () => {
+      const f = features('Witkoff flew to Pulkovo Airport in St. Petersburg on Friday.');
+      assert.ok(f.locations.includes('st. petersburg'), f.locations.join(','));
+    });
+  });
+
+  describe('differences', () => {
+    it('finds "third" vs "fourth"', () => {
+      const d = differenceOf(features('This marks Witkoff’s third meeting with Putin.'), features('Witkoff arrived for his fourth visit with Putin.'));
+      assert.ok(d);
+      assert.deepStrictEqual([d.kind, d.a, d.b], ['ordinal', 'third', 'fourth']);
+    });
+    it('finds no difference between "lasted three hours" and "a three-hour conversation"', () => {
+      assert.strictEqual(differenceOf(features('The talks lasted three hours.'), features('They held a three-hour conversation.')), null);
+    });
+    it('sees a six-hour meeting in Istanbul and a three-hour meeting in Moscow as different occurrences', () => {
+      assert.ok(differentOccurrences(features('a six-hour meeting in Istanbul'), features('a three-hour meeting in Moscow')));
+    });
+  });
+
+  describe('people', () => {
+    it('takes Zelensky and Zelenskyy for one surname, Kim and Kin not', () => {
+      assert.ok(surnameVariants('zelensky', 'zelenskyy'));
+      assert.ok(!surnameVariants('kim', 'kin'));
+      assert.strictEqual(editDistance('zelensky', 'zelenskyy'), 1);
+    });
+    it('reports "former US President" against "President" as a role conflict', () => {
+      const conflicts = roleConflicts([
+        { text: 'former US President', document: 'a' },
+        { text: 'President', document: 'b' },
+      ]);
+      assert.strictEqual(conflicts.length, 1);
+    });
+    it('does not report roles of one document against each other', () => {
+      assert.strictEqual(roleConflicts([{ text: 'former President', document: 'a' }, { text: 'President', document: 'a' }]).length, 0);
+    });
+  });
+
+  describe('matching', () => {
+    it('agrees: the same meeting worded differently', () => {
+      const r = relationBetween(
+        'U.S. envoy Steve Witkoff met with Russian President Vladimir Putin in Moscow, where discussions reportedly lasted three hours.',
+        'US special envoy Steve Witkoff met with Russian President Vladimir Putin in Moscow for a three-hour conversation.',
+      );
+      assert.strictEqual(r, 'agrees');
+    });
+    it('contradicts: "third meeting" vs "fourth visit" about the same meeting', () => {
+      const r = relationBetween(
+        'Steve Witkoff met Russian President Vladimir Putin in Moscow on Thursday. This marks Witkoff’s third meeting with Putin.',
+        'Steve Witkoff met Russian President Vladimir Putin in Moscow on Thursday. Witkoff was in Moscow for his fourth visit with Putin.',
+      );
+      const report = analyzeCorpus([
+        { path: 'a.txt', text: 'Steve Witkoff met Russian President Vladimir Putin in Moscow on Thursday. This marks Witkoff’s third meeting with Putin.' },
+        { path: 'b.txt', text: 'Steve Witkoff met Russian President Vladimir Putin in Moscow on Thursday. Witkoff was in Moscow for his fourth visit with Putin.' },
+      ]);
+      const c = report.matches.find((m) => m.relation === 'contradicts');
+      assert.ok(c, JSON.stringify(report.matches) + r);
+      assert.match(c.reason, /"third" vs "fourth"/);
+    });
+    it('does not contradict a six-hour meeting in Istanbul with a three-hour meeting in Moscow', () => {
+      const report = analyzeCorpus([
+        { path: 'a.txt', text: 'U.S. and Russian diplomats held a six-hour meeting in Istanbul on Thursday.' },
+        { path: 'b.txt', text: 'U.S. and Russian diplomats held a three-hour meeting in Moscow on Friday.' },
+      ]);
+      assert.ok(!report.matches.some((m) => m.relation === 'contradicts'), JSON.stringify(report.matches));
+    });
+    it('matches only claims of different documents', () => {
+      const report = analyzeCorpus([{ path: 'a.txt', text: 'Witkoff met Putin in Moscow. Witkoff met Putin in Moscow again.' }]);
+      assert.strictEqual(report.matches.length, 0);
+    });
+  });
+
+  describe('events', () => {
+    it('keeps two meetings of the same people in different cities apart', () => {
+      const report = analyzeCorpus([
+        { path: 'a.txt', text: '---\ndate: 2025-04-25\n---\nSteve Witkoff met Vladimir Putin in Moscow on Thursday for three hours.' },
+        { path: 'b.txt', text: '---\ndate: 2025-04-11\n---\nSteve Witkoff met Vladimir Putin in St. Petersburg on Friday.' },
+      ]);
+      const eventOf = (doc: string) => report.events.find((e) => e.mentions.some((m) => m.document === doc))!.id;
+      assert.notStrictEqual(eventOf('a'), eventOf('b'));
+    });
+    it('merges two reports of one meeting and explains why', () => {
+      const report = analyzeCorpus([
+        { path: 'a.txt', text: 'Steve Witkoff met Vladimir Putin in Moscow for three hours.\nThe Kremlin called the talks constructive.' },
+        { path: 'b.txt', text: 'Putin received Steve Witkoff in Moscow, and the Kremlin said the three-hour talks were constructive.' },
+      ]);
+      const shared = report.events.find((e) => new Set(e.mentions.map((m) => m.document)).size === 2);
+      assert.ok(shared, JSON.stringify(report.events.map((e) => e.label)));
+      assert.match(shared.explanation ?? '', /shared/);
+    });
+    it('dates a background event on its own and sorts the timeline', () => {
+      const report = analyzeCorpus([
+        { path: 'a.txt', text: '---\ndate: 2025-04-25\n---\nWitkoff met Putin in Moscow on Thursday.\nThe war began with Russia’s full-scale invasion of Ukraine in February 2022.' },
+      ]);
+      const values = report.events.map((e) => e.date.value);
+      assert.ok(values.includes('2022-02'), values.join(','));
+      const dated = values.filter((v): v is string => v !== null);
+      assert.deepStrictEqual(dated, [...dated].sort());
+    });
+  });
+});
