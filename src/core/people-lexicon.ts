@@ -296,6 +296,8 @@ export const NON_PERSON_HEADS = wordList(`
   store stores shop mall restaurant cafe bar club clubs team fc
   model series edition version phone os pro mini max air plus
   declaration doctrine report index factory plant works facility site complex flight flights
+  advisors advisers consultants consulting associates brothers sons management solutions crusade
+  ministries rehab recovery treatment
 `);
 /**
  * Heads above that are also common surnames ("Jim Press", "Stuart Hall", "Tyra Banks"): after a

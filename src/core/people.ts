@@ -215,6 +215,13 @@ function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] 
         flush();
         continue;
       }
+      // "Trump Envoy Meets Putin": a title stands alone, so it neither joins the name before it
+      // nor hides it; the name after it still sees it as its title.
+      if (isRoleHead(t) && !afterGivenName) {
+        flush();
+        segments.push([t]);
+        continue;
+      }
     }
     current.push(t);
   }
@@ -301,6 +308,12 @@ function analyseSegment(
     const prefix = nameTokens.slice(0, nameTokens.indexOf(headWord)).map((t) => t.key).join(' ');
     if (prefix) orgPrefixes.add(prefix);
     return;
+  }
+  // "Marion County Sheriff": an organisation or place word inside, or an office at the end.
+  if (nameTokens.length > 1) {
+    const inner = nameTokens.slice(1, -1).some((t) => has(t, F.NonPersonHead) && !has(t, F.SurnameLikeHead | F.Surname));
+    const officeLast = isRoleHead(headWord) && !has(headWord, F.SurnameLikeHead | F.Surname);
+    if (inner || officeLast) return;
   }
   if (nameTokens.length > 1 && (has(nameTokens[0], F.PlacePrefix) || has(nameTokens[0], F.InstitutionPrefix)) && !has(nameTokens[0], F.Given)) {
     return;
