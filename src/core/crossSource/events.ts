@@ -324,7 +324,6 @@ export function buildEvents(
     return i;
   };
   const pairs = similarPairs(locals);
-  if (process.env.CROSSREAD_DEBUG_EVENTS) for (const p of pairs) console.error(`${locals[p.a].document}${locals[p.a].main ? "" : "*"} ${locals[p.b].document}${locals[p.b].main ? "" : "*"} ${p.score.toFixed(3)}`);
   for (const { a, b, score } of pairs) {
     const ra = find(a);
     const rb = find(b);
