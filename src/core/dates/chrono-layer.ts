@@ -1,8 +1,9 @@
 /**
- * Clock times and numeric dates through chrono. Chrono is far too slow to run over whole
- * articles, so it only sees short windows around a cheap trigger (a clock time, "p.m.", "noon",
- * a slashed date); only the results that cover a trigger are kept, and only the components chrono
- * is certain of are used: anything it merely implies would be a guess presented as a fact.
+ * Clock times and numeric dates. Chrono is far too slow to run over whole articles, so it only
+ * sees short windows around a cheap trigger (a clock time, "p.m.", a slashed date) that also hold
+ * a date ("Wed, Sep 19 2012 at 11:47 AM", "11/30/09 05:40 PM"); plain clock times are read by rule.
+ * Only chrono results that cover a trigger are kept, and only the components chrono is certain of
+ * are used: anything it merely implies would be a guess presented as a fact.
  */
 import * as chrono from 'chrono-node/en';
 import { formatTime, formatYmd, isValidYmd } from './calendar';
@@ -47,19 +48,61 @@ function windowsOf(segment: Segment, line: string): Window[] {
   return windows;
 }
 
+/** A window chrono must read: a clock time next to a date, or a slashed numeric date. */
+const NEEDS_CHRONO = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\d\/\d/;
+
+/** A plain clock time: "12:31 PM", "5:46 p.m.", "16:08 UTC", "10am". */
+const CLOCK = /\b([01]?\d|2[0-3])(?:([:.])([0-5]\d))?\s?(?:([ap])\.?m\b\.?)?(?:\s*\(?(UTC|GMT)\b\)?)?/gi;
+
+/**
+ * Plain clock times are read by rule: chrono would parse them the same way, several times slower,
+ * and the pipeline must stay fast. Windows with a date in them go to chrono.
+ */
+function matchPlainClockTimes(segment: Segment, window: Window, emit: (candidate: Candidate) => void): void {
+  const text = segment.text.slice(window.start, window.end);
+  CLOCK.lastIndex = 0;
+  for (let m = CLOCK.exec(text); m !== null; m = CLOCK.exec(text)) {
+    const [whole, hourRaw, separator, minuteRaw, meridiem, zone] = m;
+    // A clock time has minutes after a colon, or a.m./p.m.: "3.5 million" and "at 5" are not times.
+    if (!(separator === ':' && minuteRaw) && !meridiem) continue;
+    let hour = Number(hourRaw);
+    if (meridiem) {
+      if (hour < 1 || hour > 12) continue;
+      if (meridiem.toLowerCase() === 'p' && hour !== 12) hour += 12;
+      if (meridiem.toLowerCase() === 'a' && hour === 12) hour = 0;
+    }
+    const start = window.start + m.index;
+    const end = start + whole.trimEnd().length;
+    // "GMT +8" is not UTC: keep such a time local rather than mislabel it.
+    const offsetFollows = /^\s*[+\-−]\s*\d/.test(segment.text.slice(end, end + 6));
+    if (!window.triggers.some((t) => t.start < end && t.end > start)) continue;
+    emit({
+      start, end, kind: 'time', value: null, resolution: 'clock time', priority: 5,
+      anchoring: { kind: 'time', hour, minute: minuteRaw ? Number(minuteRaw) : 0, utc: zone !== undefined && !offsetFollows },
+    });
+  }
+}
+
 export function matchWithChrono(segment: Segment, emit: (candidate: Candidate) => void): void {
   const line = segment.text.slice(segment.start, segment.end);
   if (!/\d[:./]\d|\d\s?[ap]\.?m/i.test(line)) return;
   for (const window of windowsOf(segment, line)) {
     const windowText = segment.text.slice(window.start, window.end);
+    if (!NEEDS_CHRONO.test(windowText)) {
+      matchPlainClockTimes(segment, window, emit);
+      continue;
+    }
     // The strict parser (formal patterns only) is several times faster; the casual one reads the rest ("5:30").
     let results = chrono.strict.parse(windowText, { instant: FIXED_INSTANT, timezone: 0 });
     if (results.length < window.triggers.length) results = chrono.parse(windowText, { instant: FIXED_INSTANT, timezone: 0 });
     for (const result of results) {
       let start = window.start + result.index;
-      const end = start + result.text.length;
+      // chrono sometimes takes trailing punctuation or an unbalanced parenthesis into its text.
+      let text = result.text.replace(/[\s,;:]+$/, '');
+      if (text.endsWith(')') && !text.includes('(')) text = text.slice(0, -1).trimEnd();
+      const end = start + text.length;
       if (!window.triggers.some((t) => t.start < end && t.end > start)) continue;
-      const lead = LEADING_PREPOSITION.exec(result.text);
+      const lead = LEADING_PREPOSITION.exec(text);
       if (lead) start += lead[0].length;
       const c = result.start;
       const hasDay = c.isCertain('day') && c.isCertain('month');
