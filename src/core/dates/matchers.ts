@@ -4,7 +4,10 @@
  * chrono (see `chrono-layer.ts`), which parses them well; month-name dates are parsed here because
  * chrono loses their values inside longer phrases ("the evening of March 13, 2025").
  */
-import { addDays, dayNumber, easterSunday, formatPartial, formatYmd, isValidYmd, nthWeekdayOfMonth, type Ymd } from './calendar';
+import {
+  addDays, dayNumber, easterSunday, formatIsoWeek, formatPartial, formatYmd, isValidYmd, nthWeekdayOfMonth, weekdayOf as weekdayOfYmd,
+  type Ymd,
+} from './calendar';
 import {
   MONTH_NUMBERS, NUMBER_WORD_PATTERN, ORDINAL_WORDS, WEEKDAY_NUMBERS, WEEKDAY_PATTERN, durationUnitOf, isoDuration,
   parseQuantity,
@@ -213,7 +216,7 @@ function matchPeriods(segment: Segment, line: string, emit: Emit): void {
 // Durations: "three hours", "30-day", "two and a half years", "the past five trading days";
 // "three days ago" is a date; ages ("33-year-old") and reading times ("2 min read") are neither.
 
-const QUANTITY = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}|an?|a\\s+couple\\s+of|a\\s+few|several|few|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|couple\\s+of)(?:\\s+and\\s+a\\s+half)?`;
+const QUANTITY = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}|single|an?|a\\s+couple\\s+of|a\\s+few|several|few|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|couple\\s+of)(?:\\s+and\\s+a\\s+half)?`;
 const UNIT = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
 /** Durations are found from their unit word, then read backwards for the quantity: unit words are rare, so this is fast. */
 const DURATION_UNIT_RE = new RegExp(`\\b(${UNIT})\\b(?:-long\\b)?`, 'gi');
@@ -485,7 +488,7 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
 // Days named through the story: "the same day", "that day", "the previous day", "on the day".
 
 /** "(the Dow) ended the day", "later in the day": the trading day last reported. */
-const REPORTED_DAY_RE = /\b(?:(?:end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|beg(?:in|an|ins|inning)|open(?:s|ed|ing)?|(?:later|earlier)\s+in)\s+(the\s+day)|((?:late|early)\s+in\s+the\s+day))\b/gi;
+const REPORTED_DAY_RE = /\b(?:(?:(?:the\s+)?(?:start|beginning|end|close)\s+of|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|beg(?:in|an|ins|inning)|open(?:s|ed|ing)?|(?:later|earlier)\s+in)\s+(the\s+day)|((?:late|early)\s+in\s+the\s+day))\b/gi;
 
 const ANAPHORIC_DAY_RE = /\b(?:(the\s+same|that)\s+day|the\s+(previous|following|next)\s+day|the\s+day\s+(before|after)(?=\s*[.,;:)]|$)|(?<=\b(?:on|for)\s+)the\s+day(?!\s+(?:of|that|when|before|after|the|a|an|he|she|they|it|we|I|his|her|their|its)\b))\b/gi;
 
@@ -512,9 +515,45 @@ function matchAnaphoricDays(segment: Segment, line: string, emit: Emit): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Frequencies ("annual", "weekly"), runs of periods ("a second consecutive day", "the fourth week
+// in a row") and weekends.
+
+const FREQUENCY_RE = /\b(annual|annually|weekly|biweekly|monthly|quarterly|yearly)\b/g;
+const RUN_RE = /\b(?:(?:a|the|its|their)\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(day|week|month|year|session)(?:\s+in\s+a\s+row)?\b/gi;
+const WEEKEND_RE = /\b(?:(this|last|next|past|coming)|(?<=\b(?:over|during|on|at|through|for)\s+)the)\s+weekend\b/gi;
+
+function matchFrequenciesAndRuns(segment: Segment, line: string, emit: Emit): void {
+  scan(FREQUENCY_RE, segment, line, (m, start, end) => {
+    emit({ start, end, kind: 'duration', value: null, resolution: `a frequency (${m[1].toLowerCase()}), not a point in time`, priority: 1 });
+  });
+  scan(RUN_RE, segment, line, (m, start, end) => {
+    // "the fourth week in a row" (or with "consecutive") is the current period of a streak.
+    if (!/consecutive|straight|successive|in\s+a\s+row/i.test(m[0])) return;
+    const unit = m[2].toLowerCase();
+    const period: RelativeUnit = unit === 'session' ? 'day' : (unit as RelativeUnit);
+    emitResolved(emit, start, end, resolvePeriod(period, 0, segment.ref, `the ${unit} of`), 'date', 4);
+  });
+  scan(WEEKEND_RE, segment, line, (m, start, end) => {
+    const refDay = fullReference(segment.ref);
+    if (!refDay) {
+      emitResolved(emit, start, end, noReference(segment.ref, 'day'), 'date', 4);
+      return;
+    }
+    const which = (m[1] ?? '').toLowerCase();
+    // The weekend's Saturday: the last one for past tense or "last", else the next one.
+    const weekday = weekdayOfYmd(refDay);
+    const back = (weekday - 6 + 7) % 7;
+    const ahead = (6 - weekday + 7) % 7;
+    const future = which === 'next' || which === 'coming' || (which !== 'last' && which !== 'past' && segment.tenseAt(start, end) === 'future');
+    const offset = future ? ahead : -(back === 0 && (which === 'last' || which === 'past') ? 7 : back);
+    emitResolved(emit, start, end, { value: formatIsoWeek(addDays(refDay, offset)), resolution: `the ${future ? 'next' : 'latest'} weekend by the article date ${segment.ref.label} (its ISO week)` }, 'date', 4);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Vague references to the present, past and future: kept as time expressions without a value.
 
-const VAGUE_RE = /\b(?:currently|recently|(?:in\s+)?recent\s+(?:years|months|weeks|days|times|history)|(?:until|by|for|as\s+of|up\s+to|till|even|right)\s+now|from\s+now\s+on|nowadays|these\s+days|at\s+present|at\s+the\s+moment|for\s+the\s+time\s+being|(?:in\s+)?the\s+(?:near|distant|foreseeable)\s+future|in\s+the\s+(?:future|past)|the\s+(?:short|long|near)\s+term)\b/gi;
+const VAGUE_RE = /\b(?:currently|recently|current|recent|over\s+the\s+(?:years|decades)|(?:in\s+)?recent\s+(?:years|months|weeks|days|times|history)|(?:until|by|for|as\s+of|up\s+to|till|even|right)\s+now|from\s+now\s+on|nowadays|these\s+days|at\s+present|at\s+the\s+moment|for\s+the\s+time\s+being|(?:in\s+)?the\s+(?:near|distant|foreseeable)\s+future|in\s+the\s+(?:future|past)|the\s+(?:short|long|near)\s+term)\b/gi;
 
 function matchVague(segment: Segment, line: string, emit: Emit): void {
   scan(VAGUE_RE, segment, line, (m, start, end) => {
@@ -554,6 +593,7 @@ const enum Family {
   AnaphoricDay = 32,
   Vague = 64,
   ClockWord = 128,
+  FrequencyOrRun = 256,
 }
 
 /** The rule families each word can feed; words are looked up whole, in lower case. */
@@ -569,6 +609,7 @@ addWords(Family.Period | Family.Duration, 'week', 'weeks', 'weekend', 'month', '
 addWords(Family.SeasonQuarterHoliday, 'year', 'quarter', 'spring', 'summer', 'autumn', 'winter', 'fall', 'q1', 'q2', 'q3', 'q4', 'christmas', 'easter', 'thanksgiving', 'halloween', 'valentine');
 addWords(Family.Vague, 'current', 'currently', 'recent', 'recently', 'now', 'nowadays', 'days', 'present', 'moment', 'being', 'future', 'past', 'term');
 addWords(Family.ClockWord, 'utc', 'gmt', 'noon', 'midnight');
+addWords(Family.FrequencyOrRun, 'annual', 'annually', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly', 'day', 'week', 'month', 'year', 'session', 'weekend');
 
 const WORD_RE = /[a-z]+\d?/g;
 
@@ -603,5 +644,6 @@ export function matchNewsRules(segment: Segment, emit: Emit): void {
   if (families & Family.SeasonQuarterHoliday) matchQuartersSeasonsHolidays(segment, line, emit);
   if (families & Family.AnaphoricDay) matchAnaphoricDays(segment, line, emit);
   if (families & Family.Vague) matchVague(segment, line, emit);
+  if (families & Family.FrequencyOrRun) matchFrequenciesAndRuns(segment, line, emit);
   if (families & Family.ClockWord) matchClockWords(segment, line, emit);
 }
