@@ -126,11 +126,45 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
   }
 }
 
+/** What may separate a date from its clock time in one expression: "March 14, 2025 at 5 pm", "5 pm Friday". */
+const DATE_TIME_GAP = /^[\s,]*(?:at|on|@)?[\s,]*$/i;
+
+/**
+ * Joins a clock time and the date right next to it into one expression ("Tuesday, 16 December 2008
+ * 13:45"), so the time takes that date and the reader sees one finding.
+ */
+function joinDatesAndTimes(kept: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    const next = kept[i + 1];
+    if (next && isJoinable(c, next, text)) {
+      const time = c.anchoring?.kind === 'time' ? c : next;
+      out.push({ ...time, start: c.start, end: next.end });
+      i++;
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}
+
+function isJoinable(a: Candidate, b: Candidate, text: string): boolean {
+  const aTime = a.anchoring?.kind === 'time';
+  const bTime = b.anchoring?.kind === 'time';
+  if (aTime === bTime) return false;
+  const date = aTime ? b : a;
+  if (date.anchoring || date.kind === 'duration' || date.kind === 'time') return false;
+  return /^\d{4}-\d{2}-\d{2}$/.test(date.value ?? '') || (date.value === null && date.kind === 'relative')
+    ? DATE_TIME_GAP.test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes('\n')
+    : false;
+}
+
 /** Every time expression of the article with its value resolved against the reference date. */
 export function extractDates(article: ArticleText, sentences: readonly Sentence[], reference: ReferenceDate): DateFinding[] {
   const ref = referenceInfo(reference);
   const all = collectCandidates(article, sentences, ref);
-  const kept = resolveOverlaps(all);
+  const kept = joinDatesAndTimes(resolveOverlaps(all), article.text);
   applyAnchoring(kept, all, ref, sentences, article.text);
   return kept.map((c) => ({
     start: c.start,

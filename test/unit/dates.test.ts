@@ -203,6 +203,19 @@ describe('dates: relative words', () => {
     assert.equal(finding(result, 'the day').value, '2009-02-23');
   });
 
+  it('reads weekends and streaks of days', () => {
+    const result = analyse(withDate('2008-10-13', 'Ministers met during the weekend. Stocks rose for a second consecutive day.'));
+    assert.equal(finding(result, 'the weekend').value, '2008-W41');
+    assert.equal(finding(result, 'a second consecutive day').value, '2008-10-13');
+  });
+
+  it('keeps frequencies such as "annual" valueless durations', () => {
+    const result = analyse(withDate('2006-01-27', 'GM posts first annual loss since 1992.'));
+    const annual = finding(result, 'annual');
+    assert.equal(annual.kind, 'duration');
+    assert.equal(annual.value, null);
+  });
+
   it('does not take "now" in "now in its fourth year" for a date', () => {
     const result = analyse(withDate('2025-04-25', 'Trump continues to push for a resolution to the conflict, now in its fourth year.'));
     noFindingIn(result, 'now in its fourth year');
@@ -280,6 +293,14 @@ describe('dates: clock times', () => {
   it('marks UTC times with Z', () => {
     const result = analyse(withDate('2008-09-17', 'Trading was halted at 16:08 UTC.'));
     assert.equal(finding(result, '16:08 UTC').value, '2008-09-17T16:08Z');
+  });
+
+  it('joins a clock time to the date next to it', () => {
+    const result = analyse('Posted: Tuesday, 16 December 2008 13:45\nMAY 3, 2013 AT 1:10PM the verdict came.\nTrading opened at 10:00 (GMT+05:00).\n');
+    assert.equal(finding(result, 'Tuesday, 16 December 2008 13:45').value, '2008-12-16T13:45');
+    assert.equal(finding(result, 'MAY 3, 2013 AT 1:10PM').value, '2013-05-03T13:10');
+    const local = result.dates.find((d) => d.text.startsWith('10:00'));
+    assert.ok(local && !local.value?.endsWith('Z'), 'GMT+05:00 is not UTC');
   });
 
   it('leaves a clock time without any date null', () => {

@@ -1,7 +1,8 @@
 /**
  * Clock times and numeric dates. Chrono is far too slow to run over whole articles, so it only
- * sees short windows around a cheap trigger (a clock time, "p.m.", a slashed date) that also hold
- * a date ("Wed, Sep 19 2012 at 11:47 AM", "11/30/09 05:40 PM"); plain clock times are read by rule.
+ * sees short windows around a slashed numeric date ("11/30/09 05:40 PM", "on 7/8/07"), where its
+ * reading of date orders and two-digit years is worth the cost; plain clock times are read by rule
+ * (and joined to an adjacent date by `extractDates`).
  * Only chrono results that cover a trigger are kept, and only the components chrono is certain of
  * are used: anything it merely implies would be a guess presented as a fact.
  */
@@ -48,11 +49,11 @@ function windowsOf(segment: Segment, line: string): Window[] {
   return windows;
 }
 
-/** A window chrono must read: a clock time next to a date, or a slashed numeric date. */
-const NEEDS_CHRONO = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC|MON|TUE|WED|THU|FRI|SAT|SUN)|\d\/\d/;
+/** A window chrono must read: one with a numeric date ("11/30/09 05:40 PM", "on 7/8/07"). */
+const NEEDS_CHRONO = /\d\/\d{1,2}\/\d/;
 
 /** A plain clock time: "12:31 PM", "5:46 p.m.", "16:08 UTC", "10am". */
-const CLOCK = /\b([01]?\d|2[0-3])(?:([:.])([0-5]\d))?\s?(?:([ap])\.?m\b\.?)?(?:\s*\(?(UTC|GMT)\b\)?)?/gi;
+const CLOCK = /\b([01]?\d|2[0-3])(?:([:.])([0-5]\d))?\s?(?:([ap])(?:\.\s?m\.|m\b))?(?:\s*\(?(UTC|GMT)\b(\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?\)?)?/gi;
 
 /**
  * Plain clock times are read by rule: chrono would parse them the same way, several times slower,
@@ -62,7 +63,7 @@ function matchPlainClockTimes(segment: Segment, window: Window, emit: (candidate
   const text = segment.text.slice(window.start, window.end);
   CLOCK.lastIndex = 0;
   for (let m = CLOCK.exec(text); m !== null; m = CLOCK.exec(text)) {
-    const [whole, hourRaw, separator, minuteRaw, meridiem, zone] = m;
+    const [whole, hourRaw, separator, minuteRaw, meridiem, zone, zoneOffset] = m;
     // A clock time has minutes after a colon, or a.m./p.m.: "3.5 million" and "at 5" are not times.
     if (!(separator === ':' && minuteRaw) && !meridiem) continue;
     let hour = Number(hourRaw);
@@ -74,7 +75,7 @@ function matchPlainClockTimes(segment: Segment, window: Window, emit: (candidate
     const start = window.start + m.index;
     const end = start + whole.trimEnd().length;
     // "GMT +8" is not UTC: keep such a time local rather than mislabel it.
-    const offsetFollows = /^\s*[+\-−]\s*\d/.test(segment.text.slice(end, end + 6));
+    const offsetFollows = zoneOffset !== undefined || /^\s*[+\-−]\s*\d/.test(segment.text.slice(end, end + 6));
     if (!window.triggers.some((t) => t.start < end && t.end > start)) continue;
     emit({
       start, end, kind: 'time', value: null, resolution: 'clock time', priority: 5,

@@ -47,13 +47,15 @@ function emitResolved(emit: Emit, start: number, end: number, resolved: Resolved
 // Month-name dates: "March 13, 2025", "March 13th", "13 March 2025", "the 5th of March", "February 2022", "in June".
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.?|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
+/** Three-letter month abbreviations without a period, only where a day number follows: "Jun 13, 2013". */
+const MONTH_BEFORE_DAY = `(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\\s+\\d))`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN},?\\s+(?:the\\s+)?)?`;
 const MODIFIER = '(?:(?:early|mid|late)-?\\s*|(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?';
 
 const MONTH_DAY_YEAR = new RegExp(
-  `\\b${WEEKDAY_PREFIX}(?:(${MONTH})\\s+(${DAY})(?![\\d:])(?:(?:,\\s*|\\s+)(${YEAR})(?![\\d,]\\d))?` +
+  `\\b${WEEKDAY_PREFIX}(?:(${MONTH_BEFORE_DAY})\\s+(${DAY})(?![\\d:])(?:(?:,\\s*|\\s+)(${YEAR})(?![\\d,]\\d))?` +
     `|(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR})(?!\\d))?)`,
   'gi',
 );
@@ -253,7 +255,7 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
     const unit = durationUnitOf(m[3]);
     if (!unit) continue;
     const lower = text.toLowerCase();
-    const hasTheLead = /\bthe\s+(?:past|last|next|previous|coming|first|following|final|same)\s/.test(lower);
+    const hasTheLead = /\bthe\s+(?:past|last|next|previous|coming|same)\s/.test(lower);
     const plural = /s$/i.test(m[3]) || /ies$/i.test(m[3]);
     const local = end - segment.start;
     const after = line.slice(local, local + 20);
