@@ -95,7 +95,9 @@ export function matchWithChrono(segment: Segment, emit: (candidate: Candidate) =
     }
     // The strict parser (formal patterns only) is several times faster; the casual one reads the rest ("5:30").
     let results = chrono.strict.parse(windowText, { instant: FIXED_INSTANT, timezone: 0 });
-    if (results.length < window.triggers.length) results = chrono.parse(windowText, { instant: FIXED_INSTANT, timezone: 0 });
+    const covers = (t: { start: number; end: number }): boolean =>
+      results.some((r) => window.start + r.index < t.end && window.start + r.index + r.text.length > t.start);
+    if (!window.triggers.every(covers)) results = chrono.parse(windowText, { instant: FIXED_INSTANT, timezone: 0 });
     for (const result of results) {
       let start = window.start + result.index;
       // chrono sometimes takes trailing punctuation or an unbalanced parenthesis into its text.

@@ -582,9 +582,7 @@ function matchClockWords(segment: Segment, line: string, emit: Emit): void {
   });
 }
 
-const HAS_MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)/;
 const HAS_ISO_DATE = /\d{4}-\d\d-\d\d/;
-const HAS_YEARISH = /\d\d\d|\d0s|centur|'\d/i;
 
 const enum Family {
   Weekday = 1,
@@ -596,6 +594,8 @@ const enum Family {
   Vague = 64,
   ClockWord = 128,
   FrequencyOrRun = 256,
+  Month = 512,
+  Year = 1024,
 }
 
 /** The rule families each word can feed; words are looked up whole, in lower case. */
@@ -603,24 +603,39 @@ const WORD_FAMILIES = new Map<string, number>();
 function addWords(family: number, ...words: string[]): void {
   for (const word of words) WORD_FAMILIES.set(word, (WORD_FAMILIES.get(word) ?? 0) | family);
 }
-const DAY_WORD = Family.Weekday | Family.Period | Family.Duration | Family.AnaphoricDay | Family.Deictic;
-addWords(DAY_WORD, 'day', 'days', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'intraday');
+addWords(Family.Weekday, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
+addWords(Family.Duration | Family.AnaphoricDay | Family.FrequencyOrRun, 'day', 'days');
 addWords(Family.Deictic, 'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night');
-addWords(Family.Duration, 'night', 'nights', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'fortnight', 'fortnights', 'century', 'centuries', 'long');
+addWords(Family.Duration, 'night', 'nights', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'fortnight', 'fortnights', 'long');
+addWords(Family.Duration | Family.Year, 'century', 'centuries');
 addWords(Family.Period | Family.Duration, 'week', 'weeks', 'weekend', 'month', 'months', 'year', 'years', 'decade', 'decades', 'quarter', 'quarters');
 addWords(Family.SeasonQuarterHoliday, 'year', 'quarter', 'spring', 'summer', 'autumn', 'winter', 'fall', 'q1', 'q2', 'q3', 'q4', 'christmas', 'easter', 'thanksgiving', 'halloween', 'valentine');
-addWords(Family.Vague, 'current', 'currently', 'recent', 'recently', 'now', 'nowadays', 'days', 'present', 'moment', 'being', 'future', 'past', 'term');
+addWords(Family.Vague, 'current', 'currently', 'recent', 'recently', 'now', 'nowadays', 'days', 'present', 'moment', 'being', 'future', 'past', 'term', 'years', 'decades');
 addWords(Family.ClockWord, 'utc', 'gmt', 'noon', 'midnight');
-addWords(Family.FrequencyOrRun, 'annual', 'annually', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly', 'day', 'week', 'month', 'year', 'session', 'weekend');
+addWords(Family.FrequencyOrRun, 'annual', 'annually', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly', 'week', 'month', 'year', 'session', 'weekend');
+addWords(
+  Family.Month,
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+);
 
-const WORD_RE = /[a-z]+\d?/g;
+const WORD_RE = /[a-z]+\d?|\d+/g;
 
-/** Which rule families a line can feed, from one pass over its words. */
+/** Which rule families a line can feed, from one pass over its words and numbers. */
 function familiesOf(lower: string): number {
   let families = 0;
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lower); m !== null; m = WORD_RE.exec(lower)) {
-    const family = WORD_FAMILIES.get(m[0]);
+    const word = m[0];
+    const code = word.charCodeAt(0);
+    if (code <= 57) {
+      // Numbers: a 4-digit year (15xx-20xx), or two digits of a decade or short year ("80s", "'82").
+      if ((word.length === 4 && (word[0] === '1' ? word[1] >= '5' : word[0] === '2' && word[1] === '0')) || word.length === 2) {
+        families |= Family.Year;
+      }
+      continue;
+    }
+    const family = WORD_FAMILIES.get(word);
     if (family !== undefined) families |= family;
   }
   return families;
@@ -629,20 +644,21 @@ function familiesOf(lower: string): number {
 /** Only the explicit calendar rules (month-name and ISO dates, years): what the reference-date inference reads. */
 export function matchExplicitCalendar(segment: Segment, emit: Emit): void {
   const line = segment.text.slice(segment.start, segment.end);
-  if (HAS_MONTH.test(line) || HAS_ISO_DATE.test(line)) matchMonthDates(segment, line, emit);
-  if (HAS_YEARISH.test(line)) matchYears(segment, line, emit);
+  const families = familiesOf(line.toLowerCase());
+  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit);
+  if (families & Family.Year) matchYears(segment, line, emit);
 }
 
 /** Runs every news rule over one line of the article; cheap guards skip rules that cannot match. */
 export function matchNewsRules(segment: Segment, emit: Emit): void {
   const line = segment.text.slice(segment.start, segment.end);
   const families = familiesOf(line.toLowerCase());
-  if (HAS_MONTH.test(line) || HAS_ISO_DATE.test(line)) matchMonthDates(segment, line, emit);
+  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit);
   if (families & Family.Weekday) matchWeekdays(segment, line, emit);
   if (families & Family.Deictic) matchDeicticDays(segment, line, emit);
   if (families & Family.Period) matchPeriods(segment, line, emit);
   if (families & Family.Duration) matchDurations(segment, line, emit);
-  if (HAS_YEARISH.test(line)) matchYears(segment, line, emit);
+  if (families & Family.Year) matchYears(segment, line, emit);
   if (families & Family.SeasonQuarterHoliday) matchQuartersSeasonsHolidays(segment, line, emit);
   if (families & Family.AnaphoricDay) matchAnaphoricDays(segment, line, emit);
   if (families & Family.Vague) matchVague(segment, line, emit);

@@ -11,6 +11,7 @@ import { SOCIAL_SIGNATURE, type ArticleText, type Line } from '../text';
 import { addDays, dayNumber, formatYmd, isFullDate, isValidYmd, parsePartial, weekdayOf, type PartialDate, type Ymd } from './calendar';
 import { WEEKDAY_NUMBERS } from './lexicon';
 import { matchExplicitCalendar } from './matchers';
+import { tenseAround } from './tense';
 import type { Candidate, ReferenceInfo, Segment } from './types';
 
 const NO_REFERENCE: ReferenceInfo = { date: null, label: 'unknown' };
@@ -82,6 +83,21 @@ function weekdayOfToday(article: ArticleText): number | null {
   return null;
 }
 
+const YEAR_MENTION = /(?<![\d$€£.,])\b(?:1[89]|20)\d\d\b(?![\d%])/g;
+
+/** Whether a year after `year` appears in a past-tense clause of the story: then `year` is history. */
+function narratesLaterYear(article: ArticleText, story: readonly Line[], year: number): boolean {
+  for (const line of story) {
+    const text = article.text.slice(line.start, line.end);
+    for (const m of text.matchAll(YEAR_MENTION)) {
+      if (Number(m[0]) <= year) continue;
+      const start = line.start + (m.index ?? 0);
+      if (tenseAround(article.text, line.start, line.end, start, start + 4) === 'past') return true;
+    }
+  }
+  return false;
+}
+
 /** A year the story speaks of as its own: "his fourth visit in 2025", "so far in 2025". */
 const CURRENT_YEAR = /\b(?:so\s+far\s+in|earlier\s+in|later\s+in|since\s+the\s+(?:start|beginning)\s+of|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|this\s+year,?)\s+)\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+so\s+far\b/g;
 
@@ -132,19 +148,17 @@ export function inferReferenceDate(article: ArticleText, _sentences: readonly Se
   if (dateline) return { value: formatYmd(dateline), source: 'text' };
 
   // Explicit full dates of the lead (headline and first paragraphs), where news states when its
-  // story happens; deeper in, full dates are mostly history. The latest is the article's day when
-  // no later year is spoken of (an obituary's "born June 5, 1960 … in 2019" must not date it 1960).
+  // story happens; deeper in, full dates are mostly history. The latest is the article's day unless
+  // the story narrates a later year in the past tense (an obituary's "born June 5, 1960 … in 2019
+  // he retired" must not date it 1960; "targets for 2030" is no evidence against).
   let latestFull: Ymd | null = null;
-  let latestYear = -Infinity;
-  for (let index = 0; index < story.length; index++) {
-    for (const c of explicitValues(article, story[index])) {
+  for (const line of story.slice(0, LEAD_LINES)) {
+    for (const c of explicitValues(article, line)) {
       const date = parsePartial(c.value);
-      if (!date) continue;
-      latestYear = Math.max(latestYear, date.year);
-      if (index < LEAD_LINES && isFullDate(date) && (!latestFull || dayNumber(date) > dayNumber(latestFull))) latestFull = date;
+      if (isFullDate(date) && (!latestFull || dayNumber(date) > dayNumber(latestFull))) latestFull = date;
     }
   }
-  if (latestFull && latestFull.year >= latestYear && (!latestPost || dayNumber(latestFull) >= dayNumber(latestPost))) {
+  if (latestFull && !narratesLaterYear(article, story, latestFull.year) && (!latestPost || dayNumber(latestFull) >= dayNumber(latestPost))) {
     return { value: formatYmd(latestFull), source: 'text' };
   }
 
@@ -165,6 +179,6 @@ export function inferReferenceDate(article: ArticleText, _sentences: readonly Se
       currentYear = Math.max(currentYear ?? year, year);
     }
   }
-  if (currentYear !== null && currentYear >= latestYear) return { value: String(currentYear), source: 'text' };
+  if (currentYear !== null && !narratesLaterYear(article, story, currentYear)) return { value: String(currentYear), source: 'text' };
   return { value: null, source: 'none' };
 }
