@@ -149,6 +149,19 @@ describe('dates: weekdays and tense', () => {
     assert.equal(finding(result, 'Friday').value, '2010-07-16');
   });
 
+  it('reads "said on Tuesday it would …" as the day of saying', () => {
+    const result = analyse(withDate('2025-04-25', 'The company said on Tuesday it would cut 2,000 jobs.'));
+    assert.equal(finding(result, 'Tuesday').value, '2025-04-22');
+  });
+
+  it('reads ECB+ news sentences: "will be held Thursday", "on Saturday, Robert Buckley fell"', () => {
+    const future = analyse(withDate('2010-05-05', 'Unionists marched on parliament where a vote on the measures will be held Thursday.'));
+    assert.equal(finding(future, 'Thursday').value, '2010-05-06');
+    const past = analyse(withDate('2013-09-16', 'On Saturday, 32-year-old Englishman Robert Buckley fell about 600m while climbing.'));
+    assert.equal(finding(past, 'Saturday').value, '2013-09-14');
+    noFindingIn(past, '32-year-old');
+  });
+
   it('keeps named days such as "Black Monday" from resolving as weekdays', () => {
     const result = analyse(withDate('2007-10-20', 'Traders recalled Black Monday, the crash of 1987.'));
     assert.equal(finding(result, 'Black Monday').value, null);
@@ -185,6 +198,14 @@ describe('dates: relative words', () => {
       assert.equal(date.value, null, text);
       assert.equal(date.kind, 'relative', text);
     }
+  });
+
+  it('resolves "two weeks from now" and leaves "the coming days" without a value', () => {
+    const result = analyse(withDate('2025-04-25', 'Cuts will follow in the coming days, two weeks from now.'));
+    assert.equal(finding(result, 'two weeks from now').value, '2025-05-09');
+    const coming = finding(result, 'the coming days');
+    assert.equal(coming.kind, 'duration');
+    assert.equal(coming.value, null);
   });
 
   it('resolves "N days ago" and "the previous year"', () => {

@@ -272,8 +272,11 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
           emitResolved(emit, start, end, resolvePeriod(period, -1, segment.ref, `the ${unit} before`), 'date', 4);
           continue;
         }
-        const amount = 1;
-        emit({ start, end, kind: 'duration', value: isoDuration(amount, unit), resolution: `a stretch of one ${unit}`, priority: 3 });
+        if (plural) {
+          emit({ start, end, kind: 'duration', value: null, resolution: `an unspecified number of ${unit}s`, priority: 3 });
+          continue;
+        }
+        emit({ start, end, kind: 'duration', value: isoDuration(1, unit), resolution: `a stretch of one ${unit}`, priority: 3 });
         continue;
       }
       if (plural && (/\b(?:for|in|over|within|recent|past|many|several|the\s+coming)\s+$/i.test(before) || /-long$/i.test(text))) {
@@ -288,14 +291,15 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
     if (unit === 'second' && /^(?:a|an)$/.test(qLower)) continue; // "a second term"
     const amount = parseQuantity(quantityRaw.replace(/\s+of$/i, ''));
     const relative = RELATIVE_AFTER.exec(after);
-    if (relative && relative[1].toLowerCase() === 'ago') {
-      const s = start;
+    const relation = relative?.[1].toLowerCase().replace(/\s+/g, ' ');
+    if (relative && (relation === 'ago' || relation === 'from now')) {
       const e = end + relative[0].length;
+      const direction = relation === 'ago' ? -1 : 1;
       if (amount === null) {
-        emit({ start: s, end: e, kind: 'relative', value: null, resolution: 'an unspecified time before the article date', priority: 5 });
+        emit({ start, end: e, kind: 'relative', value: null, resolution: `an unspecified time ${direction < 0 ? 'before' : 'after'} the article date`, priority: 5 });
         continue;
       }
-      emitResolved(emit, s, e, agoResolved(amount, unit, segment), 'date', 5);
+      emitResolved(emit, start, e, offsetResolved(amount * direction, unit, segment), 'date', 5);
       continue;
     }
     if (relative && /^(?:earlier|later)$/i.test(relative[1])) {
@@ -321,24 +325,26 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
   }
 }
 
-function agoResolved(amount: number, unit: NonNullable<ReturnType<typeof durationUnitOf>>, segment: Segment): Resolved {
+/** "three days ago" (negative `amount`), "two weeks from now" (positive). */
+function offsetResolved(amount: number, unit: NonNullable<ReturnType<typeof durationUnitOf>>, segment: Segment): Resolved {
   const ref = segment.ref;
-  if (!Number.isInteger(amount)) return unresolved('a fraction of a unit before the article date');
-  const phrase = `${amount} ${unit}${amount === 1 ? '' : 's'} before`;
+  if (!Number.isInteger(amount)) return unresolved('a fraction of a unit away from the article date');
+  const count = Math.abs(amount);
+  const phrase = `${count} ${unit}${count === 1 ? '' : 's'} ${amount < 0 ? 'before' : 'after'}`;
   switch (unit) {
     case 'day':
-      return resolvePeriod('day', -amount, ref, phrase);
+      return resolvePeriod('day', amount, ref, phrase);
     case 'week':
     case 'fortnight':
-      return resolvePeriod('day', -amount * (unit === 'week' ? 7 : 14), ref, phrase);
+      return resolvePeriod('day', amount * (unit === 'week' ? 7 : 14), ref, phrase);
     case 'month':
-      return resolvePeriod('month', -amount, ref, phrase);
+      return resolvePeriod('month', amount, ref, phrase);
     case 'year':
-      return resolvePeriod('year', -amount, ref, phrase);
+      return resolvePeriod('year', amount, ref, phrase);
     case 'decade':
-      return resolvePeriod('year', -amount * 10, ref, phrase);
+      return resolvePeriod('year', amount * 10, ref, phrase);
     default:
-      return unresolved('a time of day before the article date');
+      return unresolved('a time of day away from the article date');
   }
 }
 

@@ -109,7 +109,8 @@ export function tenseAmong(markers: readonly Marker[], start: number, end: numbe
   for (const marker of markers) {
     if (marker.pos >= start && marker.pos < end) continue; // "last" inside "last Friday" is the expression itself
     // Each clause boundary in between counts as a long way off.
-    const distance = (marker.pos < start ? start - marker.pos : marker.pos - end) + 1000 * Math.abs(marker.clause - clause);
+    // A date adjunct mostly follows its verb ("said on Tuesday it would…"): markers after it count less.
+    const distance = (marker.pos < start ? start - marker.pos : 3 * (marker.pos - end)) + 1000 * Math.abs(marker.clause - clause);
     if (distance < bestDistance) {
       best = marker;
       bestDistance = distance;
