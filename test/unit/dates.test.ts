@@ -100,6 +100,28 @@ describe('dates: the reference date', () => {
     assert.equal(finding(result, 'Friday').value, null);
   });
 
+  it('does not date an article by a background date when its lead dates the story by a weekday', () => {
+    const text = [
+      'Fulton Courthouse killer Brian Nichols was sentenced Saturday morning to seven life sentences for the crimes he committed on March 11, 2005, that stunned metro Atlanta.',
+      'Brian Nichols was saved from a death sentence by three jurors.',
+    ].join('\n');
+    const result = analyse(text);
+    assert.deepEqual(result.reference, { value: null, source: 'none' });
+    assert.equal(finding(result, 'Saturday morning').value, null);
+    assert.equal(finding(result, 'March 11, 2005').value, '2005-03-11');
+  });
+
+  it('does not date an article by an event it announces for later', () => {
+    const text = 'Today it was announced that Hugh Jackman will be the host of the ceremony, televised live on Sunday, February 22, 2009, from the Kodak Theatre.\n';
+    assert.deepEqual(analyse(text).reference, { value: null, source: 'none' });
+  });
+
+  it('reads an inline dateline opening the first paragraph', () => {
+    const result = analyse('WASHINGTON, March 14, 2025 — The Senate voted yesterday to keep the government open.\n');
+    assert.deepEqual(result.reference, { value: '2025-03-14', source: 'text' });
+    assert.equal(finding(result, 'yesterday').value, '2025-03-13');
+  });
+
   it('says only the year when that is all the text supports (seed 002)', () => {
     const result = analyse(seed('002'));
     assert.deepEqual(result.reference, { value: '2025', source: 'text' });

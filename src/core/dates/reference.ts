@@ -25,13 +25,13 @@ export function referenceInfo(reference: ReferenceDate): ReferenceInfo {
 }
 
 /** Explicit calendar values of one line, read without any reference date. */
-function explicitValues(article: ArticleText, line: Line): Candidate[] {
+function explicitValues(article: ArticleText, line: Line, ref: ReferenceInfo = NO_REFERENCE): Candidate[] {
   const found: Candidate[] = [];
   const segment: Segment = {
     start: line.start,
     end: line.end,
     text: article.text,
-    ref: NO_REFERENCE,
+    ref,
     tenseAt: () => 'unknown',
   };
   matchExplicitCalendar(segment, (c) => found.push(c));
@@ -98,6 +98,58 @@ function narratesLaterYear(article: ArticleText, story: readonly Line[], year: n
   return false;
 }
 
+/** Day words that place an event relative to the article's own day. */
+const RELATIVE_DAY = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/gi;
+
+/** The sentence holding `pos` (else its line). */
+function sentenceAround(sentences: readonly Sentence[], line: Line, pos: number): { start: number; end: number } {
+  return sentences.find((s) => s.start <= pos && pos < s.end) ?? line;
+}
+
+/**
+ * Whether an explicit full date of the lead dates the story itself rather than its background:
+ * - the lead places nothing else relative to the article's day ("sentenced Saturday … for the
+ *   crimes he committed on March 11, 2005": the weekday is the story, the date is history), unless
+ *   the date opens the first paragraph as an inline dateline ("WASHINGTON, March 14, 2025 — …");
+ * - a later year is not narrated in the past tense (an obituary's "born June 5, 1960 … in 2019 he
+ *   retired"; "targets for 2030" is no evidence against);
+ * - a date in a future-tense clause ("will host the ceremony on February 22, 2009") only counts when
+ *   the story also tells of the same days in the past tense ("earlier on March 13"): then it is today.
+ */
+function datesTheStory(
+  article: ArticleText,
+  sentences: readonly Sentence[],
+  story: readonly Line[],
+  line: Line,
+  mention: Candidate,
+  date: Ymd,
+): boolean {
+  if (narratesLaterYear(article, story, date.year)) return false;
+  // An inline dateline opening the first paragraph ("WASHINGTON, March 14, 2025 — …") dates the story.
+  const after = article.text.slice(mention.end, mention.end + 4);
+  if (mention.start - line.start <= 40 && /^\s*(?:\(|[-—–:])/.test(after)) return true;
+  for (const lead of story.slice(0, LEAD_LINES)) {
+    for (const m of article.text.slice(lead.start, lead.end).matchAll(RELATIVE_DAY)) {
+      const pos = lead.start + (m.index ?? 0);
+      if (pos < mention.start || pos >= mention.end) return false;
+    }
+  }
+  const sentence = sentenceAround(sentences, line, mention.start);
+  if (tenseAround(article.text, sentence.start, sentence.end, mention.start, mention.end) !== 'future') return true;
+  const withYear: ReferenceInfo = { date: { year: date.year }, label: String(date.year) };
+  const target = dayNumber(date);
+  for (const other of story) {
+    for (const c of explicitValues(article, other, withYear)) {
+      if (c.start === mention.start) continue;
+      const value = parsePartial(c.value);
+      if (!isFullDate(value) || target - dayNumber(value) < 0 || target - dayNumber(value) > 7) continue;
+      const around = sentenceAround(sentences, other, c.start);
+      if (tenseAround(article.text, around.start, around.end, c.start, c.end) === 'past') return true;
+    }
+  }
+  return false;
+}
+
 /** A year the story speaks of as its own: "his fourth visit in 2025", "so far in 2025". */
 const CURRENT_YEAR = /\b(?:so\s+far\s+in|earlier\s+in|later\s+in|since\s+the\s+(?:start|beginning)\s+of|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|of|this\s+year,?)\s+)\s*((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+so\s+far\b/g;
 
@@ -117,7 +169,7 @@ function urlDate(url: string): string | null {
   return isValidYmd(year, month, day) ? formatYmd({ year, month, day }) : null;
 }
 
-export function inferReferenceDate(article: ArticleText, _sentences: readonly Sentence[]): ReferenceDate {
+export function inferReferenceDate(article: ArticleText, sentences: readonly Sentence[]): ReferenceDate {
   const header = article.frontMatter?.fields.date;
   if (header) {
     const value = headerDate(header);
@@ -148,17 +200,16 @@ export function inferReferenceDate(article: ArticleText, _sentences: readonly Se
   if (dateline) return { value: formatYmd(dateline), source: 'text' };
 
   // Explicit full dates of the lead (headline and first paragraphs), where news states when its
-  // story happens; deeper in, full dates are mostly history. The latest is the article's day unless
-  // the story narrates a later year in the past tense (an obituary's "born June 5, 1960 … in 2019
-  // he retired" must not date it 1960; "targets for 2030" is no evidence against).
+  // story happens; deeper in, full dates are mostly history.
   let latestFull: Ymd | null = null;
   for (const line of story.slice(0, LEAD_LINES)) {
     for (const c of explicitValues(article, line)) {
       const date = parsePartial(c.value);
-      if (isFullDate(date) && (!latestFull || dayNumber(date) > dayNumber(latestFull))) latestFull = date;
+      if (!isFullDate(date) || (latestFull && dayNumber(date) <= dayNumber(latestFull))) continue;
+      if (datesTheStory(article, sentences, story, line, c, date)) latestFull = date;
     }
   }
-  if (latestFull && !narratesLaterYear(article, story, latestFull.year) && (!latestPost || dayNumber(latestFull) >= dayNumber(latestPost))) {
+  if (latestFull && (!latestPost || dayNumber(latestFull) >= dayNumber(latestPost))) {
     return { value: formatYmd(latestFull), source: 'text' };
   }
 
