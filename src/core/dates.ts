@@ -7,7 +7,7 @@
 import { formatTime, formatYmd, addDays, isFullDate, parsePartial, type Ymd } from './dates/calendar';
 import { matchWithChrono } from './dates/chrono-layer';
 import { matchNewsRules } from './dates/matchers';
-import { referenceInfo } from './dates/reference';
+import { postDatesByLine, postReference, referenceInfo } from './dates/reference';
 import { clauseAt, markersIn, tenseAmong, type Marker } from './dates/tense';
 import type { Candidate, ReferenceInfo, Segment } from './dates/types';
 import type { DateMention, ReferenceDate } from './report';
@@ -43,8 +43,12 @@ function clauseFinder(sentences: readonly Sentence[], line: Span): (pos: number)
 function collectCandidates(article: ArticleText, sentences: readonly Sentence[], ref: ReferenceInfo): Candidate[] {
   const candidates: Candidate[] = [];
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
-  for (const line of article.lines) {
-    if (line.start < article.bodyStart || !SCANNED_KINDS.has(line.kind)) continue;
+  const postDates = postDatesByLine(article);
+  article.lines.forEach((line, index) => {
+    if (line.start < article.bodyStart || !SCANNED_KINDS.has(line.kind)) return;
+    // An embedded post's "today" is the day it was posted, not the article's.
+    const postDate = postDates.get(index);
+    const lineRef = postDate ? postReference(postDate) : ref;
     const clauseOf = clauseFinder(sorted, line);
     // Tense markers are read once per sentence, however many expressions it holds.
     const markersByClause = new Map<number, readonly Marker[]>();
@@ -52,7 +56,7 @@ function collectCandidates(article: ArticleText, sentences: readonly Sentence[],
       start: line.start,
       end: line.end,
       text: article.text,
-      ref,
+      ref: lineRef,
       tenseAt: (start, end) => {
         const clause = clauseOf(start);
         let markers = markersByClause.get(clause.start);
@@ -68,7 +72,7 @@ function collectCandidates(article: ArticleText, sentences: readonly Sentence[],
     };
     matchNewsRules(segment, emit);
     matchWithChrono(segment, emit);
-  }
+  });
   return candidates;
 }
 
@@ -108,7 +112,7 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
       const day = nearest ? dayOf(nearest) : refDay;
       if (day) {
         c.value = formatTime(day, anchoring.hour, anchoring.minute, anchoring.utc);
-        c.resolution = nearest ? `clock time on the date of its sentence (${formatYmd(day)})` : `clock time on the article date ${ref.label}`;
+        c.resolution = nearest ? `clock time on the date of its sentence (${formatYmd(day)})` : `clock time on ${ref.named}`;
       } else {
         c.resolution = 'clock time; its date is unknown';
       }
@@ -117,7 +121,7 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
       if (base) {
         c.value = formatYmd(addDays(base, anchoring.days));
         c.kind = 'date';
-        const from = lastDay ? `the day last mentioned (${formatYmd(base)}, "${lastDay.text}")` : `the article date ${ref.label}`;
+        const from = lastDay ? `the day last mentioned (${formatYmd(base)}, "${lastDay.text}")` : `${ref.named}`;
         c.resolution = anchoring.days === 0 ? `same day as ${from}` : `${anchoring.days < 0 ? 'day before' : 'day after'} ${from}`;
       }
     }

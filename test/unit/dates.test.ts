@@ -82,6 +82,22 @@ describe('dates: the reference date', () => {
     assert.equal(finding(result, 'April 30, 2025').value, '2025-04-30'); // still found as a mention
   });
 
+  it('resolves relative words inside an embedded post against the post\'s own date', () => {
+    const text = [
+      '---',
+      'date: 2025-04-04',
+      '---',
+      'Envoys met again in Moscow on Friday.',
+      'Talks start today, officials confirm https://t.co/abc',
+      '— Some Reporter (@reporter) March 29, 2025',
+    ].join('\n');
+    const result = analyse(text);
+    const today = finding(result, 'today');
+    assert.equal(today.value, '2025-03-29');
+    assert.match(today.resolution ?? '', /post/);
+    assert.equal(finding(result, 'Friday').value, '2025-04-04');
+  });
+
   it('uses the lead\'s explicit full date (seed 000)', () => {
     const result = analyse(seed('000'));
     assert.deepEqual(result.reference, { value: '2025-03-13', source: 'text' });

@@ -1,8 +1,8 @@
 /**
  * The news rules: fast regular-expression matchers for the time expressions of English news,
- * each resolving its value against the article date. Clock times and numeric dates are left to
- * chrono (see `chrono-layer.ts`), which parses them well; month-name dates are parsed here because
- * chrono loses their values inside longer phrases ("the evening of March 13, 2025").
+ * each resolving its value against the article date. Slashed numeric dates go to chrono and clock
+ * times are read in `chrono-layer.ts`; month-name dates are parsed here because chrono loses their
+ * values inside longer phrases ("the evening of March 13, 2025") and is too slow for whole articles.
  */
 import {
   addDays, dayNumber, easterSunday, formatIsoWeek, formatPartial, formatYmd, isValidYmd, nthWeekdayOfMonth, weekdayOf as weekdayOfYmd,
@@ -449,7 +449,7 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
     const refQuarter = Math.ceil(ref.date.month / 3);
     const future = segment.tenseAt(start, end) === 'future';
     const year = future ? (quarter >= refQuarter ? ref.date.year : ref.date.year + 1) : quarter <= refQuarter ? ref.date.year : ref.date.year - 1;
-    emit({ start, end, kind: 'date', value: String(year), resolution: `${label}, the ${future ? 'next' : 'latest'} one by the article date ${ref.label} (year precision)`, priority: 4 });
+    emit({ start, end, kind: 'date', value: String(year), resolution: `${label}, the ${future ? 'next' : 'latest'} one by ${ref.named} (year precision)`, priority: 4 });
   });
   scan(SEASON_RE, segment, line, (m, start, end) => {
     if (m[3]) {
@@ -477,7 +477,7 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
     if (!refDay) {
       const year = segment.ref.date?.year;
       const date = year === undefined ? null : holidayDate(name, year);
-      if (date) emit({ start, end, kind: 'date', value: formatYmd(date), resolution: `holiday in the year of the article date ${segment.ref.label}`, priority: 3 });
+      if (date) emit({ start, end, kind: 'date', value: formatYmd(date), resolution: `holiday in the year of ${segment.ref.named}`, priority: 3 });
       else emitResolved(emit, start, end, noReference(segment.ref, 'day'), 'date', 3);
       return;
     }
@@ -488,7 +488,7 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
     const refN = dayNumber(refDay);
     let chosen = tense === 'future' ? options.find((d) => dayNumber(d) >= refN) : tense === 'past' ? [...options].reverse().find((d) => dayNumber(d) <= refN) : undefined;
     chosen ??= options.reduce((a, b) => (Math.abs(dayNumber(b) - refN) < Math.abs(dayNumber(a) - refN) ? b : a));
-    emit({ start, end, kind: 'date', value: formatYmd(chosen), resolution: `holiday nearest the article date ${segment.ref.label} in the sentence's tense`, priority: 3 });
+    emit({ start, end, kind: 'date', value: formatYmd(chosen), resolution: `holiday nearest ${segment.ref.named} in the sentence's tense`, priority: 3 });
   });
 }
 
@@ -554,7 +554,7 @@ function matchFrequenciesAndRuns(segment: Segment, line: string, emit: Emit): vo
     const ahead = (6 - weekday + 7) % 7;
     const future = which === 'next' || which === 'coming' || (which !== 'last' && which !== 'past' && segment.tenseAt(start, end) === 'future');
     const offset = future ? ahead : -(back === 0 && (which === 'last' || which === 'past') ? 7 : back);
-    emitResolved(emit, start, end, { value: formatIsoWeek(addDays(refDay, offset)), resolution: `the ${future ? 'next' : 'latest'} weekend by the article date ${segment.ref.label} (its ISO week)` }, 'date', 4);
+    emitResolved(emit, start, end, { value: formatIsoWeek(addDays(refDay, offset)), resolution: `the ${future ? 'next' : 'latest'} weekend by ${segment.ref.named} (its ISO week)` }, 'date', 4);
   });
 }
 

@@ -14,14 +14,44 @@ import { matchExplicitCalendar } from './matchers';
 import { tenseAround } from './tense';
 import type { Candidate, ReferenceInfo, Segment } from './types';
 
-const NO_REFERENCE: ReferenceInfo = { date: null, label: 'unknown' };
+const NO_REFERENCE: ReferenceInfo = { date: null, label: 'unknown', named: 'the article date (unknown)' };
 
 /** How a reference date is named in resolution strings. */
 export function referenceInfo(reference: ReferenceDate): ReferenceInfo {
   const date = parsePartial(reference.value);
   if (!date) return NO_REFERENCE;
   const value = reference.value ?? '';
-  return { date, label: `${value} (${reference.source === 'header' ? 'header' : 'inferred from the text'})` };
+  const label = `${value} (${reference.source === 'header' ? 'header' : 'inferred from the text'})`;
+  return { date, label, named: `the article date ${label}` };
+}
+
+/** The reference of an embedded post's own words: its signature's date ("today" there is that day). */
+export function postReference(date: Ymd): ReferenceInfo {
+  const value = formatYmd(date);
+  return { date, label: value, named: `the post's date ${value}` };
+}
+
+/**
+ * The date of the post each social line belongs to, by line index: a post's text lines come
+ * before their "— Name (@handle) March 29, 2025" signature.
+ */
+export function postDatesByLine(article: ArticleText): Map<number, Ymd> {
+  const dates = new Map<number, Ymd>();
+  let current: Ymd | null = null;
+  for (let i = article.lines.length - 1; i >= 0; i--) {
+    const line = article.lines[i];
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'social') {
+      current = null;
+      continue;
+    }
+    if (SOCIAL_SIGNATURE.test(article.text.slice(line.start, line.end))) {
+      const date = explicitValues(article, line).map((c) => parsePartial(c.value)).find(isFullDate);
+      current = date ?? null;
+    }
+    if (current) dates.set(i, current);
+  }
+  return dates;
 }
 
 /** Explicit calendar values of one line, read without any reference date. */
@@ -136,7 +166,7 @@ function datesTheStory(
   }
   const sentence = sentenceAround(sentences, line, mention.start);
   if (tenseAround(article.text, sentence.start, sentence.end, mention.start, mention.end) !== 'future') return true;
-  const withYear: ReferenceInfo = { date: { year: date.year }, label: String(date.year) };
+  const withYear: ReferenceInfo = { date: { year: date.year }, label: String(date.year), named: `the year ${date.year}` };
   const target = dayNumber(date);
   for (const other of story) {
     for (const c of explicitValues(article, other, withYear)) {

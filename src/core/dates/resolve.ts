@@ -54,7 +54,7 @@ export function resolveWeekday(weekday: number, modifier: WeekdayModifier, tense
     offset = -back;
     how = back === 0 ? 'same weekday as' : 'weekday before';
   }
-  return { value: formatYmd(addDays(day, offset)), resolution: `${how} the article date ${ref.label}` };
+  return { value: formatYmd(addDays(day, offset)), resolution: `${how} ${ref.named}` };
 }
 
 /** The year of a month (and day) given without one: by tense, else the occurrence nearest the article date. */
@@ -64,7 +64,7 @@ export function resolveYearless(month: number, day: number | undefined, tense: T
   if (!refDay) {
     const date: PartialDate = day === undefined ? { year: ref.date.year, month } : { year: ref.date.year, month, day };
     if (day !== undefined && !isValidYmd(date.year, month, day)) return unresolved('not a valid calendar date');
-    return { value: formatPartial(date), resolution: `${what}; year from the article date ${ref.label}` };
+    return { value: formatPartial(date), resolution: `${what}; year from ${ref.named}` };
   }
   const refKey = day === undefined ? refDay.year * 12 + refDay.month : dayNumber(refDay);
   const options: { year: number; key: number }[] = [];
@@ -94,7 +94,7 @@ export function resolveYearless(month: number, day: number | undefined, tense: T
     how = 'nearest such date to';
   }
   const value = formatPartial(day === undefined ? { year: chosen.year, month } : { year: chosen.year, month, day });
-  return { value, resolution: `${what}; ${how} the article date ${ref.label}` };
+  return { value, resolution: `${what}; ${how} ${ref.named}` };
 }
 
 export type RelativeUnit = 'day' | 'week' | 'month' | 'year' | 'quarter' | 'decade';
@@ -103,7 +103,7 @@ export type RelativeUnit = 'day' | 'week' | 'month' | 'year' | 'quarter' | 'deca
 export function resolvePeriod(unit: RelativeUnit, offset: number, ref: ReferenceInfo, phrase: string): Resolved {
   const date = ref.date;
   if (date === null) return noReference(ref, unit === 'year' || unit === 'decade' ? 'year' : unit === 'day' || unit === 'week' ? 'day' : 'month');
-  const suffix = `${phrase} the article date ${ref.label}`;
+  const suffix = `${phrase} ${ref.named}`;
   switch (unit) {
     case 'day': {
       const day = fullReference(ref);

@@ -6,8 +6,10 @@ import type { Tense } from './tense';
 /** What the extractor knows about the article date while resolving expressions. */
 export interface ReferenceInfo {
   date: PartialDate | null;
-  /** "2025-04-25 (header)", used in resolution strings. */
+  /** "2025-04-25 (header)". */
   label: string;
+  /** How resolution strings name the reference: "the article date 2025-04-25 (header)", "the post's date 2025-03-29". */
+  named: string;
 }
 
 /** Things resolved only after all expressions are known, in document order. */
