@@ -5,13 +5,14 @@ import { CorpusService, type CorpusSnapshot } from './vscode/corpusService';
 import { analyzeFiles } from './vscode/corpusReader';
 import { registerDecorations } from './vscode/decorations';
 import { registerDiagnostics } from './vscode/diagnostics';
-import { registerEventsTree } from './vscode/eventsTree';
+import { registerEventsTree, type EventsTree } from './vscode/eventsTree';
+import type { TreeNode } from './vscode/treeBase';
 import { registerHoverProvider } from './vscode/hover';
 import { registerInlayHints } from './vscode/inlayHints';
 import { registerOpenLocationCommand } from './vscode/locations';
-import { registerPeopleTree } from './vscode/peopleTree';
+import { registerPeopleTree, type PeopleTree } from './vscode/peopleTree';
 import { registerReadAsArticleCommand } from './vscode/readAsArticle';
-import { registerSourcesTree } from './vscode/sourcesTree';
+import { registerSourcesTree, type SourcesTree } from './vscode/sourcesTree';
 import { registerStatusBar } from './vscode/statusBar';
 
 /** What the extension offers other extensions and the integration tests. */
@@ -20,12 +21,16 @@ export interface CrossreadApi {
   analyzeFiles(uris: readonly vscode.Uri[]): Promise<Report>;
   /** The current analysis of the workspace's corpus, after any pending analysis has finished. */
   whenIdle(): Promise<CorpusSnapshot | undefined>;
+  /** The data behind Crossread's views, for tests and for extensions that build on Crossread. */
+  trees: { events: EventsTree; sources: SourcesTree; people: PeopleTree; eventsView: vscode.TreeView<TreeNode> };
 }
 
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
   const log = vscode.window.createOutputChannel('Crossread', { log: true });
-  const corpus = new CorpusService();
+  const corpus = new CorpusService(log);
   const events = registerEventsTree(corpus);
+  const sources = registerSourcesTree(corpus);
+  const people = registerPeopleTree(corpus);
   context.subscriptions.push(
     log,
     corpus,
@@ -38,8 +43,8 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
     registerHoverProvider(corpus, log),
     registerDiagnostics(corpus),
     events.disposable,
-    registerSourcesTree(corpus),
-    registerPeopleTree(corpus),
+    sources.disposable,
+    people.disposable,
     corpus.onDidChange((snapshot) =>
       log.info(`analysed ${snapshot.articles.length} articles in ${snapshot.durationMs} ms (generation ${snapshot.generation})`),
     ),
@@ -48,6 +53,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
   return {
     analyzeFiles: async (uris) => (await analyzeFiles(uris)).report,
     whenIdle: () => corpus.whenIdle(),
+    trees: { events: events.tree, sources: sources.tree, people: people.tree, eventsView: events.view },
   };
 }
 

@@ -11,6 +11,7 @@
 import { createRequire } from 'node:module';
 import * as dns from 'node:dns/promises';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as util from 'node:util';
 import { launchBrowser, makeWorkspace, provisionHost, repoRoot, startServer, workbenchUrl } from './host.mjs';
@@ -19,6 +20,8 @@ const require = createRequire(import.meta.url);
 const SUITE_TIMEOUT_MS = Number(process.env.CROSSREAD_SUITE_TIMEOUT_MS ?? 300_000);
 const testsEntry = path.join(repoRoot, 'out/integration/index.js');
 const resultsDir = path.join(repoRoot, 'test-results');
+// Outside the checkout, so the workspace is not inside the extension's development folder.
+const testWorkspaceDir = path.join(os.tmpdir(), `crossread-workspace-${process.pid}`);
 // Lines the workbench logs on its own; they say nothing about our tests.
 const WORKBENCH_NOISE = /^(Resolving|Resolved|Creating a socket|Updating additional|\[Service Worker\]|ChatSessionStore|\[ChatModelSelection\]|\[AgentHost|\[AccountPolicyGate\]|\[reconnection-grace-time\]|getaddrinfo ENOTFOUND|Extension host \(Remote\) is unresponsive|Started local extension host)/;
 
@@ -87,7 +90,7 @@ async function runWorkbenchChecks(origin, workspace) {
 
 async function runWithServer() {
   const vscodeDir = provisionHost();
-  const workspace = makeWorkspace(path.join(repoRoot, '.vscode-test/workspace'));
+  const workspace = makeWorkspace(testWorkspaceDir);
   const server = await startServer(vscodeDir, path.join(repoRoot, '.vscode-test/run'));
   const stopOnSignal = () => server.stop().finally(() => process.exit(130));
   process.on('SIGINT', stopOnSignal);
@@ -104,12 +107,13 @@ async function runWithServer() {
     return { inHost, ui };
   } finally {
     await server.stop();
+    fs.rmSync(testWorkspaceDir, { recursive: true, force: true });
   }
 }
 
 async function runWithElectron() {
   const { runTests } = require('@vscode/test-electron');
-  const workspace = makeWorkspace(path.join(repoRoot, '.vscode-test/workspace'));
+  const workspace = makeWorkspace(testWorkspaceDir);
   let code = 0;
   try {
     await runTests({ extensionDevelopmentPath: repoRoot, extensionTestsPath: testsEntry, launchArgs: [workspace, '--disable-extensions'] });

@@ -109,7 +109,7 @@ async function showClaimMatches(corpus: CorpusService, claimId?: string): Promis
   if (picked) await openRef(snapshot, picked.ref);
 }
 
-async function exportReport(corpus: CorpusService, format?: 'markdown' | 'json'): Promise<vscode.Uri | undefined> {
+async function exportReport(corpus: CorpusService, format?: 'markdown' | 'json', destination?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const snapshot = await ready(corpus);
   if (!snapshot) return undefined;
   const chosen =
@@ -125,7 +125,7 @@ async function exportReport(corpus: CorpusService, format?: 'markdown' | 'json')
     )?.format;
   if (!chosen) return undefined;
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-  const target = await vscode.window.showSaveDialog({
+  const target = destination ?? await vscode.window.showSaveDialog({
     defaultUri: folder ? vscode.Uri.joinPath(folder, chosen === 'json' ? 'crossread-report.json' : 'crossread-report.md') : undefined,
     filters: chosen === 'json' ? { JSON: ['json'] } : { Markdown: ['md'] },
     saveLabel: 'Export',
@@ -206,7 +206,10 @@ export function registerCommands(corpus: CorpusService): vscode.Disposable {
     vscode.commands.registerCommand('crossread.nextContradiction', () => goToContradiction(corpus, 1)),
     vscode.commands.registerCommand('crossread.previousContradiction', () => goToContradiction(corpus, -1)),
     vscode.commands.registerCommand('crossread.showClaimMatches', (claimId?: string) => showClaimMatches(corpus, typeof claimId === 'string' ? claimId : undefined)),
-    vscode.commands.registerCommand('crossread.exportReport', (format?: 'markdown' | 'json') => exportReport(corpus, format === 'json' || format === 'markdown' ? format : undefined)),
+    // Arguments (for keybindings and scripts): a format, and a destination that skips the save dialog.
+    vscode.commands.registerCommand('crossread.exportReport', (format?: unknown, destination?: unknown) =>
+      exportReport(corpus, format === 'json' || format === 'markdown' ? format : undefined, destination instanceof vscode.Uri ? destination : undefined),
+    ),
     vscode.commands.registerCommand('crossread.setArticleDate', () => setArticleDate(corpus)),
     vscode.commands.registerCommand('crossread.toggleHighlights', toggleHighlights),
     vscode.commands.registerCommand('crossread.refresh', () => {

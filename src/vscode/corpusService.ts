@@ -55,7 +55,7 @@ export class CorpusService implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
 
-  constructor() {
+  constructor(private readonly log?: vscode.LogOutputChannel) {
     this.disposables.push(
       this.changeEmitter,
       this.stateEmitter,
@@ -92,9 +92,13 @@ export class CorpusService implements vscode.Disposable {
   }
 
   /** Finds the workspace's article files and starts the first analysis. */
-  async start(): Promise<void> {
-    await this.rediscover();
+  start(): Promise<void> {
+    this.started = this.rediscover();
+    return this.started;
   }
+
+  /** Settles once the first search for article files is done (analyses can only start after it). */
+  private started: Promise<void> = Promise.resolve();
 
   private isCorpusDocument(document: vscode.TextDocument): boolean {
     return document.languageId === ARTICLE_LANGUAGE_ID || this.workspaceFiles.has(document.uri.toString());
@@ -108,8 +112,16 @@ export class CorpusService implements vscode.Disposable {
       for (const glob of this.settings.corpus.include) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         // Creations and deletions re-run the search, so the exclude globs apply to new files too.
-        watcher.onDidCreate(() => this.scheduleRefresh());
+        watcher.onDidCreate((uri) => {
+          this.log?.info(`created ${uri.toString()}`);
+          this.recentlyDeleted.delete(uri.toString());
+          this.scheduleRefresh();
+        });
         watcher.onDidDelete((uri) => {
+          this.log?.info(`deleted ${uri.toString()}`);
+          // Drop it at once: a search right after a deletion may still list the file.
+          this.workspaceFiles.delete(uri.toString());
+          this.recentlyDeleted.add(uri.toString());
           this.diskText.delete(uri.toString());
           this.scheduleRefresh();
         });
@@ -120,10 +132,13 @@ export class CorpusService implements vscode.Disposable {
         this.watchers.push(watcher);
       }
     }
+    this.log?.info(`watching ${this.watchers.length} patterns`);
     await this.refreshFiles();
   }
 
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Files the watcher saw deleted (and not created again), which a stale search may still list. */
+  private readonly recentlyDeleted = new Set<string>();
 
   private scheduleRefresh(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
@@ -141,12 +156,13 @@ export class CorpusService implements vscode.Disposable {
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       for (const glob of include) {
         for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob, maxFiles)) {
-          if (found.size < maxFiles) found.set(uri.toString(), uri);
+          if (found.size < maxFiles && !this.recentlyDeleted.has(uri.toString())) found.set(uri.toString(), uri);
         }
       }
     }
     this.workspaceFiles.clear();
     for (const [key, uri] of found) this.workspaceFiles.set(key, uri);
+    this.log?.info(`found ${found.size} article files`);
     this.discovered = true;
     this.schedule(0);
   }
@@ -164,6 +180,7 @@ export class CorpusService implements vscode.Disposable {
 
   /** Resolves when no analysis is pending or running (tests and commands wait on it). */
   async whenIdle(): Promise<CorpusSnapshot | undefined> {
+    await this.started;
     for (;;) {
       const pending = this.runPromise;
       await pending;
@@ -228,6 +245,7 @@ export class CorpusService implements vscode.Disposable {
         const ids = assignDocumentIds(texts.map((t) => this.pathOf(t.uri)));
         const articles: ArticleAnalysis[] = [];
         const live = new Set<string>();
+        let reused = 0;
         for (let i = 0; i < texts.length; i++) {
           const { uri, text } = texts[i];
           const key = uri.toString();
@@ -235,6 +253,7 @@ export class CorpusService implements vscode.Disposable {
           const cached = this.cache.get(key);
           if (cached && cached.text === text && cached.id === ids[i]) {
             articles.push(cached.analysis);
+            reused++;
             continue;
           }
           const analysis = analyzeArticle({ path: this.pathOf(uri), text }, ids[i]);
@@ -246,6 +265,19 @@ export class CorpusService implements vscode.Disposable {
         }
         for (const key of this.cache.keys()) if (!live.has(key)) this.cache.delete(key);
         if (token.isCancellationRequested) return;
+        // Opening or closing an unchanged article changes nothing: keep the snapshot (and the
+        // views' state) rather than re-join the corpus.
+        const previous = this.snapshot;
+        if (
+          previous &&
+          reused === articles.length &&
+          previous.articles.length === articles.length &&
+          previous.articles.every((a, i) => a === articles[i]) &&
+          previous.problems.length === problems.length
+        ) {
+          this.setState('ready');
+          return;
+        }
         this.publish(articles, texts.map((t) => t.uri), problems, Date.now() - started);
         this.setState('ready');
       },

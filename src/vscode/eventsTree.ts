@@ -80,7 +80,7 @@ export function registerEventsTree(corpus: CorpusService): { tree: EventsTree; v
   // Follow the editor: reveal the event of the sentence under the cursor, without taking focus.
   const follow = vscode.window.onDidChangeTextEditorSelection((event) => {
     const snapshot = corpus.snapshot;
-    if (!view.visible || !snapshot || event.kind === vscode.TextEditorSelectionChangeKind.Command) return;
+    if (!view.visible || !snapshot) return;
     const analysis = corpus.analysisFor(event.textEditor.document);
     if (!analysis) return;
     const node = tree.nodeAt(snapshot, analysis.id, event.textEditor.document.offsetAt(event.selections[0].active));

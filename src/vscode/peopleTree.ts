@@ -57,7 +57,8 @@ export class PeopleTree extends SnapshotTree {
   }
 }
 
-export function registerPeopleTree(corpus: CorpusService): vscode.Disposable {
+export function registerPeopleTree(corpus: CorpusService): { tree: PeopleTree; disposable: vscode.Disposable } {
   const tree = new PeopleTree(corpus);
-  return vscode.Disposable.from(tree, vscode.window.createTreeView(PEOPLE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }));
+  const view = vscode.window.createTreeView(PEOPLE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  return { tree, disposable: vscode.Disposable.from(tree, view) };
 }

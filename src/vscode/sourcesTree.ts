@@ -44,7 +44,8 @@ export class SourcesTree extends SnapshotTree {
   }
 }
 
-export function registerSourcesTree(corpus: CorpusService): vscode.Disposable {
+export function registerSourcesTree(corpus: CorpusService): { tree: SourcesTree; disposable: vscode.Disposable } {
   const tree = new SourcesTree(corpus);
-  return vscode.Disposable.from(tree, vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true }));
+  const view = vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  return { tree, disposable: vscode.Disposable.from(tree, view) };
 }

@@ -42,6 +42,8 @@ describe('Crossread in a real extension host', () => {
     const after = new TextDecoder().decode(await vscode.workspace.fs.readFile(notes));
     assert.strictEqual(after, before, 'the file on disk must not change');
     assert.strictEqual(vscode.window.activeTextEditor?.document.isDirty, false);
+    // Back to plain text, so the later suites see the sample corpus alone.
+    await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
   });
 
   it('contributes word wrap for articles', () => {

@@ -1,0 +1,221 @@
+import * as assert from 'node:assert';
+import * as vscode from 'vscode';
+import { readSettings } from '../../src/vscode/config';
+import type { CorpusSnapshot } from '../../src/vscode/corpusService';
+import { decorationRanges } from '../../src/vscode/decorations';
+import { frontMatterDateEdit } from '../../src/vscode/commands';
+import { crossread, seedUri, waitFor, workspaceRoot } from './helpers';
+
+const SEED_000 = '000_7b9efc5fd5014763.txt';
+const SEED_001 = '001_254354c1ab71cb35.txt';
+const SEED_002 = '002_7bee378135b823fb.txt';
+
+async function open(name: string): Promise<vscode.TextEditor> {
+  return vscode.window.showTextDocument(await vscode.workspace.openTextDocument(seedUri(name)));
+}
+
+async function snapshot(): Promise<CorpusSnapshot> {
+  const api = crossread().exports;
+  const current = await api.whenIdle();
+  assert.ok(current, 'an analysis of the corpus');
+  return current;
+}
+
+function positionOf(document: vscode.TextDocument, fragment: string, inside = 0): vscode.Position {
+  const at = document.getText().indexOf(fragment);
+  assert.ok(at >= 0, `"${fragment}" is in ${document.uri.path}`);
+  return document.positionAt(at + inside);
+}
+
+async function hoverText(document: vscode.TextDocument, position: vscode.Position): Promise<string> {
+  const started = Date.now();
+  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, position)) ?? [];
+  console.log(`      hover answered in ${Date.now() - started} ms (round trip through the extension host)`);
+  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
+}
+
+async function setSetting(key: string, value: unknown): Promise<void> {
+  await vscode.workspace.getConfiguration('crossread').update(key, value, vscode.ConfigurationTarget.Global);
+}
+
+describe('The reading experience in a real extension host', function () {
+  this.timeout(60_000);
+  before(async () => {
+    await crossread().activate();
+  });
+  afterEach(async () => {
+    for (const key of ['highlights.enabled', 'inlayHints.dates', 'problems.enabled', 'highlights.claims']) await setSetting(key, undefined);
+  });
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('analyses the workspace corpus in the background: five sources with claims, people and events', async () => {
+    const current = await snapshot();
+    assert.strictEqual(current.articles.length, 5);
+    const { report } = current.lookup;
+    assert.ok(report.documents.every((d) => d.claims.length > 0), 'every seed has claims');
+    assert.ok(report.people.some((p) => p.name === 'Vladimir Putin'));
+    assert.ok(report.events.length > 0);
+  });
+
+  it('hover on a claim lists what the other sources say, with links that open them', async () => {
+    const editor = await open(SEED_002);
+    await snapshot();
+    const text = await hoverText(editor.document, positionOf(editor.document, 'fourth visit', 2));
+    assert.match(text, /reported by \d+ of 5 sources/);
+    assert.match(text, /contradicts/);
+    assert.match(text, /third/, 'the contradicting sentence from the other source is shown');
+    assert.match(text, /command:crossread\.openLocation\?/);
+    assert.doesNotMatch(text, /command:(?!crossread\.)/, 'only Crossread commands are linked');
+  });
+
+  it('hover on a person shows the full name, roles per source and mentions per source', async () => {
+    const editor = await open(SEED_000);
+    await snapshot();
+    const text = await hoverText(editor.document, positionOf(editor.document, 'Ushakov confirmed', 2));
+    assert.match(text, /Yuri Ushakov/);
+    assert.match(text, /Mentioned \d+ times in \d+ sources/);
+  });
+
+  it('hover on a date shows the resolved value and how it was resolved', async () => {
+    const editor = await open(SEED_000);
+    await snapshot();
+    const text = await hoverText(editor.document, positionOf(editor.document, 'March 11', 2));
+    assert.match(text, /2025-03-11/);
+    assert.match(text, /Article date: 2025-03-13/);
+  });
+
+  it('shows resolved dates and quote speakers as inlay hints, and a setting turns date hints off', async () => {
+    const editor = await open(SEED_000);
+    await snapshot();
+    const range = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const labels = async (): Promise<string[]> =>
+      ((await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', editor.document.uri, range)) ?? []).map((h) =>
+        typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''),
+      );
+    const all = await labels();
+    assert.ok(all.includes('→ 2025-03-11'), `a hint resolves "March 11": ${all.join(' | ')}`);
+    assert.ok(all.includes('— Yuri Ushakov'), `a hint names the speaker: ${all.join(' | ')}`);
+    await setSetting('inlayHints.dates', false);
+    const withoutDates = await labels();
+    assert.ok(!withoutDates.some((l) => l.startsWith('→')), 'no date hints once turned off');
+    assert.ok(withoutDates.includes('— Yuri Ushakov'));
+  });
+
+  it('decorates people, dates, quotes and claims from the index, and the master toggle clears them', async () => {
+    const editor = await open(SEED_000);
+    const current = await snapshot();
+    const analysis = current.articles.find((a) => a.path.endsWith(SEED_000));
+    assert.ok(analysis);
+    const ranges = decorationRanges(editor.document, analysis, current, readSettings());
+    const texts = (list: vscode.Range[]): string[] => list.map((r) => editor.document.getText(r));
+    assert.ok(texts(ranges.people).includes('Vladimir Putin'));
+    assert.ok(texts(ranges.dates).some((t) => t.includes('March 11')));
+    assert.ok(texts(ranges.quotes).some((t) => t.startsWith('Witkoff, as they say')));
+    const claimMarks = Object.values(ranges.claims).reduce((n, list) => n + list.length, 0);
+    assert.strictEqual(claimMarks, analysis.claims.length, 'every claim is marked');
+
+    const enabled = await vscode.commands.executeCommand<boolean>('crossread.toggleHighlights');
+    assert.strictEqual(enabled, false);
+    const off = decorationRanges(editor.document, analysis, current, readSettings());
+    assert.strictEqual(off.people.length + off.dates.length + off.quotes.length, 0);
+    assert.strictEqual(await vscode.commands.executeCommand<boolean>('crossread.toggleHighlights'), true);
+  });
+
+  it('the Events tree is a timeline: dated events in order, undated last, mentions that open their sentence', async () => {
+    const { trees } = crossread().exports;
+    await snapshot();
+    const roots = trees.events.getChildren();
+    assert.ok(roots.length > 0);
+    const dates = roots.map((n) => String(n.item.description ?? '').split(' · ')[0]);
+    const dated = dates.filter((d) => d !== 'undated').map((d) => d.replace(/ \(inferred\)$/, ''));
+    assert.deepStrictEqual(dated, [...dated].sort(), 'dated events are in time order');
+    const firstUndated = dates.indexOf('undated');
+    if (firstUndated !== -1) assert.ok(dates.slice(firstUndated).every((d) => d === 'undated'), 'undated events come last');
+    const mention = trees.events.getChildren(roots[0])[0];
+    assert.strictEqual(mention.item.command?.command, 'crossread.openLocation');
+    await vscode.commands.executeCommand(mention.item.command.command, ...(mention.item.command.arguments ?? []));
+    assert.ok(vscode.window.activeTextEditor?.selection.isEmpty === false, 'the mention is selected in its article');
+  });
+
+  it('the Events tree follows the editor: it reveals the event of the sentence under the cursor', async () => {
+    const { trees } = crossread().exports;
+    const current = await snapshot();
+    await vscode.commands.executeCommand('crossread.events.focus');
+    const event = current.lookup.report.events.find((e) => e.mentions.length > 0);
+    assert.ok(event);
+    const mention = event.mentions[0];
+    const uri = current.uriByDocument.get(mention.document);
+    assert.ok(uri);
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+    const position = editor.document.positionAt(mention.start + 1);
+    editor.selection = new vscode.Selection(position, position);
+    await waitFor('the event to be selected in the tree', () => trees.eventsView.selection.some((n) => n.id.startsWith('event:')));
+  });
+
+  it('the Sources and People trees list every article and person', async () => {
+    const { trees } = crossread().exports;
+    const current = await snapshot();
+    assert.strictEqual(trees.sources.getChildren().length, 5);
+    const people = trees.people.getChildren();
+    assert.strictEqual(people.length, current.lookup.report.people.length);
+    const putin = people.find((n) => n.item.label === 'Vladimir Putin');
+    assert.ok(putin && trees.people.getChildren(putin).length > 0);
+  });
+
+  it('lists contradictions in the Problems panel with related information, and a setting hides them', async () => {
+    await snapshot();
+    const diagnosticsOf = (name: string): vscode.Diagnostic[] => vscode.languages.getDiagnostics(seedUri(name)).filter((d) => d.source === 'Crossread');
+    const contradicted = diagnosticsOf(SEED_001).concat(diagnosticsOf(SEED_002));
+    assert.ok(contradicted.length > 0, 'the third/fourth meeting contradiction is listed');
+    assert.strictEqual(contradicted[0].severity, vscode.DiagnosticSeverity.Information);
+    assert.ok((contradicted[0].relatedInformation ?? []).length > 0);
+    await setSetting('problems.enabled', false);
+    await waitFor('diagnostics to clear', () => diagnosticsOf(SEED_001).length + diagnosticsOf(SEED_002).length === 0);
+  });
+
+  it('goes to the next and previous contradiction', async () => {
+    const current = await snapshot();
+    await open(SEED_000);
+    await vscode.commands.executeCommand('crossread.nextContradiction');
+    const editor = vscode.window.activeTextEditor;
+    assert.ok(editor);
+    const id = current.documentByUri.get(editor.document.uri.toString());
+    assert.ok(id);
+    const offset = editor.document.offsetAt(editor.selection.start);
+    const claim = current.lookup.report.documents.find((d) => d.id === id)?.claims.find((c) => c.start === offset);
+    assert.ok(claim, 'the selection is a claim');
+    assert.ok((current.lookup.matchesByClaim.get(claim.id) ?? []).some((m) => m.match.relation === 'contradicts'));
+  });
+
+  it('exports the report as JSON and never over an article', async () => {
+    await snapshot();
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'exported-report.json');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('crossread.exportReport', 'json', target);
+    assert.strictEqual(written?.toString(), target.toString());
+    const report = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as { documents: unknown[] };
+    assert.strictEqual(report.documents.length, 5);
+    const article = seedUri(SEED_000);
+    const before = await vscode.workspace.fs.readFile(article);
+    assert.strictEqual(await vscode.commands.executeCommand('crossread.exportReport', 'json', article), undefined);
+    assert.deepStrictEqual(await vscode.workspace.fs.readFile(article), before);
+    await vscode.workspace.fs.delete(target);
+  });
+
+  it('writes the article date into front matter only through an explicit edit', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'article', content: 'Envoy meets leader\nThe envoy met the leader on Thursday.\n' });
+    await vscode.workspace.applyEdit(frontMatterDateEdit(document, '2025-04-25'));
+    assert.ok(document.getText().startsWith('---\ndate: 2025-04-25\n---\nEnvoy meets leader'));
+    await vscode.workspace.applyEdit(frontMatterDateEdit(document, '2025-04-26'));
+    assert.ok(document.getText().startsWith('---\ndate: 2025-04-26\n---\n'));
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  it('follows files being added and deleted', async () => {
+    const added = vscode.Uri.joinPath(workspaceRoot(), 'seeds', 'zz_added_story.txt');
+    await vscode.workspace.fs.writeFile(added, new TextEncoder().encode('Envoy returns to Moscow\nThe envoy returned to Moscow on Friday, officials said.\n'));
+    const inCorpus = async (): Promise<boolean> => (await snapshot()).uriByDocument.get('zz_added_story')?.toString() === added.toString();
+    await waitFor('the new article to be analysed', inCorpus, 20_000);
+    await vscode.workspace.fs.delete(added);
+    await waitFor('the deleted article to leave the corpus', async () => !(await inCorpus()), 20_000);
+  });
+});
