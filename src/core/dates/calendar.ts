@@ -42,13 +42,16 @@ export function dayNumber(date: Ymd): number {
 }
 
 export function fromDayNumber(n: number): Ymd {
-  // Estimate the year, then correct: exact and cheap enough for the handful of calls per article.
-  let year = Math.floor(n / 365.2425) + 1;
-  while (dayNumber({ year, month: 1, day: 1 }) > n) year--;
-  while (dayNumber({ year: year + 1, month: 1, day: 1 }) <= n) year++;
-  let month = 1;
-  while (month < 12 && dayNumber({ year, month: month + 1, day: 1 }) <= n) month++;
-  const day = n - dayNumber({ year, month, day: 1 }) + 1;
+  // Civil-from-days (H. Hinnant), shifted from 0001-01-01 to 0000-03-01 based eras: constant time.
+  const z = n + 306; // days since 0000-03-01
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   return { year, month, day };
 }
 

@@ -352,13 +352,19 @@ function offsetResolved(amount: number, unit: NonNullable<ReturnType<typeof dura
 // Years, decades, centuries: "in 2014", "early 2009", "mid-2011", "the 1990s", "'80s", "the 20th century".
 
 const SHORT_YEAR_RE = /\b(?:in|since|of|from|until|by)\s+'(\d\d)\b/g;
-const YEAR_RE = /(?<![\d$€£#.,/-])\b(?:(early|mid|late)-?\s*)?((?:1[89]|20)\d\d)\b(?![\d%]|[.,/:]\d|-\d|\s*(?:-|–)\s*year)/gi;
+/** Found from the digits (fast); a modifier before them ("early 2009", "mid-2011") is read backwards. */
+const YEAR_RE = /(?<![\d$€£#.,/])\b((?:1[89]|20)\d\d)\b(?![\d%]|[.,/:]\d|-\d|\s*(?:-|–)\s*year)/g;
+const YEAR_MODIFIER_BEFORE = /\b(early|mid|late)(?:-|\s+)$/i;
 const COUNTED_NOUN_AFTER = /^\s+(?:people|persons|men|women|children|jobs|workers|employees|units|cars|vehicles|homes|houses|troops|soldiers|deaths|cases|votes|points|shares|students|members|times|miles|kilometres|kilometers|km|feet|ft|metres|meters|tons|tonnes|barrels|dollars|euros|pounds|yen|residents|passengers|staff|users|customers|copies|pages|words|items|acres|hectares|degrees|calories|rounds|aircraft|planes|flights|seats|visitors|hours|days|weeks|months|years|tickets|machines|computers|phones|devices|stores|shops|companies|firms|banks|lbs|kg)\b/i;
 const QUANTITY_BEFORE = /\b(?:about|around|nearly|almost|some|roughly|approximately|than|least|only|just|another|over|under|top|with|of|to)\s+$/i;
 const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|by|until|till|through|during|from|of|before|after|between|and|to|early|late|mid|fiscal|FY|year|the|spring|summer|autumn|fall|winter|season)\s*-?\s*$/i;
 
 function matchYears(segment: Segment, line: string, emit: Emit): void {
-  scan(YEAR_RE, segment, line, (m, start, end) => {
+  scan(YEAR_RE, segment, line, (m, yearStart, end) => {
+    const localYear = yearStart - segment.start;
+    if (localYear > 0 && line[localYear - 1] === '-' && !/\bmid-$/i.test(line.slice(Math.max(0, localYear - 4), localYear))) return;
+    const modifier = YEAR_MODIFIER_BEFORE.exec(line.slice(Math.max(0, localYear - 8), localYear));
+    const start = modifier ? yearStart - modifier[0].length : yearStart;
     const local = start - segment.start;
     const before = line.slice(Math.max(0, local - 16), local);
     const after = line.slice(end - segment.start, end - segment.start + 24);
@@ -367,26 +373,26 @@ function matchYears(segment: Segment, line: string, emit: Emit): void {
       // "of 2008" is a year, "about 2000 people" a count (caught above); "over 2000" alone stays ambiguous: skip.
       if (!/\b(?:of|to)\s+$/i.test(before)) return;
     }
-    const year = Number(m[2]);
-    emit({ start, end, kind: 'date', value: String(year), resolution: m[1] ? `${m[1].toLowerCase()} in the year` : 'explicit year', priority: 3 });
+    const year = Number(m[1]);
+    emit({ start, end, kind: 'date', value: String(year), resolution: modifier ? `${modifier[1].toLowerCase()} in the year` : 'explicit year', priority: 3 });
   });
   scan(SHORT_YEAR_RE, segment, line, (m, _start, end) => {
     emit({ start: end - 3, end, kind: 'date', value: String(yearNumber(`'${m[1]}`)), resolution: 'explicit year (two digits)', priority: 3 });
   });
-  scan(DECADE_RE, segment, line, (m, start, end) => {
+  scan(DECADE_RE, segment, line, (m, digitsStart, end) => {
     const full = m[2];
-    const short = m[3];
+    const local = digitsStart - segment.start;
+    const before = line.slice(Math.max(0, local - 20), local);
+    const lead = DECADE_LEAD_BEFORE.exec(before);
     let decade: string;
     if (full) decade = full.slice(0, 3);
     else {
-      const local = start - segment.start;
-      const before = line.slice(Math.max(0, local - 8), local);
       // "the 80s", "'80s", "the 70s and 80s"; not "in their 80s" (ages).
-      if (!short.startsWith("'") && !/\b(?:the|and|or|early|late|mid)\s*-?\s*$/i.test(m[0].startsWith('the') ? 'the ' : before + (m[1] ?? ''))) return;
+      if (!m[1] && !lead && !/\b(?:and|or)\s+$/i.test(before)) return;
       if (/\b(?:their|his|her|its|my|our|your)\s+$/i.test(before)) return;
-      const digit = short.replace("'", '')[0];
-      decade = `19${digit}`;
+      decade = `19${m[3][0]}`;
     }
+    const start = lead ? digitsStart - lead[0].length : digitsStart;
     emit({ start, end, kind: 'date', value: decade, resolution: 'a decade', priority: 4 });
   });
   scan(CENTURY_RE, segment, line, (m, start, end) => {
@@ -397,7 +403,9 @@ function matchYears(segment: Segment, line: string, emit: Emit): void {
   });
 }
 
-const DECADE_RE = /(?<![\d$])(?:\bthe\s+)?(?:(early|mid|late)-?\s*)?(?:\b((?:1[5-9]|20)\d0)s\b|('?[1-9]0)s\b)/gi;
+/** Found from the digits; "the", "early", "mid-" before them are read backwards. */
+const DECADE_RE = /(?<![\d$])('?)\b(?:((?:1[5-9]|20)\d0)|([1-9]0))s\b/g;
+const DECADE_LEAD_BEFORE = /(?:\bthe\s+(?:(?:early|mid|late)(?:-|\s+))?|\b(?:early|mid|late)(?:-|\s+))$/i;
 const CENTURY_RE = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b/gi;
 
 // ---------------------------------------------------------------------------------------------
@@ -636,7 +644,8 @@ function familiesOf(lower: string): number {
     const code = word.charCodeAt(0);
     if (code <= 57) {
       // Numbers: a 4-digit year (15xx-20xx), or two digits of a decade or short year ("80s", "'82").
-      if ((word.length === 4 && (word[0] === '1' ? word[1] >= '5' : word[0] === '2' && word[1] === '0')) || word.length === 2) {
+      const apostrophe = m.index > 0 && (lower[m.index - 1] === "'" || lower[m.index - 1] === '’');
+      if ((word.length === 4 && (word[0] === '1' ? word[1] >= '5' : word[0] === '2' && word[1] === '0')) || (word.length === 2 && (word[1] === '0' || apostrophe))) {
         families |= Family.Year;
       }
       continue;
