@@ -68,6 +68,7 @@ function collectCandidates(article: ArticleText, sentences: readonly Sentence[],
       },
     };
     const emit = (c: Candidate): void => {
+      if (postDate) c.inPost = true;
       candidates.push(c);
     };
     matchNewsRules(segment, emit);
@@ -126,7 +127,7 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
       }
     }
     const day = dayOf(c);
-    if (day && c.kind !== 'time') lastDay = { date: day, text: text.slice(c.start, c.end) };
+    if (day && c.kind !== 'time' && !c.inPost) lastDay = { date: day, text: text.slice(c.start, c.end) };
   }
 }
 

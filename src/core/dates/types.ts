@@ -26,6 +26,8 @@ export interface Candidate extends Span {
   /** Breaks ties between overlapping candidates of equal length. */
   priority: number;
   anchoring?: Anchoring;
+  /** Inside an embedded post: its days are the post's, not the story's, so they anchor nothing. */
+  inPost?: boolean;
 }
 
 /** A piece of article text being scanned (a line), with helpers for its sentences. */
