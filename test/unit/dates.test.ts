@@ -313,6 +313,15 @@ describe('dates: calendar expressions', () => {
     assert.equal(spring.kind, 'date');
   });
 
+  it('reads seasons with and without a year, but not inside names', () => {
+    const result = analyse(withDate('2025-04-25', 'After the Arab Spring and before the Winter Olympics, in spring 2026 and this summer, spring shows signs of hope.'));
+    assert.equal(finding(result, 'spring 2026').value, '2026');
+    assert.equal(finding(result, 'this summer').value, '2025');
+    assert.equal(finding(result, 'spring').value, null);
+    noFindingIn(result, 'Arab Spring');
+    noFindingIn(result, 'Winter Olympics');
+  });
+
   it('places a bare month by the tense of its clause', () => {
     const past = analyse(withDate('2006-08-19', 'The plans announced in January included 14 plant closures.'));
     assert.equal(finding(past, 'January').value, '2006-01');

@@ -279,7 +279,9 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
         emit({ start, end, kind: 'duration', value: isoDuration(1, unit), resolution: `a stretch of one ${unit}`, priority: 3 });
         continue;
       }
-      if (plural && (/\b(?:for|in|over|within|recent|past|many|several|the\s+coming)\s+$/i.test(before) || /-long$/i.test(text))) {
+      // "decades" and "centuries" are always stretches of time; "years" only after "for", "in", "recent"….
+      const alwaysTime = unit === 'decade' || unit === 'century';
+      if (plural && (alwaysTime || /\b(?:for|in|over|within|recent|past|many|several|the\s+coming)\s+$/i.test(before) || /-long$/i.test(text))) {
         const extended = /\b(?:recent|many|several)\s+$/i.exec(before);
         const s = extended ? start - extended[0].length : start;
         emit({ start: s, end, kind: 'duration', value: null, resolution: 'an unspecified number of ' + unit + 's', priority: 2 });
@@ -412,7 +414,10 @@ const CENTURY_RE = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|four
 // Quarters, seasons and holidays.
 
 const QUARTER_RE = /\b(?:the\s+)?(?:(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[- ]quarter|Q([1-4]))(?:\s+(?:of\s+)?(?:(this|last|next)\s+year|(?:fiscal\s+)?((?:19|20)\d\d)))?\b/gi;
-const SEASON_RE = /\b(?:(early|mid|late)-?\s*)?(spring|summer|autumn|winter|fall)(?:\s+of)?\s+((?:19|20)\d\d)\b|\b(this|last|next|early|late|in|the)\s+(spring|summer|autumn|winter)\b|\b(this|last|next)\s+fall\b/gi;
+const SEASON_RE = /\b(?:(early|mid|late)-?\s*)?(spring|summer|autumn|winter|fall)(?:\s+of)?\s+((?:19|20)\d\d)\b|\b(this|last|next|early|late|in|the)\s+(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)|\b(this|last|next)\s+fall\b|\b()(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)/gi;
+/** "Arab Spring", "Winter Olympics", "Summer Palace": a season word inside a name. */
+const SEASON_IN_NAME_BEFORE = /[A-Z][a-z]+\s+$/;
+const SEASON_IN_NAME_AFTER = /^\s+[A-Z]/;
 const HOLIDAY_RE = /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Easter(?:\s+(?:Sunday|Monday))?|Thanksgiving(?:\s+Day)?|Halloween|Valentine's\s+Day)\b(?:,?\s+((?:19|20)\d\d)\b)?/g;
 
 function quarterNumber(raw: string): number {
@@ -462,6 +467,15 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
   scan(SEASON_RE, segment, line, (m, start, end) => {
     if (m[3]) {
       emit({ start, end, kind: 'date', value: m[3], resolution: `${m[2].toLowerCase()} of an explicit year (year precision)`, priority: 4 });
+      return;
+    }
+    const localEnd = end - segment.start;
+    if (SEASON_IN_NAME_AFTER.test(line.slice(localEnd, localEnd + 3))) return;
+    if (m[7] !== undefined) {
+      // A bare season word ("spring shows signs of hope"): a time expression without a year.
+      const local = start - segment.start;
+      if (SEASON_IN_NAME_BEFORE.test(line.slice(Math.max(0, local - 16), local))) return;
+      emit({ start, end, kind: 'relative', value: null, resolution: `${m[8].toLowerCase()}; its year is not given`, priority: 1 });
       return;
     }
     const which = (m[4] ?? m[6]).toLowerCase();
