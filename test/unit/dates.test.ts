@@ -52,6 +52,14 @@ describe('dates: the reference date', () => {
     assert.deepEqual(result.reference, { value: '2025-04-25', source: 'header' });
   });
 
+  it('reads a written-out header date, but never a relative one', () => {
+    const written = analyse('---\ndate: April 25, 2025\n---\nTalks ended on Thursday.\n');
+    assert.deepEqual(written.reference, { value: '2025-04-25', source: 'header' });
+    const relative = analyse('---\ndate: yesterday\n---\nTalks ended on Thursday.\n');
+    assert.deepEqual(relative.reference, { value: null, source: 'none' });
+    assert.equal(finding(relative, 'Thursday').value, null);
+  });
+
   it('reads a dateline line when there is no header (MEANTIME layout)', () => {
     const result = analyse('Apple launches new, faster iPhone\nJune 9, 2009\nApple Computer today announced its latest iPhone.\n');
     assert.deepEqual(result.reference, { value: '2009-06-09', source: 'text' });

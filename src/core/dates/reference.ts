@@ -75,7 +75,8 @@ function headerDate(value: string): string | null {
     return parsed ? formatPartialDate(parsed) : null;
   }
   // "April 25, 2025", "25 April 2025": only when chrono is certain of the whole date.
-  const result = chrono.parse(value, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
+  // The strict parser only: a casual one would read "yesterday" relative to its placeholder instant.
+  const result = chrono.strict.parse(value, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })[0];
   if (!result) return null;
   const c = result.start;
   if (!c.isCertain('year')) return null;
