@@ -408,6 +408,13 @@ describe('dates: durations, ages and boilerplate', () => {
     noFindingIn(result, '2 minutes, 13 seconds Read');
   });
 
+  it('ignores reading times even inside a story line', () => {
+    const result = analyse(withDate('2025-04-25', 'Talks ended.\n2 minutes, 13 seconds Read\nThe envoy left after three hours. 5 min read'));
+    noFindingIn(result, '2 minutes, 13 seconds Read');
+    noFindingIn(result, '5 min read');
+    assert.equal(finding(result, 'three hours').value, 'PT3H');
+  });
+
   it('does not report front-matter dates as mentions', () => {
     const text = withDate('2025-04-25', 'Nothing dated here.');
     const result = analyse(text);

@@ -246,7 +246,11 @@ function durationMatches(line: string): { m: string[]; index: number }[] {
 const AGE_AFTER = /^(?:-|\s+)(?:olds?\b|of\s+age\b)/i;
 const RELATIVE_AFTER = /^\s+(ago|earlier|later|before|after|prior|from\s+now|since)\b/i;
 
+/** Reading-time furniture ("2 minutes, 13 seconds Read", "5 min read"), even where the line model missed it. */
+const READING_TIME_LINE = /^\s*(?:reading time:?\s*)?\d+\s*(?:minutes?|mins?)(?:,?\s*\d+\s*(?:seconds?|secs?))?\s+read\s*$|^\s*\d+\s*(?:seconds?|secs?)\s+read\s*$/i;
+
 function matchDurations(segment: Segment, line: string, emit: Emit): void {
+  if (READING_TIME_LINE.test(line)) return;
   for (const { m, index } of durationMatches(line)) {
     const start = segment.start + index;
     const end = start + m[0].length;
