@@ -342,6 +342,12 @@ describe('dates: calendar expressions', () => {
     assert.equal(finding(result, 'June 3').value, '2009-06-03');
   });
 
+  it('lets a weekday choose the year of a month and day', () => {
+    // March 13 was a Thursday in 2025 but not in 2024 or 2026.
+    const result = analyse(withDate('2025-12-30', 'The envoy first met Putin on Thursday, March 13.'));
+    assert.equal(finding(result, 'Thursday, March 13').value, '2025-03-13');
+  });
+
   it('does not read a first name as a month', () => {
     const result = analyse(withDate('2025-04-25', 'April Ryan asked the question.'));
     noFindingIn(result, 'April Ryan');

@@ -83,6 +83,15 @@ function yearNumber(raw: string): number {
 
 const ISO_DATE = /\b((?:1[5-9]|20)\d\d)-(0[1-9]|1[0-2])-([0-2]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(Z)?)?(?![\d:])/g;
 
+/** "Thursday, March 13": the one year near the article date in which that day is that weekday. */
+function yearByWeekday(month: number, day: number, weekday: number, segment: Segment): Resolved | null {
+  const year = segment.ref.date?.year;
+  if (year === undefined) return null;
+  const fits = [year - 1, year, year + 1].filter((y) => isValidYmd(y, month, day) && weekdayOfYmd({ year: y, month, day }) === weekday);
+  if (fits.length !== 1) return null;
+  return { value: formatYmd({ year: fits[0], month, day }), resolution: `month, day and weekday given; the year near ${segment.ref.named} in which they agree` };
+}
+
 function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
   scan(ISO_DATE, segment, line, (m, start, end) => {
     const year = Number(m[1]);
@@ -105,6 +114,12 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
       const year = yearNumber(yearRaw);
       if (!isValidYmd(year, month, day)) return;
       emit({ start, end, kind: 'date', value: formatYmd({ year, month, day }), resolution: 'explicit date', priority: 5 });
+      return;
+    }
+    const weekday = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.exec(m[0]);
+    const byWeekday = weekday ? yearByWeekday(month, day, WEEKDAY_NUMBERS[`${weekday[1].toLowerCase()}day`], segment) : null;
+    if (byWeekday) {
+      emit({ start, end, kind: 'date', value: byWeekday.value, resolution: byWeekday.resolution, priority: 5 });
       return;
     }
     const resolved = resolveYearless(month, day, segment.tenseAt(start, end), segment.ref, 'month and day given');
