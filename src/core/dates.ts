@@ -61,7 +61,7 @@ function collectCandidates(article: ArticleText, sentences: readonly Sentence[],
         const clause = clauseOf(start);
         let markers = markersByClause.get(clause.start);
         if (!markers) {
-          markers = markersIn(article.text, clause.start, clause.end);
+          markers = markersIn(article.text, clause.start, clause.end, line.kind === 'headline');
           markersByClause.set(clause.start, markers);
         }
         return tenseAmong(markers, start, end, clauseAt(article.text, clause.start, start));

@@ -195,6 +195,11 @@ describe('dates: weekdays and tense', () => {
     assert.equal(finding(result, 'Friday').value, '2010-07-16');
   });
 
+  it('reads a headline\'s "X to meet Y on Friday" as the future', () => {
+    const result = analyse(withDate('2025-04-23', 'Putin to meet Trump envoy in Moscow on Friday\nThe Kremlin confirmed the meeting.'));
+    assert.equal(finding(result, 'Friday').value, '2025-04-25');
+  });
+
   it('reads "said on Tuesday it would …" as the day of saying', () => {
     const result = analyse(withDate('2025-04-25', 'The company said on Tuesday it would cut 2,000 jobs.'));
     assert.equal(finding(result, 'Tuesday').value, '2025-04-22');

@@ -47,8 +47,11 @@ const CLAUSE_BOUNDARY = /^(?:that|which|who|whom|whose|when|while|whereas|but|be
 
 const WORD = /[A-Za-z']+(?:-[A-Za-z]+)*/g;
 
-/** The tense markers of `text[from, to)`, in order. */
-export function markersIn(text: string, from: number, to: number): Marker[] {
+/**
+ * The tense markers of `text[from, to)`, in order. In a headline, "X to meet Y" announces the
+ * future, so there any "to" before a lower-case verb counts as a future marker.
+ */
+export function markersIn(text: string, from: number, to: number, headline = false): Marker[] {
   const markers: Marker[] = [];
   WORD.lastIndex = from;
   let previous = '';
@@ -65,6 +68,7 @@ export function markersIn(text: string, from: number, to: number): Marker[] {
     if (word.endsWith("'ll")) tense = 'future';
     else if (FUTURE_WORDS.has(word)) tense = 'future';
     else if (word === 'to' && (FUTURE_BEFORE_TO.has(previous) || /^\s+be\b/.test(text.slice(lastEnd, lastEnd + 4)))) tense = 'future';
+    else if (word === 'to' && headline && /^\s+[a-z]/.test(text.slice(lastEnd, lastEnd + 2))) tense = 'future';
     else if (skipAfterFuture > 0) tense = null;
     else if (PAST_WORDS.has(word)) tense = 'past';
     else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && /^[a-z]/.test(raw)) tense = 'past';
