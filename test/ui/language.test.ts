@@ -18,7 +18,12 @@ describe('What a reader sees: the article language in the workbench', () => {
     await workbench.openFile('000_7b9efc5fd5014763.txt', 'Witkoff');
     assert.match(await workbench.statusBarLanguage(/News Article/), /News Article/);
 
-    const tokens = await workbench.tokenStyles();
+    // Tokenisation runs in the background after the file opens: wait until the quote is coloured.
+    let tokens = await workbench.tokenStyles();
+    for (let i = 0; i < 50 && colourOf(tokens, 'as they say') === colourOf(tokens, 'Russian President'); i++) {
+      await workbench.page.waitForTimeout(200);
+      tokens = await workbench.tokenStyles();
+    }
     const plain = colourOf(tokens, 'Russian President');
     const quote = colourOf(tokens, 'as they say');
     const date = colourOf(tokens, 'March 13, 2025');

@@ -124,6 +124,64 @@ export class Workbench {
     return at === -1 ? undefined : tokens[owner[at]].color;
   }
 
+  /** Screen box of the first occurrence of `text` in the active editor (a line may be cut into several spans). */
+  async textBox(text: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    const box = await this.activeEditorLines().evaluate((root: PageElement, wanted: string) => {
+      const doc = (globalThis as unknown as { document: { createTreeWalker(root: unknown, filter: number): { nextNode(): { data: string } | null }; createRange(): { setStart(n: unknown, o: number): void; setEnd(n: unknown, o: number): void; getBoundingClientRect(): { x: number; y: number; width: number; height: number } } } }).document;
+      const walker = doc.createTreeWalker(root, 4);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.data.replace(/\u00a0/g, ' ').indexOf(wanted);
+        if (at >= 0) {
+          const range = doc.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          const r = range.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        }
+      }
+      return null;
+    }, text);
+    if (!box) throw new Error(`"${text}" is not painted in the active editor`);
+    return box;
+  }
+
+  /** Moves the mouse over `text` and returns the hover card's text once it shows `expected`. */
+  async hover(text: string, expected: RegExp): Promise<string> {
+    for (let attempt = 1; attempt <= 4; attempt++) {
+      const box = await this.textBox(text);
+      await this.page.mouse.move(box.x + 1, box.y + box.height / 2);
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      const card = this.page.locator('.monaco-hover', { hasText: expected }).first();
+      try {
+        await card.waitFor({ state: 'visible', timeout: 6_000 });
+        return (await card.innerText()).trim();
+      } catch {
+        await this.page.mouse.move(5, 5);
+      }
+    }
+    throw new Error(`no hover card matching ${expected} over "${text}"`);
+  }
+
+  /** Opens a view by its pane title in the side bar (views start collapsed) and returns its row labels. */
+  async viewRows(container: string, view: string, minimum = 1): Promise<string[]> {
+    await this.page.keyboard.press('Escape');
+    await this.runCommand(`${container}: Focus on ${view} View`);
+    const pane = this.page.locator(`.pane:has(.pane-header:has-text("${view}"))`).first();
+    const rows = pane.locator('.monaco-list-row');
+    await rows.nth(minimum - 1).waitFor({ timeout: 20_000 });
+    return rows.evaluateAll((els: PageElement[]) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  }
+
+  /** Runs a command from the Command Palette by its title. */
+  async runCommand(title: string): Promise<void> {
+    await this.page.keyboard.press('Control+Shift+P');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 15_000 });
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+    await this.page.keyboard.press('Enter');
+  }
+
   async screenshot(name: string): Promise<string> {
     const dir = process.env.CROSSREAD_RESULTS ?? path.join(repoRoot, 'test-results');
     fs.mkdirSync(dir, { recursive: true });

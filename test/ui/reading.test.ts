@@ -1,0 +1,55 @@
+import * as assert from 'node:assert';
+import { Workbench } from './workbench';
+
+describe('What a reader sees: Crossread on the sample corpus', () => {
+  let workbench: Workbench;
+  before(async () => {
+    workbench = await Workbench.open();
+  });
+  after(async () => {
+    await workbench?.close();
+  });
+
+  it('highlights people, dates and quotes, and shows resolved dates and speakers inline', async () => {
+    await workbench.openFile('000_7b9efc5fd5014763.txt', 'Witkoff');
+    const { page } = workbench;
+    // Highlights are painted as overlay divs with a background colour from the theme.
+    const highlights = page.locator('.editor-group-container.active .view-overlays .cdr[class*="TextEditorDecorationType"]');
+    await highlights.first().waitFor({ timeout: 30_000 });
+    const backgrounds = await highlights.evaluateAll((els: { className: string }[]) => els.length);
+    assert.ok(backgrounds >= 10, `people, dates and quotes are highlighted (${backgrounds} highlights)`);
+    const hints = page.locator('.editor-group-container.active .view-lines [class*="dyn-rule"]');
+    await hints.filter({ hasText: '— Yuri Ushakov' }).first().waitFor({ timeout: 20_000 });
+    await hints.filter({ hasText: '→ 2025-03-11' }).first().waitFor({ timeout: 20_000 });
+    await workbench.screenshot('reading-decorations.png');
+  });
+
+  it('shows a hover card over a claim with the matching sentences of the other sources', async () => {
+    await workbench.openFile('002_7bee378135b823fb.txt', 'fourth');
+    const card = await workbench.hover('fourth', /reported by/);
+    await workbench.screenshot('reading-hover.png');
+    assert.match(card, /reported by \d of 5 sources/);
+    assert.match(card, /contradicts/);
+    assert.match(card, /third extended meeting/, 'the contradicting sentence of another source is shown');
+    await workbench.page.mouse.move(5, 5);
+  });
+
+  it('lists the events as a timeline: meetings on different dates are separate events, in time order', async () => {
+    const rows = await workbench.viewRows('Crossread', 'Events', 3);
+    await workbench.screenshot('reading-events.png');
+    const dateOf = (row: string): string => /(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?: \(inferred\))? · \d+ sources?/.exec(row)?.[1] ?? '';
+    const dated = rows.map(dateOf).filter(Boolean);
+    assert.deepStrictEqual(dated, [...dated].sort(), `events in time order: ${JSON.stringify(rows)}`);
+    const meetings = rows.filter((r) => /\bmeets?\b|\bmet\b|\btalks\b/i.test(r));
+    assert.ok(new Set(meetings.map(dateOf)).size >= 2, `meetings on different dates stay separate: ${JSON.stringify(rows)}`);
+  });
+
+  it('lists a contradiction in the Problems panel', async () => {
+    await workbench.runCommand('View: Focus Problems');
+    const problem = workbench.page.locator('.markers-panel .monaco-list-row', { hasText: 'Contradicted by' }).first();
+    await problem.waitFor({ timeout: 20_000 });
+    const text = (await problem.innerText()).replace(/\s+/g, ' ');
+    await workbench.screenshot('reading-problems.png');
+    assert.match(text, /"third" vs "fourth"|"fourth" vs "third"/);
+  });
+});
