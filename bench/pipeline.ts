@@ -14,7 +14,8 @@ import { splitSentences } from '../src/core/sentences';
 import { parseArticleText } from '../src/core/text';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
-const repoRoot = path.join(__dirname, '..');
+// Bundled into out/bench/ by bench/run.ts, which says where the sources are.
+const repoRoot = path.join(process.env.CROSSREAD_BENCH_SOURCE ?? __dirname, '..');
 const corporaRoot = path.resolve(process.env.CROSSREAD_CORPORA ?? path.join(repoRoot, '../shared/corpora'));
 
 function readArticles(dir: string): ArticleInput[] {
@@ -59,8 +60,14 @@ function main(): void {
   const bytes = utf8Bytes(inputs);
   console.log(`${base.length} articles repeated to ${inputs.length} (${(bytes / 1024 / 1024).toFixed(2)} MB), one core`);
 
-  const pipelineSeconds = time(inputs, (input) => analyzeArticle(input, 'bench'));
-  console.log(`pipeline (analyzeArticle): ${mbPerSecond(bytes, pipelineSeconds)} MB/s`);
+  // Steady state, as in a long editor session or a large CLI run: one untimed pass compiles the
+  // hot paths, then the best of three passes is reported (the machine may be busy with other work).
+  time(base, (input) => analyzeArticle(input, 'bench'));
+  const passes = [0, 1, 2].map(() => time(inputs, (input) => analyzeArticle(input, 'bench')));
+  const pipelineSeconds = Math.min(...passes);
+  console.log(
+    `pipeline (analyzeArticle): ${mbPerSecond(bytes, pipelineSeconds)} MB/s (best of 3; passes ${passes.map((s) => mbPerSecond(bytes, s)).join(', ')} MB/s)`,
+  );
 
   // Per stage: each stage timed alone on inputs prepared by the stages before it.
   const articles = inputs.map((input) => parseArticleText(input.text));

@@ -122,7 +122,7 @@ function isTitleCase(tokens: readonly WordToken[]): boolean {
     // Links inside a post's text ("https://t.co/aSxY39") are not words of the headline.
     if (t.key === 'https' || t.key === 'http' || t.key === 'www' || t.text.includes('.') || t.gapBefore.includes('/')) continue;
     if (t.capitalised) capitalised++;
-    else if (!has(t, F.Never)) lower++;
+    else if (!has(t, F.Never) && ++lower > 1) return false; // running text: most lines stop here
   }
   return capitalised >= 3 && (lower === 0 || (lower === 1 && capitalised >= 6));
 }
