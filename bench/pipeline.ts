@@ -3,7 +3,6 @@
  * over the article text of the seeds, MEANTIME and ECB+ (repeated to at least 5 MB), per stage, and
  * against plain chrono-node and compromise on the same articles. Figures are printed, never asserted.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, type ArticleInput } from '../src/core/article';
 import { extractClaims } from '../src/core/claims';
@@ -12,25 +11,11 @@ import { extractPeople } from '../src/core/people';
 import { extractQuotes } from '../src/core/quotes';
 import { splitSentences } from '../src/core/sentences';
 import { parseArticleText } from '../src/core/text';
+import { corporaRoot, readArticles } from '../scripts/eval/corpora';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 // Bundled into out/bench/ by bench/run.ts, which says where the sources are.
 const repoRoot = path.join(process.env.CROSSREAD_BENCH_SOURCE ?? __dirname, '..');
-const corporaRoot = path.resolve(process.env.CROSSREAD_CORPORA ?? path.join(repoRoot, '../shared/corpora'));
-
-function readArticles(dir: string): ArticleInput[] {
-  const out: ArticleInput[] = [];
-  if (!fs.existsSync(dir)) return out;
-  const walk = (d: string): void => {
-    for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const p = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else if (entry.name.endsWith('.txt')) out.push({ path: p, text: fs.readFileSync(p, 'utf8') });
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 function utf8Bytes(inputs: readonly ArticleInput[]): number {
   return inputs.reduce((sum, a) => sum + Buffer.byteLength(a.text, 'utf8'), 0);

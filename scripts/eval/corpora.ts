@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeCorpusDetailed, type CorpusAnalysis } from '../../src/core';
 
-export const corporaRoot = path.resolve(process.env.CROSSREAD_CORPORA ?? path.join(__dirname, '../../../shared/corpora'));
+// Beside the checkout (`../shared/corpora`); benchmarks bundled into out/bench/ pass their source folder.
+const sourceDir = process.env.CROSSREAD_BENCH_SOURCE ? path.join(process.env.CROSSREAD_BENCH_SOURCE, '../scripts/eval') : __dirname;
+export const corporaRoot = path.resolve(process.env.CROSSREAD_CORPORA ?? path.join(sourceDir, '../../../shared/corpora'));
 
 export interface Span {
   start: number;
@@ -32,9 +34,10 @@ export function corpusAvailable(name: string): boolean {
   return fs.existsSync(path.join(corporaRoot, name));
 }
 
-/** Reads every `*.txt` under `dir` (recursively, sorted) as engine input. */
+/** Reads every `*.txt` under `dir` (recursively, sorted) as engine input; none when `dir` is missing. */
 export function readArticles(dir: string): { path: string; text: string }[] {
   const out: { path: string; text: string }[] = [];
+  if (!fs.existsSync(dir)) return out;
   const walk = (d: string): void => {
     for (const entry of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(d, entry.name);
