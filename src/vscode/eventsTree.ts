@@ -27,6 +27,7 @@ export class EventsTree extends SnapshotTree {
       if (event.place) tooltip.appendMarkdown(`$(location) ${escapeMarkdown(event.place)}\n\n`);
       if (participants.length) tooltip.appendMarkdown(`$(person) ${participants.map(escapeMarkdown).join(', ')}\n\n`);
       tooltip.appendMarkdown(`Reported by ${countOf(sources.length, 'source')}${contradicted ? ' · $(warning) the sources disagree on details' : ''}`);
+      if (event.explanation) tooltip.appendMarkdown(`\n\n_Why one event:_ ${escapeMarkdown(event.explanation)}`);
       const node: TreeNode = {
         id: `event:${event.id}`,
         item: treeItem(event.label, true, {

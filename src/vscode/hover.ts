@@ -84,12 +84,13 @@ function personCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, personI
   const roles = new Map<string, string[]>();
   for (const role of person.roles) roles.set(role.text, [...(roles.get(role.text) ?? []), role.document]);
   if (roles.size) {
-    const conflicting = roles.size > 1;
     for (const [text, documents] of roles) {
       const sources = documents.map((d) => sourceLabel(lookup.documentById.get(d))).join('; ');
       md.appendMarkdown(`- ${escapeMarkdown(text)} — ${sources}\n`);
     }
-    if (conflicting) md.appendMarkdown(`\n$(info) The sources describe ${escapeMarkdown(person.name)} differently.\n`);
+    for (const conflict of person.roleConflicts ?? []) {
+      md.appendMarkdown(`\n$(warning) Roles conflict: “${escapeMarkdown(conflict.a.text)}” vs “${escapeMarkdown(conflict.b.text)}” (${escapeMarkdown(conflict.reason)})\n`);
+    }
     md.appendMarkdown('\n');
   }
   const mentions = lookup.mentionsByPerson.get(personId) ?? [];

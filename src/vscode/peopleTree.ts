@@ -21,8 +21,15 @@ export class PeopleTree extends SnapshotTree {
         id: `person:${person.id}`,
         item: treeItem(person.name, mentions.length + quotes.length > 0, {
           description: `${countOf(mentions.length, 'mention')} · ${countOf(quotes.length, 'quote')} · ${countOf(person.documents.length, 'source')}`,
-          tooltip: [person.name, roles.length ? `Roles: ${roles.join('; ')}` : '', person.aliases.length ? `Also: ${person.aliases.join(', ')}` : ''].filter(Boolean).join('\n'),
-          iconPath: new vscode.ThemeIcon('person'),
+          tooltip: [
+            person.name,
+            roles.length ? `Roles: ${roles.join('; ')}` : '',
+            ...(person.roleConflicts ?? []).map((c) => `Roles conflict: "${c.a.text}" vs "${c.b.text}" (${c.reason})`),
+            person.aliases.length ? `Also: ${person.aliases.join(', ')}` : '',
+          ]
+            .filter(Boolean)
+            .join('\n'),
+          iconPath: new vscode.ThemeIcon(person.roleConflicts?.length ? 'warning' : 'person'),
           contextValue: 'crossread.person',
         }),
       };

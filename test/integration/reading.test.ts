@@ -173,18 +173,43 @@ describe('The reading experience in a real extension host', function () {
     await waitFor('diagnostics to clear', () => diagnosticsOf(SEED_001).length + diagnosticsOf(SEED_002).length === 0);
   });
 
-  it('goes to the next and previous contradiction', async () => {
+  it('goes to the next and previous contradiction, wrapping around the corpus', async () => {
     const current = await snapshot();
+    const contradictedAtSelection = (): string | undefined => {
+      const editor = vscode.window.activeTextEditor;
+      const id = editor && current.documentByUri.get(editor.document.uri.toString());
+      const offset = editor?.document.offsetAt(editor.selection.start);
+      const claim = current.lookup.report.documents.find((d) => d.id === id)?.claims.find((c) => c.start === offset);
+      return claim && (current.lookup.matchesByClaim.get(claim.id) ?? []).some((m) => m.match.relation === 'contradicts') ? claim.id : undefined;
+    };
     await open(SEED_000);
     await vscode.commands.executeCommand('crossread.nextContradiction');
-    const editor = vscode.window.activeTextEditor;
-    assert.ok(editor);
-    const id = current.documentByUri.get(editor.document.uri.toString());
-    assert.ok(id);
-    const offset = editor.document.offsetAt(editor.selection.start);
-    const claim = current.lookup.report.documents.find((d) => d.id === id)?.claims.find((c) => c.start === offset);
-    assert.ok(claim, 'the selection is a claim');
-    assert.ok((current.lookup.matchesByClaim.get(claim.id) ?? []).some((m) => m.match.relation === 'contradicts'));
+    const first = contradictedAtSelection();
+    assert.ok(first, 'the selection is a contradicted claim');
+    await vscode.commands.executeCommand('crossread.nextContradiction');
+    const second = contradictedAtSelection();
+    assert.ok(second && second !== first, 'the next one is another contradicted claim');
+    await vscode.commands.executeCommand('crossread.previousContradiction');
+    assert.strictEqual(contradictedAtSelection(), first, 'previous goes back');
+  });
+
+  it('shows the claims matching the current sentence in a Quick Pick, and opens the chosen one', async () => {
+    const editor = await open(SEED_002);
+    await snapshot();
+    const position = positionOf(editor.document, 'fourth visit');
+    editor.selection = new vscode.Selection(position, position);
+    const picking = vscode.commands.executeCommand('crossread.showClaimMatches');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await picking;
+    await waitFor('another article to open at the matching claim', () => vscode.window.activeTextEditor?.document.uri.path.endsWith(SEED_002) === false);
+    assert.ok(!vscode.window.activeTextEditor?.selection.isEmpty);
+  });
+
+  it('analyses again on request', async () => {
+    const before = (await snapshot()).generation;
+    const after = await vscode.commands.executeCommand<CorpusSnapshot | undefined>('crossread.refresh');
+    assert.ok(after && after.generation >= before && after.articles.length === 5);
   });
 
   it('exports the report as JSON and never over an article', async () => {
