@@ -8,7 +8,7 @@ import { formatTime, formatYmd, addDays, isFullDate, parsePartial, type Ymd } fr
 import { matchWithChrono } from './dates/chrono-layer';
 import { matchNewsRules } from './dates/matchers';
 import { postDatesByLine, postReference, referenceInfo } from './dates/reference';
-import { clauseAt, markersIn, tenseAmong, type Marker } from './dates/tense';
+import { readSentence, tenseAt, type SentenceTense } from './dates/tense';
 import type { Candidate, ReferenceInfo, Segment } from './dates/types';
 import type { DateMention, ReferenceDate } from './report';
 import type { Sentence } from './sentences';
@@ -51,7 +51,7 @@ function collectCandidates(article: ArticleText, sentences: readonly Sentence[],
     const lineRef = postDate ? postReference(postDate) : ref;
     const clauseOf = clauseFinder(sorted, line);
     // Tense markers are read once per sentence, however many expressions it holds.
-    const markersByClause = new Map<number, readonly Marker[]>();
+    const tenseBySentence = new Map<number, SentenceTense>();
     const segment: Segment = {
       start: line.start,
       end: line.end,
@@ -59,12 +59,12 @@ function collectCandidates(article: ArticleText, sentences: readonly Sentence[],
       ref: lineRef,
       tenseAt: (start, end) => {
         const clause = clauseOf(start);
-        let markers = markersByClause.get(clause.start);
-        if (!markers) {
-          markers = markersIn(article.text, clause.start, clause.end, line.kind === 'headline');
-          markersByClause.set(clause.start, markers);
+        let sentence = tenseBySentence.get(clause.start);
+        if (!sentence) {
+          sentence = readSentence(article.text, clause.start, clause.end, line.kind === 'headline');
+          tenseBySentence.set(clause.start, sentence);
         }
-        return tenseAmong(markers, start, end, clauseAt(article.text, clause.start, start));
+        return tenseAt(sentence, start, end);
       },
     };
     const emit = (c: Candidate): void => {
@@ -77,22 +77,55 @@ function collectCandidates(article: ArticleText, sentences: readonly Sentence[],
   return candidates;
 }
 
-/** Keeps the longest of overlapping candidates (then the most specific rule), in text order. */
+/**
+ * Keeps the longest of overlapping candidates (then the most specific rule), in text order.
+ * Candidates are cut into clusters of transitively overlapping spans first, so the choice stays
+ * local and the whole pass near-linear however many expressions an article holds.
+ */
 function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort(
-    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
-  );
+  const byStart = [...candidates].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Candidate[] = [];
-  for (const c of ranked) {
-    if (!kept.some((k) => k.start < c.end && c.start < k.end)) kept.push(c);
+  let cluster: Candidate[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    const ranked = cluster.sort((a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start);
+    const chosen: Candidate[] = [];
+    for (const c of ranked) {
+      if (!chosen.some((k) => k.start < c.end && c.start < k.end)) chosen.push(c);
+    }
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    cluster = [];
+  };
+  for (const c of byStart) {
+    if (c.start >= clusterEnd && cluster.length > 0) flush();
+    cluster.push(c);
+    clusterEnd = Math.max(clusterEnd, c.end);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  if (cluster.length > 0) flush();
+  return kept;
 }
 
 function dayOf(c: Candidate): Ymd | null {
   if (c.value === null || c.kind === 'duration') return null;
   const date = parsePartial(c.value);
   return isFullDate(date) ? date : null;
+}
+
+/** The day expression inside the time's span ("Friday, March 14, 2025 at 5 pm"), else the nearest one; `days` sorted by start. */
+function nearestDay(days: readonly Candidate[], time: Candidate): Candidate | undefined {
+  let lo = 0;
+  let hi = days.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (days[mid].start < time.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = days[lo];
+  if (after && after.end <= time.end) return after;
+  const before = days[lo - 1];
+  if (!before) return after;
+  if (!after) return before;
+  return Math.abs(after.start - time.start) < Math.abs(time.start - before.start) ? after : before;
 }
 
 /**
@@ -102,14 +135,23 @@ function dayOf(c: Candidate): Ymd | null {
 function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: ReferenceInfo, sentences: readonly Sentence[], text: string): void {
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   const refDay = isFullDate(ref.date) ? ref.date : null;
+  // The day-valued expressions of each sentence, gathered once: clock times look there for their date.
+  const daysBySentence = new Map<number, Candidate[]>();
+  for (const o of all) {
+    if (o.anchoring || !dayOf(o)) continue;
+    const sentence = clauseFinder(sorted, o)(o.start);
+    if (o.end > sentence.end) continue;
+    const list = daysBySentence.get(sentence.start);
+    if (list) list.push(o);
+    else daysBySentence.set(sentence.start, [o]);
+  }
+  for (const list of daysBySentence.values()) list.sort((a, b) => a.start - b.start);
   let lastDay: { date: Ymd; text: string } | null = null;
   for (const c of kept) {
     const anchoring = c.anchoring;
     if (anchoring?.kind === 'time') {
       const clause = clauseFinder(sorted, c)(c.start);
-      const sameSentence = all.filter((o) => o !== c && !o.anchoring && o.start >= clause.start && o.end <= clause.end && dayOf(o));
-      const inside = sameSentence.find((o) => o.start >= c.start && o.end <= c.end);
-      const nearest = inside ?? sameSentence.sort((a, b) => Math.abs(a.start - c.start) - Math.abs(b.start - c.start))[0];
+      const nearest = nearestDay(daysBySentence.get(clause.start) ?? [], c);
       const day = nearest ? dayOf(nearest) : refDay;
       if (day) {
         c.value = formatTime(day, anchoring.hour, anchoring.minute, anchoring.utc);

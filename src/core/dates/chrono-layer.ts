@@ -19,6 +19,7 @@ const DECIMAL_NOT_TIME = /^\d{1,2}\.\d\d$/;
 const FIXED_INSTANT = new Date(Date.UTC(2000, 0, 1, 12, 0, 0));
 
 const WINDOW_MARGIN = 30;
+const MAX_WINDOW = 240;
 const LEADING_PREPOSITION = /^(?:at|on|in|from|by|around|about|until|till|to|since|before|after)\s+/i;
 
 interface Window {
@@ -39,7 +40,9 @@ function windowsOf(segment: Segment, line: string): Window[] {
     while (end < line.length && /\S/.test(line[end])) end++;
     const trigger = { start: segment.start + m.index, end: segment.start + m.index + m[0].length };
     const last = windows[windows.length - 1];
-    if (last && start + segment.start <= last.end) {
+    // Windows near each other are merged, but never beyond a few expressions' length: chrono must
+    // not end up reading a whole run of text (a table of dates and times would be one window).
+    if (last && start + segment.start <= last.end && segment.start + end - last.start <= MAX_WINDOW) {
       last.end = Math.max(last.end, segment.start + end);
       last.triggers.push(trigger);
     } else {

@@ -47,22 +47,30 @@ const CLAUSE_BOUNDARY = /^(?:that|which|who|whom|whose|when|while|whereas|but|be
 
 const WORD = /[A-Za-z']+(?:-[A-Za-z]+)*/g;
 
+/** What a sentence says about tense: its markers and where its clauses begin, both in text order. */
+export interface SentenceTense {
+  markers: Marker[];
+  /** `markers[i].pos`, for binary search. */
+  markerPositions: number[];
+  /** Positions where a new clause begins (the first word after a comma, "that", "which"…). */
+  clauseStarts: number[];
+}
+
 /**
  * The tense markers of `text[from, to)`, in order. In a headline, "X to meet Y" announces the
  * future, so there any "to" before a lower-case verb counts as a future marker.
  */
-export function markersIn(text: string, from: number, to: number, headline = false): Marker[] {
+export function readSentence(text: string, from: number, to: number, headline = false): SentenceTense {
   const markers: Marker[] = [];
+  const clauseStarts: number[] = [];
   WORD.lastIndex = from;
   let previous = '';
   let skipAfterFuture = 0;
-  let clause = 0;
   let lastEnd = from;
   for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
     const raw = m[0];
     const word = raw.toLowerCase();
-    const between = text.slice(lastEnd, m.index);
-    if (/[,;:()—–]/.test(between) || CLAUSE_BOUNDARY.test(word)) clause++;
+    if (/[,;:()—–]/.test(text.slice(lastEnd, m.index)) || CLAUSE_BOUNDARY.test(word)) clauseStarts.push(m.index);
     lastEnd = m.index + raw.length;
     let tense: 'past' | 'future' | null = null;
     if (word.endsWith("'ll")) tense = 'future';
@@ -76,49 +84,55 @@ export function markersIn(text: string, from: number, to: number, headline = fal
     if (tense === 'future' && AUXILIARY.test(word)) skipAfterFuture = 3;
     else if (skipAfterFuture > 0) skipAfterFuture--;
     if (word === 'have' && tense === 'past') {
-      // "have to" is obligation, not the perfect; checked when "to" follows, cheap enough to peek.
+      // "have to" is obligation, not the perfect.
       if (/^\s+to\b/.test(text.slice(m.index + raw.length, m.index + raw.length + 4))) tense = null;
     }
-    if (tense) markers.push({ pos: m.index, tense, clause });
+    if (tense) markers.push({ pos: m.index, tense, clause: clauseStarts.length });
     previous = word;
   }
-  return markers;
+  return { markers, markerPositions: markers.map((m) => m.pos), clauseStarts };
+}
+
+/** How many items of the sorted `positions` are at or before `pos`. */
+function countUpTo(positions: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = positions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (positions[mid] <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
- * The tense of the clause holding `[start, end)` inside the sentence `[from, to)`: the marker
- * nearest to the expression decides.
+ * The tense of an expression at `[start, end)`: the nearest marker decides. Each clause boundary
+ * in between counts as a long way off, and markers after the expression count less, since a date
+ * adjunct mostly follows its verb ("said on Tuesday it would…"). Only nearby markers are visited.
  */
-export function tenseAround(text: string, from: number, to: number, start: number, end: number): Tense {
-  return tenseAmong(markersIn(text, from, to), start, end, clauseAt(text, from, start));
-}
-
-/** The clause index (as counted by `markersIn`) of position `pos` in the sentence starting at `from`. */
-export function clauseAt(text: string, from: number, pos: number): number {
-  let clause = 0;
-  let lastEnd = from;
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < pos; m = WORD.exec(text)) {
-    if (/[,;:()—–]/.test(text.slice(lastEnd, m.index)) || CLAUSE_BOUNDARY.test(m[0].toLowerCase())) clause++;
-    lastEnd = m.index + m[0].length;
-  }
-  if (/[,;:()—–]/.test(text.slice(lastEnd, pos))) clause++;
-  return clause;
-}
-
-/** The tense of an expression at `[start, end)` given its sentence's markers (see `markersIn`). */
-export function tenseAmong(markers: readonly Marker[], start: number, end: number, clause: number): Tense {
+export function tenseAt(sentence: SentenceTense, start: number, end: number): Tense {
+  const { markers } = sentence;
+  const clause = countUpTo(sentence.clauseStarts, start);
+  const distanceOf = (marker: Marker): number =>
+    (marker.pos < start ? start - marker.pos : 3 * (marker.pos - end)) + 1000 * Math.abs(marker.clause - clause);
   let best: Marker | null = null;
   let bestDistance = Infinity;
-  for (const marker of markers) {
-    if (marker.pos >= start && marker.pos < end) continue; // "last" inside "last Friday" is the expression itself
-    // Each clause boundary in between counts as a long way off.
-    // A date adjunct mostly follows its verb ("said on Tuesday it would…"): markers after it count less.
-    const distance = (marker.pos < start ? start - marker.pos : 3 * (marker.pos - end)) + 1000 * Math.abs(marker.clause - clause);
-    if (distance < bestDistance) {
-      best = marker;
-      bestDistance = distance;
-    }
+  const first = countUpTo(sentence.markerPositions, start - 1);
+  for (let i = first - 1; i >= 0 && start - markers[i].pos < bestDistance; i--) {
+    const d = distanceOf(markers[i]);
+    if (d < bestDistance) [best, bestDistance] = [markers[i], d];
+  }
+  for (let i = first; i < markers.length; i++) {
+    const marker = markers[i];
+    if (marker.pos < end) continue; // "last" inside "last Friday" is the expression itself
+    if (3 * (marker.pos - end) >= bestDistance) break;
+    const d = distanceOf(marker);
+    if (d < bestDistance) [best, bestDistance] = [marker, d];
   }
   return best ? best.tense : 'unknown';
+}
+
+/** The tense of the clause holding `[start, end)` inside the sentence `[from, to)`. */
+export function tenseAround(text: string, from: number, to: number, start: number, end: number): Tense {
+  return tenseAt(readSentence(text, from, to), start, end);
 }
