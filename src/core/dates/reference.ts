@@ -106,7 +106,8 @@ function weekdayOfToday(article: ArticleText): number | null {
     let best: { weekday: number; distance: number } | null = null;
     for (const m of text.matchAll(BARE_WEEKDAY)) {
       const pos = m.index ?? 0;
-      const distance = Math.min(...todays.map((t) => Math.abs(t - pos)));
+      let distance = Infinity;
+      for (const t of todays) distance = Math.min(distance, Math.abs(t - pos));
       if (!best || distance < best.distance) best = { weekday: WEEKDAY_NUMBERS[m[1].toLowerCase()], distance };
     }
     if (best) return best.weekday;
@@ -186,6 +187,7 @@ const CURRENT_YEAR = /\b(?:so\s+far\s+in|earlier\s+in|later\s+in|since\s+the\s+(
 
 /** How many story lines (headline included) count as the lead. */
 const LEAD_LINES = 3;
+const MAX_LEAD_DATES = 12;
 
 const URL_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const URL_DATE = /[/_-]((?:19|20)\d\d)[/_-](0[1-9]|1[0-2]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[/_-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)/i;
@@ -234,7 +236,8 @@ export function inferReferenceDate(article: ArticleText, sentences: readonly Sen
   // story happens; deeper in, full dates are mostly history.
   let latestFull: Ymd | null = null;
   for (const line of story.slice(0, LEAD_LINES)) {
-    for (const c of explicitValues(article, line)) {
+    // A lead names a handful of dates; a line of hundreds is a table, and checking each would be slow.
+    for (const c of explicitValues(article, line).slice(0, MAX_LEAD_DATES)) {
       const date = parsePartial(c.value);
       if (!isFullDate(date) || (latestFull && dayNumber(date) <= dayNumber(latestFull))) continue;
       if (datesTheStory(article, sentences, story, line, c, date)) latestFull = date;
