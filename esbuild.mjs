@@ -27,6 +27,8 @@ const common = {
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
+  // The extension's analysis thread (see src/node/corpusAnalyzer.ts).
+  { ...common, entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },
 ];
 
 // The in-host suite is never shipped: it is built only for development builds.

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Report } from './core';
+import { createCorpusAnalyzer } from './node/corpusAnalyzer';
 import { registerCommands } from './vscode/commands';
 import { CorpusService, type CorpusSnapshot } from './vscode/corpusService';
 import { analyzeFiles } from './vscode/corpusReader';
@@ -27,7 +28,7 @@ export interface CrossreadApi {
 
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
   const log = vscode.window.createOutputChannel('Crossread', { log: true });
-  const corpus = new CorpusService(log);
+  const corpus = new CorpusService(createCorpusAnalyzer(context.extensionPath), log);
   const events = registerEventsTree(corpus);
   const sources = registerSourcesTree(corpus);
   const people = registerPeopleTree(corpus);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { analyzeArticle, assignDocumentIds, buildCorpusReport, decodeArticleBytes, type ArticleAnalysis } from '../core';
+import { assignDocumentIds, buildCorpusReport, decodeArticleBytes, type ArticleAnalysis, type Report } from '../core';
+import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { buildReportLookup, type ReportLookup } from '../core/lookup';
 import { readSettings, type CrossreadSettings } from './config';
 import { ARTICLE_LANGUAGE_ID } from './constants';
@@ -16,15 +17,11 @@ export interface CorpusSnapshot {
   problems: { uri: vscode.Uri; reason: string }[];
   /** Milliseconds the analysis took. */
   durationMs: number;
+  /** Identifies the analyses (see `IncrementalResult.signature`). */
+  signature: string;
 }
 
 export type CorpusState = 'empty' | 'analyzing' | 'ready';
-
-interface CachedAnalysis {
-  id: string;
-  text: string;
-  analysis: ArticleAnalysis;
-}
 
 /**
  * The corpus: the workspace's article files (settings `crossread.corpus.include`/`exclude`) and every
@@ -40,7 +37,6 @@ export class CorpusService implements vscode.Disposable {
   private readonly workspaceFiles = new Map<string, vscode.Uri>();
   /** Text read from disk for files that are not open, invalidated by the file watcher. */
   private readonly diskText = new Map<string, { text: string } | { problem: string }>();
-  private readonly cache = new Map<string, CachedAnalysis>();
   private watchers: vscode.Disposable[] = [];
   private settings: CrossreadSettings = readSettings();
   private debounceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -55,7 +51,10 @@ export class CorpusService implements vscode.Disposable {
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
 
-  constructor(private readonly log?: vscode.LogOutputChannel) {
+  constructor(
+    private readonly analyzer: CorpusAnalyzer,
+    private readonly log?: vscode.LogOutputChannel,
+  ) {
     this.disposables.push(
       this.changeEmitter,
       this.stateEmitter,
@@ -224,8 +223,7 @@ export class CorpusService implements vscode.Disposable {
     const token = tokenSource.token;
     const uris = this.corpusUris();
     if (uris.length === 0) {
-      this.cache.clear();
-      this.publish([], [], [], 0);
+      this.publish([], buildCorpusReport([]), '', [], [], 0);
       this.setState('empty');
       return;
     }
@@ -243,42 +241,32 @@ export class CorpusService implements vscode.Disposable {
           if (token.isCancellationRequested) return;
         }
         const ids = assignDocumentIds(texts.map((t) => this.pathOf(t.uri)));
-        const articles: ArticleAnalysis[] = [];
-        const live = new Set<string>();
-        let reused = 0;
-        for (let i = 0; i < texts.length; i++) {
-          const { uri, text } = texts[i];
-          const key = uri.toString();
-          live.add(key);
-          const cached = this.cache.get(key);
-          if (cached && cached.text === text && cached.id === ids[i]) {
-            articles.push(cached.analysis);
-            reused++;
-            continue;
-          }
-          const analysis = analyzeArticle({ path: this.pathOf(uri), text }, ids[i]);
-          this.cache.set(key, { id: ids[i], text, analysis });
-          articles.push(analysis);
-          // Yield to the extension host between articles so the editor stays responsive.
-          await new Promise((resolve) => setImmediate(resolve));
-          if (token.isCancellationRequested) return;
+        const files = texts.map(({ uri, text }, i) => ({ key: uri.toString(), path: this.pathOf(uri), id: ids[i], text }));
+        let outcome;
+        try {
+          outcome = await this.analyzer.analyze(files, () => token.isCancellationRequested, this.snapshot?.signature ?? null);
+        } catch (error) {
+          this.log?.error(error instanceof Error ? error : String(error));
+          void vscode.window.showErrorMessage(`Crossread could not analyse the articles: ${error instanceof Error ? error.message : String(error)}`);
+          this.setState(this.snapshot ? 'ready' : 'empty');
+          return;
         }
-        for (const key of this.cache.keys()) if (!live.has(key)) this.cache.delete(key);
-        if (token.isCancellationRequested) return;
+        this.log?.debug(`analysis of ${files.length} files (${problems.length} unreadable): ${outcome.kind}`);
+        if (outcome.kind === 'cancelled' || token.isCancellationRequested) return;
         // Opening or closing an unchanged article changes nothing: keep the snapshot (and the
-        // views' state) rather than re-join the corpus.
-        const previous = this.snapshot;
-        if (
-          previous &&
-          reused === articles.length &&
-          previous.articles.length === articles.length &&
-          previous.articles.every((a, i) => a === articles[i]) &&
-          previous.problems.length === problems.length
-        ) {
+        // views' state) rather than publish an identical one.
+        if (outcome.kind === 'unchanged' && this.snapshot && this.snapshot.problems.length === problems.length) {
           this.setState('ready');
           return;
         }
-        this.publish(articles, texts.map((t) => t.uri), problems, Date.now() - started);
+        if (outcome.kind === 'unchanged') {
+          // Only the unreadable files changed: re-publish the same analyses with the new problems.
+          const held = this.snapshot;
+          if (held) this.publish(held.articles, held.lookup.report, held.signature, texts.map((t) => t.uri), problems, Date.now() - started);
+          this.setState('ready');
+          return;
+        }
+        this.publish(outcome.articles, outcome.report, outcome.signature, texts.map((t) => t.uri), problems, outcome.durationMs);
         this.setState('ready');
       },
     );
@@ -286,8 +274,7 @@ export class CorpusService implements vscode.Disposable {
     if (this.running === tokenSource) this.running = undefined;
   }
 
-  private publish(articles: ArticleAnalysis[], uris: vscode.Uri[], problems: { uri: vscode.Uri; reason: string }[], durationMs: number): void {
-    const report = buildCorpusReport(articles);
+  private publish(articles: ArticleAnalysis[], report: Report, signature: string, uris: vscode.Uri[], problems: { uri: vscode.Uri; reason: string }[], durationMs: number): void {
     const uriByDocument = new Map<string, vscode.Uri>();
     const documentByUri = new Map<string, string>();
     articles.forEach((analysis, i) => {
@@ -296,6 +283,7 @@ export class CorpusService implements vscode.Disposable {
     });
     this.snapshot = {
       generation: ++this.generation,
+      signature,
       articles,
       lookup: buildReportLookup(report),
       uriByDocument,
@@ -322,5 +310,6 @@ export class CorpusService implements vscode.Disposable {
     this.running?.cancel();
     for (const watcher of this.watchers) watcher.dispose();
     for (const disposable of this.disposables) disposable.dispose();
+    this.analyzer.dispose();
   }
 }

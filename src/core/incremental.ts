@@ -1,0 +1,56 @@
+/**
+ * Incremental analysis of a changing corpus: each article's analysis is kept with the text and id
+ * it was made from, so that after an edit only the edited article is analysed again. Used in the
+ * extension (in a worker thread, or in process where workers are not available).
+ */
+import { analyzeArticle, type ArticleAnalysis } from './article';
+
+export interface CorpusFile {
+  /** Stable identity of the file across analyses (its URI). */
+  key: string;
+  path: string;
+  /** The document id (unique in the corpus, see `assignDocumentIds`). */
+  id: string;
+  text: string;
+}
+
+export interface IncrementalResult {
+  articles: ArticleAnalysis[];
+  /**
+   * Identifies this exact set of analyses: equal signatures mean equal results, so a caller that
+   * already holds the result for a signature need not receive (or re-join) it again.
+   */
+  signature: string;
+}
+
+export class IncrementalCorpus {
+  private readonly cache = new Map<string, { id: string; text: string; path: string; analysis: ArticleAnalysis; version: number }>();
+  private nextVersion = 1;
+
+  /** Analyses one file unless its analysis is cached; true when it had to be analysed. */
+  ensure(file: CorpusFile): boolean {
+    const cached = this.cache.get(file.key);
+    if (cached && cached.text === file.text && cached.id === file.id && cached.path === file.path) return false;
+    const analysis = analyzeArticle({ path: file.path, text: file.text }, file.id);
+    this.cache.set(file.key, { id: file.id, text: file.text, path: file.path, analysis, version: this.nextVersion++ });
+    return true;
+  }
+
+  /**
+   * Brings the corpus to `files`. `shouldStop` is asked between articles; when it says yes the
+   * update is abandoned (undefined) and what was analysed so far stays cached for the next one.
+   */
+  update(files: readonly CorpusFile[], shouldStop: () => boolean = () => false): IncrementalResult | undefined {
+    for (const file of files) {
+      if (shouldStop()) return undefined;
+      this.ensure(file);
+    }
+    const entries = files.map((file) => this.cache.get(file.key)!);
+    const live = new Set(files.map((f) => f.key));
+    for (const key of this.cache.keys()) if (!live.has(key)) this.cache.delete(key);
+    return {
+      articles: entries.map((e) => e.analysis),
+      signature: files.map((f, i) => `${f.key}@${entries[i].version}`).join('\n'),
+    };
+  }
+}

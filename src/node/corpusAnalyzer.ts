@@ -1,0 +1,110 @@
+/**
+ * Where the engine runs for the extension: a worker thread when Node's worker_threads are there
+ * (the desktop and server extension hosts), in process otherwise. Both give the same results.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildCorpusReport } from '../core/corpus';
+import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
+import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+
+export type AnalyzerOutcome = Exclude<AnalysisResponse, { kind: 'error' }>;
+
+export interface CorpusAnalyzer {
+  /**
+   * Analyses `files`; `isCancelled` is checked while it works (and a later call cancels this one).
+   * `heldSignature` is the signature of the result the caller holds: if the result would be the
+   * same, the answer is 'unchanged' and the corpus is not joined again.
+   */
+  analyze(files: CorpusFile[], isCancelled: () => boolean, heldSignature?: string | null): Promise<AnalyzerOutcome>;
+  dispose(): void;
+}
+
+/** In the calling thread, yielding to the event loop between articles. */
+export class InProcessAnalyzer implements CorpusAnalyzer {
+  private readonly corpus = new IncrementalCorpus();
+  private nextId = 1;
+
+  async analyze(files: CorpusFile[], isCancelled: () => boolean, heldSignature: string | null = null): Promise<AnalyzerOutcome> {
+    const id = this.nextId++;
+    const started = Date.now();
+    // Article by article with a yield in between, so the editor stays responsive; then the join.
+    for (const file of files) {
+      if (isCancelled()) return { id, kind: 'cancelled' };
+      if (this.corpus.ensure(file)) await new Promise((resolve) => setImmediate(resolve));
+    }
+    const result = this.corpus.update(files, isCancelled);
+    if (!result) return { id, kind: 'cancelled' };
+    if (result.signature === heldSignature) return { id, kind: 'unchanged' };
+    const report = buildCorpusReport(result.articles);
+    return { id, kind: 'done', articles: result.articles, report, signature: result.signature, durationMs: Date.now() - started };
+  }
+
+  dispose(): void {
+    // Nothing to release.
+  }
+}
+
+type WorkerLike = {
+  postMessage(message: unknown): void;
+  on(event: 'message', listener: (message: AnalysisResponse) => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  terminate(): Promise<number>;
+};
+
+/** In a worker thread (dist/analysisWorker.js beside the extension bundle). */
+export class WorkerAnalyzer implements CorpusAnalyzer {
+  private readonly pending = new Map<number, (outcome: AnalysisResponse) => void>();
+  private nextId = 1;
+
+  /** `latestRequest` is shared with the worker: it holds the id of the newest request. */
+  private constructor(
+    private readonly worker: WorkerLike,
+    private readonly latestRequest: Int32Array,
+  ) {
+    worker.on('message', (response) => {
+      this.pending.get(response.id)?.(response);
+      this.pending.delete(response.id);
+    });
+    worker.on('error', (error) => {
+      for (const [id, resolve] of this.pending) resolve({ id, kind: 'error', message: error.message });
+      this.pending.clear();
+    });
+  }
+
+  static create(workerScript: string): WorkerAnalyzer | undefined {
+    if (!fs.existsSync(workerScript)) return undefined;
+    try {
+      // Required lazily: a host without worker_threads falls back to the in-process analyzer.
+      const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
+      const latestRequest = new SharedArrayBuffer(4);
+      const worker = new Worker(workerScript, { workerData: { latestRequest } });
+      worker.unref();
+      return new WorkerAnalyzer(worker as unknown as WorkerLike, new Int32Array(latestRequest));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async analyze(files: CorpusFile[], isCancelled: () => boolean, heldSignature: string | null = null): Promise<AnalyzerOutcome> {
+    const id = this.nextId++;
+    // The worker abandons any older request as soon as it sees this id.
+    Atomics.store(this.latestRequest, 0, id);
+    const response = await new Promise<AnalysisResponse>((resolve) => {
+      this.pending.set(id, resolve);
+      const request: AnalysisRequest = { id, files, heldSignature };
+      this.worker.postMessage(request);
+    });
+    if (response.kind === 'error') throw new Error(`Crossread's analysis failed: ${response.message}`);
+    if (isCancelled()) return { id, kind: 'cancelled' };
+    return response;
+  }
+
+  dispose(): void {
+    void this.worker.terminate();
+  }
+}
+
+export function createCorpusAnalyzer(extensionDirectory: string): CorpusAnalyzer {
+  return WorkerAnalyzer.create(path.join(extensionDirectory, 'dist', 'analysisWorker.js')) ?? new InProcessAnalyzer();
+}

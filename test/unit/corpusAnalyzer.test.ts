@@ -1,0 +1,93 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { buildSync } from 'esbuild';
+import { analyzeCorpus } from '../../src/core';
+import { IncrementalCorpus, type CorpusFile } from '../../src/core/incremental';
+import { InProcessAnalyzer, WorkerAnalyzer, type CorpusAnalyzer } from '../../src/node/corpusAnalyzer';
+
+const seedsDir = path.resolve(__dirname, '../../seeds');
+const seeds: CorpusFile[] = fs
+  .readdirSync(seedsDir)
+  .sort()
+  .map((name) => ({ key: `file:///seeds/${name}`, path: `seeds/${name}`, id: name.replace(/\.txt$/, ''), text: fs.readFileSync(path.join(seedsDir, name), 'utf8') }));
+
+describe('incremental corpus analysis', () => {
+  it('analyses only what changed, and says when nothing did', () => {
+    const corpus = new IncrementalCorpus();
+    const first = corpus.update(seeds);
+    assert.ok(first);
+    const again = corpus.update(seeds);
+    assert.strictEqual(again?.signature, first.signature, 'the same corpus has the same signature');
+    assert.ok(again.articles.every((a, i) => a === first.articles[i]), 'unchanged articles are reused, not re-analysed');
+
+    const edited = seeds.map((f, i) => (i === 2 ? { ...f, text: f.text.replace('three hours', 'four hours') } : f));
+    const afterEdit = corpus.update(edited);
+    assert.ok(afterEdit && afterEdit.signature !== first.signature);
+    assert.notStrictEqual(afterEdit.articles[2], first.articles[2]);
+    assert.strictEqual(afterEdit.articles[0], first.articles[0]);
+
+    const removed = corpus.update(edited.slice(1));
+    assert.ok(removed && removed.signature !== afterEdit.signature, 'a removed file changes the corpus');
+  });
+
+  it('abandons an update when asked to stop, keeping what it analysed', () => {
+    const corpus = new IncrementalCorpus();
+    let asked = 0;
+    assert.strictEqual(corpus.update(seeds, () => ++asked > 2), undefined);
+    assert.strictEqual(corpus.update(seeds)?.articles.length, seeds.length);
+  });
+});
+
+describe('where the extension runs the engine', function () {
+  this.timeout(60_000);
+  let workerScript: string;
+  let scratch: string;
+  before(() => {
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-worker-'));
+    workerScript = path.join(scratch, 'analysisWorker.js');
+    buildSync({ entryPoints: [path.resolve(__dirname, '../../src/node/analysisWorker.ts')], outfile: workerScript, bundle: true, platform: 'node', format: 'cjs', logLevel: 'warning' });
+  });
+  after(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+  const expected = analyzeCorpus(seeds.map((f) => ({ path: f.path, text: f.text })));
+
+  for (const [name, make] of [
+    ['a worker thread', (): CorpusAnalyzer | undefined => WorkerAnalyzer.create(workerScript)],
+    ['the calling thread', (): CorpusAnalyzer | undefined => new InProcessAnalyzer()],
+  ] as const) {
+    it(`gives the CLI's report in ${name}, and answers 'unchanged' only to a caller holding that result`, async () => {
+      const analyzer = make();
+      assert.ok(analyzer, 'the analyzer starts');
+      try {
+        const outcome = await analyzer.analyze(seeds, () => false);
+        assert.ok(outcome.kind === 'done');
+        assert.deepStrictEqual(outcome.report, expected);
+        assert.strictEqual((await analyzer.analyze(seeds, () => false, outcome.signature)).kind, 'unchanged');
+        // A caller that dropped that result (say, cancelled) gets it again rather than "unchanged".
+        assert.strictEqual((await analyzer.analyze(seeds, () => false, null)).kind, 'done');
+      } finally {
+        analyzer.dispose();
+      }
+    });
+  }
+
+  it('lets a newer request overtake an older one in the worker', async () => {
+    const analyzer = WorkerAnalyzer.create(workerScript);
+    assert.ok(analyzer);
+    try {
+      const older = analyzer.analyze(seeds, () => false);
+      const newer = analyzer.analyze(seeds.slice(0, 2), () => false);
+      const [a, b] = await Promise.all([older, newer]);
+      assert.ok(a.kind === 'cancelled' || a.kind === 'done', a.kind);
+      assert.strictEqual(b.kind === 'done' ? b.report.documents.length : -1, 2);
+    } finally {
+      analyzer.dispose();
+    }
+  });
+
+  it('is not created when the worker script is missing', () => {
+    assert.strictEqual(WorkerAnalyzer.create(path.join(scratch, 'missing.js')), undefined);
+  });
+});
