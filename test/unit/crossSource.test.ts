@@ -129,6 +129,29 @@ describe('crossSource', () => {
       assert.ok(shared, JSON.stringify(report.events.map((e) => e.label)));
       assert.match(shared.explanation ?? '', /shared/);
     });
+    it('joins differently worded articles about one story, dated days apart, through the people and places they share', () => {
+      const report = analyzeCorpus([
+        {
+          path: 'a.txt',
+          text: '---\ndate: 2010-09-10\n---\nKraft Shooting: Yvonne Hiller Charged With Two Counts Of Murder\nA Kraft Foods plant worker who had been suspended opened fire on co-workers in Philadelphia on September 9, police said.',
+        },
+        {
+          path: 'b.txt',
+          // Charged on Monday, September 13: four days after the shooting, too far apart for the clause-level pass.
+          text: '---\ndate: 2010-09-14\n---\nYvonne Hiller, Accused in Kraft Shooting, Is A Muslim\nYvonne Hiller was formally charged in Philadelphia on Monday; she converted to Islam years ago, her neighbours say.',
+        },
+      ]);
+      const eventOf = (doc: string) => report.events.find((e) => e.mentions.some((m) => m.document === doc && m.claim === `${doc}#1`))!.id;
+      assert.strictEqual(eventOf('a'), eventOf('b'), JSON.stringify(report.events.map((e) => [e.label, e.mentions.map((m) => m.claim)])));
+    });
+    it('keeps articles naming the same people apart when one is dated and the other cannot be placed in time', () => {
+      const report = analyzeCorpus([
+        { path: 'a.txt', text: '---\ndate: 2013-09-17\n---\nMicrosoft patches Internet Explorer\nOn September 17 the software giant shipped a temporary fix for a flaw that attackers exploit.' },
+        { path: 'b.txt', text: 'Hackers target Internet Explorer\nMicrosoft warned of attacks on its browser.' },
+      ]);
+      const eventOf = (doc: string) => report.events.find((e) => e.mentions.some((m) => m.document === doc))!.id;
+      assert.notStrictEqual(eventOf('a'), eventOf('b'));
+    });
     it('dates a background event on its own and sorts the timeline', () => {
       const report = analyzeCorpus([
         { path: 'a.txt', text: '---\ndate: 2025-04-25\n---\nWitkoff met Putin in Moscow on Thursday.\nThe war began with Russia’s full-scale invasion of Ukraine in February 2022.' },

@@ -17,6 +17,8 @@ export interface EventIndex {
   events: CorpusEvent[];
   /** Claim index → ids of the events its clauses belong to. */
   eventsOfClaim: Map<number, string[]>;
+  /** Document id → id of the event the article reports as its news (its main event). */
+  mainEventOfDocument: Map<string, string>;
 }
 
 /** Tunables, exported for the evaluation scripts and tests. */
@@ -31,6 +33,12 @@ export const EVENT_SETTINGS = {
   placeConflicts: true,
   /** Body claims after the headline that define an article's main event. */
   leadClaims: 2,
+  /** Cosine over people, names and places of two articles' main events above which they report one story. */
+  documentMergeThreshold: 0.15,
+  /** Days apart two articles may date their main events and still report one occurrence. */
+  documentDayTolerance: 7,
+  /** Let an article's main event join a cluster holding its own background when the dates agree. */
+  joinOwnBackground: true,
 };
 
 interface LocalEvent {
@@ -297,6 +305,117 @@ function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; sc
   return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 }
 
+function daysApart(a: DateParts, b: DateParts): number | null {
+  if (a.year === null || b.year === null || a.month === null || b.month === null || a.day === null || b.day === null) return null;
+  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86400000;
+}
+
+/** Dates of two articles' main events that cannot be one story's: days too far apart, or other months or years. */
+function storyDatesConflict(a: DateParts | null, b: DateParts | null): boolean {
+  if (!a || !b) return false;
+  const days = daysApart(a, b);
+  if (days !== null) return days > EVENT_SETTINGS.documentDayTolerance;
+  return datesConflict({ ...a, weekday: null, day: null }, { ...b, weekday: null, day: null });
+}
+
+/**
+ * When a cluster's story happened: its stated date, else its earliest article's date; null when
+ * neither gives a month of a year (a year alone does not place a story among others of a year).
+ */
+function storyTime(c: Cluster): DateParts | null {
+  if (c.date && c.date.year !== null && c.date.month !== null) return c.date;
+  let earliest: DateParts | null = null;
+  for (const m of c.members) {
+    const r = m.reference;
+    if (r && r.year !== null && r.month !== null && (!earliest || (dateKey(r) ?? '') < (dateKey(earliest) ?? ''))) earliest = r;
+  }
+  return earliest;
+}
+
+/** Terms that say who and where: what tells one story from another of the same kind. */
+function isAnchor(term: string): boolean {
+  return term.startsWith('p:') || term.startsWith('n:') || term.startsWith('l:');
+}
+
+/**
+ * Pairs of main events (one per article) by the cosine of their anchors alone. Articles about one
+ * story name the same people, things and places; articles about another story of the same kind
+ * share the action words but not those, so action words are left out here.
+ */
+function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: LocalEvent; score: number }[] {
+  const df = new Map<string, number>();
+  for (const e of mains) for (const t of e.terms.keys()) if (isAnchor(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = mains.length;
+  const vectors = mains.map((e) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, tf] of e.terms) {
+      if (!isAnchor(t)) continue;
+      const w = Math.sqrt(tf) * Math.log(1 + n / df.get(t)!);
+      v.set(t, w);
+      norm += w * w;
+    }
+    return { v, norm: Math.sqrt(norm) || 1 };
+  });
+  const cap = Math.max(30, Math.floor(n * 0.1));
+  const postings = new Map<string, number[]>();
+  mains.forEach((_, i) => {
+    for (const t of vectors[i].v.keys()) {
+      if (df.get(t)! > cap) continue;
+      const list = postings.get(t) ?? [];
+      list.push(i);
+      postings.set(t, list);
+    }
+  });
+  const pairs: { a: LocalEvent; b: LocalEvent; score: number }[] = [];
+  mains.forEach((e, i) => {
+    const seen = new Set<number>();
+    for (const t of vectors[i].v.keys()) for (const j of postings.get(t) ?? []) if (j > i) seen.add(j);
+    for (const j of seen) {
+      const [small, large] = vectors[i].v.size < vectors[j].v.size ? [vectors[i].v, vectors[j].v] : [vectors[j].v, vectors[i].v];
+      let dot = 0;
+      for (const [t, w] of small) {
+        const w2 = large.get(t);
+        if (w2 !== undefined) dot += w * w2;
+      }
+      const score = dot / (vectors[i].norm * vectors[j].norm);
+      if (score >= EVENT_SETTINGS.documentMergeThreshold) pairs.push({ a: e, b: mains[j], score });
+    }
+  });
+  return pairs.sort((x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index);
+}
+
+/**
+ * Second pass, article by article: two articles whose main events name the same people, things
+ * and places, dated within a few days of each other (or undated), report one story even when
+ * their wording differs too much for the clause-level pass.
+ */
+function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number, clusterOf: number[]): void {
+  const mains = locals.filter((e) => e.main);
+  for (const { a, b } of similarArticles(mains)) {
+    const ra = find(a.index);
+    const rb = find(b.index);
+    if (ra === rb) continue;
+    const ca = clusters.get(ra)!;
+    const cb = clusters.get(rb)!;
+    if (storyDatesConflict(ca.date, cb.date) || storyDatesConflict(absoluteDate(a.date), absoluteDate(b.date))) continue;
+    // Names alone cannot tell this year's story from last year's of the same people: an article
+    // placed in time joins one that is not only through the clause-level pass.
+    const ta = storyTime(ca);
+    const tb = storyTime(cb);
+    if ((ta === null) !== (tb === null) || (ta && tb && storyDatesConflict(ta, tb))) continue;
+    if (placesConflict(ca.places, cb.places)) continue;
+    const docsA = new Set(ca.members.map((m) => m.documentIndex));
+    const docsB = new Set(cb.members.map((m) => m.documentIndex));
+    const sharedDocs = [...docsA].filter((d) => docsB.has(d));
+    if (sharedDocs.length > 0 && !EVENT_SETTINGS.joinOwnBackground) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    clusters.set(keep, { members: [...clusters.get(keep)!.members, ...clusters.get(drop)!.members], date: combineDates(ca.date, cb.date), places: new Set([...ca.places, ...cb.places]) });
+    clusterOf[drop] = keep;
+    clusters.delete(drop);
+  }
+}
+
 /** Groups every claim clause of the corpus into events, sorted by date (undated last). */
 export function buildEvents(
   articles: readonly ArticleAnalysis[],
@@ -348,6 +467,8 @@ export function buildEvents(
     clusters.set(keep, merged);
   }
 
+  mergeArticleStories(locals, clusters, find, clusterOf);
+
   const personName = new Map(people.map((p) => [p.id, p.name]));
   const built = [...clusters.values()].map((cluster) => describeEvent(cluster, personName));
   built.sort((x, y) => {
@@ -359,8 +480,10 @@ export function buildEvents(
     return y.event.mentions.length - x.event.mentions.length || x.firstClaim - y.firstClaim;
   });
   const eventsOfClaim = new Map<number, string[]>();
-  const events = built.map(({ event, claims }, i) => {
+  const mainEventOfDocument = new Map<string, string>();
+  const events = built.map(({ event, claims, mainOf }, i) => {
     event.id = `event-${i + 1}`;
+    for (const d of mainOf) mainEventOfDocument.set(d, event.id);
     for (const c of claims) {
       const list = eventsOfClaim.get(c) ?? [];
       if (!list.includes(event.id)) list.push(event.id);
@@ -368,7 +491,7 @@ export function buildEvents(
     }
     return event;
   });
-  return { events, eventsOfClaim };
+  return { events, eventsOfClaim, mainEventOfDocument };
 }
 
 function topKeys(counts: Map<string, number>, n: number): string[] {
@@ -412,7 +535,7 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>): string {
   return text.replace(/[.,;:]+$/, '');
 }
 
-function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>): { event: CorpusEvent; claims: number[]; firstClaim: number } {
+function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>): { event: CorpusEvent; claims: number[]; firstClaim: number; mainOf: string[] } {
   const members = cluster.members;
   const documents = new Set(members.map((m) => m.document));
   // How many articles use each term: what the articles share explains the grouping.
@@ -466,7 +589,7 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
     mentions,
     explanation: why.join('; '),
   };
-  return { event, claims, firstClaim: Math.min(...claims) };
+  return { event, claims, firstClaim: Math.min(...claims), mainOf: members.filter((m) => m.main).map((m) => m.document) };
 }
 
 function isoOf(d: DateParts): string | null {
