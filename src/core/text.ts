@@ -193,6 +193,16 @@ const BOILERPLATE: RegExp[] = [
 /** A caption copied with its layout: ends in a table pipe, a bracketed credit or an agency credit. */
 const CAPTION = /(?:\[(?:photo|image|picture|credit|video)s?\s*:[^\]]*\]\s*\|?|\s\||\((?:photo|image|picture)s?\s*(?::|by)[^)]*\)|(?:photo|image|picture)s?\s*:\s*[^.]{1,60}\/\s*(?:getty(?: images)?|afp|reuters|ap|epa|pool|shutterstock)[^.]{0,20})\s*$/i;
 
+/** Furniture is short: longer lines are never tested, which also keeps the patterns' leading
+ * `\s*` runs from backtracking over a pathological line of blanks. */
+const MAX_FURNITURE_LENGTH = 600;
+
+function isBoilerplate(line: string): boolean {
+  const trimmed = line.trim();
+  if (trimmed.length > MAX_FURNITURE_LENGTH) return false;
+  return BOILERPLATE.some((re) => re.test(trimmed)) || CAPTION.test(trimmed);
+}
+
 /** A complete sentence inside the line followed by more text: a paragraph, not a title. */
 const INNER_SENTENCE_END = /[a-z0-9%)][.!?]["”’']?\s+["“‘']?[A-Z]/;
 
@@ -274,7 +284,7 @@ export function parseArticleText(text: string): ArticleText {
         });
       }
     } else if (isDateline(content)) kind = 'dateline';
-    else if (BOILERPLATE.some((re) => re.test(content)) || CAPTION.test(content)) kind = 'boilerplate';
+    else if (isBoilerplate(content)) kind = 'boilerplate';
     else if (!sawContent && !POST_LINK.test(content) && looksLikeHeadline(content)) {
       kind = 'headline';
       headlineLine = lines.length;

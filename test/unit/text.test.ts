@@ -84,4 +84,9 @@ describe('text model', () => {
     const body = article.lines[1];
     assert.strictEqual(article.text.slice(body.start, body.end), 'He said it was fine.');
   });
+
+  it('reads a line of 200,000 blanks as blank and the text around it as usual (no backtracking blow-up)', () => {
+    const article = parseArticleText(`Headline here\n${' '.repeat(200_000)}x\nSimilar Posts\n`);
+    assert.deepStrictEqual(article.lines.map((l) => l.kind), ['headline', 'body', 'boilerplate']);
+  });
 });
