@@ -163,12 +163,24 @@ export function frontMatterDateEdit(document: vscode.TextDocument, date: string)
   return edit;
 }
 
-async function setArticleDate(corpus: CorpusService): Promise<void> {
+/**
+ * "Set Article Date…": asks for the date, then for confirmation, and only then edits the front
+ * matter (in the editor; nothing is saved). Called with a date and `{ write: true }` (from a
+ * keybinding or a script), the caller has already asked, so neither prompt is shown.
+ */
+async function setArticleDate(corpus: CorpusService, given?: unknown, options?: { write?: boolean }): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   const analysis = editor && corpus.analysisFor(editor.document);
   if (!editor || !analysis) {
     void vscode.window.showInformationMessage('Crossread: open an article first.');
-    return;
+    return false;
+  }
+  if (typeof given === 'string' && options?.write === true) {
+    if (!ISO_DATE.test(given.trim())) {
+      void vscode.window.showErrorMessage(`Crossread: "${given}" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY).`);
+      return false;
+    }
+    return vscode.workspace.applyEdit(frontMatterDateEdit(editor.document, given.trim()));
   }
   const current = analysis.referenceDate;
   const date = await vscode.window.showInputBox({
@@ -180,14 +192,14 @@ async function setArticleDate(corpus: CorpusService): Promise<void> {
     value: current.value ?? '',
     validateInput: (value) => (ISO_DATE.test(value.trim()) ? undefined : 'Use YYYY-MM-DD (or YYYY-MM, or YYYY)'),
   });
-  if (!date) return;
+  if (!date) return false;
   const confirm = await vscode.window.showWarningMessage(
     `Write "date: ${date.trim()}" into the front matter of ${vscode.workspace.asRelativePath(editor.document.uri)}? The change is made in the editor; nothing is saved until you save.`,
     { modal: true },
     'Write Front Matter',
   );
-  if (confirm !== 'Write Front Matter') return;
-  await vscode.workspace.applyEdit(frontMatterDateEdit(editor.document, date.trim()));
+  if (confirm !== 'Write Front Matter') return false;
+  return vscode.workspace.applyEdit(frontMatterDateEdit(editor.document, date.trim()));
 }
 
 async function toggleHighlights(): Promise<boolean> {
@@ -210,7 +222,7 @@ export function registerCommands(corpus: CorpusService): vscode.Disposable {
     vscode.commands.registerCommand('crossread.exportReport', (format?: unknown, destination?: unknown) =>
       exportReport(corpus, format === 'json' || format === 'markdown' ? format : undefined, destination instanceof vscode.Uri ? destination : undefined),
     ),
-    vscode.commands.registerCommand('crossread.setArticleDate', () => setArticleDate(corpus)),
+    vscode.commands.registerCommand('crossread.setArticleDate', (date?: unknown, options?: { write?: boolean }) => setArticleDate(corpus, date, options)),
     vscode.commands.registerCommand('crossread.toggleHighlights', toggleHighlights),
     vscode.commands.registerCommand('crossread.refresh', () => {
       corpus.schedule(0);

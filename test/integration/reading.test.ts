@@ -226,13 +226,26 @@ describe('The reading experience in a real extension host', function () {
     await vscode.workspace.fs.delete(target);
   });
 
-  it('writes the article date into front matter only through an explicit edit', async () => {
+  it('writes the article date into front matter only when asked, without saving, and re-analyses the unsaved text', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'article', content: 'Envoy meets leader\nThe envoy met the leader on Thursday.\n' });
     await vscode.workspace.applyEdit(frontMatterDateEdit(document, '2025-04-25'));
     assert.ok(document.getText().startsWith('---\ndate: 2025-04-25\n---\nEnvoy meets leader'));
     await vscode.workspace.applyEdit(frontMatterDateEdit(document, '2025-04-26'));
     assert.ok(document.getText().startsWith('---\ndate: 2025-04-26\n---\n'));
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+
+    // The command, given a date and an explicit "write", edits the open article's header; nothing is saved.
+    const seed = await open(SEED_001);
+    await snapshot();
+    const onDisk = await vscode.workspace.fs.readFile(seed.document.uri);
+    assert.strictEqual(await vscode.commands.executeCommand('crossread.setArticleDate', 'not a date', { write: true }), false);
+    assert.strictEqual(await vscode.commands.executeCommand('crossread.setArticleDate', '2025-04-24', { write: true }), true);
+    assert.ok(seed.document.getText().startsWith('---\ndate: 2025-04-24\n---\nPutin, Witkoff'));
+    assert.ok(seed.document.isDirty);
+    assert.deepStrictEqual(await vscode.workspace.fs.readFile(seed.document.uri), onDisk, 'the file itself is untouched until the user saves');
+    // The unsaved edit counts: the article is now dated, and its relative dates resolve against it.
+    await waitFor('the new date to be analysed', async () => (await snapshot()).articles.find((a) => a.path.endsWith(SEED_001))?.referenceDate.value === '2025-04-24' || undefined);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('follows files being added and deleted', async () => {
