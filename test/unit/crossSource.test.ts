@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import { analyzeCorpus } from '../../src/core';
 import { differenceOf, differentOccurrences } from '../../src/core/crossSource/matching';
 import { editDistance, roleConflicts, surnameVariants } from '../../src/core/crossSource/people';
+import { segmentAround, shortLabel } from '../../src/core/crossSource/labels';
 import { porterStem } from '../../src/core/crossSource/stem';
 import { termFeatures } from '../../src/core/crossSource/terms';
 
@@ -160,6 +161,47 @@ describe('crossSource', () => {
       assert.ok(values.includes('2022-02'), values.join(','));
       const dated = values.filter((v): v is string => v !== null);
       assert.deepStrictEqual(dated, [...dated].sort());
+    });
+  });
+
+  describe('labels', () => {
+    it('labels a meeting who-does-what-where: surnames, present tense, place, no roles or adverbials', () => {
+      const report = analyzeCorpus([
+        {
+          path: 'a.txt',
+          text: '---\ndate: 2025-04-25\n---\nIn a high-stakes diplomatic move, US special envoy Steve Witkoff met with Russian President Vladimir Putin in Moscow for a three-hour conversation to break the deadlock in the war.',
+        },
+      ]);
+      assert.deepStrictEqual(report.events.map((e) => e.label), ['Witkoff meets with Putin in Moscow']);
+    });
+    it('labels a background event from the words around its date, not from the sentence it sits in', () => {
+      const report = analyzeCorpus([
+        {
+          path: 'a.txt',
+          text: '---\ndate: 2025-04-25\n---\nWitkoff met Putin in Moscow on Thursday.\nThe war, which began with Russia’s full-scale invasion of Ukraine in February 2022, has resulted in hundreds of thousands of casualties.',
+        },
+      ]);
+      const background = report.events.find((e) => e.date.value === '2022-02');
+      assert.ok(background);
+      assert.match(background.label, /invasion of Ukraine/);
+      assert.doesNotMatch(background.label, /casualties|The war/);
+    });
+    it('keeps a headline passive as it is and drops an age after the name', () => {
+      const passive = 'Yvonne Hiller Charged With Two Counts Of Murder';
+      const people = [{ start: 0, end: 13, person: 'yvonne-hiller', from: 0 }];
+      assert.strictEqual(shortLabel({ text: passive, start: 0, people }, () => 'Yvonne Hiller', null), 'Hiller Charged With Two Counts Of Murder');
+      const aged = 'Robert Buckley, 32, died while climbing to a hut on Mount Sefton.';
+      assert.strictEqual(shortLabel({ text: aged, start: 0, people: [{ start: 0, end: 14, person: 'robert-buckley', from: 0 }] }, () => 'Robert Buckley', null), 'Buckley dies');
+    });
+    it('never exceeds 60 characters', () => {
+      const text = 'Officials from the ministry of transport and the national railway company announced sweeping changes to the timetable of regional trains across the northern provinces.';
+      assert.ok(shortLabel({ text, start: 0, people: [] }, (id) => id, null).length <= 60);
+    });
+    it('finds the segment of a clause around a date', () => {
+      const text = 'Zelensky stressed the pressure to concede the Crimean peninsula, which Russia annexed in 2014 without international recognition.';
+      const at = text.indexOf('2014');
+      const seg = segmentAround(text, at, at + 4);
+      assert.strictEqual(text.slice(seg.start, seg.end).trim(), 'Russia annexed in 2014 without international recognition.');
     });
   });
 });

@@ -21,6 +21,16 @@ export interface ClaimUnit {
   /** The claim is the article's headline. */
   headline: boolean;
   features: TermFeatures;
+  /** Named person mentions inside the claim (merged ids), with where a role written before the name starts. */
+  personSpans: PersonSpan[];
+}
+
+export interface PersonSpan {
+  start: number;
+  end: number;
+  person: string;
+  /** Start of the role written before the name ("Russian President" in "Russian President Vladimir Putin"), else `start`. */
+  from: number;
 }
 
 /** A clause of a claim: the unit events are built from. */
@@ -80,6 +90,14 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
         position,
         headline: isHeadlineClaim(analysis, claim),
         features: featuresOf(analysis, personIdOf, claim.start, claim.end),
+        personSpans: analysis.people.mentions
+          .filter((m) => m.start >= claim.start && m.end <= claim.end && /^[A-Z]/.test(m.text))
+          .map((m) => ({
+            start: m.start,
+            end: m.end,
+            person: personIdOf.get(localKey(analysis.id, m.person)) ?? m.person,
+            from: m.role && m.role.end <= m.start && m.role.start >= claim.start ? Math.min(m.role.start, m.start) : m.start,
+          })),
       });
     });
   });

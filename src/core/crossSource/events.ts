@@ -9,7 +9,8 @@ import type { ArticleAnalysis } from '../article';
 import type { CorpusEvent, EventDateSource, Person } from '../report';
 import { clausesOf, eventDates, type ClaimClause, type ClaimUnit } from './claimUnits';
 import { CITIES } from '../lexicon/places';
-import { dateKey, datesConflict, type DateParts } from './terms';
+import { dateKey, datesConflict, type DateParts, type DateRef } from './terms';
+import { segmentAround, shortLabel } from './labels';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
 
@@ -90,6 +91,10 @@ function informative(d: DateParts): boolean {
 
 /** The date a clause reports its event at: its most specific event date. */
 function clauseDate(clause: ClaimClause): DateParts | null {
+  return clauseDateRef(clause);
+}
+
+function clauseDateRef(clause: ClaimClause): DateRef | null {
   const dates = eventDates(clause.text, clause.start, clause.features.dates).filter(informative);
   if (dates.length === 0) return null;
   const rank = (d: DateParts): number => (d.day !== null ? 4 : 0) + (d.month !== null ? 2 : 0) + (d.year !== null ? 1 : 0) + (d.weekday !== null ? 1 : 0);
@@ -502,10 +507,14 @@ function titleCase(s: string): string {
   return s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bSt\b(?!\.)/, 'St.');
 }
 
-/** A short label from the most central defining clause, cut at its first subordinate clause. */
-function labelOf(cluster: Cluster, termCount: Map<string, number>): string {
-  let best: ClaimClause | null = null;
-  let bestScore = -Infinity;
+/**
+ * A short who-does-what-where label: the most central defining clauses are each rewritten
+ * (`shortLabel`) and the one that keeps the most of the event's people and place wins. A background
+ * event is labelled from the part of its clause around its date, not from the sentence it sits in.
+ */
+function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: ReadonlyMap<string, string>, place: string | null): string {
+  const scored: { clause: ClaimClause; score: number }[] = [];
+  const background = !cluster.members.some((m) => m.main);
   for (const m of cluster.members) {
     for (const c of m.defining) {
       const f = c.features;
@@ -516,23 +525,45 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>): string {
       for (const s of f.stems) score += termCount.get(`s:${s}`) ?? 0;
       // Headlines are written to be labels; long sentences are not.
       score = score / Math.sqrt(1 + f.stems.length + f.names.length) + (c.claim.headline ? 5 : 0);
-      if (score > bestScore) {
-        bestScore = score;
-        best = c;
-      }
+      scored.push({ clause: c, score });
     }
   }
-  if (!best) return 'Event';
-  let text = best.text.replace(/\s+/g, ' ').trim();
-  // An opening adverbial ("On the evening of March 13, 2025,") names no actor: the label starts after it.
-  const opener = /^(?:On|In|At|Earlier|Later|Last|This|Upon|During|After|Before|According to)\b[^,]{0,60},\s*(?:\d{4},\s*)?/.exec(text);
-  if (opener && opener[0].length < text.length - 20) text = text.slice(opener[0].length);
-  const cut = /,|;|:|\s[—–-]\s|\s(?:as|after|amid|while|because|where|which|who|following|despite|but)\s/.exec(text.slice(12));
-  if (cut) text = text.slice(0, 12 + cut.index);
-  text = text.charAt(0).toUpperCase() + text.slice(1);
-  const words = text.split(' ');
-  if (words.length > 12) text = words.slice(0, 12).join(' ') + '…';
-  return text.replace(/[.,;:]+$/, '');
+  if (scored.length === 0) return 'Event';
+  scored.sort((x, y) => y.score - x.score || x.clause.claim.index - y.clause.claim.index || x.clause.start - y.clause.start);
+  const topPeople = topKeys(new Map([...termCount].filter(([t]) => t.startsWith('p:'))), 2).map((t) => t.slice(2));
+  const nameOf = (id: string): string => personName.get(id) ?? id;
+  let best = '';
+  let bestScore = -Infinity;
+  const consider = (clause: ClaimClause, score: number, start: number, end: number): void => {
+    const text = clause.text.slice(start - clause.start, end - clause.start);
+    const people = clause.claim.personSpans.filter((p) => p.start >= start && p.end <= end).map((p) => ({ ...p, from: Math.max(p.from, start) }));
+    const label = shortLabel({ text, start, people }, nameOf, background ? null : place);
+    let value = score;
+    for (const p of topPeople) if (label.includes(shortLabelName(nameOf(p)))) value += 3;
+    if (place && label.includes(place)) value += 2;
+    if (label.endsWith('…')) value -= 4;
+    if (label.split(' ').length < 3) value -= 8;
+    if (value > bestScore) {
+      bestScore = value;
+      best = label;
+    }
+  };
+  for (const { clause, score } of scored.slice(0, 6)) {
+    const date = background ? clauseDateRef(clause) : null;
+    if (date) {
+      const seg = segmentAround(clause.text, date.start - clause.start, date.end - clause.start);
+      const raw = clause.text.slice(seg.start, seg.end);
+      // The part around the date says what happened then; the whole sentence is the fallback.
+      if (raw.trim().length >= 15) consider(clause, score + 6, clause.start + seg.start + (raw.length - raw.trimStart().length), clause.start + seg.start + raw.trimEnd().length);
+    }
+    consider(clause, score, clause.start, clause.end);
+  }
+  return best || 'Event';
+}
+
+function shortLabelName(name: string): string {
+  const words = name.split(/\s+/);
+  return words[words.length - 1] ?? name;
 }
 
 function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>): { event: CorpusEvent; claims: number[]; firstClaim: number; mainOf: string[] } {
@@ -582,7 +613,7 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
   for (const m of members) for (const [t, c] of m.terms) termCount.set(t, (termCount.get(t) ?? 0) + c);
   const event: CorpusEvent = {
     id: '',
-    label: labelOf(cluster, termCount),
+    label: labelOf(cluster, termCount, personName, place),
     date,
     place,
     participants,
