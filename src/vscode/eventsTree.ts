@@ -30,8 +30,9 @@ export class EventsTree extends SnapshotTree {
       if (event.explanation) tooltip.appendMarkdown(`\n\n_Why one event:_ ${escapeMarkdown(event.explanation)}`);
       const node: TreeNode = {
         id: `event:${event.id}`,
-        item: treeItem(event.label, true, {
-          description: `${eventDateLabel(event)} · ${countOf(sources.length, 'source')}${contradicted ? ' · conflict' : ''}`,
+        // A timeline reads date first: the date leads the label, the counts follow it.
+        item: treeItem(`${eventDateLabel(event)}  ${event.label}`, true, {
+          description: `${countOf(sources.length, 'source')}${contradicted ? ' · conflict' : ''}`,
           tooltip,
           iconPath: new vscode.ThemeIcon(
             contradicted ? 'warning' : event.date.value ? 'calendar' : 'circle-outline',

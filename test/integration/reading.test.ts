@@ -126,7 +126,7 @@ describe('The reading experience in a real extension host', function () {
     await snapshot();
     const roots = trees.events.getChildren();
     assert.ok(roots.length > 0);
-    const dates = roots.map((n) => String(n.item.description ?? '').split(' · ')[0]);
+    const dates = roots.map((n) => String(typeof n.item.label === 'string' ? n.item.label : n.item.label?.label).split('  ')[0]);
     const dated = dates.filter((d) => d !== 'undated').map((d) => d.replace(/ \(inferred\)$/, ''));
     assert.deepStrictEqual(dated, [...dated].sort(), 'dated events are in time order');
     const firstUndated = dates.indexOf('undated');
@@ -135,6 +135,17 @@ describe('The reading experience in a real extension host', function () {
     assert.strictEqual(mention.item.command?.command, 'crossread.openLocation');
     await vscode.commands.executeCommand(mention.item.command.command, ...(mention.item.command.arguments ?? []));
     assert.ok(vscode.window.activeTextEditor?.selection.isEmpty === false, 'the mention is selected in its article');
+  });
+
+  it('keeps the Witkoff–Putin meetings apart as events of their own, dated and placed where the text allows', async () => {
+    const { report } = (await snapshot()).lookup;
+    const meetings = report.events.filter((e) => e.participants.includes('steve-witkoff') && e.participants.includes('vladimir-putin'));
+    assert.ok(meetings.length >= 3, `at least three meetings: ${meetings.map((e) => `${e.date.value} ${e.label}`).join(' | ')}`);
+    const keys = meetings.map((e) => `${e.date.value}|${e.place}`);
+    assert.strictEqual(new Set(keys).size, keys.length, 'no two meeting events share date and place');
+    const march13 = meetings.find((e) => e.date.value === '2025-03-13');
+    assert.ok(march13 && march13.place === 'Moscow', 'the March 13 meeting in Moscow');
+    assert.ok(meetings.some((e) => e.place === 'St. Petersburg'), 'the St. Petersburg meeting');
   });
 
   it('the Events tree follows the editor: it reveals the event of the sentence under the cursor', async () => {

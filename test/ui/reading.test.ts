@@ -34,14 +34,17 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     await workbench.page.mouse.move(5, 5);
   });
 
-  it('lists the events as a timeline: meetings on different dates are separate events, in time order', async () => {
+  it('lists the events as a timeline: the Witkoff–Putin meetings are separate events, in time order', async () => {
     const rows = await workbench.viewRows('Crossread', 'Events', 3);
+    await workbench.widenSideBar(560);
     await workbench.screenshot('reading-events.png');
-    const dateOf = (row: string): string => /(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?: \(inferred\))? · \d+ sources?/.exec(row)?.[1] ?? '';
+    const dateOf = (row: string): string => /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?: \(inferred\))? /.exec(row)?.[1] ?? '';
     const dated = rows.map(dateOf).filter(Boolean);
     assert.deepStrictEqual(dated, [...dated].sort(), `events in time order: ${JSON.stringify(rows)}`);
-    const meetings = rows.filter((r) => /\bmeets?\b|\bmet\b|\btalks\b/i.test(r));
-    assert.ok(new Set(meetings.map(dateOf)).size >= 2, `meetings on different dates stay separate: ${JSON.stringify(rows)}`);
+    // The seeds report Witkoff meeting Putin in February, on March 13, on a Thursday in Moscow and
+    // on a Friday in St. Petersburg: at least three of them must be rows of their own.
+    const meetings = rows.filter((r) => /\bmeets?\b|\bmet\b|\btalks\b|\bswap\b/i.test(r));
+    assert.ok(new Set(meetings.map(dateOf)).size >= 3, `meetings on different dates stay separate: ${JSON.stringify(rows)}`);
   });
 
   it('lists a contradiction in the Problems panel', async () => {

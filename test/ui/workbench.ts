@@ -172,6 +172,17 @@ export class Workbench {
     return rows.evaluateAll((els: PageElement[]) => els.map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim()));
   }
 
+  /** Drags the side bar's edge so that it is `width` pixels wide (views' labels are long). */
+  async widenSideBar(width: number): Promise<void> {
+    const box = await this.page.locator('.part.sidebar').boundingBox();
+    if (!box || box.width >= width) return;
+    const edge = { x: box.x + box.width - 1, y: box.y + box.height / 2 };
+    await this.page.mouse.move(edge.x, edge.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + width, edge.y, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
   /** Runs a command from the Command Palette by its title. */
   async runCommand(title: string): Promise<void> {
     await this.page.keyboard.press('Control+Shift+P');
