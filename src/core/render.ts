@@ -84,9 +84,12 @@ export function renderText(report: Report): string {
   return out.join('\n') + '\n';
 }
 
-/** Escapes article text for Markdown, so it is shown as text and never as links or markup. */
+/**
+ * Escapes article text for Markdown, so it is shown as text and never as markup or links: `:` and
+ * `@` are escaped too, so that bare URLs and e-mail addresses are not turned into links.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$]/g, (c) => '\\' + c);
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$:@&]/g, (c) => '\\' + c);
 }
 
 /** A report a person can share. */

@@ -3,7 +3,7 @@ import { assignDocumentIds, buildCorpusReport, decodeArticleBytes, type ArticleA
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { buildReportLookup, type ReportLookup } from '../core/lookup';
 import { readSettings, type CrossreadSettings } from './config';
-import { ARTICLE_LANGUAGE_ID } from './constants';
+import { ARTICLE_LANGUAGE_ID, EVENTS_VIEW_ID } from './constants';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {
@@ -229,8 +229,13 @@ export class CorpusService implements vscode.Disposable {
     }
     this.setState('analyzing');
     const started = Date.now();
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: `Crossread: analysing ${uris.length} article${uris.length === 1 ? '' : 's'}` },
+    const title = `Crossread: analysing ${uris.length} article${uris.length === 1 ? '' : 's'}`;
+    // Progress shows in the status bar and as the Events view's progress bar.
+    const withProgress = (work: () => Promise<void>): Thenable<void> =>
+      vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () =>
+        vscode.window.withProgress({ location: { viewId: EVENTS_VIEW_ID } }, work),
+      );
+    await withProgress(
       async () => {
         const texts: { uri: vscode.Uri; text: string }[] = [];
         const problems: { uri: vscode.Uri; reason: string }[] = [];

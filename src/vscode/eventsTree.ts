@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { claimSupport, spansAt } from '../core/lookup';
 import { countOf, escapeMarkdown } from '../core/render';
 import type { CorpusEvent } from '../core/report';
+import { EVENTS_VIEW_ID } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
 
-export const EVENTS_VIEW_ID = 'crossread.events';
 
 function eventDateLabel(event: CorpusEvent): string {
   if (!event.date.value) return 'undated';

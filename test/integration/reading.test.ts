@@ -4,6 +4,7 @@ import { readSettings } from '../../src/vscode/config';
 import type { CorpusSnapshot } from '../../src/vscode/corpusService';
 import { decorationRanges } from '../../src/vscode/decorations';
 import { frontMatterDateEdit } from '../../src/vscode/commands';
+import { hoverMarkdown } from '../../src/vscode/hover';
 import { crossread, seedUri, waitFor, workspaceRoot } from './helpers';
 
 const SEED_000 = '000_7b9efc5fd5014763.txt';
@@ -66,6 +67,16 @@ describe('The reading experience in a real extension host', function () {
     assert.match(text, /third/, 'the contradicting sentence from the other source is shown');
     assert.match(text, /command:crossread\.openLocation\?/);
     assert.doesNotMatch(text, /command:(?!crossread\.)/, 'only Crossread commands are linked');
+
+    // The provider's own work: building the card from the index, without the editor round trip.
+    const current = await snapshot();
+    const id = current.documentByUri.get(editor.document.uri.toString());
+    assert.ok(id);
+    const offset = editor.document.offsetAt(positionOf(editor.document, 'fourth visit', 2));
+    const started = performance.now();
+    const rounds = 200;
+    for (let i = 0; i < rounds; i++) hoverMarkdown(current, id, offset, 5);
+    console.log(`      hover card built from the index in ${((performance.now() - started) / rounds).toFixed(3)} ms on average (${rounds} builds)`);
   });
 
   it('hover on a person shows the full name, roles per source and mentions per source', async () => {

@@ -10,7 +10,7 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     await workbench?.close();
   });
 
-  it('highlights people, dates and quotes, and shows resolved dates and speakers inline', async () => {
+  it('highlights people, dates and quotes, shows resolved dates and speakers inline, and sums up the corpus in the status bar', async () => {
     await workbench.openFile('000_7b9efc5fd5014763.txt', 'Witkoff');
     const { page } = workbench;
     // Highlights are painted as overlay divs with a background colour from the theme.
@@ -21,6 +21,8 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     const hints = page.locator('.editor-group-container.active .view-lines [class*="dyn-rule"]');
     await hints.filter({ hasText: '— Yuri Ushakov' }).first().waitFor({ timeout: 20_000 });
     await hints.filter({ hasText: '→ 2025-03-11' }).first().waitFor({ timeout: 20_000 });
+    const status = page.locator('[id="crossread.crossread.crossread.status"]');
+    await status.filter({ hasText: /Crossread: 5 sources · \d+ events? · \d+ conflicts?/ }).waitFor({ timeout: 20_000 });
     await workbench.screenshot('reading-decorations.png');
   });
 

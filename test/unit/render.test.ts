@@ -1,0 +1,32 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeCorpus } from '../../src/core';
+import { escapeMarkdown, renderMarkdown, renderText } from '../../src/core/render';
+
+const seedsDir = path.resolve(__dirname, '../../seeds');
+const report = analyzeCorpus(fs.readdirSync(seedsDir).sort().map((name) => ({ path: `seeds/${name}`, text: fs.readFileSync(path.join(seedsDir, name), 'utf8') })));
+
+describe('report renderings', () => {
+  it('escapes article text so Markdown shows it as text: no links, emphasis, headings or icons', () => {
+    const escaped = escapeMarkdown('[click](command:evil) *bold* # heading https://t.co/qSOY8Pu9Sl tips@example.org $(alert) <b>x</b> a_b');
+    assert.doesNotMatch(escaped, /(?<!\\)[[\]()*#<>$_]/, escaped);
+    assert.doesNotMatch(escaped, /https:\/\//, 'bare URLs are broken up so they are not linked');
+    assert.doesNotMatch(escaped, /(?<!\\)@/, 'e-mail addresses are not linked');
+  });
+
+  it('summarises the corpus in text: sources, timeline, people, contradictions', () => {
+    const text = renderText(report);
+    assert.match(text, /^Crossread: 5 sources · \d+ people · \d+ events · \d+ matches · \d+ conflicts?\n/);
+    for (const doc of report.documents) assert.ok(text.includes(doc.id), doc.id);
+    if (report.events.length) assert.match(text, /\nTimeline\n/);
+    assert.match(text, /\nPeople\n {2}\S/);
+  });
+
+  it('renders a Markdown report with a table of sources and escaped article text', () => {
+    const markdown = renderMarkdown(report);
+    assert.match(markdown, /^# Crossread report\n/);
+    assert.strictEqual((markdown.match(/^\| 00\d/gm) ?? []).length, 5, 'one table row per source');
+    assert.doesNotMatch(markdown, /\]\((?!#)/, 'no links come from article text');
+  });
+});
