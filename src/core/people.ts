@@ -466,12 +466,14 @@ function walkBackRole(lineTokens: readonly WordToken[], headIndex: number): numb
     }
     if (t.possessive) break;
     if (!t.capitalised) {
-      if (has(t, F.RoleStop)) break;
+      // A lower-case function word ("told us President Trump") is never part of the role.
+      if (has(t, F.RoleStop) || (has(t, F.Never) && !has(t, F.RoleHead))) break;
       if (!has(t, F.RoleModifier) && !has(t, F.RoleHead) && !/^(?:co|vice|ex|deputy)-/.test(t.key)) break;
       start = k;
       continue;
     }
-    if (breaksName(t)) break;
+    // "US" in "former US President" is the country, not the pronoun that ends names.
+    if (breaksName(t) && !(t.allCaps && isRoleish(t))) break;
     if (isRoleish(t)) {
       start = k;
       continue;

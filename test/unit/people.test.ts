@@ -218,4 +218,11 @@ describe('people: offsets', () => {
     assert.deepStrictEqual(mentionTexts(found), ['Vladimir Putin', 'Steve Witkoff']);
     for (const m of found.mentions) assert.strictEqual(text.slice(m.start, m.end), m.text);
   });
+
+  it('keeps a country acronym inside a role ("former US President", seed 001) but not the pronoun "us"', () => {
+    const former = people(LEAD + 'This marks Witkoff’s third extended meeting with Putin since former US President Donald Trump re-entered the global diplomatic scene.\n');
+    assert.deepStrictEqual(former.mentions.find((m) => m.text === 'Donald Trump')?.role?.text, 'former US President');
+    const pronoun = people(LEAD + 'Aides told us President Donald Trump would travel.\n');
+    assert.deepStrictEqual(pronoun.mentions.find((m) => m.text === 'Donald Trump')?.role?.text, 'President');
+  });
 });
