@@ -23,7 +23,8 @@ Options:
   -h, --help            show this help
   -v, --version         show the version
 
-Exit status: 0 success, 1 an input could not be read (the rest is still reported), 2 wrong usage.
+Exit status: 0 success, 1 an input could not be read (the rest is still reported), 2 wrong usage,
+3 the report could not be written.
 `;
 
 declare const CROSSREAD_VERSION: string | undefined;
@@ -107,8 +108,18 @@ export async function main(
     const fs = await import('node:fs');
     const path = await import('node:path');
     const target = path.resolve(io.cwd, args.output);
-    // Never overwrite an article that is part of the analysed corpus.
-    if (articles.some((a) => path.resolve(io.cwd, a.path) === target)) {
+    // Never overwrite an input (read or not): compare the files themselves, so another spelling
+    // of the same path (case, links, "..") cannot get through.
+    const sameFile = (other: string): boolean => {
+      try {
+        const a = fs.statSync(target);
+        const b = fs.statSync(path.resolve(io.cwd, other));
+        return a.dev === b.dev && a.ino === b.ino;
+      } catch {
+        return path.resolve(io.cwd, other) === target;
+      }
+    };
+    if ([...articles.map((a) => a.path), ...problems.map((p) => p.path)].some(sameFile)) {
       io.stderr.write(`crossread: refusing to write the report over the input article ${args.output}\n`);
       return 2;
     }

@@ -74,7 +74,7 @@ export async function startServer(vscodeDir, runDir, userSettings = {}, port = u
     'update.mode': 'none',
     'editor.hover.delay': 100,
     'security.workspace.trust.enabled': false,
-    // The test workspace lives inside this repository's checkout; don't offer to open it.
+    // `npm start` opens seeds/ inside this repository's checkout: don't offer to open the repository.
     'git.openRepositoryInParentFolders': 'never',
     'git.enabled': false,
     ...userSettings,

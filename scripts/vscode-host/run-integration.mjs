@@ -59,14 +59,18 @@ async function runInHostSuite(origin, workspace) {
   page.on('pageerror', (e) => console.log('[pageerror]', String(e).slice(0, 300)));
   const timer = setTimeout(() => finish({ code: 124, timedOut: true }), SUITE_TIMEOUT_MS);
   const started = Date.now();
-  await page.goto(workbenchUrl(origin, workspace, { testsPath: testsEntry }));
-  const result = await done;
-  clearTimeout(timer);
-  if (result.timedOut) {
-    fs.mkdirSync(resultsDir, { recursive: true });
-    await page.screenshot({ path: path.join(resultsDir, 'in-host-timeout.png') }).catch(() => {});
+  let result;
+  try {
+    await page.goto(workbenchUrl(origin, workspace, { testsPath: testsEntry }));
+    result = await done;
+    if (result.timedOut) {
+      fs.mkdirSync(resultsDir, { recursive: true });
+      await page.screenshot({ path: path.join(resultsDir, 'in-host-timeout.png') }).catch(() => {});
+    }
+  } finally {
+    clearTimeout(timer);
+    await close();
   }
-  await close();
   console.log(`[integration] in-host suite finished with code ${result.code} after ${Date.now() - started} ms${result.timedOut ? ' (timed out)' : ''}`);
   if (!counts) counts = { passed: 0, failed: 1, pending: 0 };
   if (result.code !== 0 && counts.failed === 0) counts.failed = 1;
@@ -114,14 +118,28 @@ async function runWithServer() {
 async function runWithElectron() {
   const { runTests } = require('@vscode/test-electron');
   const workspace = makeWorkspace(testWorkspaceDir);
-  let code = 0;
+  const resultFile = path.join(os.tmpdir(), `crossread-results-${process.pid}.json`);
+  let launchFailed = false;
   try {
-    await runTests({ extensionDevelopmentPath: repoRoot, extensionTestsPath: testsEntry, launchArgs: [workspace, '--disable-extensions'] });
+    await runTests({
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: testsEntry,
+      extensionTestsEnv: { CROSSREAD_TEST_RESULT_FILE: resultFile },
+      launchArgs: [workspace, '--disable-extensions'],
+    });
   } catch {
-    code = 1;
+    launchFailed = true;
   }
-  // test-electron reports only success or failure; the suite itself printed its counts.
-  return { inHost: { passed: code ? 0 : 1, failed: code, pending: 0 }, ui: null };
+  // The suite writes its counts to the file; without it, the run failed before the suite ended.
+  let counts = { passed: 0, failed: 1, pending: 0 };
+  if (fs.existsSync(resultFile)) {
+    const result = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+    counts = { passed: result.passes, failed: result.failures || (launchFailed ? 1 : 0), pending: result.pending };
+  }
+  fs.rmSync(resultFile, { force: true });
+  fs.rmSync(workspace, { recursive: true, force: true });
+  // The workbench checks need the browser workbench; desktop VS Code runs the in-host suite only.
+  return { inHost: counts, ui: null };
 }
 
 async function main() {

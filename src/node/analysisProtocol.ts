@@ -13,5 +13,6 @@ export interface AnalysisRequest {
 export type AnalysisResponse =
   | { id: number; kind: 'done'; articles: ArticleAnalysis[]; report: Report; signature: string; durationMs: number }
   | { id: number; kind: 'unchanged' }
-  | { id: number; kind: 'cancelled' }
+  /** `stoppedEarly`: the work itself was abandoned, not just its result dropped. */
+  | { id: number; kind: 'cancelled'; stoppedEarly: boolean }
   | { id: number; kind: 'error'; message: string };

@@ -17,7 +17,7 @@ parentPort?.on('message', (request: AnalysisRequest) => {
   try {
     const started = Date.now();
     const result = corpus.update(request.files, stale);
-    if (!result || stale()) response = { id: request.id, kind: 'cancelled' };
+    if (!result || stale()) response = { id: request.id, kind: 'cancelled', stoppedEarly: !result };
     else if (result.signature === request.heldSignature) response = { id: request.id, kind: 'unchanged' };
     else {
       const report = buildCorpusReport(result.articles);

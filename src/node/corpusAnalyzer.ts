@@ -10,13 +10,22 @@ import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
 export type AnalyzerOutcome = Exclude<AnalysisResponse, { kind: 'error' }>;
 
+/** The part of VS Code's CancellationToken the analyzers use (they do not import vscode). */
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+  onCancellationRequested(listener: () => void): { dispose(): void };
+}
+
+/** A cancellation that never happens, for callers with nothing to cancel. */
+export const NEVER_CANCELLED: Cancellation = { isCancellationRequested: false, onCancellationRequested: () => ({ dispose() {} }) };
+
 export interface CorpusAnalyzer {
   /**
-   * Analyses `files`; `isCancelled` is checked while it works (and a later call cancels this one).
+   * Analyses `files`; `cancellation` stops the work (and so does a later call).
    * `heldSignature` is the signature of the result the caller holds: if the result would be the
    * same, the answer is 'unchanged' and the corpus is not joined again.
    */
-  analyze(files: CorpusFile[], isCancelled: () => boolean, heldSignature?: string | null): Promise<AnalyzerOutcome>;
+  analyze(files: CorpusFile[], cancellation: Cancellation, heldSignature?: string | null): Promise<AnalyzerOutcome>;
   dispose(): void;
 }
 
@@ -25,16 +34,17 @@ export class InProcessAnalyzer implements CorpusAnalyzer {
   private readonly corpus = new IncrementalCorpus();
   private nextId = 1;
 
-  async analyze(files: CorpusFile[], isCancelled: () => boolean, heldSignature: string | null = null): Promise<AnalyzerOutcome> {
+  async analyze(files: CorpusFile[], cancellation: Cancellation, heldSignature: string | null = null): Promise<AnalyzerOutcome> {
     const id = this.nextId++;
     const started = Date.now();
+    const isCancelled = (): boolean => cancellation.isCancellationRequested;
     // Article by article with a yield in between, so the editor stays responsive; then the join.
     for (const file of files) {
-      if (isCancelled()) return { id, kind: 'cancelled' };
+      if (isCancelled()) return { id, kind: 'cancelled', stoppedEarly: true };
       if (this.corpus.ensure(file)) await new Promise((resolve) => setImmediate(resolve));
     }
     const result = this.corpus.update(files, isCancelled);
-    if (!result) return { id, kind: 'cancelled' };
+    if (!result) return { id, kind: 'cancelled', stoppedEarly: true };
     if (result.signature === heldSignature) return { id, kind: 'unchanged' };
     const report = buildCorpusReport(result.articles);
     return { id, kind: 'done', articles: result.articles, report, signature: result.signature, durationMs: Date.now() - started };
@@ -49,15 +59,20 @@ type WorkerLike = {
   postMessage(message: unknown): void;
   on(event: 'message', listener: (message: AnalysisResponse) => void): void;
   on(event: 'error', listener: (error: Error) => void): void;
+  on(event: 'exit', listener: (code: number) => void): void;
   terminate(): Promise<number>;
 };
 
-/** In a worker thread (dist/analysisWorker.js beside the extension bundle). */
+/**
+ * In a worker thread (dist/analysisWorker.js beside the extension bundle). If the worker dies
+ * (an error, running out of memory), the requests it held fail and later ones run in process.
+ */
 export class WorkerAnalyzer implements CorpusAnalyzer {
   private readonly pending = new Map<number, (outcome: AnalysisResponse) => void>();
   private nextId = 1;
+  private fallback: InProcessAnalyzer | undefined;
 
-  /** `latestRequest` is shared with the worker: it holds the id of the newest request. */
+  /** `latestRequest` is shared with the worker: it holds the id of the one request still wanted. */
   private constructor(
     private readonly worker: WorkerLike,
     private readonly latestRequest: Int32Array,
@@ -66,10 +81,13 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
       this.pending.get(response.id)?.(response);
       this.pending.delete(response.id);
     });
-    worker.on('error', (error) => {
-      for (const [id, resolve] of this.pending) resolve({ id, kind: 'error', message: error.message });
+    const fail = (message: string): void => {
+      this.fallback ??= new InProcessAnalyzer();
+      for (const [id, resolve] of this.pending) resolve({ id, kind: 'error', message });
       this.pending.clear();
-    });
+    };
+    worker.on('error', (error) => fail(error.message));
+    worker.on('exit', (code) => fail(`the analysis thread stopped (exit code ${code})`));
   }
 
   static create(workerScript: string): WorkerAnalyzer | undefined {
@@ -86,18 +104,25 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
     }
   }
 
-  async analyze(files: CorpusFile[], isCancelled: () => boolean, heldSignature: string | null = null): Promise<AnalyzerOutcome> {
+  async analyze(files: CorpusFile[], cancellation: Cancellation, heldSignature: string | null = null): Promise<AnalyzerOutcome> {
+    if (this.fallback) return this.fallback.analyze(files, cancellation, heldSignature);
     const id = this.nextId++;
-    // The worker abandons any older request as soon as it sees this id.
+    // The worker abandons any older request as soon as it sees this id, and this one as soon as
+    // the caller cancels it (0 is never a request id).
     Atomics.store(this.latestRequest, 0, id);
-    const response = await new Promise<AnalysisResponse>((resolve) => {
-      this.pending.set(id, resolve);
-      const request: AnalysisRequest = { id, files, heldSignature };
-      this.worker.postMessage(request);
-    });
-    if (response.kind === 'error') throw new Error(`Crossread's analysis failed: ${response.message}`);
-    if (isCancelled()) return { id, kind: 'cancelled' };
-    return response;
+    const subscription = cancellation.onCancellationRequested(() => Atomics.compareExchange(this.latestRequest, 0, id, 0));
+    try {
+      const response = await new Promise<AnalysisResponse>((resolve) => {
+        this.pending.set(id, resolve);
+        const request: AnalysisRequest = { id, files, heldSignature };
+        this.worker.postMessage(request);
+      });
+      if (response.kind === 'error') throw new Error(`Crossread's analysis failed: ${response.message}`);
+      if (response.kind !== 'cancelled' && cancellation.isCancellationRequested) return { id, kind: 'cancelled', stoppedEarly: false };
+      return response;
+    } finally {
+      subscription.dispose();
+    }
   }
 
   dispose(): void {

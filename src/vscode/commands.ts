@@ -1,9 +1,15 @@
 import * as vscode from 'vscode';
 import { documentOfClaim, spansAt } from '../core/lookup';
 import { countOf, renderMarkdown } from '../core/render';
+import { parseFrontMatter } from '../core/text';
 import { CONFIGURATION_SECTION, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt } from './locations';
+
+/** Quick Picks render `$(name)` as icons: article text must not be able to. */
+function withoutIcons(text: string): string {
+  return text.replace(/\$\(/g, '$\u200b(');
+}
 
 interface ClaimRef {
   document: string;
@@ -94,9 +100,9 @@ async function showClaimMatches(corpus: CorpusService, claimId?: string): Promis
     const icon = match.relation === 'contradicts' ? '$(warning)' : match.relation === 'agrees' ? '$(check)' : '$(link)';
     return [
       {
-        label: `${icon} ${match.relation} · ${doc?.source ?? doc?.title ?? documentOfClaim(other)}`,
+        label: `${icon} ${match.relation} · ${withoutIcons(doc?.source ?? doc?.title ?? documentOfClaim(other))}`,
         description: `${doc?.referenceDate.value ?? ''} · score ${match.score.toFixed(2)}`,
-        detail: `${otherClaim.text}${match.relation === 'contradicts' ? `  —  ${match.reason}` : ''}`,
+        detail: withoutIcons(`${otherClaim.text}${match.relation === 'contradicts' ? `  —  ${match.reason}` : ''}`),
         ref: { document: documentOfClaim(other), claim: other, start: otherClaim.start, end: otherClaim.end },
       },
     ];
@@ -143,22 +149,36 @@ async function exportReport(corpus: CorpusService, format?: 'markdown' | 'json',
 
 const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** The edit that sets `date:` in the front matter of `document`, creating the header if needed. */
+/** A calendar date at year, month or day precision that exists ("2025-02-31" does not). */
+export function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  if (day === undefined) return true;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= last;
+}
+
+/**
+ * The edit that sets `date:` in the front matter of `document`, creating the header if needed.
+ * The header is read by the engine's own parser, so the edit lands exactly where the engine reads.
+ */
 export function frontMatterDateEdit(document: vscode.TextDocument, date: string): vscode.WorkspaceEdit {
   const text = document.getText();
   const eol = document.eol === vscode.EndOfLine.CRLF ? '\r\n' : '\n';
   const edit = new vscode.WorkspaceEdit();
-  const header = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*$/m.exec(text);
-  if (header && header.index === 0) {
-    const dateLine = /^date[ \t]*:[ \t]*(.*?)[ \t]*\r?$/m.exec(header[1]);
-    if (dateLine) {
-      const start = header[0].indexOf(dateLine[0]) + dateLine[0].indexOf(':') + 1;
-      const end = header[0].indexOf(dateLine[0]) + dateLine[0].replace(/\r$/, '').length;
-      edit.replace(document.uri, new vscode.Range(document.positionAt(start), document.positionAt(end)), ` ${date}`);
-    } else {
-      const closing = header[0].lastIndexOf('---');
-      edit.insert(document.uri, document.positionAt(closing), `date: ${date}${eol}`);
-    }
+  const header = parseFrontMatter(text);
+  const value = header?.valueSpans.date;
+  if (header && value) {
+    // An empty `date:` gets a space before the value, as the other fields have.
+    const replacement = value.start === value.end && text[value.start - 1] === ':' ? ` ${date}` : date;
+    edit.replace(document.uri, new vscode.Range(document.positionAt(value.start), document.positionAt(value.end)), replacement);
+  } else if (header) {
+    // Before the closing fence: the start of the header's last line.
+    let fenceEnd = header.end;
+    if (text[fenceEnd - 1] === '\n') fenceEnd--;
+    if (text[fenceEnd - 1] === '\r') fenceEnd--;
+    const fenceStart = text.lastIndexOf('\n', fenceEnd - 1) + 1;
+    edit.insert(document.uri, document.positionAt(fenceStart), `date: ${date}${eol}`);
   } else edit.insert(document.uri, new vscode.Position(0, 0), `---${eol}date: ${date}${eol}---${eol}`);
   return edit;
 }
@@ -176,7 +196,7 @@ async function setArticleDate(corpus: CorpusService, given?: unknown, options?: 
     return false;
   }
   if (typeof given === 'string' && options?.write === true) {
-    if (!ISO_DATE.test(given.trim())) {
+    if (!isCalendarDate(given.trim())) {
       void vscode.window.showErrorMessage(`Crossread: "${given}" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY).`);
       return false;
     }
@@ -190,7 +210,7 @@ async function setArticleDate(corpus: CorpusService, given?: unknown, options?: 
       : 'The date is unknown, so relative dates ("Thursday", "yesterday") are left unresolved.',
     placeHolder: 'YYYY-MM-DD',
     value: current.value ?? '',
-    validateInput: (value) => (ISO_DATE.test(value.trim()) ? undefined : 'Use YYYY-MM-DD (or YYYY-MM, or YYYY)'),
+    validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : 'Use a real date: YYYY-MM-DD (or YYYY-MM, or YYYY)'),
   });
   if (!date) return false;
   const confirm = await vscode.window.showWarningMessage(
@@ -203,8 +223,10 @@ async function setArticleDate(corpus: CorpusService, given?: unknown, options?: 
 }
 
 async function toggleHighlights(): Promise<boolean> {
-  const config = vscode.workspace.getConfiguration(CONFIGURATION_SECTION);
-  const enabled = !readSettings().highlights.enabled;
+  // Scoped to the active article, so a folder-level setting can be read and written.
+  const scope = vscode.window.activeTextEditor?.document.uri;
+  const config = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, scope);
+  const enabled = !readSettings(scope).highlights.enabled;
   const inspected = config.inspect<boolean>('highlights.enabled');
   // Flip it where it is set, so a workspace setting is not silently shadowed by a user one.
   const target = inspected?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;

@@ -3,7 +3,8 @@ import { assignDocumentIds, buildCorpusReport, decodeArticleBytes, type ArticleA
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { buildReportLookup, type ReportLookup } from '../core/lookup';
 import { readSettings, type CrossreadSettings } from './config';
-import { ARTICLE_LANGUAGE_ID, EVENTS_VIEW_ID } from './constants';
+import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, EVENTS_VIEW_ID } from './constants';
+import { comparePaths } from '../core/paths';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {
@@ -19,6 +20,9 @@ export interface CorpusSnapshot {
   durationMs: number;
   /** Identifies the analyses (see `IncrementalResult.signature`). */
   signature: string;
+  articleById: Map<string, ArticleAnalysis>;
+  /** Document versions already checked against an analysis's text (-1: it did not match). */
+  verifiedVersions: Map<string, number>;
 }
 
 export type CorpusState = 'empty' | 'analyzing' | 'ready';
@@ -65,17 +69,21 @@ export class CorpusService implements vscode.Disposable {
         if (this.isCorpusDocument(document)) this.schedule(0);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
-        // A closed document leaves the corpus unless it is one of the workspace's article files.
-        if (!this.workspaceFiles.has(document.uri.toString())) this.schedule(0);
-        else this.diskText.delete(document.uri.toString());
+        if (!this.isCorpusDocument(document)) return;
+        // A closed article leaves the corpus unless it is a workspace article file, whose text is
+        // then read from disk again (edits closed without saving are gone).
+        this.diskText.delete(document.uri.toString());
+        this.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('crossread.corpus')) {
           this.settings = readSettings();
-          void this.rediscover();
+          this.started = this.rediscover();
         } else if (event.affectsConfiguration('crossread')) this.settings = readSettings();
       }),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => void this.rediscover()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        this.started = this.rediscover();
+      }),
     );
   }
 
@@ -96,7 +104,7 @@ export class CorpusService implements vscode.Disposable {
     return this.started;
   }
 
-  /** Settles once the first search for article files is done (analyses can only start after it). */
+  /** Settles once the latest search for article files is done (analyses can only start after it). */
   private started: Promise<void> = Promise.resolve();
 
   private isCorpusDocument(document: vscode.TextDocument): boolean {
@@ -108,7 +116,7 @@ export class CorpusService implements vscode.Disposable {
     for (const watcher of this.watchers) watcher.dispose();
     this.watchers = [];
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const glob of this.settings.corpus.include) {
+      for (const glob of this.includeGlobs(folder)) {
         const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, glob));
         // Creations and deletions re-run the search, so the exclude globs apply to new files too.
         watcher.onDidCreate((uri) => {
@@ -135,9 +143,24 @@ export class CorpusService implements vscode.Disposable {
     await this.refreshFiles();
   }
 
+  /**
+   * The include globs of a workspace folder (its own resource-scoped setting). A folder that is
+   * itself named like an article folder ("seeds", "articles", "news") has its text files read as
+   * articles too, as the language association does for files inside such a folder.
+   */
+  private includeGlobs(folder: vscode.WorkspaceFolder): string[] {
+    const include = readSettings(folder.uri).corpus.include;
+    return ARTICLE_FOLDER_NAMES.has(folder.name.toLowerCase()) && !include.includes('**/*.txt') ? [...include, '**/*.txt'] : include;
+  }
+
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   /** Files the watcher saw deleted (and not created again), which a stale search may still list. */
   private readonly recentlyDeleted = new Set<string>();
+
+  /** The search for files in progress, if any (`whenIdle` waits for it). */
+  private refreshing: Promise<void> | undefined;
+  /** Increases with every search, so an older search that finishes last is ignored. */
+  private refreshGeneration = 0;
 
   private scheduleRefresh(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
@@ -148,17 +171,29 @@ export class CorpusService implements vscode.Disposable {
     }, 100);
   }
 
-  private async refreshFiles(): Promise<void> {
-    const { include, exclude, maxFiles } = this.settings.corpus;
-    const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : undefined;
+  private refreshFiles(): Promise<void> {
+    const generation = ++this.refreshGeneration;
+    const search = this.searchFiles(generation).catch((error: unknown) => this.log?.error(`could not list the article files: ${String(error)}`));
+    this.refreshing = search.finally(() => {
+      if (this.refreshing === running) this.refreshing = undefined;
+    });
+    const running = this.refreshing;
+    return running;
+  }
+
+  private async searchFiles(generation: number): Promise<void> {
+    const maxFiles = this.settings.corpus.maxFiles;
     const found = new Map<string, vscode.Uri>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      for (const glob of include) {
+      const exclude = readSettings(folder.uri).corpus.exclude;
+      const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : undefined;
+      for (const glob of this.includeGlobs(folder)) {
         for (const uri of await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob, maxFiles)) {
           if (found.size < maxFiles && !this.recentlyDeleted.has(uri.toString())) found.set(uri.toString(), uri);
         }
       }
     }
+    if (generation !== this.refreshGeneration) return; // a newer search has the last word
     this.workspaceFiles.clear();
     for (const [key, uri] of found) this.workspaceFiles.set(key, uri);
     this.log?.info(`found ${found.size} article files`);
@@ -173,17 +208,26 @@ export class CorpusService implements vscode.Disposable {
     this.running?.cancel();
     this.debounceTimer = setTimeout(() => {
       this.debounceTimer = undefined;
-      this.runPromise = this.runPromise.then(() => this.analyze());
+      // A failed analysis is logged and must not stop the ones after it.
+      this.runPromise = this.runPromise
+        .then(() => this.analyze())
+        .catch((error: unknown) => {
+          this.log?.error(error instanceof Error ? error : String(error));
+          this.setState(this.snapshot?.articles.length ? 'ready' : 'empty');
+        });
     }, delayMs);
   }
 
   /** Resolves when no analysis is pending or running (tests and commands wait on it). */
   async whenIdle(): Promise<CorpusSnapshot | undefined> {
-    await this.started;
     for (;;) {
+      const started = this.started;
+      await started;
+      if (this.refreshing) await this.refreshing;
       const pending = this.runPromise;
       await pending;
-      if (!this.debounceTimer && pending === this.runPromise) return this.snapshot;
+      const settled = !this.debounceTimer && !this.refreshTimer && !this.refreshing && pending === this.runPromise && started === this.started;
+      if (settled) return this.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
@@ -193,7 +237,7 @@ export class CorpusService implements vscode.Disposable {
     for (const document of vscode.workspace.textDocuments) {
       if (document.languageId === ARTICLE_LANGUAGE_ID && !document.isClosed) uris.set(document.uri.toString(), document.uri);
     }
-    return [...uris.values()].sort((a, b) => this.pathOf(a).localeCompare(this.pathOf(b)));
+    return [...uris.values()].sort((a, b) => comparePaths(this.pathOf(a), this.pathOf(b)));
   }
 
   private pathOf(uri: vscode.Uri): string {
@@ -249,7 +293,7 @@ export class CorpusService implements vscode.Disposable {
         const files = texts.map(({ uri, text }, i) => ({ key: uri.toString(), path: this.pathOf(uri), id: ids[i], text }));
         let outcome;
         try {
-          outcome = await this.analyzer.analyze(files, () => token.isCancellationRequested, this.snapshot?.signature ?? null);
+          outcome = await this.analyzer.analyze(files, token, this.snapshot?.signature ?? null);
         } catch (error) {
           this.log?.error(error instanceof Error ? error : String(error));
           void vscode.window.showErrorMessage(`Crossread could not analyse the articles: ${error instanceof Error ? error.message : String(error)}`);
@@ -290,6 +334,8 @@ export class CorpusService implements vscode.Disposable {
       generation: ++this.generation,
       signature,
       articles,
+      articleById: new Map(articles.map((a) => [a.id, a])),
+      verifiedVersions: new Map(),
       lookup: buildReportLookup(report),
       uriByDocument,
       documentByUri,
@@ -304,9 +350,17 @@ export class CorpusService implements vscode.Disposable {
    * typing the offsets of the last analysis would point at the wrong words.
    */
   analysisFor(document: vscode.TextDocument): ArticleAnalysis | undefined {
-    const id = this.snapshot?.documentByUri.get(document.uri.toString());
-    const analysis = id === undefined ? undefined : this.snapshot?.articles.find((a) => a.id === id);
-    return analysis && analysis.article.text === document.getText() ? analysis : undefined;
+    const snapshot = this.snapshot;
+    const key = document.uri.toString();
+    const id = snapshot?.documentByUri.get(key);
+    const analysis = id === undefined ? undefined : snapshot?.articleById.get(id);
+    if (!snapshot || !analysis) return undefined;
+    // Compare the text once per document version (providers ask on every hover and keystroke).
+    const verified = snapshot.verifiedVersions.get(key);
+    if (verified !== undefined) return verified === document.version ? analysis : undefined;
+    const matches = analysis.article.text === document.getText();
+    snapshot.verifiedVersions.set(key, matches ? document.version : -1);
+    return matches ? analysis : undefined;
   }
 
   dispose(): void {

@@ -10,25 +10,39 @@ const SEVERITY: Record<CrossreadSettings['problems']['severity'], vscode.Diagnos
   hint: vscode.DiagnosticSeverity.Hint,
 };
 
-/** Line/character of an offset in a text (the same as `TextDocument.positionAt`, without opening it). */
-export function positionInText(text: string, offset: number): vscode.Position {
-  let line = 0;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
+/** Line starts of a text, for turning offsets into positions without opening the document. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Line/character of an offset (the same as `TextDocument.positionAt`), by binary search over line starts. */
+export function positionInText(starts: readonly number[], offset: number): vscode.Position {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return new vscode.Position(line, offset - lineStart);
+  return new vscode.Position(lo, offset - starts[lo]);
 }
 
 /** Contradicted claims of every article, with related information pointing at the contradicting sentences. */
 export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: CrossreadSettings): Map<string, vscode.Diagnostic[]> {
   const byUri = new Map<string, vscode.Diagnostic[]>();
   const { lookup } = snapshot;
-  const textOf = new Map(snapshot.articles.map((a) => [a.id, a.article.text]));
+  const startsOf = new Map<string, number[]>();
   const rangeIn = (documentId: string, span: { start: number; end: number }): vscode.Range | undefined => {
-    const text = textOf.get(documentId);
-    return text === undefined ? undefined : new vscode.Range(positionInText(text, span.start), positionInText(text, span.end));
+    let starts = startsOf.get(documentId);
+    if (!starts) {
+      const text = snapshot.articleById.get(documentId)?.article.text;
+      if (text === undefined) return undefined;
+      starts = lineStarts(text);
+      startsOf.set(documentId, starts);
+    }
+    return new vscode.Range(positionInText(starts, span.start), positionInText(starts, span.end));
   };
   for (const doc of lookup.report.documents) {
     const uri = snapshot.uriByDocument.get(doc.id);

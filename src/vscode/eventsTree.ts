@@ -44,11 +44,12 @@ export class EventsTree extends SnapshotTree {
           },
         }),
       };
-      node.children = event.mentions.map((mention) => {
+      node.children = event.mentions.map((mention, index) => {
         const doc = lookup.documentById.get(mention.document);
         const text = excerpt(snapshot, mention);
         return {
-          id: `event:${event.id}/${mention.claim}`,
+          // One claim may be mentioned more than once in an event (several clauses): ids need the index.
+          id: `event:${event.id}/${index}`,
           item: treeItem(doc?.source ?? doc?.title ?? mention.document, false, {
             description: text,
             tooltip: `${doc?.title ?? mention.document}${doc?.referenceDate.value ? ` (${doc.referenceDate.value})` : ''}\n\n${excerpt(snapshot, mention, 600)}`,

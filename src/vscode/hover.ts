@@ -35,9 +35,7 @@ export function emphasise(text: string, other: string, differing: readonly strin
       if (t.shared) return `_${escaped}_`;
       return escaped;
     })
-    .join('')
-    .replace(/\*\*\*\*/g, '')
-    .replace(/_([^_]*)__/g, '_$1');
+    .join('');
 }
 
 const RELATION_LABEL: Record<ClaimMatch['relation'], string> = {
@@ -106,7 +104,7 @@ function personCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, personI
 }
 
 function dateCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentId: string, start: number): void {
-  const analysis = snapshot.articles.find((a) => a.id === documentId);
+  const analysis = snapshot.articleById.get(documentId);
   const date = analysis?.dates.find((d) => d.start === start);
   if (!analysis || !date) return;
   md.appendMarkdown(`$(calendar) **${escapeMarkdown(date.text)}** → ${date.value ? `\`${date.value}\`` : '_not resolved_'} (${date.kind})\n\n`);

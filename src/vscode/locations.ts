@@ -10,7 +10,7 @@ export interface ArticleLocation {
 
 /** Short one-line excerpt of an article span for labels. */
 export function excerpt(snapshot: CorpusSnapshot, location: ArticleLocation, max = 90): string {
-  const analysis = snapshot.articles.find((a) => a.id === location.document);
+  const analysis = snapshot.articleById.get(location.document);
   const text = (analysis?.article.text.slice(location.start, location.end) ?? '').replace(/\s+/g, ' ').trim();
   return text.length > max ? text.slice(0, max - 1) + '…' : text;
 }

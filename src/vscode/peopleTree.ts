@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { spanAt } from '../core/lookup';
 import { countOf } from '../core/render';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
@@ -48,7 +49,8 @@ export class PeopleTree extends SnapshotTree {
           }),
         })),
         ...mentions.map(({ document, mention }, i) => {
-          const claim = lookup.spansByDocument.get(document)?.claims.find((c) => c.start <= mention.start && mention.end <= c.end);
+          const claims = lookup.spansByDocument.get(document)?.claims;
+          const claim = claims && spanAt(claims, mention.start);
           return {
             id: `person:${person.id}/mention/${document}/${i}`,
             item: treeItem(mention.text, false, {

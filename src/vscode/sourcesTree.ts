@@ -12,11 +12,9 @@ export class SourcesTree extends SnapshotTree {
   protected build(snapshot: CorpusSnapshot): TreeNode[] {
     const { lookup } = snapshot;
     return lookup.report.documents.map((doc) => {
-      const unique = doc.claims.filter((c) => {
-        const support = claimSupport(lookup, c.id);
-        return support.agrees + support.contradicts === 0;
-      });
-      const contradicted = doc.claims.filter((c) => claimSupport(lookup, c.id).contradicts > 0).length;
+      const supports = doc.claims.map((c) => claimSupport(lookup, c.id));
+      const unique = doc.claims.filter((_, i) => supports[i].agrees + supports[i].contradicts === 0);
+      const contradicted = supports.filter((support) => support.contradicts > 0).length;
       const counts = `${countOf(doc.claims.length, 'claim')}, ${countOf(unique.length, 'only here', 'only here')}, ${countOf(contradicted, 'contradicted', 'contradicted')}, ${countOf(doc.quotes.length, 'quote')}, ${countOf(doc.people.length, 'person mention')}`;
       const date = doc.referenceDate.value ? `${doc.referenceDate.value}${doc.referenceDate.source === 'text' ? ' (inferred)' : ''}` : 'date unknown';
       const node: TreeNode = {

@@ -33,6 +33,8 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
     const index = (nodes: TreeNode[], parent?: TreeNode): void => {
       for (const node of nodes) {
         node.parent = parent;
+        // VS Code refuses a tree with two elements of one id: keep every id unique whatever the data.
+        for (let n = 2; this.byId.has(node.id); n++) node.id = `${node.id.replace(/~\d+$/, '')}~${n}`;
         node.item.id = node.id;
         this.byId.set(node.id, node);
         if (node.children) index(node.children, node);

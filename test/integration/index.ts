@@ -15,6 +15,10 @@ export function run(): Promise<void> {
     const runner = mocha.run((failures) => {
       const { passes, pending } = runner.stats ?? { passes: 0, pending: 0 };
       console.log(`[crossread-tests] passes=${passes} failures=${failures} pending=${pending}`);
+      // Launchers that cannot read the host's console (desktop VS Code) read the counts from a file.
+      if (process.env.CROSSREAD_TEST_RESULT_FILE) {
+        fs.writeFileSync(process.env.CROSSREAD_TEST_RESULT_FILE, JSON.stringify({ passes, failures, pending }));
+      }
       if (failures) reject(new Error(`${failures} in-host tests failed`));
       else resolve();
     });

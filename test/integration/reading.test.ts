@@ -174,6 +174,22 @@ describe('The reading experience in a real extension host', function () {
     await waitFor('the event to be selected in the tree', () => trees.eventsView.selection.some((n) => n.id.startsWith('event:')));
   });
 
+  it('gives every tree item a unique id (VS Code rejects a tree with duplicates)', async () => {
+    const { trees } = crossread().exports;
+    await snapshot();
+    for (const tree of [trees.events, trees.sources, trees.people]) {
+      const ids: string[] = [];
+      const walk = (nodes: ReturnType<typeof tree.getChildren>): void => {
+        for (const node of nodes) {
+          ids.push(String(node.item.id));
+          walk(tree.getChildren(node));
+        }
+      };
+      walk(tree.getChildren());
+      assert.strictEqual(new Set(ids).size, ids.length);
+    }
+  });
+
   it('the Sources and People trees list every article and person', async () => {
     const { trees } = crossread().exports;
     const current = await snapshot();
@@ -254,6 +270,17 @@ describe('The reading experience in a real extension host', function () {
     assert.ok(document.getText().startsWith('---\ndate: 2025-04-25\n---\nEnvoy meets leader'));
     await vscode.workspace.applyEdit(frontMatterDateEdit(document, '2025-04-26'));
     assert.ok(document.getText().startsWith('---\ndate: 2025-04-26\n---\n'));
+    // Another key that ends in "date" is left alone; a header without a date gets one before its end.
+    const withUpdate = await vscode.workspace.openTextDocument({ language: 'article', content: '---\nupdate: 2024-01-01\nDate: 2020-01-01\ntitle: T\n---\nBody.\n' });
+    await vscode.workspace.applyEdit(frontMatterDateEdit(withUpdate, '2025-04-26'));
+    assert.strictEqual(withUpdate.getText(), '---\nupdate: 2024-01-01\nDate: 2025-04-26\ntitle: T\n---\nBody.\n');
+    const noDate = await vscode.workspace.openTextDocument({ language: 'article', content: '---\r\ntitle: T\r\n---\r\nBody.\r\n' });
+    await vscode.workspace.applyEdit(frontMatterDateEdit(noDate, '2025-04-26'));
+    assert.strictEqual(noDate.getText(), '---\r\ntitle: T\r\ndate: 2025-04-26\r\n---\r\nBody.\r\n');
+    // A rule that opens the body is not a header: a new header goes above it.
+    const rule = await vscode.workspace.openTextDocument({ language: 'article', content: '---\nBody text.\n---\n' });
+    await vscode.workspace.applyEdit(frontMatterDateEdit(rule, '2025-04-26'));
+    assert.strictEqual(rule.getText(), '---\ndate: 2025-04-26\n---\n---\nBody text.\n---\n');
 
     // The command, given a date and an explicit "write", edits the open article's header; nothing is saved.
     const seed = await open(SEED_001);

@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { analyzeCorpus } from '../../src/core';
 import { IncrementalCorpus, type CorpusFile } from '../../src/core/incremental';
-import { InProcessAnalyzer, WorkerAnalyzer, type CorpusAnalyzer } from '../../src/node/corpusAnalyzer';
+import { InProcessAnalyzer, NEVER_CANCELLED, WorkerAnalyzer, type Cancellation, type CorpusAnalyzer } from '../../src/node/corpusAnalyzer';
 
 const seedsDir = path.resolve(__dirname, '../../seeds');
 const seeds: CorpusFile[] = fs
@@ -61,12 +61,12 @@ describe('where the extension runs the engine', function () {
       const analyzer = make();
       assert.ok(analyzer, 'the analyzer starts');
       try {
-        const outcome = await analyzer.analyze(seeds, () => false);
+        const outcome = await analyzer.analyze(seeds, NEVER_CANCELLED);
         assert.ok(outcome.kind === 'done');
         assert.deepStrictEqual(outcome.report, expected);
-        assert.strictEqual((await analyzer.analyze(seeds, () => false, outcome.signature)).kind, 'unchanged');
+        assert.strictEqual((await analyzer.analyze(seeds, NEVER_CANCELLED, outcome.signature)).kind, 'unchanged');
         // A caller that dropped that result (say, cancelled) gets it again rather than "unchanged".
-        assert.strictEqual((await analyzer.analyze(seeds, () => false, null)).kind, 'done');
+        assert.strictEqual((await analyzer.analyze(seeds, NEVER_CANCELLED, null)).kind, 'done');
       } finally {
         analyzer.dispose();
       }
@@ -77,11 +77,40 @@ describe('where the extension runs the engine', function () {
     const analyzer = WorkerAnalyzer.create(workerScript);
     assert.ok(analyzer);
     try {
-      const older = analyzer.analyze(seeds, () => false);
-      const newer = analyzer.analyze(seeds.slice(0, 2), () => false);
+      const older = analyzer.analyze(seeds, NEVER_CANCELLED);
+      const newer = analyzer.analyze(seeds.slice(0, 2), NEVER_CANCELLED);
       const [a, b] = await Promise.all([older, newer]);
       assert.ok(a.kind === 'cancelled' || a.kind === 'done', a.kind);
       assert.strictEqual(b.kind === 'done' ? b.report.documents.length : -1, 2);
+    } finally {
+      analyzer.dispose();
+    }
+  });
+
+  it('stops a request in the worker when its caller cancels it', async () => {
+    const analyzer = WorkerAnalyzer.create(workerScript);
+    assert.ok(analyzer);
+    try {
+      const listeners: (() => void)[] = [];
+      const cancellation: { isCancellationRequested: boolean; cancel(): void } & Pick<Cancellation, 'onCancellationRequested'> = {
+        isCancellationRequested: false,
+        onCancellationRequested: (listener) => {
+          listeners.push(listener);
+          return { dispose() {} };
+        },
+        cancel() {
+          this.isCancellationRequested = true;
+          for (const listener of listeners) listener();
+        },
+      };
+      // Many distinct articles, so the worker is still busy when the cancellation arrives.
+      const many = Array.from({ length: 200 }, (_, i) => ({ ...seeds[i % seeds.length], key: `k${i}`, id: `d${i}`, text: `${seeds[i % seeds.length].text}\nVariant ${i}.` }));
+      const outcome = analyzer.analyze(many, cancellation);
+      setTimeout(() => cancellation.cancel(), 50);
+      const answer = await outcome;
+      assert.ok(answer.kind === 'cancelled' && answer.stoppedEarly, `the worker abandoned the work: ${JSON.stringify(answer)}`);
+      // The worker is free again: the next request is answered in full.
+      assert.strictEqual((await analyzer.analyze(seeds, NEVER_CANCELLED)).kind, 'done');
     } finally {
       analyzer.dispose();
     }
