@@ -2,16 +2,26 @@ import type { ArticleAnalysis } from '../core/article';
 import type { CorpusFile } from '../core/incremental';
 import type { Report } from '../core/report';
 
-/** Messages between the extension and its analysis thread. */
+/**
+ * Messages between the extension and its analysis thread. Both sides avoid copying what the
+ * other already has: a file's text is sent only when it changed since it was last sent (the
+ * thread keeps the last text of every file), and an analysis comes back only when the extension
+ * does not hold that version of it already (`null` in its place).
+ */
+export interface WireFile extends Omit<CorpusFile, 'text'> {
+  /** Absent when unchanged since the last request that carried it. */
+  text?: string;
+}
+
 export interface AnalysisRequest {
   id: number;
-  files: CorpusFile[];
-  /** The signature of the result the extension holds: an identical result is answered 'unchanged'. */
+  files: WireFile[];
+  /** The signature of the result the extension holds (see `IncrementalResult.signature`). */
   heldSignature: string | null;
 }
 
 export type AnalysisResponse =
-  | { id: number; kind: 'done'; articles: ArticleAnalysis[]; report: Report; signature: string; durationMs: number }
+  | { id: number; kind: 'done'; articles: (ArticleAnalysis | null)[]; report: Report; signature: string; durationMs: number }
   | { id: number; kind: 'unchanged' }
   /** `stoppedEarly`: the work itself was abandoned, not just its result dropped. */
   | { id: number; kind: 'cancelled'; stoppedEarly: boolean }

@@ -5,10 +5,21 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildCorpusReport } from '../core/corpus';
+import type { ArticleAnalysis } from '../core/article';
 import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
+import type { Report } from '../core/report';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
-export type AnalyzerOutcome = Exclude<AnalysisResponse, { kind: 'error' }>;
+/** What an analyzer answers: for 'done', every article's analysis, in the order of the files. */
+export type AnalyzerOutcome =
+  | { id: number; kind: 'done'; articles: ArticleAnalysis[]; report: Report; signature: string; durationMs: number }
+  | Exclude<AnalysisResponse, { kind: 'error' | 'done' }>;
+
+/** The result the caller holds: its signature, and its analyses by file key. */
+export interface HeldResult {
+  signature: string;
+  articleByKey(key: string): ArticleAnalysis | undefined;
+}
 
 /** The part of VS Code's CancellationToken the analyzers use (they do not import vscode). */
 export interface Cancellation {
@@ -21,11 +32,11 @@ export const NEVER_CANCELLED: Cancellation = { isCancellationRequested: false, o
 
 export interface CorpusAnalyzer {
   /**
-   * Analyses `files`; `cancellation` stops the work (and so does a later call).
-   * `heldSignature` is the signature of the result the caller holds: if the result would be the
-   * same, the answer is 'unchanged' and the corpus is not joined again.
+   * Analyses `files`; `cancellation` stops the work (and so does a later call). `held` is the
+   * result the caller holds: if the result would be the same, the answer is 'unchanged' and the
+   * corpus is not joined again.
    */
-  analyze(files: CorpusFile[], cancellation: Cancellation, heldSignature?: string | null): Promise<AnalyzerOutcome>;
+  analyze(files: CorpusFile[], cancellation: Cancellation, held?: HeldResult | null): Promise<AnalyzerOutcome>;
   dispose(): void;
 }
 
@@ -34,9 +45,10 @@ export class InProcessAnalyzer implements CorpusAnalyzer {
   private readonly corpus = new IncrementalCorpus();
   private nextId = 1;
 
-  async analyze(files: CorpusFile[], cancellation: Cancellation, heldSignature: string | null = null): Promise<AnalyzerOutcome> {
+  async analyze(files: CorpusFile[], cancellation: Cancellation, held: HeldResult | null = null): Promise<AnalyzerOutcome> {
     const id = this.nextId++;
     const started = Date.now();
+    const heldSignature = held?.signature ?? null;
     const isCancelled = (): boolean => cancellation.isCancellationRequested;
     // Article by article with a yield in between, so the editor stays responsive; then the join.
     for (const file of files) {
@@ -71,6 +83,8 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
   private readonly pending = new Map<number, (outcome: AnalysisResponse) => void>();
   private nextId = 1;
   private fallback: InProcessAnalyzer | undefined;
+  /** The texts the thread holds (those of the last request sent). */
+  private sentTexts = new Map<string, string>();
 
   /** `latestRequest` is shared with the worker: it holds the id of the one request still wanted. */
   private constructor(
@@ -104,8 +118,8 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
     }
   }
 
-  async analyze(files: CorpusFile[], cancellation: Cancellation, heldSignature: string | null = null): Promise<AnalyzerOutcome> {
-    if (this.fallback) return this.fallback.analyze(files, cancellation, heldSignature);
+  async analyze(files: CorpusFile[], cancellation: Cancellation, held: HeldResult | null = null): Promise<AnalyzerOutcome> {
+    if (this.fallback) return this.fallback.analyze(files, cancellation, held);
     const id = this.nextId++;
     // The worker abandons any older request as soon as it sees this id, and this one as soon as
     // the caller cancels it (0 is never a request id).
@@ -114,12 +128,19 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
     try {
       const response = await new Promise<AnalysisResponse>((resolve) => {
         this.pending.set(id, resolve);
-        const request: AnalysisRequest = { id, files, heldSignature };
+        const wire = files.map((file) => (this.sentTexts.get(file.key) === file.text ? { key: file.key, path: file.path, id: file.id } : file));
+        // The thread keeps exactly the texts of the files of the last request it received.
+        this.sentTexts = new Map(files.map((file) => [file.key, file.text]));
+        const request: AnalysisRequest = { id, files: wire, heldSignature: held?.signature ?? null };
         this.worker.postMessage(request);
       });
       if (response.kind === 'error') throw new Error(`Crossread's analysis failed: ${response.message}`);
       if (response.kind !== 'cancelled' && cancellation.isCancellationRequested) return { id, kind: 'cancelled', stoppedEarly: false };
-      return response;
+      if (response.kind !== 'done') return response;
+      // Fill in the analyses the thread did not send back because the caller holds them.
+      const articles = response.articles.map((analysis, i) => analysis ?? held?.articleByKey(files[i].key));
+      if (articles.some((analysis) => analysis === undefined)) throw new Error('the analysis thread left out an analysis the extension does not hold');
+      return { ...response, articles: articles as ArticleAnalysis[] };
     } finally {
       subscription.dispose();
     }

@@ -293,7 +293,18 @@ export class CorpusService implements vscode.Disposable {
         const files = texts.map(({ uri, text }, i) => ({ key: uri.toString(), path: this.pathOf(uri), id: ids[i], text }));
         let outcome;
         try {
-          outcome = await this.analyzer.analyze(files, token, this.snapshot?.signature ?? null);
+          const held = this.snapshot;
+          outcome = await this.analyzer.analyze(
+            files,
+            token,
+            held && {
+              signature: held.signature,
+              articleByKey: (key) => {
+                const id = held.documentByUri.get(key);
+                return id === undefined ? undefined : held.articleById.get(id);
+              },
+            },
+          );
         } catch (error) {
           this.log?.error(error instanceof Error ? error : String(error));
           void vscode.window.showErrorMessage(`Crossread could not analyse the articles: ${error instanceof Error ? error.message : String(error)}`);

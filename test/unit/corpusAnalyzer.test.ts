@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { analyzeCorpus } from '../../src/core';
 import { IncrementalCorpus, type CorpusFile } from '../../src/core/incremental';
-import { InProcessAnalyzer, NEVER_CANCELLED, WorkerAnalyzer, type Cancellation, type CorpusAnalyzer } from '../../src/node/corpusAnalyzer';
+import { InProcessAnalyzer, NEVER_CANCELLED, WorkerAnalyzer, type Cancellation, type CorpusAnalyzer, type HeldResult } from '../../src/node/corpusAnalyzer';
 
 const seedsDir = path.resolve(__dirname, '../../seeds');
 const seeds: CorpusFile[] = fs
@@ -64,9 +64,19 @@ describe('where the extension runs the engine', function () {
         const outcome = await analyzer.analyze(seeds, NEVER_CANCELLED);
         assert.ok(outcome.kind === 'done');
         assert.deepStrictEqual(outcome.report, expected);
-        assert.strictEqual((await analyzer.analyze(seeds, NEVER_CANCELLED, outcome.signature)).kind, 'unchanged');
+        const held: HeldResult = { signature: outcome.signature, articleByKey: (key) => outcome.articles[seeds.findIndex((f) => f.key === key)] };
+        assert.strictEqual((await analyzer.analyze(seeds, NEVER_CANCELLED, held)).kind, 'unchanged');
         // A caller that dropped that result (say, cancelled) gets it again rather than "unchanged".
         assert.strictEqual((await analyzer.analyze(seeds, NEVER_CANCELLED, null)).kind, 'done');
+
+        // After an edit, the analyses come back complete (the unchanged ones from what the caller holds).
+        const edited = seeds.map((f, i) => (i === 1 ? { ...f, text: f.text.replace('three-hour', 'four-hour') } : f));
+        const afterEdit = await analyzer.analyze(edited, NEVER_CANCELLED, held);
+        assert.ok(afterEdit.kind === 'done');
+        assert.deepStrictEqual(afterEdit.report, analyzeCorpus(edited.map((f) => ({ path: f.path, text: f.text }))));
+        assert.strictEqual(afterEdit.articles.length, seeds.length);
+        assert.ok(afterEdit.articles[1].article.text.includes('four-hour'));
+        assert.strictEqual(afterEdit.articles[0], outcome.articles[0], 'an unchanged analysis is the one the caller holds');
       } finally {
         analyzer.dispose();
       }
