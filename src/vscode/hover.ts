@@ -130,15 +130,32 @@ function quoteWords(text: string): Set<string> {
   return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 }
 
+/** Every quote's words, computed once per analysis (hovers over quotes compare against all of them). */
+const quoteWordsByLookup = new WeakMap<ReportLookup, Map<QuoteMention, Set<string>>>();
+
+function wordsOfQuote(lookup: ReportLookup, quote: QuoteMention): Set<string> {
+  let cache = quoteWordsByLookup.get(lookup);
+  if (!cache) {
+    cache = new Map();
+    quoteWordsByLookup.set(lookup, cache);
+  }
+  let words = cache.get(quote);
+  if (!words) {
+    words = quoteWords(quote.text);
+    cache.set(quote, words);
+  }
+  return words;
+}
+
 /** Quotes of other documents that share most of their words with `quote`. */
 export function similarQuotes(lookup: ReportLookup, documentId: string, quote: QuoteMention): { document: string; quote: QuoteMention; overlap: number }[] {
-  const words = quoteWords(quote.text);
+  const words = wordsOfQuote(lookup, quote);
   if (words.size < 2) return [];
   const similar: { document: string; quote: QuoteMention; overlap: number }[] = [];
   for (const doc of lookup.report.documents) {
     if (doc.id === documentId) continue;
     for (const other of doc.quotes) {
-      const otherWords = quoteWords(other.text);
+      const otherWords = wordsOfQuote(lookup, other);
       let shared = 0;
       for (const w of otherWords) if (words.has(w)) shared++;
       const overlap = shared / Math.min(words.size, otherWords.size);

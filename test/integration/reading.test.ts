@@ -95,6 +95,14 @@ describe('The reading experience in a real extension host', function () {
     assert.match(text, /Article date: 2025-03-13/);
   });
 
+  it('hover on a quote shows its speaker and what other sources quote', async () => {
+    const editor = await open(SEED_000);
+    await snapshot();
+    const text = await hoverText(editor.document, positionOf(editor.document, 'temporary respite', 3));
+    assert.match(text, /Said by \*\*Yuri Ushakov\*\*/);
+    assert.match(text, /No other source quotes this|same wording|different wording/);
+  });
+
   it('shows resolved dates and quote speakers as inlay hints, and a setting turns date hints off', async () => {
     const editor = await open(SEED_000);
     await snapshot();
