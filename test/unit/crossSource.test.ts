@@ -40,6 +40,14 @@ describe('crossSource', () => {
       assert.strictEqual(o[0].value, 3);
       assert.strictEqual(o[0].head, 'meet');
     });
+    it('counts occurrences only after a meeting or visit ("has met Putin three times"), not any "three times"', () => {
+      assert.deepStrictEqual(features('Witkoff has met Putin three times in recent months.').ordinals.map((o) => [o.value, o.head]), [[3, 'time']]);
+      assert.deepStrictEqual(features('The victim was shot three times in the chest.').ordinals.map((o) => o.head), [null]);
+    });
+    it('does not locate anything at a place named as a possessive ("in Washington’s outreach")', () => {
+      const f = features('Witkoff, now seen as a central figure in Washington’s unofficial diplomatic outreach to Moscow, has met Putin three times.');
+      assert.deepStrictEqual(f.locations, []);
+    });
     it('finds locations below country level', () => {
       const f = features('Witkoff flew to Pulkovo Airport in St. Petersburg on Friday.');
       assert.ok(f.locations.includes('st. petersburg'), f.locations.join(','));
@@ -98,6 +106,22 @@ describe('crossSource', () => {
       const c = report.matches.find((m) => m.relation === 'contradicts');
       assert.ok(c, JSON.stringify(report.matches) + r);
       assert.match(c.reason, /"third" vs "fourth"/);
+    });
+    it('contradicts: "has met Putin three times" vs "his fourth visit" about the same meeting', () => {
+      const report = analyzeCorpus([
+        { path: 'a.txt', text: 'Steve Witkoff met Russian President Vladimir Putin in Moscow on Thursday.\nWitkoff, now seen as a central figure in Washington’s unofficial diplomatic outreach to Moscow, has met Putin three times in recent months.' },
+        { path: 'b.txt', text: 'Steve Witkoff met Russian President Vladimir Putin in Moscow on Thursday.\nUpon Witkoff’s arrival in central Moscow for his fourth visit, traffic was halted.' },
+      ]);
+      const c = report.matches.find((m) => m.relation === 'contradicts');
+      assert.ok(c, JSON.stringify(report.matches));
+      assert.match(c.reason, /"three times" vs "fourth"/);
+    });
+    it('does not contradict a count of shots with a count of visits', () => {
+      const report = analyzeCorpus([
+        { path: 'a.txt', text: 'Steve Witkoff met Vladimir Putin in Moscow on Thursday.\nA guard near Witkoff was shot three times outside the Kremlin.' },
+        { path: 'b.txt', text: 'Steve Witkoff met Vladimir Putin in Moscow on Thursday.\nWitkoff was in Moscow for his fourth visit, near the Kremlin.' },
+      ]);
+      assert.ok(!report.matches.some((m) => m.relation === 'contradicts'), JSON.stringify(report.matches));
     });
     it('does not contradict a six-hour meeting in Istanbul with a three-hour meeting in Moscow', () => {
       const report = analyzeCorpus([

@@ -173,6 +173,24 @@ function unitOf(lower: string): string | null {
   return null;
 }
 
+/** Past and irregular forms of occurrence verbs whose stems are not their nouns' ("met" → "meet"). */
+const OCCURRENCE_VERB_STEMS: Record<string, string> = { met: 'meet', spoke: 'talk', spoken: 'talk', talked: 'talk', called: 'call', toured: 'tour', travelled: 'trip', traveled: 'trip' };
+
+/**
+ * What "three times" / "twice" counts: the occurrence verb or noun a few words before it ("has met
+ * Putin three times", "visited Moscow twice"), as 'time'; null when none is there ("was shot three
+ * times", "prices tripled three times"), which then compares with no "fourth visit".
+ */
+function countedOccurrence(words: readonly WordToken[], at: number): string | null {
+  for (let k = at - 1; k >= Math.max(0, at - 5); k--) {
+    const lower = words[k].lower;
+    const stem = OCCURRENCE_VERB_STEMS[lower] ?? porterStem(lower);
+    if (stem !== 'time' && OCCURRENCE_HEADS.has(stem)) return 'time';
+    if (/^(?:and|but|or|because|while|when|after|before)$/.test(lower)) break;
+  }
+  return null;
+}
+
 /** Country-level names and abbreviations that are more often adjectives ("US envoy") than locations. */
 const COUNTRY_NAMES = new Set([...COUNTRIES.split('|'), 'us', 'u.s', 'u.s.', 'usa', 'uk', 'u.k.', 'britain', 'england', 'russia', 'ukraine', 'america', 'europe', 'asia', 'africa', 'middle east', 'the west', 'west', 'east', 'north', 'south']);
 const NOT_PLACES = new Set(['us', 'u.s', 'u.s.', 'west', 'east', 'north', 'south', 'the west']);
@@ -220,7 +238,10 @@ export function termFeatures(
           if (!NOT_PLACES.has(normalised)) {
             places.add(normalised);
             const before = text.slice(Math.max(0, w.start - offset - 16), w.start - offset);
-            if (!COUNTRY_NAMES.has(normalised) && /\b(?:in|at|near|outside|inside)\s+(?:central\s+|downtown\s+|the\s+)?$/i.test(before)) locations.add(normalised);
+            // "in Washington’s outreach to Moscow" locates the outreach nowhere: a possessive is no place of the event.
+            const last = words[i + len - 1];
+            const possessive = /^['’]s\b/.test(text.slice(last.end - offset, last.end - offset + 3));
+            if (!COUNTRY_NAMES.has(normalised) && !possessive && /\b(?:in|at|near|outside|inside)\s+(?:central\s+|downtown\s+|the\s+)?$/i.test(before)) locations.add(normalised);
           }
           break;
         }
@@ -254,7 +275,7 @@ export function termFeatures(
         }
         if (unit === 'time') {
           // "three times": a count of occurrences, comparable with ordinals ("third visit").
-          ordinals.push({ start: w.start, end, text: text.slice(w.start - offset, end - offset), value: num, head: 'time' });
+          ordinals.push({ start: w.start, end, text: text.slice(w.start - offset, end - offset), value: num, head: countedOccurrence(words, i) });
         } else if (unit) {
           quantities.push({ start: w.start, end, text: text.slice(w.start - offset, end - offset), value: num, unit });
         }
@@ -263,7 +284,7 @@ export function termFeatures(
     if (lower === 'twice' || lower === 'once') {
       const prev = words[i - 1]?.lower;
       // "met him twice before" counts occurrences; "once in February" does not.
-      if (lower === 'twice' || prev === 'only' || prev === 'just') ordinals.push({ start: w.start, end: w.end, text: w.text, value: NUMBER_WORDS[lower], head: 'time' });
+      if (lower === 'twice' || prev === 'only' || prev === 'just') ordinals.push({ start: w.start, end: w.end, text: w.text, value: NUMBER_WORDS[lower], head: countedOccurrence(words, i) });
     }
     const ord = ordinalValue(lower);
     if (ord !== null) {
