@@ -333,6 +333,32 @@ function analyseSegment(
     return;
   }
 
+  // A ship is not a person: "MS Columbus", "M/S Columbus", "USS Cole".
+  const prev = lineTokens[nameTokens[0].index - 1];
+  const prevPrev = lineTokens[nameTokens[0].index - 2];
+  const vessel =
+    (prev && VESSEL_PREFIXES.has(prev.text.replace(/\.$/, '')) && nameTokens[0].gapBefore === ' ') ||
+    (prev && prevPrev && prevPrev.key === 'm' && /^[sv]$/.test(prev.key) && prev.gapBefore === '/');
+  if (vessel) {
+    orgPrefixes.add(namePhrase);
+    return;
+  }
+  // In a Title Case headline or at a sentence start, one ordinary word after a role noun is a
+  // word of the sentence ("Woman Convicted of Double Murder"), unless it is also a surname.
+  // Past participles and gerunds ("Convicted", "Charged", "Wanted") are such words even when the
+  // lexicon does not list them.
+  const single = nameTokens.length === 1 ? nameTokens[0] : null;
+  if (
+    single &&
+    (titleCase || single.sentenceInitial) &&
+    !has(single, F.Surname | F.Given) &&
+    (has(single, F.Common) || (single.key.length >= 6 && /(?:ed|ing)$/.test(single.key)))
+  ) {
+    return;
+  }
+  // A plural common noun ends a group, not a name: "its Marine Commandos", "the Black Hawks".
+  if (nameTokens.length > 1 && !has(nameTokens[0], F.Given) && isPluralCommonNoun(last)) return;
+
   const candidate: Candidate = {
     tokens: nameTokens,
     start: nameTokens[0].start,
@@ -348,6 +374,16 @@ function analyseSegment(
   };
   scoreCandidate(text, lineTokens, roleTokens, candidate);
   out.push(candidate);
+}
+
+/** Prefixes of ships' names. */
+const VESSEL_PREFIXES = new Set(['MS', 'MV', 'SS', 'USS', 'HMS', 'RMS', 'INS', 'HMAS', 'HMCS', 'USNS', 'MY', 'FV']);
+
+/** "Commandos", "Hawks": a plural whose singular is an ordinary word, and not itself a surname. */
+function isPluralCommonNoun(t: WordToken): boolean {
+  if (t.key.length < 4 || !t.key.endsWith('s') || has(t, F.Surname | F.Given)) return false;
+  const singulars = t.key.endsWith('ies') ? [t.key.slice(0, -3) + 'y'] : [t.key.slice(0, -1), t.key.slice(0, -2)];
+  return singulars.some((word) => (lexicon.wordFlags(word) & F.Common) !== 0);
 }
 
 function vote(candidate: Candidate, gender: Gender, weight: number): void {

@@ -225,4 +225,13 @@ describe('people: offsets', () => {
     const pronoun = people(LEAD + 'Aides told us President Donald Trump would travel.\n');
     assert.deepStrictEqual(pronoun.mentions.find((m) => m.text === 'Donald Trump')?.role?.text, 'President');
   });
+
+  it('does not take ships, headline participles or plural groups for people (ECB+ topics 12 and 22)', () => {
+    const ship = people(LEAD + 'A day earlier, the German cruise liner MS Columbus said it would fly its 246 passengers over the Gulf of Aden.\nThe passengers rejoined the M/S Columbus in Salalah.\n');
+    assert.deepStrictEqual(mentionTexts(ship), []);
+    const headline = people('Woman Convicted of Double Murder In 2010 Kraft Foods Rampage In NE Philadelphia\nWitnesses say defendant Yvonne Hiller had long complained of abuse.\n');
+    assert.deepStrictEqual(mentionTexts(headline), ['Yvonne Hiller']);
+    const group = people(LEAD + 'An Indian warship moved its Special Commandos on a helicopter to help the ship.\n');
+    assert.deepStrictEqual(mentionTexts(group), []);
+  });
 });
