@@ -10,7 +10,7 @@ import type { CorpusEvent, EventDateSource, Person } from '../report';
 import { clausesOf, eventDates, type ClaimClause, type ClaimUnit } from './claimUnits';
 import { CITIES } from '../lexicon/places';
 import { dateKey, datesConflict, type DateParts, type DateRef } from './terms';
-import { segmentAround, shortLabel } from './labels';
+import { completedSegment, labelQuality, segmentAround, shortLabel } from './labels';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
 
@@ -534,19 +534,25 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: R
   const nameOf = (id: string): string => personName.get(id) ?? id;
   let best = '';
   let bestScore = -Infinity;
-  const consider = (clause: ClaimClause, score: number, start: number, end: number): void => {
-    const text = clause.text.slice(start - clause.start, end - clause.start);
-    const people = clause.claim.personSpans.filter((p) => p.start >= start && p.end <= end).map((p) => ({ ...p, from: Math.max(p.from, start) }));
-    const label = shortLabel({ text, start, people }, nameOf, background ? null : place);
-    let value = score;
+  const judge = (label: string, score: number): void => {
+    // What reads as a headline (a content word first, a verb, names, no hedges) wins over centrality alone.
+    // Scaled, not added: centrality scores range from a few points to hundreds.
+    let value = score * Math.max(0.2, 1 + 0.08 * labelQuality(label));
     for (const p of topPeople) if (label.includes(shortLabelName(nameOf(p)))) value += 3;
     if (place && label.includes(place)) value += 2;
     if (label.endsWith('…')) value -= 4;
-    if (label.split(' ').length < 3) value -= 8;
+    const words = label.split(' ').length;
+    if (words < 2) value -= 8;
+    else if (words < 3) value -= 2;
     if (value > bestScore) {
       bestScore = value;
       best = label;
     }
+  };
+  const consider = (clause: ClaimClause, score: number, start: number, end: number): void => {
+    const text = clause.text.slice(start - clause.start, end - clause.start);
+    const people = clause.claim.personSpans.filter((p) => p.start >= start && p.end <= end).map((p) => ({ ...p, from: Math.max(p.from, start) }));
+    judge(shortLabel({ text, start, people }, nameOf, background ? null : place), score);
   };
   for (const { clause, score } of scored.slice(0, 6)) {
     const date = background ? clauseDateRef(clause) : null;
@@ -555,6 +561,12 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: R
       const raw = clause.text.slice(seg.start, seg.end);
       // The part around the date says what happened then; the whole sentence is the fallback.
       if (raw.trim().length >= 15) consider(clause, score + 6, clause.start + seg.start + (raw.length - raw.trimStart().length), clause.start + seg.start + raw.trimEnd().length);
+      // The segment with the subject or object its sentence leaves implicit, read from the whole claim.
+      const whole = clause.claim.claim;
+      const people = clause.claim.personSpans.map((p) => ({ ...p, from: Math.max(p.from, whole.start) }));
+      const offset = clause.start - whole.start;
+      const completed = completedSegment({ text: whole.text, start: whole.start, people }, offset + seg.start, offset + seg.end);
+      if (completed) judge(shortLabel(completed, nameOf, null), score + 7);
     }
     consider(clause, score, clause.start, clause.end);
   }

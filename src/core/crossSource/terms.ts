@@ -240,7 +240,9 @@ export function termFeatures(
             const before = text.slice(Math.max(0, w.start - offset - 16), w.start - offset);
             // "in Washington’s outreach to Moscow" locates the outreach nowhere: a possessive is no place of the event.
             const last = words[i + len - 1];
-            const possessive = /^['’]s\b/.test(text.slice(last.end - offset, last.end - offset + 3));
+            // "in Atlanta’s Fulton County Courthouse" and "in Moscow’s city centre" still are in the city.
+            const after = text.slice(last.end - offset, last.end - offset + 40);
+            const possessive = /^['’]s\b/.test(after) && !/^['’]s\s+(?:[A-Z]|(?:\w+\s+)?(?:city|centre|center|downtown|suburbs?|outskirts|district|airport|streets?|area|port|court|courthouse|prison|jail|hospital)\b)/.test(after);
             if (!COUNTRY_NAMES.has(normalised) && !possessive && /\b(?:in|at|near|outside|inside)\s+(?:central\s+|downtown\s+|the\s+)?$/i.test(before)) locations.add(normalised);
           }
           break;
