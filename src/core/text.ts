@@ -171,6 +171,8 @@ export function isDateline(line: string): boolean {
 export const SOCIAL_SIGNATURE = new RegExp(
   `^\\s*(?:(?:[—–-]|&mdash;)\\s*([^\\n]{1,80}?)\\s*\\(@(\\w{1,30})\\)\\s*(?:(?:on\\s+)?${MONTH}\\s+\\d{1,2},?\\s+\\d{4})?` +
     `|A post shared by\\s+([^\\n]{1,80}?)\\s*\\(@([\\w.]{1,30})\\)(?:\\s+on\\s+[^\\n]{0,60})?)\\s*$`,
+  // Match indices: the author's offset is read from the match, not searched for in the line.
+  'd',
 );
 
 /** A link to a post or its media, which only embedded posts and furniture carry. */
@@ -272,8 +274,9 @@ export function parseArticleText(text: string): ArticleText {
         }
         break;
       }
-      const author = (signature[1] ?? signature[3] ?? '').trim();
-      const authorAt = span.start + content.indexOf(author);
+      const authorGroup = signature[1] !== undefined ? 1 : 3;
+      const author = (signature[authorGroup] ?? '').trim();
+      const authorAt = span.start + (signature.indices?.[authorGroup]?.[0] ?? content.indexOf(author));
       if (postLine >= 0) {
         socialPosts.push({
           text: { start: lines[postLine].start, end: lines[postLine].end },

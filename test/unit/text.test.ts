@@ -89,4 +89,11 @@ describe('text model', () => {
     const article = parseArticleText(`Headline here\n${' '.repeat(200_000)}x\nSimilar Posts\n`);
     assert.deepStrictEqual(article.lines.map((l) => l.kind), ['headline', 'body', 'boilerplate']);
   });
+
+  it('locates an embedded post's author by the match itself ("A post shared by A (@abc)")', () => {
+    const text = 'Headline here\nA shared post about things\nA post shared by A (@abc) on March 3, 2025\nBody line.\n';
+    const [post] = parseArticleText(text).socialPosts;
+    assert.strictEqual(post.author, 'A');
+    assert.strictEqual(post.authorSpan.start, text.indexOf('by A (@') + 3);
+  });
 });
