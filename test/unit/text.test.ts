@@ -90,7 +90,7 @@ describe('text model', () => {
     assert.deepStrictEqual(article.lines.map((l) => l.kind), ['headline', 'body', 'boilerplate']);
   });
 
-  it('locates an embedded post's author by the match itself ("A post shared by A (@abc)")', () => {
+  it('locates the author of an embedded post by the match itself ("A post shared by A (@abc)")', () => {
     const text = 'Headline here\nA shared post about things\nA post shared by A (@abc) on March 3, 2025\nBody line.\n';
     const [post] = parseArticleText(text).socialPosts;
     assert.strictEqual(post.author, 'A');
