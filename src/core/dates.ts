@@ -14,6 +14,7 @@ import type { Candidate, ReferenceInfo, Segment } from './dates/types';
 import type { DateMention, ReferenceDate } from './report';
 import type { Sentence } from './sentences';
 import type { ArticleText, LineKind, Span } from './text';
+import { partitionPoint } from './search';
 
 export { inferReferenceDate } from './dates/reference';
 
@@ -28,16 +29,8 @@ const SCANNED_KINDS: ReadonlySet<LineKind> = new Set<LineKind>(['headline', 'dat
 /** The sentence holding `pos`, else the line: the span whose tense governs an expression. */
 function sentenceFinder(sentences: readonly Sentence[], line: Span): (pos: number) => Span {
   return (pos) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid];
-      if (pos < s.start) hi = mid - 1;
-      else if (pos >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return line;
+    const s = sentences[partitionPoint(sentences, (sentence) => sentence.end <= pos)];
+    return s && s.start <= pos ? s : line;
   };
 }
 
@@ -114,13 +107,7 @@ function dayOf(c: Candidate): Ymd | null {
 
 /** The day expression inside the time's span ("Friday, March 14, 2025 at 5 pm"), else the nearest one; `days` sorted by start. */
 function nearestDay(days: readonly Candidate[], time: Candidate): Candidate | undefined {
-  let lo = 0;
-  let hi = days.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (days[mid].start < time.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = partitionPoint(days, (day) => day.start < time.start);
   const after = days[lo];
   if (after && after.end <= time.end) return after;
   const before = days[lo - 1];

@@ -3,6 +3,7 @@
  * views answer by lookup (never by running NLP) and by offset in O(log n).
  */
 import type { ClaimMatch, ClaimMention, CorpusEvent, DateMention, DocumentReport, Person, PersonMention, QuoteMention, Report } from './report';
+import { partitionPoint } from './search';
 
 export interface ClaimSupport {
   agrees: number;
@@ -99,16 +100,7 @@ export function claimSupport(lookup: ReportLookup, claimId: string): ClaimSuppor
 
 /** The item whose span contains `offset` (end inclusive, so a cursor after a word still finds it), in a list sorted by start. */
 export function spanAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
-  let lo = 0;
-  let hi = items.length - 1;
-  let candidate = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid].start <= offset) {
-      candidate = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const candidate = partitionPoint(items, (item) => item.start <= offset) - 1;
   // Spans may nest (a quote inside a claim list is separate, but dates can overlap people): scan back a little.
   for (let i = candidate; i >= 0 && i >= candidate - 8; i--) {
     if (items[i].start <= offset && offset <= items[i].end) return items[i];

@@ -4,6 +4,7 @@
  * the words is decided in quotes.ts.
  */
 import type { Span } from './text';
+import { partitionPoint } from './search';
 
 /** A quoted span: `start`/`end` enclose the words without the marks; `open`/`close` the marks. */
 export interface QuotedSpan extends Span {
@@ -94,14 +95,7 @@ export function quoteCharPositions(text: string, start = 0, end = text.length): 
 }
 
 function firstAtOrAfter(list: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(list, (position) => position < offset);
 }
 
 /** Elisions written with a leading apostrophe: 'n', 'em, 'til, 'cause, 'tis, '90s. */

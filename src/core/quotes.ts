@@ -2,6 +2,7 @@ import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from './
 import { findQuotedSpans, type QuoteLine, type QuotedSpan } from './quotes-marks';
 import type { Sentence } from './sentences';
 import type { ArticleText, Span } from './text';
+import { partitionPoint } from './search';
 
 export type QuoteSpeaker = { kind: 'person'; person: string } | { kind: 'organisation'; name: string } | null;
 
@@ -119,14 +120,7 @@ function candidatesIn(context: QuoteContext, from: number, to: number): Candidat
   if (to <= from) return found;
   // Mentions are sorted by start and do not nest: start from the first that may end after `from`.
   const mentions = context.mentions;
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < from - 200) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < mentions.length; i++) {
+  for (let i = partitionPoint(mentions, (m) => m.start < from - 200); i < mentions.length; i++) {
     const mention = mentions[i];
     if (mention.end <= from) continue;
     if (mention.start >= to) break;
@@ -176,17 +170,7 @@ function cuesIn(masked: string, from: number, to: number): Cue[] {
 }
 
 function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let best = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].start <= offset) {
-      best = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return best;
+  return partitionPoint(sentences, (s) => s.start <= offset) - 1;
 }
 
 function compatible(gender: Gender, pronoun: string): boolean {
@@ -433,15 +417,8 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
     sentences,
   };
   const lineKindAt = (offset: number): string => {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (lines[mid].end < offset) lo = mid + 1;
-      else if (lines[mid].start > offset) hi = mid - 1;
-      else return kinds[mid];
-    }
-    return 'body';
+    const i = partitionPoint(lines, (line) => line.end < offset);
+    return i < lines.length && lines[i].start <= offset ? kinds[i] : 'body';
   };
 
   const located: Located[] = [];

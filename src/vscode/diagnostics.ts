@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { documentOfClaim } from '../core/lookup';
+import { partitionPoint } from '../core/search';
 import { readSettings, type CrossreadSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
@@ -19,14 +20,8 @@ export function lineStarts(text: string): number[] {
 
 /** Line/character of an offset (the same as `TextDocument.positionAt`), by binary search over line starts. */
 export function positionInText(starts: readonly number[], offset: number): vscode.Position {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return new vscode.Position(lo, offset - starts[lo]);
+  const line = Math.max(0, partitionPoint(starts, (start) => start <= offset) - 1);
+  return new vscode.Position(line, offset - starts[line]);
 }
 
 /** Contradicted claims of every article, with related information pointing at the contradicting sentences. */

@@ -4,6 +4,8 @@
  * ("will", "is set to", "plans to") sits closer to it than a past-tense verb does.
  */
 
+import { partitionPoint } from '../search';
+
 export type Tense = 'past' | 'future' | 'unknown';
 
 const FUTURE_WORDS = new Set([
@@ -95,14 +97,7 @@ export function readSentence(text: string, from: number, to: number, headline = 
 
 /** How many items of the sorted `positions` are at or before `pos`. */
 function countUpTo(positions: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = positions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (positions[mid] <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(positions, (position) => position <= pos);
 }
 
 /**

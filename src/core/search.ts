@@ -1,0 +1,19 @@
+/**
+ * Binary search over sorted lists, shared by the engine and the editor adapters (spans by offset,
+ * positions, line starts).
+ */
+
+/**
+ * The number of leading items for which `before` holds, in a list where it holds for a prefix
+ * and fails for the rest: the index of the first item for which it fails.
+ */
+export function partitionPoint<T>(items: readonly T[], before: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
