@@ -248,21 +248,35 @@ function placesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean
   return true;
 }
 
-/** Weighted cosine over the article events' term vectors, with candidates from an inverted index. */
-function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; score: number }[] {
+/**
+ * Weighted term vectors (damped term frequency × inverse document frequency over `bags`) of the
+ * terms `keep` accepts, with their norms, for cosine similarity between events.
+ */
+function tfIdfVectors(
+  bags: readonly ReadonlyMap<string, number>[],
+  keep: (term: string) => boolean,
+): { df: Map<string, number>; vectors: { v: Map<string, number>; norm: number }[] } {
   const df = new Map<string, number>();
-  for (const e of locals) for (const t of e.terms.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = locals.length;
-  const vectors = locals.map((e) => {
+  for (const bag of bags) for (const t of bag.keys()) if (keep(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = bags.length;
+  const vectors = bags.map((bag) => {
     const v = new Map<string, number>();
     let norm = 0;
-    for (const [t, tf] of e.terms) {
+    for (const [t, tf] of bag) {
+      if (!keep(t)) continue;
       const w = Math.sqrt(tf) * Math.log(1 + n / df.get(t)!);
       v.set(t, w);
       norm += w * w;
     }
     return { v, norm: Math.sqrt(norm) || 1 };
   });
+  return { df, vectors };
+}
+
+/** Weighted cosine over the article events' term vectors, with candidates from an inverted index. */
+function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; score: number }[] {
+  const n = locals.length;
+  const { df, vectors } = tfIdfVectors(locals.map((e) => e.terms), () => true);
   // Terms in most events would make every pair a candidate; they also carry almost no weight.
   const cap = Math.max(30, Math.floor(n * 0.05));
   const postings = new Map<string, number[]>();
@@ -348,20 +362,8 @@ function isAnchor(term: string): boolean {
  * share the action words but not those, so action words are left out here.
  */
 function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: LocalEvent; score: number }[] {
-  const df = new Map<string, number>();
-  for (const e of mains) for (const t of e.terms.keys()) if (isAnchor(t)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = mains.length;
-  const vectors = mains.map((e) => {
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [t, tf] of e.terms) {
-      if (!isAnchor(t)) continue;
-      const w = Math.sqrt(tf) * Math.log(1 + n / df.get(t)!);
-      v.set(t, w);
-      norm += w * w;
-    }
-    return { v, norm: Math.sqrt(norm) || 1 };
-  });
+  const { df, vectors } = tfIdfVectors(mains.map((e) => e.terms), isAnchor);
   const cap = Math.max(30, Math.floor(n * 0.1));
   const postings = new Map<string, number[]>();
   mains.forEach((_, i) => {
