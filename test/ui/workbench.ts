@@ -4,9 +4,8 @@
  * workspace folder in CROSSREAD_ORIGIN / CROSSREAD_WORKSPACE.
  */
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 const repoRoot = path.resolve(__dirname, '../..');
 
@@ -39,38 +38,22 @@ export interface TokenStyle {
 export class Workbench {
   private constructor(
     readonly page: Page,
-    private readonly context: BrowserContext,
-    private readonly profile: string,
+    private readonly closeBrowser: () => Promise<void>,
   ) {}
 
   /** Opens the workspace with Crossread loaded from this repository, and waits for the explorer. */
   static async open(): Promise<Workbench> {
-    const { chromium } = await import('playwright-core');
-    const origin = env('CROSSREAD_ORIGIN');
-    const workspace = env('CROSSREAD_WORKSPACE');
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-ui-'));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-      headless: true,
-      viewport: { width: 1440, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    const page = context.pages()[0] ?? (await context.newPage());
-    const remote = (p: string): string => `vscode-remote://${new URL(origin).host}${path.resolve(p)}`;
-    const payload = [
-      ['extensionDevelopmentPath', remote(repoRoot)],
-      ['skipWelcome', 'true'],
-      ['skipReleaseNotes', 'true'],
-    ];
-    await page.goto(`${origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    // The same browser and URL as the launcher uses (scripts/vscode-host/host.mjs).
+    const { launchBrowser, workbenchUrl } = await import('../../scripts/vscode-host/host.mjs');
+    const { page, close } = await launchBrowser();
+    await page.goto(workbenchUrl(env('CROSSREAD_ORIGIN'), env('CROSSREAD_WORKSPACE')));
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
-    return new Workbench(page, context, profile);
+    return new Workbench(page, close);
   }
 
   async close(): Promise<void> {
-    await this.context.close().catch(() => undefined);
-    fs.rmSync(this.profile, { recursive: true, force: true });
+    await this.closeBrowser();
   }
 
   /** Opens a file by clicking it in the Explorer, as a person would, and waits until `expectedText` is painted. */
