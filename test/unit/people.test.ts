@@ -234,4 +234,10 @@ describe('people: offsets', () => {
     const group = people(LEAD + 'An Indian warship moved its Special Commandos on a helicopter to help the ship.\n');
     assert.deepStrictEqual(mentionTexts(group), []);
   });
+
+  it('keys names in any script, so people written in Cyrillic or Greek keep distinct ids', () => {
+    assert.strictEqual(personKey('Владимир Путин'), 'владимир-путин');
+    assert.strictEqual(personKey('José Ángel Gurría'), 'jose-angel-gurria');
+    assert.notStrictEqual(personKey('Αλέξης Τσίπρας'), personKey('Владимир Путин'));
+  });
 });

@@ -5,6 +5,7 @@
  * person of the corpus fits it, so two different people sharing a surname stay apart.
  */
 import type { ArticleAnalysis } from '../article';
+import { personKey } from '../people';
 import type { Person, PersonRole } from '../report';
 
 /** Two roles of one person that cannot both be true at once, from different documents. */
@@ -51,15 +52,6 @@ export function nameTokens(name: string): string[] {
   return words;
 }
 
-export function slugOf(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '') || 'person';
-}
 
 /** Levenshtein distance, bounded: returns limit+1 as soon as it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit = 3): number {
@@ -205,7 +197,8 @@ export function mergeCorpusPeople(articles: readonly ArticleAnalysis[]): MergedP
     })
     .sort((a, b) => a.name.localeCompare(b.name));
   for (const { members, name } of ordered) {
-    let id = slugOf(name);
+    // The same slug as the article's own key, so ids read alike everywhere ('person' if nothing is left).
+    let id = personKey(name) || 'person';
     const base = id;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);
