@@ -4,13 +4,13 @@
  * against plain chrono-node and compromise on the same articles. Figures are printed, never asserted.
  */
 import * as path from 'node:path';
-import { analyzeArticle, type ArticleInput } from '../src/core/article';
-import { extractClaims } from '../src/core/claims';
-import { extractDates, inferReferenceDate } from '../src/core/dates';
-import { extractPeople } from '../src/core/people';
-import { extractQuotes } from '../src/core/quotes';
-import { splitSentences } from '../src/core/sentences';
-import { parseArticleText } from '../src/core/text';
+import { analyzeArticle, type ArticleInput } from '../src/core/extract';
+import { extractClaims } from '../src/core/extract/claims';
+import { extractDates, inferReferenceDate } from '../src/core/extract/dates';
+import { extractPeople } from '../src/core/extract/people';
+import { extractQuotes } from '../src/core/extract/quotes';
+import { splitSentences } from '../src/core/extract/sentences';
+import { parseArticleText } from '../src/core/extract/text';
 import { corporaRoot, readArticles } from '../scripts/eval/corpora';
 
 const TARGET_BYTES = 5 * 1024 * 1024;

@@ -6,7 +6,7 @@
  * are still analysed and reported), 2 on wrong usage.
  */
 import { analyzeCorpus } from './core';
-import { renderMarkdown, renderText } from './core/render';
+import { renderMarkdown, renderText } from './core/report/render';
 import { collectArticles } from './node/articleFiles';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;

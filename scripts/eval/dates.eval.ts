@@ -8,9 +8,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../src/core';
-import { extractDates, inferReferenceDate } from '../../src/core/dates';
-import { splitSentences } from '../../src/core/sentences';
-import { parseArticleText } from '../../src/core/text';
+import { extractDates, inferReferenceDate } from '../../src/core/extract/dates';
+import { splitSentences } from '../../src/core/extract/sentences';
+import { parseArticleText } from '../../src/core/extract/text';
 import { corporaRoot, corpusAvailable, f1, insideAny, loadMeantime, pct, readArticles, type Span } from './corpora';
 
 const verbose = process.env.DATES_EVAL_VERBOSE === '1';

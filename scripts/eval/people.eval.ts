@@ -11,9 +11,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle } from '../../src/core';
-import { extractPeople } from '../../src/core/people';
-import { splitSentences } from '../../src/core/sentences';
-import { parseArticleText } from '../../src/core/text';
+import { extractPeople } from '../../src/core/extract/people';
+import { splitSentences } from '../../src/core/extract/sentences';
+import { parseArticleText } from '../../src/core/extract/text';
 import { corporaRoot, corpusAvailable, f1, insideAny, loadMeantime, pct, readArticles, type Span } from './corpora';
 
 const quiet = process.env.PEOPLE_EVAL_QUIET === '1';

@@ -11,11 +11,11 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle } from '../../src/core/article';
-import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../../src/core/people';
-import { extractQuotes, type QuoteFinding } from '../../src/core/quotes';
-import { splitSentences } from '../../src/core/sentences';
-import { parseArticleText } from '../../src/core/text';
+import { analyzeArticle } from '../../src/core/extract';
+import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../../src/core/extract/people';
+import { extractQuotes, type QuoteFinding } from '../../src/core/extract/quotes';
+import { splitSentences } from '../../src/core/extract/sentences';
+import { parseArticleText } from '../../src/core/extract/text';
 import { corporaRoot, pct } from './corpora';
 
 interface GoldQuote {

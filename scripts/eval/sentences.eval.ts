@@ -4,8 +4,8 @@
  * sentence the original tokeniser merged: the figure is an upper bound on real errors).
  */
 import * as path from 'node:path';
-import { splitSentences } from '../../src/core/sentences';
-import { parseArticleText } from '../../src/core/text';
+import { splitSentences } from '../../src/core/extract/sentences';
+import { parseArticleText } from '../../src/core/extract/text';
 import { corporaRoot, corpusAvailable, pct, readArticles } from './corpora';
 
 export interface OverSplitFigures {

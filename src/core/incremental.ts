@@ -3,7 +3,7 @@
  * it was made from, so that after an edit only the edited article is analysed again. Used in the
  * extension (in a worker thread, or in process where workers are not available).
  */
-import { analyzeArticle, type ArticleAnalysis } from './article';
+import { analyzeArticle, type ArticleAnalysis } from './extract';
 
 export interface CorpusFile {
   /** Stable identity of the file across analyses (its URI). */

@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from '../core/article';
+import type { ArticleAnalysis } from '../core/extract';
 import type { CorpusFile } from '../core/incremental';
 import type { Report } from '../core/report';
 

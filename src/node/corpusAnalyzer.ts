@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildCorpusReport } from '../core/corpus';
-import type { ArticleAnalysis } from '../core/article';
+import type { ArticleAnalysis } from '../core/extract';
 import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
 import type { Report } from '../core/report';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';

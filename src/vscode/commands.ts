@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { documentOfClaim, spansAt } from '../core/lookup';
-import { countOf, renderMarkdown } from '../core/render';
-import { parseFrontMatter } from '../core/text';
+import { documentOfClaim, spansAt } from '../core/report/lookup';
+import { countOf, renderMarkdown } from '../core/report/render';
+import { parseFrontMatter } from '../core/extract/text';
 import { CONFIGURATION_SECTION, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt } from './locations';

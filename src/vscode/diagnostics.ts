@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { documentOfClaim } from '../core/lookup';
-import { partitionPoint } from '../core/search';
+import { documentOfClaim } from '../core/report/lookup';
+import { partitionPoint } from '../core/util/search';
 import { readSettings, type CrossreadSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { claimSupport, spansAt } from '../core/lookup';
-import { countOf, escapeMarkdown } from '../core/render';
+import { claimSupport, spansAt } from '../core/report/lookup';
+import { countOf, escapeMarkdown } from '../core/report/render';
 import type { CorpusEvent } from '../core/report';
 import { EVENTS_VIEW_ID } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';

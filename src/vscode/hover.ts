@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { claimSupport, documentOfClaim, spansAt, type ReportLookup } from '../core/lookup';
-import { countOf, escapeMarkdown } from '../core/render';
+import { claimSupport, documentOfClaim, spansAt, type ReportLookup } from '../core/report/lookup';
+import { countOf, escapeMarkdown } from '../core/report/render';
 import type { ClaimMatch, DocumentReport, QuoteMention } from '../core/report';
-import { compareWording, quotedPhrases } from '../core/wording';
+import { compareWording, quotedPhrases } from '../core/report/wording';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';

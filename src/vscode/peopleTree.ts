@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { spanAt } from '../core/lookup';
-import { countOf } from '../core/render';
+import { spanAt } from '../core/report/lookup';
+import { countOf } from '../core/report/render';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractClaims } from '../../src/core/claims';
-import { splitSentences } from '../../src/core/sentences';
-import { parseArticleText } from '../../src/core/text';
+import { extractClaims } from '../../src/core/extract/claims';
+import { splitSentences } from '../../src/core/extract/sentences';
+import { parseArticleText } from '../../src/core/extract/text';
 
 function claimsOf(text: string, id = 'doc') {
   const article = parseArticleText(text);

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert';
 import { analyzeCorpus } from '../../src/core';
-import { differenceOf, differentOccurrences } from '../../src/core/crossSource/matching';
-import { editDistance, roleConflicts, surnameVariants } from '../../src/core/crossSource/people';
-import { completedSegment, labelQuality, segmentAround, shortLabel } from '../../src/core/crossSource/labels';
-import { porterStem } from '../../src/core/crossSource/stem';
-import { termFeatures } from '../../src/core/crossSource/terms';
+import { differenceOf, differentOccurrences } from '../../src/core/corpus/matching';
+import { editDistance, roleConflicts, surnameVariants } from '../../src/core/corpus/people';
+import { completedSegment, labelQuality, segmentAround, shortLabel } from '../../src/core/corpus/events/labels';
+import { porterStem } from '../../src/core/lang/stem';
+import { termFeatures } from '../../src/core/extract/claims/features';
 
 const features = (text: string) => termFeatures(text, 0, [], []);
 

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractDates, inferReferenceDate, type DateFinding } from '../../src/core/dates';
+import { extractDates, inferReferenceDate, type DateFinding } from '../../src/core/extract/dates';
 import type { ReferenceDate } from '../../src/core/report';
-import { splitSentences } from '../../src/core/sentences';
-import { parseArticleText } from '../../src/core/text';
+import { splitSentences } from '../../src/core/extract/sentences';
+import { parseArticleText } from '../../src/core/extract/text';
 
 interface Analysed {
   text: string;

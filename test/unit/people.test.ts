@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
-import { extractPeople, personKey, type PeopleFindings } from '../../src/core/people';
-import { splitSentences } from '../../src/core/sentences';
-import { parseArticleText } from '../../src/core/text';
+import { extractPeople, personKey, type PeopleFindings } from '../../src/core/extract/people';
+import { splitSentences } from '../../src/core/extract/sentences';
+import { parseArticleText } from '../../src/core/extract/text';
 
 /** Runs the extractor on article text; a leading "Headline\n" line is the headline when given. */
 function people(text: string): PeopleFindings & { text: string } {

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert';
-import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../../src/core/people';
-import { extractQuotes, type QuoteFinding } from '../../src/core/quotes';
-import { splitSentences } from '../../src/core/sentences';
-import { parseArticleText } from '../../src/core/text';
+import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../../src/core/extract/people';
+import { extractQuotes, type QuoteFinding } from '../../src/core/extract/quotes';
+import { splitSentences } from '../../src/core/extract/sentences';
+import { parseArticleText } from '../../src/core/extract/text';
 
 /** Hand-built people findings: every occurrence of each given name form is a mention. */
 function peopleOf(text: string, persons: { name: string; aliases?: string[]; gender?: Gender }[]): PeopleFindings {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeCorpus } from '../../src/core';
-import { escapeMarkdown, renderMarkdown, renderText } from '../../src/core/render';
+import { escapeMarkdown, renderMarkdown, renderText } from '../../src/core/report/render';
 
 const seedsDir = path.resolve(__dirname, '../../seeds');
 const report = analyzeCorpus(fs.readdirSync(seedsDir).sort().map((name) => ({ path: `seeds/${name}`, text: fs.readFileSync(path.join(seedsDir, name), 'utf8') })));

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { partitionPoint } from '../../src/core/search';
+import { partitionPoint } from '../../src/core/util/search';
 
 describe('partitionPoint', () => {
   it('finds the first item for which the predicate fails, in every position', () => {

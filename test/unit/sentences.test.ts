@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
-import { splitSentenceSpans, splitSentences } from '../../src/core/sentences';
-import { parseArticleText } from '../../src/core/text';
+import { splitSentenceSpans, splitSentences } from '../../src/core/extract/sentences';
+import { parseArticleText } from '../../src/core/extract/text';
 
 function split(line: string): string[] {
   return splitSentenceSpans(line, 0, line.length).map((s) => line.slice(s.start, s.end));

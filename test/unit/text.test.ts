@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isDateline, looksLikeHeadline, parseArticleText, type ArticleText, type LineKind } from '../../src/core/text';
+import { isDateline, looksLikeHeadline, parseArticleText, type ArticleText, type LineKind } from '../../src/core/extract/text';
 
 const seedsDir = path.join(__dirname, '../../seeds');
 

@@ -1,0 +1,677 @@
+/**
+ * Events and the timeline. Each article first gets its own events: the main one (what its headline
+ * and lead report, with the lead's date and place) and background ones (clauses dated elsewhere in
+ * time: "the war began in February 2022"). Article events then merge across articles when they share
+ * people, places and words, never when their dates, weekdays or places disagree — so two meetings of
+ * the same two people on different days or in different cities stay two events.
+ */
+import type { ArticleAnalysis } from '../../extract';
+import type { CorpusEvent, EventDateSource, Person } from '../../report';
+import { clausesOf, eventDates, type ClaimClause, type ClaimUnit } from '../claimUnits';
+import { CITIES } from '../../lang/lexicon/generated/places';
+import { dateKey, datesConflict, type DateParts, type DateRef } from '../../extract/claims/features';
+import { completedSegment, labelQuality, segmentAround, shortLabel } from './labels';
+
+const CITY_NAMES = new Set(CITIES.split('|'));
+
+export interface EventIndex {
+  events: CorpusEvent[];
+  /** Claim index → ids of the events its clauses belong to. */
+  eventsOfClaim: Map<number, string[]>;
+  /** Document id → id of the event the article reports as its news (its main event). */
+  mainEventOfDocument: Map<string, string>;
+}
+
+/** Tunables, exported for the evaluation scripts and tests. */
+export const EVENT_SETTINGS = {
+  /** Cosine similarity of two article events above which they are one real-world event. */
+  mergeThreshold: 0.2,
+  /** Stricter threshold when one side is dated to the day and the other not even to the month. */
+  mergeDatedWithUndated: 0.35,
+  /** Refuse merges whose dates disagree. */
+  dateConflicts: true,
+  /** Refuse merges whose locations (below country level) are disjoint. */
+  placeConflicts: true,
+  /** Body claims after the headline that define an article's main event. */
+  leadClaims: 2,
+  /** Cosine over people, names and places of two articles' main events above which they report one story. */
+  documentMergeThreshold: 0.15,
+  /** Days apart two articles may date their main events and still report one occurrence. */
+  documentDayTolerance: 7,
+  /** Let an article's main event join a cluster holding its own background when the dates agree. */
+  joinOwnBackground: true,
+};
+
+interface LocalEvent {
+  index: number;
+  document: string;
+  documentIndex: number;
+  main: boolean;
+  clauses: ClaimClause[];
+  /** Clauses that define the event (headline and lead for a main event). */
+  defining: ClaimClause[];
+  date: DateParts | null;
+  /** Where it happened, from its defining clauses. */
+  places: Set<string>;
+  terms: Map<string, number>;
+  reference: DateParts | null;
+}
+
+const EMPTY_DATE: DateParts = { year: null, month: null, day: null, weekday: null };
+
+function parseReference(value: string | null): DateParts | null {
+  if (!value) return null;
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) : null;
+  const day = m[3] ? Number(m[3]) : null;
+  const weekday = month !== null && day !== null ? new Date(Date.UTC(year, month - 1, day)).getUTCDay() : null;
+  return { year, month, day, weekday };
+}
+
+/** Merges two compatible date descriptions into the more specific one. */
+function combineDates(a: DateParts | null, b: DateParts | null): DateParts | null {
+  if (!a) return b;
+  if (!b) return a;
+  const out: DateParts = {
+    year: a.year ?? b.year,
+    month: a.month ?? b.month,
+    day: a.day ?? b.day,
+    weekday: a.weekday ?? b.weekday,
+  };
+  const rel = a.relativeDay ?? b.relativeDay;
+  if (rel !== undefined) out.relativeDay = rel;
+  return out;
+}
+
+function informative(d: DateParts): boolean {
+  return d.year !== null || d.month !== null || d.weekday !== null || d.relativeDay !== undefined;
+}
+
+/** The date a clause reports its event at: its most specific event date. */
+function clauseDate(clause: ClaimClause): DateParts | null {
+  return clauseDateRef(clause);
+}
+
+function clauseDateRef(clause: ClaimClause): DateRef | null {
+  const dates = eventDates(clause.text, clause.start, clause.features.dates).filter(informative);
+  if (dates.length === 0) return null;
+  const rank = (d: DateParts): number => (d.day !== null ? 4 : 0) + (d.month !== null ? 2 : 0) + (d.year !== null ? 1 : 0) + (d.weekday !== null ? 1 : 0);
+  let best = dates[0];
+  for (const d of dates) if (rank(d) > rank(best)) best = d;
+  return best;
+}
+
+/** Whether `d` lies clearly before the article's date: the story's background, not its news. */
+function beforeReference(d: DateParts, reference: DateParts): boolean {
+  if (d.year !== null && reference.year !== null) {
+    if (d.year !== reference.year) return d.year < reference.year;
+    if (d.month !== null && reference.month !== null) return d.month < reference.month - 1 || d.month > reference.month;
+    return false;
+  }
+  if (d.year === null && d.month !== null && reference.month !== null) {
+    const gap = (reference.month - d.month + 12) % 12;
+    return gap > 1;
+  }
+  return false;
+}
+
+function addTerm(terms: Map<string, number>, key: string, weight: number): void {
+  terms.set(key, (terms.get(key) ?? 0) + weight);
+}
+
+function clauseTerms(clause: ClaimClause, terms: Map<string, number>, weight: number): void {
+  const f = clause.features;
+  // A clause cut from a longer claim keeps the claim's people: "then again on March 13th" is still Witkoff's.
+  if (f !== clause.claim.features) for (const p of clause.claim.features.people) if (!f.people.includes(p)) addTerm(terms, `p:${p}`, 3 * weight);
+  for (const d of eventDates(clause.text, clause.start, f.dates)) {
+    // Day-precise dates identify an occurrence about as well as a name does; a year alone much less.
+    const key = d.year !== null ? dateKey(d) : null;
+    if (key) addTerm(terms, `d:${key}`, (d.day !== null ? 3 : d.month !== null ? 2 : 1) * weight);
+  }
+  for (const p of f.people) addTerm(terms, `p:${p}`, 3 * weight);
+  for (const n of f.names) addTerm(terms, `n:${n}`, 2 * weight);
+  for (const l of f.places) addTerm(terms, `l:${l}`, 2 * weight);
+  for (const s of f.stems) addTerm(terms, `s:${s}`, weight);
+}
+
+function buildLocalEvents(
+  analysis: ArticleAnalysis,
+  documentIndex: number,
+  units: readonly ClaimUnit[],
+  personIdOf: ReadonlyMap<string, string>,
+  corpusYear: number | null,
+  out: LocalEvent[],
+): void {
+  const reference = parseReference(analysis.referenceDate.value);
+  const clauses = units.flatMap((u) => clausesOf(u, analysis.article.text, analysis, personIdOf));
+  if (clauses.length === 0) return;
+  // The lead: the headline and the first body claims.
+  const leadUnits = new Set<number>();
+  let body = 0;
+  for (const u of units) {
+    if (u.headline) leadUnits.add(u.index);
+    else if (body < EVENT_SETTINGS.leadClaims) {
+      leadUnits.add(u.index);
+      body++;
+    }
+  }
+  const lead = clauses.filter((c) => leadUnits.has(c.claim.index));
+  // The main event's date: the lead's first date that is not clearly in the past.
+  let mainDate: DateParts | null = null;
+  for (const c of lead) {
+    const d = clauseDate(c);
+    // A bare year in the lead ("her first stint in rehab in 2001") is background, not the news's date.
+    if (!d || (d.month === null && d.weekday === null && d.relativeDay === undefined) || (reference && beforeReference(d, reference))) continue;
+    if (!mainDate) mainDate = d;
+    else if (!datesConflict(mainDate, d)) mainDate = combineDates(mainDate, d);
+  }
+  const mainPlaces = new Set(lead.flatMap((c) => c.features.locations));
+  const main: LocalEvent = {
+    index: -1, document: analysis.id, documentIndex, main: true, clauses: [], defining: [], date: mainDate,
+    places: mainPlaces, terms: new Map(), reference,
+  };
+  const background = new Map<string, LocalEvent>();
+  for (const clause of clauses) {
+    const d = clauseDate(clause);
+    let isBackground = false;
+    if (d) {
+      if (mainDate) isBackground = datesConflict(d, mainDate);
+      else if (reference) isBackground = beforeReference(d, reference);
+      else if (corpusYear !== null && d.year !== null) isBackground = d.year < corpusYear;
+    }
+    if (!isBackground || !d) {
+      main.clauses.push(clause);
+      if (leadUnits.has(clause.claim.index)) main.defining.push(clause);
+      continue;
+    }
+    const key = dateKey(d) ?? `w${d.weekday ?? ''}r${d.relativeDay ?? ''}`;
+    let event = background.get(key);
+    if (!event) {
+      event = {
+        index: -1, document: analysis.id, documentIndex, main: false, clauses: [], defining: [], date: d,
+        places: new Set(), terms: new Map(), reference,
+      };
+      background.set(key, event);
+    }
+    event.clauses.push(clause);
+    event.defining.push(clause);
+    for (const p of clause.features.locations) event.places.add(p);
+  }
+  for (const event of [main, ...background.values()]) {
+    if (event.clauses.length === 0) continue;
+    if (event.defining.length === 0) event.defining = event.clauses.slice(0, 1);
+    for (const c of event.clauses) clauseTerms(c, event.terms, 1);
+    // The defining clauses count again: they say what the event is.
+    for (const c of event.defining) clauseTerms(c, event.terms, 1);
+    event.index = out.length;
+    out.push(event);
+  }
+}
+
+interface Cluster {
+  members: LocalEvent[];
+  date: DateParts | null;
+  places: Set<string>;
+}
+
+/** The date without "yesterday"/"today": those only compare within one article. */
+function absoluteDate(d: DateParts | null): DateParts | null {
+  if (!d) return null;
+  const out: DateParts = { year: d.year, month: d.month, day: d.day, weekday: d.weekday };
+  return informative(out) ? out : null;
+}
+
+/**
+ * Dates from different articles: reports of one event, written on different days, resolve it a
+ * day or two apart, so only days three or more apart (or different months without days) disagree.
+ */
+function crossArticleDatesConflict(a: DateParts, b: DateParts): boolean {
+  if (a.year !== null && b.year !== null && a.month !== null && b.month !== null && a.day !== null && b.day !== null) {
+    return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) >= 3 * 86400000;
+  }
+  return datesConflict({ ...a, weekday: null }, { ...b, weekday: null });
+}
+
+function dayPrecise(d: DateParts | null): boolean {
+  return d !== null && d.month !== null && d.day !== null;
+}
+
+function monthPrecise(d: DateParts | null): boolean {
+  return d !== null && d.month !== null;
+}
+
+function placesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const p of a) if (b.has(p)) return false;
+  return true;
+}
+
+/**
+ * Weighted term vectors (damped term frequency × inverse document frequency over `bags`) of the
+ * terms `keep` accepts, with their norms, for cosine similarity between events.
+ */
+function tfIdfVectors(
+  bags: readonly ReadonlyMap<string, number>[],
+  keep: (term: string) => boolean,
+): { df: Map<string, number>; vectors: { v: Map<string, number>; norm: number }[] } {
+  const df = new Map<string, number>();
+  for (const bag of bags) for (const t of bag.keys()) if (keep(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = bags.length;
+  const vectors = bags.map((bag) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, tf] of bag) {
+      if (!keep(t)) continue;
+      const w = Math.sqrt(tf) * Math.log(1 + n / df.get(t)!);
+      v.set(t, w);
+      norm += w * w;
+    }
+    return { v, norm: Math.sqrt(norm) || 1 };
+  });
+  return { df, vectors };
+}
+
+/** Weighted cosine over the article events' term vectors, with candidates from an inverted index. */
+function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; score: number }[] {
+  const n = locals.length;
+  const { df, vectors } = tfIdfVectors(locals.map((e) => e.terms), () => true);
+  // Terms in most events would make every pair a candidate; they also carry almost no weight.
+  const cap = Math.max(30, Math.floor(n * 0.05));
+  const postings = new Map<string, number[]>();
+  for (const e of locals) {
+    for (const t of e.terms.keys()) {
+      if (df.get(t)! > cap || t.startsWith('s:')) continue;
+      const list = postings.get(t) ?? [];
+      list.push(e.index);
+      postings.set(t, list);
+    }
+  }
+  const pairs: { a: number; b: number; score: number }[] = [];
+  for (const e of locals) {
+    const seen = new Set<number>();
+    for (const t of e.terms.keys()) {
+      const list = postings.get(t);
+      if (!list) continue;
+      for (const o of list) {
+        if (o <= e.index || seen.has(o) || locals[o].documentIndex === e.documentIndex) continue;
+        seen.add(o);
+      }
+    }
+    const va = vectors[e.index];
+    for (const o of seen) {
+      const vb = vectors[o];
+      let dot = 0;
+      const [small, large] = va.v.size < vb.v.size ? [va.v, vb.v] : [vb.v, va.v];
+      for (const [t, w] of small) {
+        const w2 = large.get(t);
+        if (w2 !== undefined) dot += w * w2;
+      }
+      let score = dot / (va.norm * vb.norm);
+      // The same day and the same person: one occurrence, however much else each article says.
+      const da = e.date;
+      const db = locals[o].date;
+      if (da && db && dayPrecise(da) && dayPrecise(db) && !datesConflict(da, db) && da.year !== null && db.year !== null) {
+        for (const t of e.terms.keys()) if (t.startsWith('p:') && locals[o].terms.has(t)) {
+          score += 0.3;
+          break;
+        }
+      }
+      if (score >= EVENT_SETTINGS.mergeThreshold) pairs.push({ a: e.index, b: o, score });
+    }
+  }
+  return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+function daysApart(a: DateParts, b: DateParts): number | null {
+  if (a.year === null || b.year === null || a.month === null || b.month === null || a.day === null || b.day === null) return null;
+  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86400000;
+}
+
+/** Dates of two articles' main events that cannot be one story's: days too far apart, or other months or years. */
+function storyDatesConflict(a: DateParts | null, b: DateParts | null): boolean {
+  if (!a || !b) return false;
+  const days = daysApart(a, b);
+  if (days !== null) return days > EVENT_SETTINGS.documentDayTolerance;
+  return datesConflict({ ...a, weekday: null, day: null }, { ...b, weekday: null, day: null });
+}
+
+/**
+ * When a cluster's story happened: its stated date, else its earliest article's date; null when
+ * neither gives a month of a year (a year alone does not place a story among others of a year).
+ */
+function storyTime(c: Cluster): DateParts | null {
+  if (c.date && c.date.year !== null && c.date.month !== null) return c.date;
+  let earliest: DateParts | null = null;
+  for (const m of c.members) {
+    const r = m.reference;
+    if (r && r.year !== null && r.month !== null && (!earliest || (dateKey(r) ?? '') < (dateKey(earliest) ?? ''))) earliest = r;
+  }
+  return earliest;
+}
+
+/** Terms that say who and where: what tells one story from another of the same kind. */
+function isAnchor(term: string): boolean {
+  return term.startsWith('p:') || term.startsWith('n:') || term.startsWith('l:');
+}
+
+/**
+ * Pairs of main events (one per article) by the cosine of their anchors alone. Articles about one
+ * story name the same people, things and places; articles about another story of the same kind
+ * share the action words but not those, so action words are left out here.
+ */
+function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: LocalEvent; score: number }[] {
+  const n = mains.length;
+  const { df, vectors } = tfIdfVectors(mains.map((e) => e.terms), isAnchor);
+  const cap = Math.max(30, Math.floor(n * 0.1));
+  const postings = new Map<string, number[]>();
+  mains.forEach((_, i) => {
+    for (const t of vectors[i].v.keys()) {
+      if (df.get(t)! > cap) continue;
+      const list = postings.get(t) ?? [];
+      list.push(i);
+      postings.set(t, list);
+    }
+  });
+  const pairs: { a: LocalEvent; b: LocalEvent; score: number }[] = [];
+  mains.forEach((e, i) => {
+    const seen = new Set<number>();
+    for (const t of vectors[i].v.keys()) for (const j of postings.get(t) ?? []) if (j > i) seen.add(j);
+    for (const j of seen) {
+      const [small, large] = vectors[i].v.size < vectors[j].v.size ? [vectors[i].v, vectors[j].v] : [vectors[j].v, vectors[i].v];
+      let dot = 0;
+      for (const [t, w] of small) {
+        const w2 = large.get(t);
+        if (w2 !== undefined) dot += w * w2;
+      }
+      const score = dot / (vectors[i].norm * vectors[j].norm);
+      if (score >= EVENT_SETTINGS.documentMergeThreshold) pairs.push({ a: e, b: mains[j], score });
+    }
+  });
+  return pairs.sort((x, y) => y.score - x.score || x.a.index - y.a.index || x.b.index - y.b.index);
+}
+
+/**
+ * Second pass, article by article: two articles whose main events name the same people, things
+ * and places, dated within a few days of each other (or undated), report one story even when
+ * their wording differs too much for the clause-level pass.
+ */
+function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number, clusterOf: number[]): void {
+  const mains = locals.filter((e) => e.main);
+  for (const { a, b } of similarArticles(mains)) {
+    const ra = find(a.index);
+    const rb = find(b.index);
+    if (ra === rb) continue;
+    const ca = clusters.get(ra)!;
+    const cb = clusters.get(rb)!;
+    if (storyDatesConflict(ca.date, cb.date) || storyDatesConflict(absoluteDate(a.date), absoluteDate(b.date))) continue;
+    // Names alone cannot tell this year's story from last year's of the same people: an article
+    // placed in time joins one that is not only through the clause-level pass.
+    const ta = storyTime(ca);
+    const tb = storyTime(cb);
+    if ((ta === null) !== (tb === null) || (ta && tb && storyDatesConflict(ta, tb))) continue;
+    if (placesConflict(ca.places, cb.places)) continue;
+    const docsA = new Set(ca.members.map((m) => m.documentIndex));
+    const docsB = new Set(cb.members.map((m) => m.documentIndex));
+    const sharedDocs = [...docsA].filter((d) => docsB.has(d));
+    if (sharedDocs.length > 0 && !EVENT_SETTINGS.joinOwnBackground) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    clusters.set(keep, { members: [...clusters.get(keep)!.members, ...clusters.get(drop)!.members], date: combineDates(ca.date, cb.date), places: new Set([...ca.places, ...cb.places]) });
+    clusterOf[drop] = keep;
+    clusters.delete(drop);
+  }
+}
+
+/** Groups every claim clause of the corpus into events, sorted by date (undated last). */
+export function buildEvents(
+  articles: readonly ArticleAnalysis[],
+  units: readonly ClaimUnit[],
+  personIdOf: ReadonlyMap<string, string>,
+  people: readonly Person[],
+): EventIndex {
+  const byDocument = new Map<number, ClaimUnit[]>();
+  for (const u of units) {
+    const list = byDocument.get(u.documentIndex) ?? [];
+    list.push(u);
+    byDocument.set(u.documentIndex, list);
+  }
+  // Undated articles are read against the corpus's latest article date (articles of one story are contemporaneous).
+  const years = articles.map((a) => parseReference(a.referenceDate.value)?.year ?? null).filter((y): y is number => y !== null);
+  const corpusYear = years.length > 0 ? Math.max(...years) : null;
+  const locals: LocalEvent[] = [];
+  articles.forEach((analysis, i) => buildLocalEvents(analysis, i, byDocument.get(i) ?? [], personIdOf, corpusYear, locals));
+
+  // Agglomerative merging, best pairs first, refusing merges whose dates or places disagree.
+  const clusterOf = locals.map((_, i) => i);
+  const clusters = new Map<number, Cluster>(locals.map((e, i) => [i, { members: [e], date: absoluteDate(e.date), places: new Set(e.places) }]));
+  const find = (i: number): number => {
+    while (clusterOf[i] !== i) i = clusterOf[i] = clusterOf[clusterOf[i]];
+    return i;
+  };
+  const pairs = similarPairs(locals);
+  for (const { a, b, score } of pairs) {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra === rb) continue;
+    const ca = clusters.get(ra)!;
+    const cb = clusters.get(rb)!;
+    if (EVENT_SETTINGS.dateConflicts && ca.date && cb.date && crossArticleDatesConflict(ca.date, cb.date)) continue;
+    if (EVENT_SETTINGS.placeConflicts && placesConflict(ca.places, cb.places)) continue;
+    // An undated report may be of any occurrence: joining it to a dated one needs more than the usual evidence.
+    if (score < EVENT_SETTINGS.mergeDatedWithUndated && dayPrecise(ca.date) !== dayPrecise(cb.date) && !(monthPrecise(ca.date) && monthPrecise(cb.date))) continue;
+    // One article's main event and its own background never merge through a third article.
+    const docsA = new Set(ca.members.map((m) => m.documentIndex));
+    if (cb.members.some((m) => docsA.has(m.documentIndex))) continue;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    const merged: Cluster = {
+      members: [...clusters.get(keep)!.members, ...clusters.get(drop)!.members],
+      date: combineDates(ca.date, cb.date),
+      places: new Set([...ca.places, ...cb.places]),
+    };
+    clusterOf[drop] = keep;
+    clusters.delete(drop);
+    clusters.set(keep, merged);
+  }
+
+  mergeArticleStories(locals, clusters, find, clusterOf);
+
+  const personName = new Map(people.map((p) => [p.id, p.name]));
+  const built = [...clusters.values()].map((cluster) => describeEvent(cluster, personName));
+  built.sort((x, y) => {
+    const dx = x.event.date.value;
+    const dy = y.event.date.value;
+    if (dx === null && dy !== null) return 1;
+    if (dy === null && dx !== null) return -1;
+    if (dx !== null && dy !== null && dx !== dy) return dx < dy ? -1 : 1;
+    return y.event.mentions.length - x.event.mentions.length || x.firstClaim - y.firstClaim;
+  });
+  const eventsOfClaim = new Map<number, string[]>();
+  const mainEventOfDocument = new Map<string, string>();
+  const events = built.map(({ event, claims, mainOf }, i) => {
+    event.id = `event-${i + 1}`;
+    for (const d of mainOf) mainEventOfDocument.set(d, event.id);
+    for (const c of claims) {
+      const list = eventsOfClaim.get(c) ?? [];
+      if (!list.includes(event.id)) list.push(event.id);
+      eventsOfClaim.set(c, list);
+    }
+    return event;
+  });
+  return { events, eventsOfClaim, mainEventOfDocument };
+}
+
+function topKeys(counts: Map<string, number>, n: number): string[] {
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([k]) => k);
+}
+
+function titleCase(s: string): string {
+  return s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bSt\b(?!\.)/, 'St.');
+}
+
+/**
+ * A short who-does-what-where label: the most central defining clauses are each rewritten
+ * (`shortLabel`) and the one that keeps the most of the event's people and place wins. A background
+ * event is labelled from the part of its clause around its date, not from the sentence it sits in.
+ */
+function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: ReadonlyMap<string, string>, place: string | null): string {
+  const scored: { clause: ClaimClause; score: number }[] = [];
+  const background = !cluster.members.some((m) => m.main);
+  for (const m of cluster.members) {
+    for (const c of m.defining) {
+      const f = c.features;
+      let score = 0;
+      for (const p of f.people) score += 3 * (termCount.get(`p:${p}`) ?? 0);
+      for (const n of f.names) score += 2 * (termCount.get(`n:${n}`) ?? 0);
+      for (const l of f.places) score += 2 * (termCount.get(`l:${l}`) ?? 0);
+      for (const s of f.stems) score += termCount.get(`s:${s}`) ?? 0;
+      // Headlines are written to be labels; long sentences are not.
+      score = score / Math.sqrt(1 + f.stems.length + f.names.length) + (c.claim.headline ? 5 : 0);
+      scored.push({ clause: c, score });
+    }
+  }
+  if (scored.length === 0) return 'Event';
+  scored.sort((x, y) => y.score - x.score || x.clause.claim.index - y.clause.claim.index || x.clause.start - y.clause.start);
+  const topPeople = topKeys(new Map([...termCount].filter(([t]) => t.startsWith('p:'))), 2).map((t) => t.slice(2));
+  const nameOf = (id: string): string => personName.get(id) ?? id;
+  let best = '';
+  let bestScore = -Infinity;
+  const judge = (label: string, score: number): void => {
+    // What reads as a headline (a content word first, a verb, names, no hedges) wins over centrality alone.
+    // Scaled, not added: centrality scores range from a few points to hundreds.
+    let value = score * Math.max(0.2, 1 + 0.08 * labelQuality(label));
+    for (const p of topPeople) if (label.includes(shortLabelName(nameOf(p)))) value += 3;
+    if (place && label.includes(place)) value += 2;
+    if (label.endsWith('…')) value -= 4;
+    const words = label.split(' ').length;
+    if (words < 2) value -= 8;
+    else if (words < 3) value -= 2;
+    if (value > bestScore) {
+      bestScore = value;
+      best = label;
+    }
+  };
+  const consider = (clause: ClaimClause, score: number, start: number, end: number): void => {
+    const text = clause.text.slice(start - clause.start, end - clause.start);
+    const people = clause.claim.personSpans.filter((p) => p.start >= start && p.end <= end).map((p) => ({ ...p, from: Math.max(p.from, start) }));
+    judge(shortLabel({ text, start, people }, nameOf, background ? null : place), score);
+  };
+  for (const { clause, score } of scored.slice(0, 6)) {
+    const date = background ? clauseDateRef(clause) : null;
+    if (date) {
+      const seg = segmentAround(clause.text, date.start - clause.start, date.end - clause.start);
+      const raw = clause.text.slice(seg.start, seg.end);
+      // The part around the date says what happened then; the whole sentence is the fallback.
+      if (raw.trim().length >= 15) consider(clause, score + 6, clause.start + seg.start + (raw.length - raw.trimStart().length), clause.start + seg.start + raw.trimEnd().length);
+      // The segment with the subject or object its sentence leaves implicit, read from the whole claim.
+      const whole = clause.claim.claim;
+      const people = clause.claim.personSpans.map((p) => ({ ...p, from: Math.max(p.from, whole.start) }));
+      const offset = clause.start - whole.start;
+      const completed = completedSegment({ text: whole.text, start: whole.start, people }, offset + seg.start, offset + seg.end);
+      if (completed) judge(shortLabel(completed, nameOf, null), score + 7);
+    }
+    consider(clause, score, clause.start, clause.end);
+  }
+  return best || 'Event';
+}
+
+function shortLabelName(name: string): string {
+  const words = name.split(/\s+/);
+  return words[words.length - 1] ?? name;
+}
+
+function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>): { event: CorpusEvent; claims: number[]; firstClaim: number; mainOf: string[] } {
+  const members = cluster.members;
+  const documents = new Set(members.map((m) => m.document));
+  // How many articles use each term: what the articles share explains the grouping.
+  const termDocs = new Map<string, number>();
+  for (const m of members) for (const t of m.terms.keys()) termDocs.set(t, (termDocs.get(t) ?? 0) + 1);
+  const participantsCount = new Map<string, number>();
+  const placeCount = new Map<string, number>();
+  for (const m of members) {
+    const seen = new Set<string>();
+    for (const c of m.clauses) for (const p of c.features.people) seen.add(p);
+    for (const p of seen) participantsCount.set(p, (participantsCount.get(p) ?? 0) + 1);
+    for (const p of m.places) placeCount.set(p, (placeCount.get(p) ?? 0) + 1);
+  }
+  const mentions = members
+    .flatMap((m) => m.clauses)
+    .sort((x, y) => x.claim.index - y.claim.index || x.start - y.start)
+    .map((c) => ({ document: c.claim.document, claim: c.claim.claim.id, start: c.start, end: c.end }));
+  const claims = [...new Set(members.flatMap((m) => m.clauses.map((c) => c.claim.index)))];
+  const participants = topKeys(participantsCount, 8);
+  // Without a place in the defining clauses, the place the event's clauses locate things at most.
+  if (placeCount.size === 0) for (const m of members) for (const c of m.clauses) for (const p of c.features.locations) placeCount.set(p, (placeCount.get(p) ?? 0) + 1);
+  // Cities say where better than regions: "St. Petersburg" rather than "Florida".
+  for (const [p, c] of placeCount) if (CITY_NAMES.has(p) || CITY_NAMES.has(p.replace(/^st\. /, 'saint '))) placeCount.set(p, c + 0.5);
+  const place = placeCount.size > 0 ? titleCase(topKeys(placeCount, 1)[0]) : null;
+  const date = eventDate(cluster);
+  const shared = (prefix: string): string[] =>
+    [...termDocs.entries()].filter(([t, c]) => t.startsWith(prefix) && c >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([t]) => t.slice(2));
+  const why: string[] = [];
+  if (documents.size > 1) {
+    why.push(`${documents.size} articles`);
+    const sharedPeople = shared('p:').map((p) => personName.get(p) ?? p);
+    if (sharedPeople.length) why.push(`shared people: ${sharedPeople.join(', ')}`);
+    const sharedNames = shared('n:');
+    if (sharedNames.length) why.push(`shared names: ${sharedNames.join(', ')}`);
+    const sharedPlaces = shared('l:').map(titleCase);
+    if (sharedPlaces.length) why.push(`shared places: ${sharedPlaces.join(', ')}`);
+    const sharedStems = shared('s:');
+    if (sharedStems.length) why.push(`shared terms: ${sharedStems.join(', ')}`);
+  } else {
+    why.push(members.some((m) => m.main) ? 'what one article reports as its news' : 'background one article dates on its own');
+  }
+  if (date.value) why.push(`date ${date.value} (${date.source === 'text' ? 'stated' : 'inferred from the articles\' dates'})`);
+  const termCount = new Map<string, number>();
+  for (const m of members) for (const [t, c] of m.terms) termCount.set(t, (termCount.get(t) ?? 0) + c);
+  const event: CorpusEvent = {
+    id: '',
+    label: labelOf(cluster, termCount, personName, place),
+    date,
+    place,
+    participants,
+    mentions,
+    explanation: why.join('; '),
+  };
+  return { event, claims, firstClaim: Math.min(...claims), mainOf: members.filter((m) => m.main).map((m) => m.document) };
+}
+
+function isoOf(d: DateParts): string | null {
+  if (d.year === null) return null;
+  return dateKey(d);
+}
+
+/**
+ * The event's date: stated when its clauses give a year; otherwise inferred from the articles'
+ * dates (a weekday or "yesterday" counted back from the article's date, else the article's month).
+ */
+function eventDate(cluster: Cluster): { value: string | null; source: EventDateSource } {
+  const stated = cluster.members.reduce<DateParts | null>((acc, m) => (acc && m.date && datesConflict(acc, m.date) ? acc : combineDates(acc, m.date)), cluster.date) ?? EMPTY_DATE;
+  const iso = isoOf(stated);
+  if (iso) return { value: iso, source: 'text' };
+  const references = cluster.members.map((m) => m.reference).filter((r): r is DateParts => r !== null && r.year !== null);
+  if (references.length === 0) return { value: null, source: 'none' };
+  const earliest = references.reduce((a, b) => ((dateKey(a) ?? '') <= (dateKey(b) ?? '') ? a : b));
+  if (earliest.month !== null && earliest.day !== null) {
+    const ref = Date.UTC(earliest.year!, earliest.month - 1, earliest.day);
+    let day: number | null = null;
+    if (stated.relativeDay !== undefined) day = ref + stated.relativeDay * 86400000;
+    else if (stated.weekday !== null && earliest.weekday !== null) day = ref - ((earliest.weekday - stated.weekday + 7) % 7) * 86400000;
+    if (day !== null) {
+      const d = new Date(day);
+      if (stated.month === null || stated.month === d.getUTCMonth() + 1) return { value: d.toISOString().slice(0, 10), source: 'inferred' };
+    }
+  }
+  if (stated.month !== null && stated.day !== null && earliest.month !== null) {
+    // "March 13th" in an article of April 2025: the year of the article, unless that would be after it.
+    const year = stated.month > earliest.month ? earliest.year! - 1 : earliest.year!;
+    return { value: dateKey({ year, month: stated.month, day: stated.day }), source: 'inferred' };
+  }
+  if (stated.month !== null) {
+    const year = earliest.month !== null && stated.month > earliest.month ? earliest.year! - 1 : earliest.year!;
+    return { value: dateKey({ year, month: stated.month, day: null }), source: 'inferred' };
+  }
+  if (!cluster.members.some((m) => m.main)) return { value: null, source: 'none' };
+  return { value: dateKey({ year: earliest.year, month: earliest.month, day: null }), source: 'inferred' };
+}

@@ -1,0 +1,370 @@
+/**
+ * Short event labels ("Witkoff meets Putin in Moscow") rewritten from one claim clause: people
+ * shortened to their surnames with the roles written before them dropped, opening adverbials,
+ * dates and subordinate clauses cut, the first verb after the subject put in the present when its
+ * form is known, and the event's place appended when the clause does not name it.
+ */
+import type { PersonSpan } from '../claimUnits';
+import { COMMON_WORD_SET } from '../../lang/lexicon';
+
+export const LABEL_MAX_LENGTH = 60;
+
+/** One clause to label, with its position in the file and the named people in it. */
+export interface LabelSource {
+  text: string;
+  start: number;
+  people: readonly PersonSpan[];
+}
+
+/**
+ * Past forms put in the present after the subject. Only verbs that headlines and leads rarely use as
+ * bare passives ("Hiller Charged With Murder" must not become "Hiller charges with murder").
+ */
+const PRESENT_OF_PAST: Record<string, string> = {
+  met: 'meets', said: 'says', told: 'tells', won: 'wins', lost: 'loses', beat: 'beats', fled: 'flees', began: 'begins',
+  left: 'leaves', came: 'comes', gave: 'gives', visited: 'visits', announced: 'announces', hosted: 'hosts',
+  welcomed: 'welcomes', died: 'dies', joined: 'joins', played: 'plays', warned: 'warns', urged: 'urges', agreed: 'agrees',
+  offered: 'offers', signed: 'signs', launched: 'launches', issued: 'issues', confirmed: 'confirms', rejected: 'rejects',
+  claimed: 'claims', escaped: 'escapes', entered: 'enters', checked: 'checks', spoke: 'speaks', wrote: 'writes',
+  rose: 'rises', flew: 'flies', drove: 'drives', sought: 'seeks', became: 'becomes', went: 'goes', saw: 'sees',
+  paid: 'pays', received: 'receives', took: 'takes', made: 'makes', threw: 'throws', grew: 'grows', knew: 'knows',
+  arrived: 'arrives', travelled: 'travels', traveled: 'travels', returned: 'returns', resigned: 'resigns',
+  stepped: 'steps', talked: 'talks', discussed: 'discusses', praised: 'praises', criticized: 'criticizes',
+};
+
+/** Words of a role or title written before a name ("US special envoy", "Russian President"). */
+const ROLE_WORDS = new Set(
+  `envoy special president minister prime secretary general chief spokesman spokeswoman spokesperson aide adviser advisor
+  leader senator governor mayor officer executive director manager coach player star actor actress singer former deputy
+  foreign defense defence state vice head founder ceo chairman chairwoman boss commander captain inspector detective judge
+  lawyer attorney prosecutor suspect victim teen teenager woman man boy girl reporter correspondent analyst official
+  officials representative ambassador envoys presidential`.split(/\s+/),
+);
+
+/** A time of day with its hedges: "around 12:31 PM Moscow time", "at about 10 a.m.". */
+const TIME_OF_DAY = /\s*,?\s*\b(?:(?:at|around|about|shortly\s+(?:before|after)|before|after|by)\s+)*(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)(?:\s+[A-Z]\w+\s+time\b)?|\s*\b(?:at|around|about)\s+\d{1,2}:\d\d\b/g;
+
+const DATE_ADVERBIAL = new RegExp(
+  String.raw`\s*,?\s*\b(?:(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?` +
+    String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|` +
+    String.raw`(?:in\s+|on\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|` +
+    String.raw`(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?:19|20)\d\d)?|` +
+    String.raw`in\s+(?:19|20)\d\d|yesterday|today|tonight|tomorrow|this\s+week|last\s+week|last\s+night|earlier\s+this\s+\w+)\b`,
+  'g',
+);
+
+function shortName(name: string): string {
+  const words = name.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
+  return words[words.length - 1] ?? name;
+}
+
+/** Replaces each named person (and the role written before the name) by the surname. */
+function withShortNames(src: LabelSource, nameOf: (id: string) => string): { text: string; firstName: number } {
+  let text = src.text;
+  let firstName = -1;
+  const spans = [...src.people].sort((a, b) => b.start - a.start);
+  for (const p of spans) {
+    let from = p.from - src.start;
+    const end = p.end - src.start;
+    if (from < 0 || end > text.length) continue;
+    // Roles the people finder did not attach: lower-case role words and capitalised words just before the name.
+    const before = text.slice(0, from);
+    const m = /(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+)+$/.exec(before);
+    if (m) {
+      const words = m[0].trim().split(/\s+/);
+      let k = words.length;
+      while (k > 0 && (ROLE_WORDS.has(words[k - 1].toLowerCase()) || (/^[A-Z]/.test(words[k - 1]) && !/^(?:The|A|An|In|On|At|As|But|And|After|When|While|Then|With)$/.test(words[k - 1])))) k--;
+      const dropped = words.slice(k).join(' ');
+      if (k < words.length) {
+        from = before.length - m[0].length + m[0].indexOf(dropped, m[0].length - dropped.length - 2);
+        // "the Russian President Putin" → "Putin", not "the Putin".
+        const article = /\b(?:the|a|an)\s+$/i.exec(text.slice(0, from));
+        if (article) from -= article[0].length;
+      }
+    }
+    text = text.slice(0, from) + shortName(nameOf(p.person)) + text.slice(end);
+    firstName = from;
+  }
+  return { text, firstName };
+}
+
+function present(word: string): string | null {
+  const lower = word.toLowerCase();
+  const known = PRESENT_OF_PAST[lower];
+  if (known) return known;
+  if (!/^[a-z]{4,}ed$/.test(lower)) return null;
+  // A regular past: the present form the word list knows ("stopped" → "stops", "captured" → "captures").
+  const base = lower.slice(0, -2);
+  const candidates = [`${base}s`, `${lower.slice(0, -1)}s`, `${base.slice(0, -1)}s`, `${base.slice(0, -1)}ies`, `${base}es`];
+  for (const c of candidates) if (COMMON_WORD_SET.has(c)) return c;
+  // Unknown to the list: only the sibilant endings are certain ("annexed" → "annexes").
+  return /(?:x|ss|sh|ch|z)$/.test(base) ? `${base}es` : null;
+}
+
+/** Words a label should not open with: without what precedes them they say nothing ("Once…", "Between 1991"). */
+const WEAK_OPENERS = new Set(
+  `once between about being and but or so then also even still it its this that these those there which who whom whose
+  he she they we i his her their our if when while as although though because after before since until during with
+  without for from by of to into onto in on at than reportedly allegedly apparently previously involves involving`.split(/\s+/),
+);
+
+/** Hedges and report frames: they say how the news is known, not what happened. */
+const HEDGES = /\b(?:reportedly|allegedly|apparently|previously|it (?:was|is|has been) (?:reported|said|understood|claimed)|may|might|could|possibility|prospect|is said to)\b/gi;
+
+/** A word that can be a finite verb or a headline infinitive. */
+function verbLike(word: string): boolean {
+  const w = word.toLowerCase();
+  if (w in PRESENT_OF_PAST || Object.values(PRESENT_OF_PAST).includes(w)) return true;
+  if (/^(?:is|are|was|were|has|have|had|will|to|says|dies|wins)$/.test(w)) return true;
+  if (/^[a-z]{3,}ed$/.test(w)) return true;
+  // "checks", "captures": a word whose past form the word list knows.
+  if (/^[a-z]{2,}(?:x|ss|sh|ch|z)es$/.test(w)) return true;
+  if (/^[a-z]{3,}s$/.test(w)) {
+    const stem = w.replace(/(?:es|s)$/, '');
+    return COMMON_WORD_SET.has(`${stem}ed`) || COMMON_WORD_SET.has(`${w.slice(0, -1)}d`) || COMMON_WORD_SET.has(`${stem.replace(/i$/, 'y')}ing`);
+  }
+  return false;
+}
+
+/**
+ * How well a label reads as a who-does-what headline, to choose among candidate clauses: it opens
+ * with a content word, has a verb after its subject, names people or places, and carries no hedges.
+ */
+export function labelQuality(label: string): number {
+  const words = label.split(/\s+/).filter((w) => /\w/.test(w));
+  if (words.length === 0) return -20;
+  let q = 0;
+  const first = words[0].toLowerCase().replace(/[^a-z'’-]/g, '');
+  if (WEAK_OPENERS.has(first)) q -= 6;
+  // A participle first ("Saying…", "Involving…") lacks the subject it shares with its sentence.
+  else if (/^[a-z]{3,}ing$/.test(first) && words.length > 1 && /^[a-z]/.test(words[1])) q -= 4;
+  // A noun phrase can name an event ("Russia’s full-scale invasion"); a clause with its verb says more.
+  // Verbs are lower case, except in a Title Case headline ("Lohan Checks Into…"); "Naval Services" is no verb.
+  const titleCase = words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length;
+  if (!words.slice(1).some((w) => (titleCase || /^[a-z]/.test(w)) && verbLike(w))) q -= 2;
+  // A verb first ("Began with…") lacks its subject.
+  else if (words.length > 1 && verbLike(first) && !/^[A-Z]{2,}/.test(words[0])) q -= 4;
+  // A participle left dangling at the end ("talks starting") is a clause cut short.
+  if (/^[a-z]{3,}ing$/.test(words[words.length - 1]) && words.length > 2) q -= 2;
+  q -= 3 * (label.match(HEDGES)?.length ?? 0);
+  q += Math.min(3, words.slice(1).filter((w) => /^[A-Z]/.test(w)).length);
+  return q;
+}
+
+/** A label of at most LABEL_MAX_LENGTH characters for what `src` reports. */
+export function shortLabel(src: LabelSource, nameOf: (id: string) => string, place: string | null): string {
+  let { text, firstName } = withShortNames(src, nameOf);
+  text = text.replace(/\s+/g, ' ').trim();
+  const opener = /^(?:On|In|At|Earlier|Later|Last|This|Upon|During|After|Before|According to)\b[^,]{0,60},\s*(?:\d{4},\s*)?/.exec(text);
+  if (opener && opener[0].length < text.length - 20) {
+    text = text.slice(opener[0].length);
+    firstName -= opener[0].length;
+  }
+  // A segment cut after its subject ("began with Russia’s invasion"): what follows the preposition is the event.
+  const headless = /^(?:began|begun|started|ended|came|followed)\s+(?:with|by|from|after)\s+(?=[A-Z])/.exec(text);
+  if (headless) {
+    text = text.slice(headless[0].length);
+    firstName -= headless[0].length;
+  }
+  // A report frame opening the clause says how the news is known: "it was reported by X about the plan" → "the plan".
+  const frame = /^(?:[Ii]t\s+(?:was|is|has been)\s+(?:reported|announced|confirmed|revealed|said)(?:\s+by\s+[^,]{1,40}?)?(?:,\s*including\s+[^,]{1,40},)?\s+(?:that|about)\s+)/.exec(text);
+  if (frame && frame[0].length < text.length - 15) {
+    text = text.slice(frame[0].length);
+    firstName -= frame[0].length;
+  }
+  text = text.replace(TIME_OF_DAY, '').replace(DATE_ADVERBIAL, '').replace(/\s+/g, ' ').trim();
+  // Hedges and auxiliaries of plans, the headline way: "reportedly starting" → "starting", "is set to meet" → "to meet".
+  text = text
+    .replace(/\s+(?:reportedly|allegedly|apparently|previously)(?=\s)/gi, '')
+    .replace(/\s+(?:is|are)\s+(?:set|expected|scheduled|due|slated)?\s*to\s+(?=[a-z])/g, ' to ')
+    .replace(/\b(meets?|met|meeting)\s+with\s+(?=[A-Z])/g, '$1 ')
+    // An attribution before a clause with its own subject: "The navy said it has captured" → "The navy has captured".
+    .replace(/^([A-Z][^,;]{0,40}?)\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+(?=(?:has|have|had)\s+[a-z]+ed\b|[a-z]+ed\b)/, '$1 ')
+    // "says he believed a deal is possible" → "says a deal is possible": the belief is what is said.
+    .replace(/\b(says|said|saying)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:believed|believes|thought|thinks|felt|feels|was confident|is confident)\s+(?:that\s+)?/g, '$1 ');
+  // An age after a name ("Buckley, 32, died") is no clause boundary.
+  text = text.replace(/^([A-Z][\w'’.-]*),\s*\d{1,3},\s*/, '$1 ');
+  const cut = /[,;(]|:(?!\d)|\s[—–-]\s|\s(?:as|after|amid|while|because|where|which|who|following|despite|but|when|since|although|even though)\s/.exec(text.slice(8));
+  if (cut) text = text.slice(0, 8 + cut.index);
+  // The verb right after the subject, in the present: "Witkoff met Putin" → "Witkoff meets Putin".
+  // A named subject that is no common word ("Russia annexed", not "Police arrested") takes the same present.
+  const namedSubject = /^([A-Z][\w'’.-]*)\s/.exec(text);
+  if ((firstName >= 0 && firstName < 3) || (namedSubject && !COMMON_WORD_SET.has(namedSubject[1].toLowerCase()) && !WEAK_OPENERS.has(namedSubject[1].toLowerCase()))) {
+    // Without a person as subject, only a verb with its object is active: "Russia annexed the peninsula", not "Crimea annexed".
+    const pattern = firstName >= 0 && firstName < 3
+      ? /^([A-Z][\w'’.-]*(?:\s+and\s+[A-Z][\w'’.-]*)?\s+)([a-z]\w+)(?!\s+by\b)/
+      : /^([A-Z][\w'’.-]*\s+)([a-z]\w+)(?=\s+(?:the|a|an|his|her|their|its|[A-Z])\b)/;
+    // The present perfect reads as the present in a headline: "Reid has checked into" → "Reid checks into".
+    text = text.replace(/^([A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)?\s+)(?:has|have)\s+(?=[a-z]+ed\b)/, (_all, subject: string) => subject);
+    text = text.replace(pattern, (all, subject: string, verb: string) => {
+      const p = present(verb);
+      return p ? subject + p : all;
+    });
+  }
+  // A headline opens without an indefinite article: "A new round of talks" → "New round of talks".
+  text = text.replace(/^(?:A|An)\s+(?=[a-z])/, '');
+  text = text.replace(/[\s.,;:'"“”‘’-]+$/, '');
+  if (place) {
+    // Cut after "in Moscow" (what follows is detail); "An Atlanta judge…" keeps its place as it is.
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const at = new RegExp(`\\b(?:in|at|near|outside|from|to|into)\\s+(?:the\\s+)?${escaped}\\b`, 'i').exec(text);
+    if (at) text = text.slice(0, at.index + at[0].length);
+    else if (text.toLowerCase().includes(place.toLowerCase())) {
+      // Named already, not as where it happened.
+    }
+    else if (text.length + place.length + 4 <= LABEL_MAX_LENGTH && !/\b(?:in|at)\s+[A-Z]/.test(text)) text = `${text} in ${place}`;
+  }
+  if (text.length > LABEL_MAX_LENGTH) {
+    // Where to matters more than where from: "flies from Fort Lauderdale in Florida to Pulkovo Airport" → "flies to Pulkovo Airport".
+    text = text.replace(/\s+from\s+[A-Z][^,;]*?(?=\s+to\s+[A-Z])/, '');
+  }
+  // Headlines drop articles when space is short.
+  if (text.length > LABEL_MAX_LENGTH) {
+    const short = text.replace(/(?:^|\s)(?:[Tt]he|[Aa]n?)\s/g, (m) => (m.startsWith(' ') ? ' ' : ''));
+    // Only when that makes it fit: a label cut short anyway reads better with its articles.
+    if (short.length <= LABEL_MAX_LENGTH) text = short;
+  }
+  if (text.length > LABEL_MAX_LENGTH) {
+    // Cut before a preposition that starts a modifier, else at a word boundary.
+    const head = text.slice(0, LABEL_MAX_LENGTH);
+    const re = /\s(?:for|to|with|without|after|over|from|at|on|as|by|of|in|into|during|amid|and)\s/g;
+    let best = -1;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(head)) !== null) if (m.index >= 20) best = m.index;
+    text = best > 0 ? head.slice(0, best) : head.slice(0, head.lastIndexOf(' ') > 20 ? head.lastIndexOf(' ') : LABEL_MAX_LENGTH - 1) + '…';
+  }
+  text = text.replace(/[\s.,;:'"“”‘’-]+$/, '').replace(/^[\s"“‘']+/, '');
+  if (text.endsWith('…') && text.length > LABEL_MAX_LENGTH) text = text.slice(0, LABEL_MAX_LENGTH - 1) + '…';
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The part of a clause around one of its dates: "the war following Russia's full-scale invasion
+ * in February 2022" → "Russia's full-scale invasion in February 2022", for labelling background events.
+ */
+export function segmentAround(text: string, dateStart: number, dateEnd: number): { start: number; end: number } {
+  const boundary = /[,;:()—–]|\s-\s|\b(?:following|after|since|when|which|that|while|whereas|and then|then|but)\b/g;
+  const starts: number[] = [0];
+  let end = text.length;
+  let m: RegExpExecArray | null;
+  while ((m = boundary.exec(text)) !== null) {
+    if (m.index + m[0].length <= dateStart) starts.push(m.index + m[0].length);
+    else if (m.index >= dateEnd) {
+      end = m.index;
+      break;
+    }
+  }
+  // "Crimea — annexed in 2014 —": a segment of fewer than three words besides the date takes in the one before.
+  let k = starts.length - 1;
+  const words = (from: number): number => (text.slice(from, dateStart) + ' ' + text.slice(dateEnd, end)).split(/\s+/).filter((w) => /\w/.test(w)).length;
+  while (k > 0 && words(starts[k]) < 3) k--;
+  return { start: starts[k], end };
+}
+
+/** Words that end a noun phrase read backwards from a relative pronoun ("… concerning | the Crimean peninsula, which"). */
+const NP_STOP = /^(?:of|to|in|on|at|for|with|without|by|from|into|over|about|as|and|or|but|that|which|who|is|are|was|were|be|been|has|have|had|[a-z]+ing|[a-z]+ed)$/;
+
+/** Pieces of `src.text` joined with spaces, with the people spans that fall inside a piece carried over. */
+function joinPieces(src: LabelSource, pieces: readonly (readonly [number, number, string?])[]): LabelSource {
+  let text = '';
+  const people: PersonSpan[] = [];
+  for (const [from, to, replacement] of pieces) {
+    if (to <= from) continue;
+    if (text) text += ' ';
+    const at = text.length;
+    // A replaced piece ("saying" → "says") carries no people.
+    if (replacement !== undefined) {
+      text += replacement;
+      continue;
+    }
+    text += src.text.slice(from, to);
+    for (const p of src.people) {
+      const ps = p.start - src.start;
+      const pe = p.end - src.start;
+      if (ps >= from && pe <= to) people.push({ person: p.person, start: at + ps - from, end: at + pe - from, from: at + Math.max(p.from - src.start, from) - from });
+    }
+  }
+  return { text, start: 0, people };
+}
+
+/**
+ * A background segment with what its sentence leaves implicit put back, so that its label says who
+ * did what: the antecedent of a relative pronoun as the object ("the Crimean peninsula, which Russia
+ * annexed in 2014" → "Russia annexed the Crimean peninsula in 2014"), the subject and verb of the
+ * clause a verbless segment hangs from ("Witkoff … met with Putin in Moscow twice before, once in
+ * February for the prisoner swap" → "Witkoff met with Putin in Moscow … for the prisoner swap"), and
+ * the noun before a participle ("Crimea — annexed in 2014" → "Crimea annexed in 2014").
+ * `src` is the whole clause; offsets are relative to its text. Null when nothing is missing.
+ */
+export function completedSegment(src: LabelSource, segStart: number, segEnd: number): LabelSource | null {
+  const text = src.text;
+  const before = text.slice(0, segStart);
+  const seg = text.slice(segStart, segEnd);
+  const segWords = [...seg.matchAll(/[A-Za-z][\w'’.-]*/g)];
+  if (segWords.length === 0) return null;
+  // (1) After "which"/"that": the antecedent is the missing object of the segment's first verb.
+  const relative = /,?\s*\b(?:which|that)\s*$/.exec(before);
+  if (relative) {
+    const head = before.slice(0, relative.index);
+    const words = [...head.matchAll(/[A-Za-z][\w'’.-]*/g)];
+    let k = words.length;
+    while (k > 0 && words.length - k < 4 && !NP_STOP.test(words[k - 1][0])) {
+      k--;
+      if (/^(?:the|a|an)$/i.test(words[k][0])) break;
+    }
+    if (k === words.length) return null;
+    const npStart = words[k].index!;
+    const npEnd = head.length;
+    // The verb: the first verb-like word after a capitalised subject, followed by no object of its own.
+    for (let i = 1; i < segWords.length && i < 4; i++) {
+      const w = segWords[i][0];
+      if (!/^[a-z]/.test(w) || !verbLike(w)) continue;
+      const next = segWords[i + 1]?.[0] ?? '';
+      if (/^(?:the|a|an|his|her|their|its)$/.test(next) || /^[A-Z]/.test(next)) return null;
+      if (!/^[A-Z]/.test(segWords[0][0])) return null;
+      const verbEnd = segStart + segWords[i].index! + w.length;
+      return joinPieces(src, [[segStart + segWords[0].index!, verbEnd], [npStart, npEnd], [verbEnd, segEnd]]);
+    }
+    return null;
+  }
+  // (2) A participle set off by a dash: the name before it is what it says something of ("Crimea — annexed in 2014").
+  const dashed = /(?:^|\s)([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)\s*[—–]\s*([a-z]+ed)\b/.exec(text.slice(Math.max(0, segStart - 40), segEnd));
+  if (dashed) {
+    const base = Math.max(0, segStart - 40);
+    const nounStart = base + dashed.index + dashed[0].indexOf(dashed[1]);
+    const verbStart = base + dashed.index + dashed[0].length - dashed[2].length;
+    if (verbStart >= segStart) return joinPieces(src, [[nounStart, nounStart + dashed[1].length], [verbStart, segEnd]]);
+  }
+  // (3) A participle that opens the segment shares the sentence's subject: "…, saying in March a deal is possible" → "Witkoff says…".
+  const opener = segWords[0][0];
+  if (/^[a-z]{3,}ing$/.test(opener)) {
+    const base = opener.slice(0, -3);
+    const finite = [`${base}s`, `${base}es`, `${base.slice(0, -1)}s`].find((c) => COMMON_WORD_SET.has(c) && c !== opener);
+    const subject = src.people.find((p) => p.start - src.start < segStart);
+    if (!finite || !subject || segWords.length < 3) return null;
+    const verbAt = segStart + segWords[0].index!;
+    return joinPieces(src, [[subject.start - src.start, subject.end - src.start], [verbAt, verbAt + opener.length, finite], [verbAt + opener.length, segEnd]]);
+  }
+  // (4) A verbless fragment ("once in February for the prisoner swap"): it hangs from the last verb phrase before it.
+  if (/^[A-Z]/.test(segWords[0][0]) || segWords.some((m) => /^[a-z]/.test(m[0]) && verbLike(m[0]))) return null;
+  const chunkBreak = /(?:[,;]|\band\b|\bthen\b)\s*$/;
+  const trimmed = before.replace(/[\s,;]+$/, '');
+  let chunkStart = -1;
+  const breaks = [...trimmed.matchAll(/[,;]|\band\b|\bthen\b/g)];
+  for (let b = breaks.length - 1; b >= 0; b--) {
+    const from = breaks[b].index! + breaks[b][0].length;
+    const first = /[A-Za-z][\w'’.-]*/.exec(trimmed.slice(from));
+    if (first && /^[a-z]/.test(first[0]) && verbLike(first[0])) {
+      chunkStart = from + first.index;
+      break;
+    }
+  }
+  if (chunkStart < 0 || chunkBreak.test(trimmed)) return null;
+  // The count adverbs of the chunk belong to it, not to this occurrence: "met … twice before" → "met …".
+  const chunk = trimmed.slice(chunkStart).replace(/(?:\s+(?:twice|once|again|before|already|\w+\s+times))+$/, '');
+  const subject = src.people.find((p) => p.start - src.start < chunkStart);
+  if (!subject) return null;
+  const lead = /^\s*(?:(?:once|twice|again|then|and)\s+)+/i.exec(seg);
+  const restStart = segStart + (lead ? lead[0].length : 0);
+  return joinPieces(src, [[subject.start - src.start, subject.end - src.start], [chunkStart, chunkStart + chunk.length], [restStart, segEnd]]);
+}

@@ -1,0 +1,51 @@
+import type { ClaimMention } from '../../report';
+import type { Sentence } from '../sentences';
+import type { ArticleText } from '../text';
+
+/** Fewer words than this in a headline is a label ("Ukraine talks"), not an assertion. */
+const MIN_HEADLINE_WORDS = 4;
+/** Fewer words than this in a body sentence is a fragment ("Jim.", "Oy.", "I agree."). */
+const MIN_BODY_WORDS = 3;
+
+/** A sentence that only asks: it ends in a question mark, perhaps inside closing quotes/brackets. */
+const QUESTION_END = /\?[\s"'”’)\]]*$/;
+
+/** A sentence that is only a date, time or place-and-date stamp, which asserts nothing. */
+const STAMP = /^[\p{Lu}\s,.-]*\b(?:\d{1,2}[:.]\d{2}|\d{4})\b[\s\p{L}\d,.:-]{0,20}$/u;
+
+function wordCount(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const space = code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
+/** Whether a sentence asserts something: a story sentence, long enough, not a question or stamp. */
+export function isClaimSentence(text: string, sentence: Sentence): boolean {
+  if (sentence.lineKind !== 'body' && sentence.lineKind !== 'headline') return false;
+  const words = wordCount(text);
+  if (words < (sentence.lineKind === 'headline' ? MIN_HEADLINE_WORDS : MIN_BODY_WORDS)) return false;
+  if (!/\p{L}{2}/u.test(text)) return false;
+  if (QUESTION_END.test(text)) return false;
+  if (words <= 6 && STAMP.test(text)) return false;
+  return true;
+}
+
+/**
+ * Each sentence that asserts something is a claim, with the id `${documentId}#${n}`: n counts
+ * claims from 1 in document order, so the same text always gives the same ids.
+ */
+export function extractClaims(article: ArticleText, sentences: readonly Sentence[], documentId: string): ClaimMention[] {
+  const claims: ClaimMention[] = [];
+  for (const sentence of sentences) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    if (!isClaimSentence(text, sentence)) continue;
+    claims.push({ id: `${documentId}#${claims.length + 1}`, start: sentence.start, end: sentence.end, text });
+  }
+  return claims;
+}

@@ -1,0 +1,811 @@
+/**
+ * The people extractor: finds the people named in an article, splits titles and roles from their
+ * names, and links short forms ("Putin", "President Putin", "Vladimir") to the fullest name seen.
+ *
+ * It works in three passes over the story lines (headline, body, embedded posts):
+ *  1. candidates: runs of capitalised words, split into a role part ("Russian President") and a
+ *     name part ("Vladimir Putin"), each name part scored for evidence of being a person
+ *     (title or role, courtesy title, known given name, appositive role, speech verb);
+ *  2. people: name parts with enough evidence become people, one per fullest name;
+ *  3. mentions: every candidate, evidenced or not, that matches a person's name, surname or
+ *     (when unambiguous) given name becomes a mention of that person.
+ * A capitalised word is thus a person only with evidence somewhere in the article, which keeps
+ * organisations, places, products, headline capitals and slogans out.
+ */
+import * as lexicon from '../../lang/lexicon';
+import { tokenFlags, tokenizeLine, type WordToken } from './tokens';
+import type { Sentence } from '../sentences';
+import { SOCIAL_SIGNATURE, type ArticleText, type Span } from '../text';
+
+export type Gender = 'male' | 'female' | null;
+
+/** A person as one article knows them, before people are merged across the corpus. */
+export interface LocalPerson {
+  /** Stable within the article: the slug of the fullest name ("vladimir-putin"). */
+  key: string;
+  /** Fullest form seen in the article. */
+  name: string;
+  /** Other forms seen ("Putin", "President Putin"). */
+  aliases: string[];
+  /** Titles and roles attached to the name in this article ("Russian President"). */
+  roles: string[];
+  /** From titles and pronouns, used to resolve pronoun speakers. */
+  gender: Gender;
+}
+
+export interface LocalPersonMention extends Span {
+  /** `LocalPerson.key` */
+  person: string;
+  text: string;
+  /** The role or title written next to this mention, if any, with its span. */
+  role: (Span & { text: string }) | null;
+}
+
+export interface PeopleFindings {
+  persons: LocalPerson[];
+  mentions: LocalPersonMention[];
+}
+
+// Local bindings: one module-property read at load time rather than on every probe.
+const { COURTESY_TITLES, FAMOUS, GENDERED_ROLES, ORGANISATION_NAMES, PLACE_CONTEXT_NOUNS, PLACE_NAMES, WordFlag: F, wordFlags } = lexicon;
+
+/** Whether the token has any of the `WordFlag` bits in `flags`. */
+function has(t: WordToken, flags: number): boolean {
+  return (tokenFlags(t) & flags) !== 0;
+}
+
+/** Flags of words that may stand in a role before a name. */
+const ROLEISH_FLAGS = F.RoleHead | F.Courtesy | F.RoleModifier | F.Demonym | F.Organisation | F.Place | F.NonPersonHead;
+
+/** Evidence score at which a name part is a person on its own. */
+const CONFIRMED = 2;
+
+/** A name part found in the text, with what the context says about it. */
+interface Candidate {
+  tokens: WordToken[];
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased name words, possessive and trailing periods removed. */
+  words: string[];
+  score: number;
+  /** A title or role word sits right before the name ("President Putin", "aide Yuri Ushakov"). */
+  titled: boolean;
+  role: (Span & { text: string }) | null;
+  genderVotes: { male: number; female: number };
+  /** On a Title Case or sentence-initial position, where capitals prove little. */
+  weakPosition: boolean;
+  /** Followed by a verb of saying ("Lavrov said"). */
+  speaks: boolean;
+}
+
+/** Finds the people named in an article. */
+export function extractPeople(article: ArticleText, sentences: readonly Sentence[]): PeopleFindings {
+  const { text } = article;
+  const sentenceStarts = new Set<number>();
+  for (const sentence of sentences) {
+    let s = sentence.start;
+    while (s < sentence.end && /\s/.test(text[s])) s++;
+    sentenceStarts.add(s);
+  }
+
+  const candidates: Candidate[] = [];
+  const orgPrefixes = new Set<string>();
+  for (const line of article.lines) {
+    if (line.kind !== 'body' && line.kind !== 'headline' && line.kind !== 'social') continue;
+    const content = text.slice(line.start, line.end);
+    if (line.kind === 'social' && SOCIAL_SIGNATURE.test(content)) {
+      const author = signatureAuthor(text, line.start, line.end, sentenceStarts);
+      if (author) candidates.push(author);
+      continue;
+    }
+    const tokens = tokenizeLine(text, line.start, line.end, sentenceStarts);
+    const titleCase = line.kind === 'headline' || line.kind === 'social' ? isTitleCase(tokens) : isTitleCase(tokens) && tokens.length <= 20;
+    collectCandidates(text, tokens, titleCase, candidates, orgPrefixes);
+  }
+  return resolvePeople(text, candidates, orgPrefixes);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pass 1: candidates
+
+/**
+ * A Title Case line ("Trump Envoy Meets Putin in Moscow"), where capitals say nothing about names:
+ * every longer word capitalised except function words, allowing one slip in a long headline.
+ * (A short sentence full of names, "Lindsay Lohan has checked into the Betty Ford Center", is not.)
+ */
+function isTitleCase(tokens: readonly WordToken[]): boolean {
+  let capitalised = 0;
+  let lower = 0;
+  for (const t of tokens) {
+    if (t.text.length < 4 || t.hasDigit) continue;
+    // Links inside a post's text ("https://t.co/aSxY39") are not words of the headline.
+    if (t.key === 'https' || t.key === 'http' || t.key === 'www' || t.text.includes('.') || t.gapBefore.includes('/')) continue;
+    if (t.capitalised) capitalised++;
+    else if (!has(t, F.Never) && ++lower > 1) return false; // running text: most lines stop here
+  }
+  return capitalised >= 3 && (lower === 0 || (lower === 1 && capitalised >= 6));
+}
+
+/** A token that may be part of a capitalised run: a capitalised word or an initial. */
+function isCapitalWord(t: WordToken): boolean {
+  return t.capitalised;
+}
+
+/** Title, office or role word ("President", "Envoy", "CEO", "Mr."). */
+function isRoleHead(t: WordToken): boolean {
+  return has(t, F.RoleHead) || has(t, F.Courtesy);
+}
+
+/** Words that may stand in a role before a name: roles, modifiers, organisations, places, demonyms, acronyms. */
+function isRoleish(t: WordToken): boolean {
+  return (
+    isRoleHead(t) ||
+    has(t, ROLEISH_FLAGS) ||
+    (t.allCaps && !has(t, F.NameSuffix))
+  );
+}
+
+/** A word that cannot be part of a person's name. */
+function breaksName(t: WordToken): boolean {
+  // "A." in "Michael A. Martone" is an initial, not the article.
+  return has(t, F.Never) && !has(t, F.Courtesy) && !(t.text.length === 2 && t.text[1] === '.');
+}
+
+function collectCandidates(
+  text: string,
+  tokens: readonly WordToken[],
+  titleCase: boolean,
+  out: Candidate[],
+  orgPrefixes: Set<string>,
+): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalWord(tokens[i])) {
+      i++;
+      continue;
+    }
+    // Grow a run of capitalised words joined by single spaces (and lower-case name particles).
+    let j = i + 1;
+    if (!tokens[i].possessive) {
+      while (j < tokens.length) {
+        const t = tokens[j];
+        if (t.sentenceInitial || !/^[ \u00a0]$/.test(t.gapBefore)) break;
+        if (t.capitalised) {
+          j++;
+          if (t.possessive) break;
+          continue;
+        }
+        // "Ludwig van Beethoven": a particle between two capitalised words.
+        const next = tokens[j + 1];
+        if (has(t, F.Particle) && next && next.capitalised && next.gapBefore === ' ' && !next.sentenceInitial && !t.possessive) {
+          j += 2;
+          if (next.possessive) break;
+          continue;
+        }
+        break;
+      }
+    }
+    const run = tokens.slice(i, j);
+    for (const segment of splitRun(run, titleCase)) {
+      analyseSegment(text, tokens, segment, titleCase, out, orgPrefixes);
+    }
+    i = j;
+  }
+}
+
+/** A run split at words that cannot belong to a name; in Title Case lines, also at common words and roles. */
+function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] {
+  const segments: WordToken[][] = [];
+  let current: WordToken[] = [];
+  const flush = (): void => {
+    if (current.length) segments.push(current);
+    current = [];
+  };
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k];
+    if (breaksName(t) || t.hasDigit || (t.allCaps && t.key.length > 1 && !isRoleish(t) && !has(t, F.NameSuffix))) {
+      flush();
+      continue;
+    }
+    if (titleCase) {
+      const previous = current[current.length - 1];
+      const afterGivenName = previous && has(previous, F.Given) && !has(previous, F.AmbiguousGiven);
+      if (has(t, F.Common) && !has(t, F.Given) && !afterGivenName && !isRoleHead(t)) {
+        flush();
+        continue;
+      }
+      // "Trump Envoy Meets Putin": a title stands alone, so it neither joins the name before it
+      // nor hides it; the name after it still sees it as its title.
+      if (isRoleHead(t) && !afterGivenName) {
+        flush();
+        segments.push([t]);
+        continue;
+      }
+    }
+    current.push(t);
+  }
+  flush();
+  return segments;
+}
+
+function isPlaceOrOrganisation(tokens: readonly WordToken[]): boolean {
+  const phrase = tokens.map((t) => t.key).join(' ');
+  return ORGANISATION_NAMES.has(phrase) || PLACE_NAMES.has(phrase);
+}
+
+/** Splits a segment into its role part and name part, scores the name part and records it. */
+function analyseSegment(
+  text: string,
+  lineTokens: readonly WordToken[],
+  segment: WordToken[],
+  titleCase: boolean,
+  out: Candidate[],
+  orgPrefixes: Set<string>,
+): void {
+  let tokens = segment;
+  // A sentence-initial ordinary word is not part of the name ("Yesterday Steve Jobs …").
+  while (
+    tokens.length > 1 &&
+    tokens[0].sentenceInitial &&
+    has(tokens[0], F.Common) &&
+    !has(tokens[0], F.Given) &&
+    !isRoleish(tokens[0])
+  ) {
+    tokens = tokens.slice(1);
+  }
+
+  // Organisation or place phrases spelt in full are not names ("White House", "Fort Lauderdale").
+  if (tokens.length > 1 && isPlaceOrOrganisation(tokens)) return;
+  let prefixTokens: WordToken[] = [];
+
+  // A run that starts or ends with an organisation or place spelt in full: "United States Barack
+  // Obama", "the Biden White House". The phrase goes to the role side (or is dropped at the end).
+  for (let size = Math.min(4, tokens.length - 1); size >= 2; size--) {
+    if (isPlaceOrOrganisation(tokens.slice(0, size))) {
+      prefixTokens = tokens.slice(0, size);
+      tokens = tokens.slice(size);
+      break;
+    }
+  }
+  for (let size = Math.min(4, tokens.length - 1); size >= 2; size--) {
+    if (isPlaceOrOrganisation(tokens.slice(tokens.length - size))) {
+      tokens = tokens.slice(0, tokens.length - size);
+      break;
+    }
+  }
+
+  // The name starts after the last title/role word that still has words after it.
+  let roleEnd = -1;
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (isRoleHead(tokens[k]) || (k > 0 && tokens[k - 1].possessive && isRoleish(tokens[k]))) roleEnd = k;
+  }
+  // Possessives end runs, so a possessive inside can only be the last word.
+  let nameTokens = tokens.slice(roleEnd + 1);
+  let roleTokens = prefixTokens.concat(tokens.slice(0, roleEnd + 1));
+  // Leading organisation/place/demonym words before a given name belong to the role
+  // ("ambassador to Washington Alexander Darchiev", "Kremlin Yuri Ushakov").
+  let lead = 0;
+  while (lead < nameTokens.length - 1 && isRoleish(nameTokens[lead]) && !has(nameTokens[lead], F.Given)) lead++;
+  if (lead > 0) {
+    const rest = nameTokens.slice(lead);
+    if (rest.length > 0 && (has(rest[0], F.Given) || roleTokens.length > 0 || rest.length === 1)) {
+      roleTokens = roleTokens.concat(nameTokens.slice(0, lead));
+      nameTokens = rest;
+    }
+  }
+  if (nameTokens.length === 0) return;
+  // "Dow Jones Industrial Average": after an organisation's name and no title, further capitalised
+  // words continue the organisation's name unless a given name starts a person's.
+  if (prefixTokens.length && roleEnd < 0 && !has(nameTokens[0], F.Given)) return;
+
+  const last = nameTokens[nameTokens.length - 1];
+  const headWord = has(last, F.NameSuffix) && nameTokens.length > 1 ? nameTokens[nameTokens.length - 2] : last;
+  // "Betty Ford Center", "Pulkovo Airport": remember the prefix so the same words alone are not a person either.
+  const givenNameFirst = has(nameTokens[0], F.Given) && !has(nameTokens[0], F.AmbiguousGiven);
+  const surnameHead = (has(headWord, F.Surname) || has(headWord, F.SurnameLikeHead)) && givenNameFirst && nameTokens.length <= 3;
+  if (has(headWord, F.NonPersonHead) && !surnameHead) {
+    const prefix = nameTokens.slice(0, nameTokens.indexOf(headWord)).map((t) => t.key).join(' ');
+    if (prefix) orgPrefixes.add(prefix);
+    return;
+  }
+  // "Marion County Sheriff": an organisation or place word inside, or an office at the end.
+  if (nameTokens.length > 1) {
+    const inner = nameTokens.slice(1, -1).some((t) => has(t, F.NonPersonHead) && !has(t, F.SurnameLikeHead | F.Surname));
+    const officeLast = isRoleHead(headWord) && !has(headWord, F.SurnameLikeHead | F.Surname);
+    if (inner || officeLast) return;
+  }
+  if (nameTokens.length > 1 && (has(nameTokens[0], F.PlacePrefix) || has(nameTokens[0], F.InstitutionPrefix)) && !has(nameTokens[0], F.Given)) {
+    return;
+  }
+  if (nameTokens.some((t) => has(t, F.Demonym) || (t.allCaps && !has(t, F.NameSuffix) && t.key.replace(/\./g, '').length > 1))) return;
+  const namePhrase = nameTokens.map((t) => t.key).join(' ');
+  if (ORGANISATION_NAMES.has(namePhrase) || PLACE_NAMES.has(namePhrase)) {
+    // Still a person when a courtesy title says so ("Mr Washington"), but not after an office ("Kremlin").
+    if (!(roleTokens.length && has(roleTokens[roleTokens.length - 1], F.Courtesy))) return;
+  }
+  if (nameTokens.every((t) => isRoleHead(t) || has(t, F.RoleModifier))) return; // "Special Envoy"
+  // "the port city of Bandar Abbas": a place, here and wherever the same words recur.
+  const of = lineTokens[nameTokens[0].index - 1];
+  const placeNoun = lineTokens[nameTokens[0].index - 2];
+  if (roleTokens.length === 0 && of?.key === 'of' && placeNoun && PLACE_CONTEXT_NOUNS.has(placeNoun.key) && nameTokens[0].gapBefore === ' ') {
+    orgPrefixes.add(namePhrase);
+    return;
+  }
+
+  // A ship is not a person: "MS Columbus", "M/S Columbus", "USS Cole".
+  const prev = lineTokens[nameTokens[0].index - 1];
+  const prevPrev = lineTokens[nameTokens[0].index - 2];
+  const vessel =
+    (prev && VESSEL_PREFIXES.has(prev.text.replace(/\.$/, '')) && nameTokens[0].gapBefore === ' ') ||
+    (prev && prevPrev && prevPrev.key === 'm' && /^[sv]$/.test(prev.key) && prev.gapBefore === '/');
+  if (vessel) {
+    orgPrefixes.add(namePhrase);
+    return;
+  }
+  // In a Title Case headline or at a sentence start, one ordinary word after a role noun is a
+  // word of the sentence ("Woman Convicted of Double Murder"), unless it is also a surname.
+  // Past participles and gerunds ("Convicted", "Charged", "Wanted") are such words even when the
+  // lexicon does not list them.
+  const single = nameTokens.length === 1 ? nameTokens[0] : null;
+  if (
+    single &&
+    (titleCase || single.sentenceInitial) &&
+    !has(single, F.Surname | F.Given) &&
+    (has(single, F.Common) || (single.key.length >= 6 && /(?:ed|ing)$/.test(single.key)))
+  ) {
+    return;
+  }
+  // A plural common noun ends a group, not a name: "its Marine Commandos", "the Black Hawks".
+  if (nameTokens.length > 1 && !has(nameTokens[0], F.Given) && isPluralCommonNoun(last)) return;
+
+  const candidate: Candidate = {
+    tokens: nameTokens,
+    start: nameTokens[0].start,
+    end: last.end,
+    text: text.slice(nameTokens[0].start, last.end),
+    words: nameTokens.map((t) => t.key),
+    score: 0,
+    titled: false,
+    role: null,
+    genderVotes: { male: 0, female: 0 },
+    weakPosition: titleCase || nameTokens[0].sentenceInitial,
+    speaks: false,
+  };
+  scoreCandidate(text, lineTokens, roleTokens, candidate);
+  out.push(candidate);
+}
+
+/** Prefixes of ships' names. */
+const VESSEL_PREFIXES = new Set(['MS', 'MV', 'SS', 'USS', 'HMS', 'RMS', 'INS', 'HMAS', 'HMCS', 'USNS', 'MY', 'FV']);
+
+/** "Commandos", "Hawks": a plural whose singular is an ordinary word, and not itself a surname. */
+function isPluralCommonNoun(t: WordToken): boolean {
+  if (t.key.length < 4 || !t.key.endsWith('s') || has(t, F.Surname | F.Given)) return false;
+  const singulars = t.key.endsWith('ies') ? [t.key.slice(0, -3) + 'y'] : [t.key.slice(0, -1), t.key.slice(0, -2)];
+  return singulars.some((word) => (lexicon.wordFlags(word) & F.Common) !== 0);
+}
+
+function vote(candidate: Candidate, gender: Gender, weight: number): void {
+  if (gender === 'male') candidate.genderVotes.male += weight;
+  else if (gender === 'female') candidate.genderVotes.female += weight;
+}
+
+/** Gathers the evidence that a name part names a person, and the role written next to it. */
+function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleTokens: readonly WordToken[], c: Candidate): void {
+  const n = c.tokens.length;
+  const first = c.tokens[0];
+  const lastToken = c.tokens[n - 1];
+  const firstIndex = first.index;
+  const lastIndex = lastToken.index;
+
+  // Title or role inside the run: "Russian President Vladimir Putin", "Mr Howard".
+  // Only a title or role word makes the words before a name a role ("ambassador to Washington
+  // Alexander Darchiev" has none inside the run).
+  if (roleTokens.length && isRoleHead(roleTokens[roleTokens.length - 1])) {
+    const head = roleTokens[roleTokens.length - 1];
+    c.score += CONFIRMED;
+    c.titled = true;
+    for (const t of roleTokens) vote(c, COURTESY_TITLES.get(t.key) ?? GENDERED_ROLES.get(t.key) ?? null, 3);
+    const roleStartIndex = walkBackRole(lineTokens, roleTokens[0].index);
+    const roleStart = lineTokens[roleStartIndex].start;
+    const roleEnd = head.end;
+    // A courtesy title alone is not a role worth reporting.
+    if (!(roleTokens.length === 1 && has(head, F.Courtesy) && !has(head, F.RoleHead))) {
+      c.role = { start: roleStart, end: roleEnd, text: text.slice(roleStart, roleEnd) };
+    }
+  }
+
+  // A role word just before the run: "aide Yuri Ushakov", or an appositive "Putin's aide, Yuri Ushakov".
+  const before = lineTokens[firstIndex - 1];
+  if (!c.titled && before && !first.sentenceInitial) {
+    const gap = first.gapBefore;
+    const lowerRole = !before.capitalised && has(before, F.RoleHead) && !has(before, F.WeakRole);
+    const capitalRole = before.capitalised && isRoleHead(before) && !before.possessive;
+    if ((gap === ' ' && (lowerRole || capitalRole)) || (/^,\s$/.test(gap) && (lowerRole || capitalRole) && !before.possessive)) {
+      c.score += CONFIRMED;
+      c.titled = true;
+      vote(c, GENDERED_ROLES.get(before.key) ?? null, 3);
+      const roleStartIndex = walkBackRole(lineTokens, firstIndex - 1);
+      const roleStart = lineTokens[roleStartIndex].start;
+      c.role = { start: roleStart, end: before.end, text: text.slice(roleStart, before.end) };
+    }
+  }
+  // "said Lavrov", "says Zelensky": an inverted speech verb before the name.
+  if (before && !first.sentenceInitial && has(before, F.Speech) && first.gapBefore === ' ') {
+    c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
+    c.speaks = true;
+  }
+
+  // After the name: a speech verb, a human verb, an appositive role, an age.
+  const after = lineTokens[lastIndex + 1];
+  if (after && !after.sentenceInitial && !lastToken.possessive) {
+    const gap = after.gapBefore;
+    if (gap === ' ' && has(after, F.Speech)) {
+      c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
+      c.speaks = true;
+    } else if (gap === ' ' && has(after, F.Human)) {
+      c.score += 1;
+    } else if (/^,\s$/.test(gap)) {
+      const appositive = appositiveRole(text, lineTokens, lastIndex + 1);
+      if (appositive) {
+        c.score += CONFIRMED;
+        vote(c, appositive.gender, 3);
+        if (!c.role) c.role = appositive.role;
+      } else if (
+        /^\d{1,3}$/.test(after.text) &&
+        /^,/.test(lineTokens[lastIndex + 2]?.gapBefore ?? '') &&
+        !lineTokens[lastIndex + 2]?.hasDigit &&
+        !/^,/.test(first.gapBefore)
+      ) {
+        c.score += CONFIRMED; // "John Smith, 45, said"
+      }
+    } else if (/^\s\($/.test(gap) && (after.key === 'born' || /^\d{1,3}$/.test(after.text))) {
+      c.score += CONFIRMED; // "Jobs (born 1955)"
+    }
+  }
+
+  // The words themselves.
+  if (n > 1 && has(first, F.Given)) {
+    const rest = c.tokens.slice(1);
+    const restLooksLikeName = rest.every((t) => !has(t, F.Common) || has(t, F.Surname) || has(t, F.NameSuffix) || /^\p{Lu}\.?$/u.test(t.text));
+    if (!has(first, F.AmbiguousGiven)) c.score += restLooksLikeName || !c.weakPosition ? CONFIRMED : 1;
+    else if (restLooksLikeName) c.score += c.weakPosition ? 1 : CONFIRMED;
+    vote(c, has(first, F.Male) ? 'male' : has(first, F.Female) ? 'female' : null, 2);
+  }
+  if (n > 1 && FAMOUS.has(c.words.join(' '))) c.score += CONFIRMED;
+  if (has(lastToken, F.Surname) && !has(lastToken, F.Common)) c.score += 1;
+  // Unknown capitalised words that are not ordinary words look like foreign names ("Kaoru Yosano").
+  if (n > 1 && !c.weakPosition && c.tokens.every((t) => !has(t, F.Common) && !isRoleish(t))) c.score += 1;
+}
+
+/** Name-like words: a given name first, or no ordinary English word ("Red Sox" is not). */
+function looksLikeNameWords(tokens: readonly WordToken[]): boolean {
+  if (has(tokens[0], F.Given) && !has(tokens[0], F.AmbiguousGiven)) return true;
+  return tokens.every((t) => !has(t, F.Common) || has(t, F.Surname | F.NameSuffix));
+}
+
+/**
+ * Walks back from a role head over the words that qualify it ("Kremlin foreign policy aide",
+ * "Russia's President", "former US President") and returns the index of the role's first word.
+ */
+function walkBackRole(lineTokens: readonly WordToken[], headIndex: number): number {
+  let start = headIndex;
+  let steps = 0;
+  for (let k = headIndex - 1; k >= 0 && steps < 6; k--, steps++) {
+    const next = lineTokens[k + 1];
+    const t = lineTokens[k];
+    if (!/^[ \u00a0]$/.test(next.gapBefore) || next.sentenceInitial) break;
+    if (t.possessive && t.capitalised) {
+      start = k; // "Putin's aide", "America's Middle East Envoy"
+      break;
+    }
+    if (t.possessive) break;
+    if (!t.capitalised) {
+      // A lower-case function word ("told us President Trump") is never part of the role.
+      if (has(t, F.RoleStop) || (has(t, F.Never) && !has(t, F.RoleHead))) break;
+      if (!has(t, F.RoleModifier) && !has(t, F.RoleHead) && !/^(?:co|vice|ex|deputy)-/.test(t.key)) break;
+      start = k;
+      continue;
+    }
+    // "US" in "former US President" is the country, not the pronoun that ends names.
+    if (breaksName(t) && !(t.allCaps && isRoleish(t))) break;
+    if (isRoleish(t)) {
+      start = k;
+      continue;
+    }
+    break;
+  }
+  return start;
+}
+
+/**
+ * An appositive role after "Name,": "a businessman turned envoy", "Chairman and Chief Operating
+ * Officer of AirTran Airways", "minister of transport for Indonesia", "president and CEO of Boeing".
+ * Returns the role (without a leading article) when a role word comes within a few words.
+ */
+function appositiveRole(
+  text: string,
+  lineTokens: readonly WordToken[],
+  fromIndex: number,
+): { role: Span & { text: string }; gender: Gender } | null {
+  let k = fromIndex;
+  const firstToken = lineTokens[k];
+  if (!firstToken) return null;
+  if (['a', 'an', 'the', 'his', 'her', 'its', 'their', 'who', 'whose'].includes(firstToken.key)) {
+    if (firstToken.key === 'who' || firstToken.key === 'whose') return null;
+    k++;
+  }
+  const roleStart = lineTokens[k]?.start;
+  if (roleStart === undefined) return null;
+  let foundHead: WordToken | null = null;
+  let endToken: WordToken | null = null;
+  // The appositive must close with punctuation or the line end; "…, the aide revealed" is a clause.
+  let closed = false;
+  let afterPreposition = false;
+  for (let steps = 0; steps < 10; k++, steps++) {
+    const t = lineTokens[k];
+    if (!t) {
+      closed = true;
+      break;
+    }
+    if (k > fromIndex && !/^[ \u00a0]$/.test(t.gapBefore)) {
+      closed = true;
+      break;
+    }
+    if (t.sentenceInitial && k > fromIndex) {
+      closed = true;
+      break;
+    }
+    if (has(t, F.RoleHead) && !(t.capitalised === false && has(t, F.WeakRole))) {
+      if (!foundHead) foundHead = t;
+      endToken = t;
+      continue;
+    }
+    if (!foundHead) {
+      // Only qualifiers may come before the role word: "a former senior", "Ryanair's", "the bank's".
+      if (t.capitalised || has(t, F.RoleModifier) || /^(?:co|vice|ex)-/.test(t.key) || t.possessive) continue;
+      return null;
+    }
+    if (['of', 'at', 'for', 'and', 'to', 'in', 'turned', 'with', 'on'].includes(t.key)) {
+      afterPreposition = true;
+      continue;
+    }
+    // After "of"/"at" any noun phrase may follow ("director of sales analysis at Ford").
+    if (t.capitalised || has(t, F.RoleModifier) || (afterPreposition && !has(t, F.RoleStop))) {
+      endToken = t;
+      continue;
+    }
+    break;
+  }
+  if (!foundHead || !endToken || !closed) return null;
+  return {
+    role: { start: roleStart, end: endToken.end, text: text.slice(roleStart, endToken.end) },
+    gender: GENDERED_ROLES.get(foundHead.key) ?? null,
+  };
+}
+
+/** The author of an embedded post's signature, when it is clearly a person ("— Jane Smith (@jsmith)"). */
+function signatureAuthor(text: string, start: number, end: number, sentenceStarts: ReadonlySet<number>): Candidate | null {
+  const content = text.slice(start, end);
+  const open = content.indexOf('(@');
+  if (open < 0) return null;
+  const tokens = tokenizeLine(text, start, start + open, sentenceStarts);
+  if (tokens.length < 2 || tokens.length > 4) return null;
+  const first = tokens[0];
+  if (!has(first, F.Given) || has(first, F.AmbiguousGiven)) return null;
+  if (!tokens.every((t) => t.capitalised && !isRoleish(t) && !has(t, F.NonPersonHead) && !t.hasDigit)) return null;
+  if (tokens.some((t, i) => i > 0 && !/^[ \u00a0]$/.test(t.gapBefore))) return null;
+  const last = tokens[tokens.length - 1];
+  return {
+    tokens,
+    start: first.start,
+    end: last.end,
+    text: text.slice(first.start, last.end),
+    words: tokens.map((t) => t.key),
+    score: CONFIRMED,
+    titled: false,
+    role: null,
+    genderVotes: { male: has(first, F.Male) ? 2 : 0, female: has(first, F.Female) ? 2 : 0 },
+    weakPosition: false,
+    speaks: false,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passes 2 and 3: people and mentions
+
+interface PersonBuilder {
+  words: string[];
+  /** `coreWords(words)`, kept in step with `words`. */
+  core: string[];
+  name: string;
+  aliases: Set<string>;
+  roles: string[];
+  male: number;
+  female: number;
+  firstSeen: number;
+}
+
+/** The slug of a name: lower case, accents removed, words joined by hyphens. */
+export function personKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9\p{L}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Name words that identify a person: without generational suffixes and initials. */
+function coreWords(words: readonly string[]): string[] {
+  const core = words.filter((w) => !(wordFlags(w) & F.NameSuffix) && !(w.length === 1 || (w.length === 2 && w[1] === '.')));
+  return core.length ? core : [...words];
+}
+
+/** Whether two name forms can be the same person: same surname and compatible given names. */
+function sameName(personCore: readonly string[], b: readonly string[]): boolean {
+  const ca = personCore;
+  const cb = coreWords(b);
+  if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
+  if (ca.length === 1 || cb.length === 1) return true;
+  return ca[0] === cb[0];
+}
+
+function resolvePeople(text: string, candidates: readonly Candidate[], orgPrefixes: ReadonlySet<string>): PeopleFindings {
+  // Pass 2: multi-word confirmed names first (they carry the fullest forms), then single words.
+  const builders: PersonBuilder[] = [];
+  const confirmed = candidates
+    .filter((c) => c.score >= CONFIRMED && !(orgPrefixes.has(c.words.join(' ')) && !c.titled))
+    .sort((a, b) => b.words.length - a.words.length || a.start - b.start);
+  for (const c of confirmed) {
+    const match = builders.find((b) => sameName(b.core, c.words));
+    if (match) {
+      if (coreWords(c.words).length > match.core.length) {
+        match.aliases.add(match.name);
+        match.words = c.words;
+        match.core = coreWords(c.words);
+        match.name = c.text;
+      }
+      match.firstSeen = Math.min(match.firstSeen, c.start);
+      continue;
+    }
+    builders.push({ words: c.words, core: coreWords(c.words), name: c.text, aliases: new Set(), roles: [], male: 0, female: 0, firstSeen: c.start });
+  }
+
+  // Surnames shared by several people cannot be resolved by surname alone.
+  const surnameCount = new Map<string, number>();
+  const givenCount = new Map<string, number>();
+  for (const b of builders) {
+    const core = b.core;
+    const surname = core[core.length - 1];
+    surnameCount.set(surname, (surnameCount.get(surname) ?? 0) + 1);
+    if (core.length > 1) givenCount.set(core[0], (givenCount.get(core[0]) ?? 0) + 1);
+  }
+
+  // Pass 3: mentions.
+  const mentions: LocalPersonMention[] = [];
+  const mentionOwners: PersonBuilder[] = [];
+  const linked: { candidate: Candidate; person: PersonBuilder }[] = [];
+  for (const c of candidates) {
+    const person = linkCandidate(c, builders, surnameCount, givenCount, orgPrefixes);
+    if (person) {
+      linked.push({ candidate: c, person });
+      continue;
+    }
+    // In a Title Case headline a name may run into ordinary capitalised words ("Witkoff Dialogue"):
+    // a word of the run that is a known person's surname is still that person.
+    if (c.words.length > 1 && c.weakPosition && c.score < CONFIRMED) {
+      for (const token of c.tokens) {
+        const single = singleWordCandidate(text, token, c.weakPosition);
+        const part = linkCandidate(single, builders, surnameCount, givenCount, orgPrefixes);
+        if (part && part.core[part.core.length - 1] === token.key) linked.push({ candidate: single, person: part });
+      }
+    }
+  }
+  for (const { candidate: c, person } of linked) {
+    if (c.text !== person.name) person.aliases.add(c.text);
+    if (c.role && !person.roles.includes(c.role.text)) person.roles.push(c.role.text);
+    person.male += c.genderVotes.male;
+    person.female += c.genderVotes.female;
+    mentions.push({ person: '', start: c.start, end: c.end, text: c.text, role: c.role });
+    mentionOwners.push(person);
+  }
+  addPronounVotes(text, mentions, mentionOwners);
+
+  // Keys: slug of the fullest name, made unique within the article.
+  const keyOf = new Map<PersonBuilder, string>();
+  const usedKeys = new Set<string>();
+  const used = builders.filter((b) => mentionOwners.includes(b)).sort((a, b) => a.firstSeen - b.firstSeen);
+  for (const b of used) {
+    const base = personKey(b.name) || 'person';
+    let key = base;
+    for (let n = 2; usedKeys.has(key); n++) key = `${base}-${n}`;
+    usedKeys.add(key);
+    keyOf.set(b, key);
+  }
+  mentions.forEach((m, i) => {
+    m.person = keyOf.get(mentionOwners[i]) ?? '';
+  });
+  mentions.sort((a, b) => a.start - b.start);
+  const persons: LocalPerson[] = used.map((b) => ({
+    key: keyOf.get(b) ?? '',
+    name: b.name,
+    aliases: [...b.aliases].filter((a) => a !== b.name),
+    roles: b.roles,
+    gender: b.male > b.female ? 'male' : b.female > b.male ? 'female' : null,
+  }));
+  return { persons, mentions };
+}
+
+/** A candidate made of one word of a longer run, with no evidence of its own. */
+function singleWordCandidate(text: string, token: WordToken, weakPosition: boolean): Candidate {
+  return {
+    tokens: [token],
+    start: token.start,
+    end: token.end,
+    text: text.slice(token.start, token.end),
+    words: [token.key],
+    score: 0,
+    titled: false,
+    role: null,
+    genderVotes: { male: 0, female: 0 },
+    weakPosition,
+    speaks: false,
+  };
+}
+
+/** The person a candidate names, if any. */
+function linkCandidate(
+  c: Candidate,
+  builders: readonly PersonBuilder[],
+  surnameCount: ReadonlyMap<string, number>,
+  givenCount: ReadonlyMap<string, number>,
+  orgPrefixes: ReadonlySet<string>,
+): PersonBuilder | null {
+  const phrase = c.words.join(' ');
+  if (orgPrefixes.has(phrase) && !c.titled) return null;
+  if (c.words.length > 1) {
+    const matches = builders.filter((b) => sameName(b.core, c.words));
+    if (matches.length === 1) return matches[0];
+    return matches.find((b) => b.words.join(' ') === phrase) ?? null;
+  }
+  const word = c.words[0];
+  const confirmedAlone = c.score >= CONFIRMED;
+  // A lone word that is also an organisation or place ("Ford", "Jordan") needs a title to be the person.
+  if (!c.titled && has(c.tokens[0], F.Organisation | F.Place)) return null;
+  // A lone ordinary word at a sentence start or in a headline is probably just that word.
+  if (!confirmedAlone && c.weakPosition && has(c.tokens[0], F.Common) && !c.speaks) return null;
+  const bySurname = builders.filter((b) => b.core[b.core.length - 1] === word);
+  if (bySurname.length === 1) return bySurname[0];
+  if (bySurname.length > 1) {
+    return bySurname.find((b) => b.words.length === 1) ?? null;
+  }
+  if ((givenCount.get(word) ?? 0) === 1 && !surnameCount.has(word)) {
+    return builders.find((b) => b.core.length > 1 && b.core[0] === word) ?? null;
+  }
+  return null;
+}
+
+const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/i;
+const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
+
+/**
+ * Pronoun evidence for gender: the first third-person singular pronoun after a mention, in the
+ * same or next sentence-sized stretch of text, when no other person is mentioned in between.
+ */
+function addPronounVotes(text: string, mentions: readonly LocalPersonMention[], owners: readonly PersonBuilder[]): void {
+  const order = mentions.map((_mention, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
+  for (let n = 0; n < order.length; n++) {
+    const m = mentions[order[n]];
+    const nextStart = n + 1 < order.length ? mentions[order[n + 1]].start : text.length;
+    const windowEnd = Math.min(nextStart, m.end + 200);
+    const window = text.slice(m.end, windowEnd);
+    const male = MALE_PRONOUN.exec(window);
+    const female = FEMALE_PRONOUN.exec(window);
+    const owner = owners[order[n]];
+    if (male && (!female || male.index < female.index)) owner.male += 1;
+    else if (female) owner.female += 1;
+  }
+}

@@ -1,0 +1,459 @@
+import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
+import { findQuotedSpans, type QuoteLine, type QuotedSpan } from './marks';
+import type { Sentence } from '../sentences';
+import type { ArticleText, Span } from '../text';
+import { partitionPoint } from '../../util/search';
+
+export type QuoteSpeaker = { kind: 'person'; person: string } | { kind: 'organisation'; name: string } | null;
+
+export interface QuoteFinding extends Span {
+  /** The quoted words, without the marks. */
+  text: string;
+  speaker: QuoteSpeaker;
+  /** The words that name the speaker ("Ushakov said"), for hovers and tests. */
+  attribution: Span | null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cue words. Finite speech verbs take their subject before them ("Lavrov said") or, inverted,
+// after them ("said Lavrov"); participles take the subject of the sentence ("Trump …, saying").
+// ---------------------------------------------------------------------------------------------
+
+const FINITE_VERBS =
+  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|declared|announced|explained|insisted|' +
+  'noted|notes|argued|argues|warned|warns|claimed|claims|acknowledged|admitted|replied|responded|asked|asks|continued|' +
+  'recalled|remarked|commented|observed|conceded|confirmed|stressed|emphasi[sz]ed|suggested|described|describes|called|' +
+  'calls|dubbed|hailed|praised|promised|vowed|urged|apologi[sz]ed|denied|dismissed|reiterated|articulated|shouted|yelled|' +
+  'screamed|cried|quipped|joked|concluded|predicted|agreed|labell?ed|termed|characteri[sz]ed|branded|blasted|slammed|' +
+  'criticised|criticized|accused|pledged|boasted|lamented|complained|testified|recounted|revealed|reported|reports|' +
+  'announces|mused|whispered|texted|emailed|messaged|captioned|responds|explains|adds|insists|quotes|quoted|defended|' +
+  'pointed out|went on|put it|wondered|estimated|expects|expected|believes|believed|thinks|thought|hopes|hoped|felt|feels';
+
+const PARTICIPLES =
+  'saying|stating|calling|describing|adding|telling|insisting|noting|arguing|warning|declaring|writing|explaining|' +
+  'concluding|labell?ing|branding|tweeting|asking|urging|vowing|promising|claiming|acknowledging|admitting|dubbing|' +
+  'hailing|praising|recalling|stressing|emphasi[sz]ing|suggesting|dismissing|blasting|accusing|pledging|complaining|' +
+  'reiterating|characteri[sz]ing|quipping|joking|replying|responding|remarking|commenting|posting|announcing';
+
+/** A cue and its kind, found in text with quotes blanked out. */
+const CUE = new RegExp(
+  `\\b(?:(according to)|(?:(who|which)\\s+(?:had\\s+|has\\s+|also\\s+|later\\s+|then\\s+)?(?:${FINITE_VERBS}))|(${PARTICIPLES})|(${FINITE_VERBS}))\\b`,
+  'gi',
+);
+
+const PRONOUN = /\b(he|she|it|they|He|She|It|They)\b/g;
+
+/** Institutions named by a place or building, quoted as speakers on their own. */
+const INSTITUTIONS =
+  'Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Vatican|Congress|Senate|Parliament|Bundestag|Knesset|' +
+  'Whitehall|Foreign Office|Home Office|Quai d’Orsay|Beijing|Moscow|Washington|Kyiv|Kiev|Tehran|Pyongyang|Brussels|' +
+  'NATO|Nato|EU|UN|United Nations|European Union|European Commission|Hamas|Hezbollah|Taliban|Interpol';
+
+/** Head words that make a capitalised phrase an organisation ("State Department", "MWEB Operations"). */
+const ORGANISATION_HEADS =
+  'Department|Ministry|Office|Agency|Commission|Council|Committee|Company|Corporation|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|plc|' +
+  'Group|Associates|Association|Institute|University|Police|Service|Services|Bank|Party|Operations|Court|Authority|' +
+  'Administration|Board|Foundation|Fund|Organi[sz]ation|Union|Federation|Navy|Army|Academy|Oversight|Network|Press|' +
+  'News|Times|Post|Journal|Agency|Bureau|Centre|Center|Club|League|Coalition|Alliance|Embassy|Consulate|Government|' +
+  'Cabinet|Secretariat|Directorate|Command|Forces|Force|Guard|Reports|Watch|International|Airlines|Airways|Motors|' +
+  'Systems|Technologies|Holdings|Partners|Capital|Media|Broadcasting|Studios|Records|Foundation|Trust|Society|Institute';
+
+/** A capitalised word (or an acronym), allowing inner dots and hyphens: "U.S.", "Mat-Su", "AT&T". */
+const CAP_WORD = "(?:[A-Z][\\w&.'’-]*)";
+
+const ORGANISATION = new RegExp(
+  `(?:\\b(?:the\\s+)?(?:${CAP_WORD}\\s+){0,5}(?:${ORGANISATION_HEADS})\\b(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:${CAP_WORD}(?:\\s+|$)|(?:and|&)\\s+){1,6})?` +
+    `|\\b(?:the\\s+)?(?:${INSTITUTIONS})\\b` +
+    `|\\b[A-Z][A-Z0-9&]{1,7}\\b(?:\\s+${CAP_WORD}){0,2})`,
+  'g',
+);
+
+/** Words after an organisation name that make it a modifier: "Kremlin aide Yuri Ushakov". */
+const MODIFIED_NOUN =
+  /^\s+(?:aide|spokesman|spokeswoman|spokesperson|official|officials|adviser|advisor|source|sources|chief|head|leader|director|secretary|minister|envoy|representative|analyst|lawyer|attorney|executive|ceo|president|chairman|member|staff|press|foreign|policy|correspondent|reporter|[A-Z])/;
+
+/** Coordination right before a verb: "…, but stated", "and several times described". */
+const COORDINATED = /\b(?:and|but)\s+(?:\S+\s+){0,3}$/;
+
+/** After a possessive: the statement it owns, close before the quote ("’s statement that “…"). */
+const STATEMENT_NOUN = /^['’]s?\s+(?:\w+\s+){0,2}(?:statement|remarks|comments|words|message|claim|assertion|announcement|letter|post|tweet|note|reply|response)\b[^.;“”"]{0,40}$/;
+
+/** Capitalised words that open sentences and are not names. */
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'However', 'As', 'After', 'Before', 'When', 'While', 'If', 'This',
+  'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'Earlier', 'Later',
+  'Still', 'Yet', 'So', 'Also', 'Meanwhile', 'According', 'Speaking', 'Asked', 'Despite', 'During', 'Since', 'With',
+  'For', 'Of', 'By', 'From', 'Then', 'Now', 'Today', 'Yesterday', 'Last', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Rep',
+]);
+
+// ---------------------------------------------------------------------------------------------
+
+/** Something in the text that can be a speaker. */
+interface Candidate extends Span {
+  kind: 'person' | 'pronoun' | 'organisation' | 'unknown-name';
+  /** Person key, pronoun word, or organisation name. */
+  value: string;
+  possessive: boolean;
+}
+
+interface Cue extends Span {
+  kind: 'according' | 'relative' | 'participle' | 'finite';
+}
+
+interface QuoteContext {
+  text: string;
+  /** The text with every quote's words blanked, so that words inside quotes are never cues. */
+  masked: string;
+  mentions: readonly LocalPersonMention[];
+  persons: ReadonlyMap<string, LocalPerson>;
+  sentences: readonly Sentence[];
+}
+
+function isPossessiveAt(text: string, end: number): boolean {
+  return /^['’]s?\b/.test(text.slice(end, end + 3)) && !/^['’]\s/.test(text.slice(end, end + 2)) || /^['’]s\b/.test(text.slice(end, end + 3));
+}
+
+/** Every speaker-like thing in masked[from, to): person mentions, pronouns, organisations, names. */
+function candidatesIn(context: QuoteContext, from: number, to: number): Candidate[] {
+  const { masked, text } = context;
+  const found: Candidate[] = [];
+  if (to <= from) return found;
+  // Mentions are sorted by start and do not nest: start from the first that may end after `from`.
+  const mentions = context.mentions;
+  for (let i = partitionPoint(mentions, (m) => m.start < from - 200); i < mentions.length; i++) {
+    const mention = mentions[i];
+    if (mention.end <= from) continue;
+    if (mention.start >= to) break;
+    if (mention.start < from || mention.end > to) continue;
+    if (masked.charCodeAt(mention.start) === 32 && text.charCodeAt(mention.start) !== 32) continue; // inside a quote
+    found.push({ start: mention.start, end: mention.end, kind: 'person', value: mention.person, possessive: isPossessiveAt(text, mention.end) });
+  }
+  const segment = masked.slice(from, to);
+  PRONOUN.lastIndex = 0;
+  for (let m = PRONOUN.exec(segment); m; m = PRONOUN.exec(segment)) {
+    found.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', value: m[0].toLowerCase(), possessive: false });
+  }
+  ORGANISATION.lastIndex = 0;
+  for (let m = ORGANISATION.exec(segment); m; m = ORGANISATION.exec(segment)) {
+    const start = from + m.index;
+    const end = start + m[0].trimEnd().length;
+    if (found.some((c) => c.kind === 'person' && c.start < end && c.end > start)) continue;
+    if (MODIFIED_NOUN.test(masked.slice(end, end + 40))) continue;
+    const name = m[0].trim().replace(/^the\s+/i, '');
+    if (NOT_NAMES.has(name)) continue;
+    found.push({ start, end, kind: 'organisation', value: name, possessive: isPossessiveAt(text, end) });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return found;
+}
+
+/** An unknown capitalised name ending right at `at` (ignoring an adverb): the subject people.ts missed. */
+function unknownNameBefore(context: QuoteContext, from: number, at: number): Candidate | null {
+  const before = context.masked.slice(Math.max(from, at - 60), at);
+  const m = /((?:[A-Z][\w.'’-]*\s+){1,4})(?:\w+ly\s+)?$/.exec(before);
+  if (!m) return null;
+  const words = m[1].trim().split(/\s+/);
+  if (words.every((w) => NOT_NAMES.has(w))) return null;
+  const start = at - before.length + m.index;
+  return { start, end: start + m[1].trimEnd().length, kind: 'unknown-name', value: m[1].trim(), possessive: false };
+}
+
+function cuesIn(masked: string, from: number, to: number): Cue[] {
+  const cues: Cue[] = [];
+  const segment = masked.slice(from, to);
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(segment); m; m = CUE.exec(segment)) {
+    const kind: Cue['kind'] = m[1] ? 'according' : m[2] ? 'relative' : m[3] ? 'participle' : 'finite';
+    cues.push({ start: from + m.index, end: from + m.index + m[0].length, kind });
+  }
+  return cues;
+}
+
+function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
+  return partitionPoint(sentences, (s) => s.start <= offset) - 1;
+}
+
+function compatible(gender: Gender, pronoun: string): boolean {
+  if (pronoun === 'he') return gender !== 'female';
+  if (pronoun === 'she') return gender !== 'male';
+  return false;
+}
+
+/**
+ * The person a pronoun at `at` stands for: the nearest preceding mention of a person of
+ * compatible gender, outside quotes, preferring mentions that are not possessives.
+ */
+function resolvePronoun(context: QuoteContext, pronoun: string, at: number): QuoteSpeaker {
+  if (pronoun === 'it' || pronoun === 'they') {
+    // "it said": an organisation named shortly before.
+    const orgs = candidatesIn(context, Math.max(0, at - 400), at).filter((c) => c.kind === 'organisation');
+    const last = orgs[orgs.length - 1];
+    return last ? { kind: 'organisation', name: last.value } : null;
+  }
+  let fallback: LocalPersonMention | null = null;
+  for (let i = context.mentions.length - 1; i >= 0; i--) {
+    const mention = context.mentions[i];
+    if (mention.end > at) continue;
+    if (at - mention.end > 3000) break;
+    if (context.masked.charCodeAt(mention.start) === 32 && context.text.charCodeAt(mention.start) !== 32) continue;
+    const person = context.persons.get(mention.person);
+    if (!compatible(person?.gender ?? null, pronoun)) continue;
+    if (!isPossessiveAt(context.text, mention.end)) return { kind: 'person', person: mention.person };
+    fallback ??= mention;
+  }
+  return fallback ? { kind: 'person', person: fallback.person } : null;
+}
+
+function speakerOf(context: QuoteContext, candidate: Candidate): QuoteSpeaker {
+  switch (candidate.kind) {
+    case 'person':
+      return { kind: 'person', person: candidate.value };
+    case 'organisation':
+      return { kind: 'organisation', name: candidate.value };
+    case 'pronoun':
+      return resolvePronoun(context, candidate.value, candidate.start);
+    default:
+      return null;
+  }
+}
+
+interface Attribution {
+  speaker: QuoteSpeaker;
+  span: Span;
+}
+
+function attribute(context: QuoteContext, candidate: Candidate, cue: Span | null): Attribution {
+  const span = cue ? { start: Math.min(candidate.start, cue.start), end: Math.max(candidate.end, cue.end) } : { start: candidate.start, end: candidate.end };
+  return { speaker: speakerOf(context, candidate), span };
+}
+
+/** The subject of a finite cue at `cue`: the nearest candidate before it, else the one after it. */
+function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: number, preferInverted: boolean): Attribution | null {
+  const before = candidatesIn(context, Math.max(from, cue.start - 160), cue.start).filter((c) => !c.possessive);
+  const afterEnd = Math.min(to, cue.end + 100);
+  const clauseEnd = context.masked.slice(cue.end, afterEnd).search(/[.;!?]\s|[“”"]/);
+  const after = candidatesIn(context, cue.end, clauseEnd >= 0 ? cue.end + clauseEnd : afterEnd).filter((c) => !c.possessive);
+  // Inverted only right after the verb: "said Lavrov", "said the Kremlin spokesman Dmitry Peskov".
+  const inverted = after.find((c) => c.start - cue.end <= 60 && c.kind !== 'pronoun');
+  const nearestBefore = before[before.length - 1];
+  // A capitalised name directly before the verb that people.ts did not find: no guessing past it.
+  const unknown = unknownNameBefore(context, from, cue.start);
+  const directBefore = nearestBefore && /^[\s,]*(?:\w+ly\s+)?$/.test(context.masked.slice(nearestBefore.end, cue.start).replace(/,[^,]{0,80},/, ''));
+  if (preferInverted && inverted) return attribute(context, inverted, cue);
+  if (unknown && (!nearestBefore || nearestBefore.end < unknown.start) && !(nearestBefore && directBefore)) {
+    if (inverted && preferInverted) return attribute(context, inverted, cue);
+    return { speaker: null, span: { start: unknown.start, end: cue.end } };
+  }
+  if (nearestBefore) return attribute(context, nearestBefore, cue);
+  if (inverted) return attribute(context, inverted, cue);
+  return null;
+}
+
+function firstSubject(context: QuoteContext, from: number, to: number): Candidate | null {
+  return candidatesIn(context, from, to).find((c) => !c.possessive) ?? null;
+}
+
+/** A quoted title or name rather than speech: Title Case words, no sentence inside. */
+function looksLikeTitle(quoteText: string): boolean {
+  const words = quoteText.replace(/[,.]$/, '').split(/\s+/);
+  if (words.length > 9 || /[.!?]\s/.test(quoteText)) return false;
+  const small = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le)$/;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]);
+}
+
+interface Located {
+  quote: QuotedSpan;
+  finding: QuoteFinding;
+}
+
+/** Decides the speaker of one quote from its sentence, or null when the sentence names none. */
+function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadline: boolean): Attribution | null | 'title' {
+  const { sentences, masked } = context;
+  const openAt = quote.open.start;
+  const closeEnd = quote.close ? quote.close.end : quote.end;
+  const first = sentenceIndexAt(sentences, openAt);
+  const last = sentenceIndexAt(sentences, Math.max(openAt, closeEnd - 1));
+  if (first < 0) return null;
+  const from = sentences[first].start;
+  const to = sentences[Math.max(first, last)].end;
+
+  const quoteText = context.text.slice(quote.start, quote.end);
+  if (!inHeadline && looksLikeTitle(quoteText)) return 'title';
+  if (/\bso-called\s*$/i.test(masked.slice(Math.max(from, openAt - 12), openAt))) return 'title';
+
+  const cues = cuesIn(masked, from, to).filter((c) => c.end <= openAt || c.start >= closeEnd);
+  // "according to X" names the source for the whole sentence.
+  const according = cues.find((c) => c.kind === 'according');
+  if (according) {
+    const subject = firstSubject(context, according.end, Math.min(to, according.end + 80));
+    if (subject) return attribute(context, subject, according);
+  }
+  const afterText = masked.slice(closeEnd, to);
+  const directAfter = new RegExp(`^[\\s,—–-]*(?:${FINITE_VERBS})\\b`, 'i').test(afterText);
+  const cuesBefore = cues.filter((c) => c.end <= openAt && c.kind !== 'according');
+  const cuesAfter = cues.filter((c) => c.start >= closeEnd && c.kind !== 'according');
+  // The attribution right after the quote (“…,” Lavrov said / said Lavrov) is the strongest cue.
+  const adjacentAfter = cuesAfter.find((c) => {
+    if (c.kind !== 'finite') return false;
+    const between = masked.slice(closeEnd, c.start);
+    if (/^[\s,—–-]*$/.test(between)) return true;
+    // "…,” Lavrov said", "…,” the actress's rep Jack Ketsoyan told": a short subject, not "but also asked".
+    return /^[\s,—–-]*(?:[^\s,.;!?]+\s+){0,8}?(?:\w+ly\s+)?$/.test(between.replace(/,[^,]{0,80},/, '')) &&
+      !/^[\s,—–-]*(?:and|but|or|then|also|yet)\b/i.test(between) && candidatesIn(context, closeEnd, c.start).length > 0;
+  });
+  // "the Kremlin’s statement that “…”": the possessor of a statement speaks.
+  const possessor = candidatesIn(context, from, openAt).filter((c) => c.possessive && c.kind !== 'pronoun' &&
+    STATEMENT_NOUN.test(masked.slice(c.end, openAt))).pop();
+  if (possessor) return attribute(context, possessor, null);
+  // Try the strongest cue first and fall back: the nearest before the quote, then the first after.
+  const ordered = [adjacentAfter, ...cuesBefore.slice().reverse(), cuesAfter[0]].filter((c): c is Cue => c !== undefined);
+  for (const cue of ordered) {
+    if (cue.kind === 'relative') {
+      const antecedent = candidatesIn(context, from, cue.start).filter((c) => !c.possessive && c.kind !== 'pronoun').pop();
+      if (antecedent) return attribute(context, antecedent, cue);
+    } else if (cue.kind === 'participle' || COORDINATED.test(masked.slice(Math.max(from, cue.start - 40), cue.start))) {
+      // "Pickell said, describing …": the participle shares the subject of the speech verb before it;
+      // "He pointed to …, but stated that …": a coordinated verb shares the sentence subject.
+      const finiteBefore = cues.filter((c) => c.kind === 'finite' && c.end <= cue.start).pop();
+      if (cue.kind === 'participle' && finiteBefore) {
+        const found = subjectOfFinite(context, finiteBefore, from, to, false);
+        if (found) return found;
+      }
+      const subject = firstSubject(context, from, cue.start);
+      if (subject) return attribute(context, subject, cue);
+    } else {
+      const region = cue.start >= closeEnd ? closeEnd : from;
+      const found = subjectOfFinite(context, cue, region, to, cue === adjacentAfter && directAfter);
+      if (found) return found;
+    }
+  }
+  // A colon introduction: "Bill Bodie: “…”", "a direct message to the Russian leader: “…”".
+  const beforeText = masked.slice(from, openAt);
+  if (/:\s*$/.test(beforeText)) {
+    const colonAt = from + beforeText.lastIndexOf(':');
+    const candidates = candidatesIn(context, from, colonAt).filter((c) => !c.possessive);
+    const adjacent = candidates.find((c) => colonAt - c.end <= 1);
+    const subject = adjacent ?? candidates[0];
+    if (subject) return attribute(context, subject, null);
+  }
+  return null;
+}
+
+/** Who introduced a quote from the previous sentence ("SEACOM issued a statement:"). */
+function attributeFromIntroduction(context: QuoteContext, quote: QuotedSpan): Attribution | null {
+  const { sentences, masked } = context;
+  const index = sentenceIndexAt(sentences, quote.open.start);
+  if (index <= 0) return null;
+  const sentence = sentences[index];
+  if (masked.slice(sentence.start, quote.open.start).trim() !== '') return null;
+  const previous = sentences[index - 1];
+  if (!/:\s*$/.test(masked.slice(previous.start, previous.end))) return null;
+  const cues = cuesIn(masked, previous.start, previous.end).filter((c) => c.kind === 'finite');
+  if (cues.length > 0) {
+    const found = subjectOfFinite(context, cues[0], previous.start, previous.end, false);
+    if (found) return found;
+  }
+  const subject = firstSubject(context, previous.start, previous.end);
+  return subject ? attribute(context, subject, null) : null;
+}
+
+/** Mentions that sit between two offsets outside quotes: a change of topic ends a run of quotes. */
+function mentionsBetween(context: QuoteContext, from: number, to: number): boolean {
+  return candidatesIn(context, from, to).some((c) => c.kind === 'person' || c.kind === 'unknown-name');
+}
+
+function buildMasked(text: string, quotes: readonly QuotedSpan[]): string {
+  if (quotes.length === 0) return text;
+  const parts: string[] = [];
+  let pos = 0;
+  for (const q of quotes) {
+    if (q.start < pos) continue;
+    parts.push(text.slice(pos, q.start));
+    parts.push(text.slice(q.start, q.end).replace(/[^\n]/g, ' '));
+    pos = q.end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join('');
+}
+
+/** The lines quotes are searched in: story lines and the text of embedded posts. */
+function quoteLines(article: ArticleText): { lines: QuoteLine[]; kinds: string[] } {
+  const lines: QuoteLine[] = [];
+  const kinds: string[] = [];
+  const signatures = new Set(article.socialPosts.map((p) => p.signature.start));
+  const all = article.lines;
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i];
+    const searchable = line.kind === 'body' || line.kind === 'headline' || (line.kind === 'social' && !signatures.has(line.start));
+    if (!searchable) continue;
+    const next = all[i + 1];
+    lines.push({ start: line.start, end: line.end, adjacentToNext: next !== undefined && next.kind === 'body' && line.kind === 'body' });
+    kinds.push(line.kind);
+  }
+  return { lines, kinds };
+}
+
+/** The author of the embedded post a quote sits in, as a known person; else null. */
+function socialAuthor(article: ArticleText, people: PeopleFindings, offset: number): QuoteSpeaker | undefined {
+  const post = article.socialPosts.find((p) => offset >= p.text.start && offset < p.text.end);
+  if (!post) return undefined;
+  const author = post.author.toLowerCase();
+  const person = people.persons.find((p) => p.name.toLowerCase() === author || p.aliases.some((a) => a.toLowerCase() === author));
+  return person ? { kind: 'person', person: person.key } : null;
+}
+
+/** Finds quoted speech and who said it. */
+export function extractQuotes(article: ArticleText, sentences: readonly Sentence[], people: PeopleFindings): QuoteFinding[] {
+  const { text } = article;
+  const { lines, kinds } = quoteLines(article);
+  const spans = findQuotedSpans(text, lines);
+  if (spans.length === 0) return [];
+  const mentions = [...people.mentions].sort((a, b) => a.start - b.start);
+  const context: QuoteContext = {
+    text,
+    masked: buildMasked(text, spans),
+    mentions,
+    persons: new Map(people.persons.map((p) => [p.key, p])),
+    sentences,
+  };
+  const lineKindAt = (offset: number): string => {
+    const i = partitionPoint(lines, (line) => line.end < offset);
+    return i < lines.length && lines[i].start <= offset ? kinds[i] : 'body';
+  };
+
+  const located: Located[] = [];
+  for (const quote of spans) {
+    const kind = lineKindAt(quote.open.start);
+    let attribution: Attribution | null = null;
+    const inSentence = attributeInSentence(context, quote, kind !== 'body');
+    if (inSentence === 'title') attribution = { speaker: null, span: { start: quote.start, end: quote.start } };
+    else attribution = inSentence;
+    if (!attribution && kind === 'social') {
+      const author = socialAuthor(article, people, quote.start);
+      if (author !== undefined) attribution = { speaker: author, span: { start: quote.start, end: quote.start } };
+    }
+    attribution ??= attributeFromIntroduction(context, quote);
+    if (!attribution) {
+      // A quote with no attribution of its own continues the previous speaker when nothing but
+      // quotes and attributions lie between them (the paragraph-continuation convention).
+      const previous = located[located.length - 1];
+      if (previous && previous.finding.speaker && quote.open.start - (previous.quote.close?.end ?? previous.quote.end) < 400 &&
+        !mentionsBetween(context, previous.finding.attribution?.end ?? previous.quote.end, quote.open.start) &&
+        !/[.!?]\s+[^“"‘'\s]/.test(context.masked.slice(Math.max(previous.quote.close?.end ?? previous.quote.end, previous.finding.attribution?.end ?? 0), quote.open.start).replace(/^[^.!?]*[.!?]/, ''))) {
+        attribution = { speaker: previous.finding.speaker, span: previous.finding.attribution ?? { start: quote.start, end: quote.start } };
+      }
+    }
+    const isTitle = inSentence === 'title';
+    located.push({
+      quote,
+      finding: {
+        start: quote.start,
+        end: quote.end,
+        text: text.slice(quote.start, quote.end),
+        speaker: attribution?.speaker ?? null,
+        attribution: attribution && !isTitle && attribution.span.end > attribution.span.start ? attribution.span : null,
+      },
+    });
+  }
+  return located.map((l) => l.finding);
+}

@@ -1,0 +1,130 @@
+/**
+ * Read-only indexes over a report, built once per analysis so that hovers, decorations and tree
+ * views answer by lookup (never by running NLP) and by offset in O(log n).
+ */
+import type { ClaimMatch, ClaimMention, CorpusEvent, DateMention, DocumentReport, Person, PersonMention, QuoteMention, Report } from '.';
+import { partitionPoint } from '../util/search';
+
+export interface ClaimSupport {
+  agrees: number;
+  contradicts: number;
+  related: number;
+  /** Other documents that report the same fact (agree or contradict). */
+  sources: number;
+}
+
+export interface ReportLookup {
+  report: Report;
+  documentById: Map<string, DocumentReport>;
+  personById: Map<string, Person>;
+  claimById: Map<string, ClaimMention>;
+  /** Matches of each claim, best first; `other` is the claim on the far side. */
+  matchesByClaim: Map<string, { match: ClaimMatch; other: string }[]>;
+  eventsByClaim: Map<string, CorpusEvent[]>;
+  /** Mentions of each person across documents, in document order. */
+  mentionsByPerson: Map<string, { document: string; mention: PersonMention }[]>;
+  quotesBySpeaker: Map<string, { document: string; quote: QuoteMention }[]>;
+  /** Each document's spans sorted by start, for lookups by offset. */
+  spansByDocument: Map<string, DocumentSpans>;
+}
+
+export interface DocumentSpans {
+  people: PersonMention[];
+  dates: DateMention[];
+  quotes: QuoteMention[];
+  claims: ClaimMention[];
+}
+
+const byStart = (a: { start: number; end: number }, b: { start: number; end: number }): number => a.start - b.start || a.end - b.end;
+
+export function documentOfClaim(claimId: string): string {
+  return claimId.slice(0, claimId.lastIndexOf('#'));
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildReportLookup(report: Report): ReportLookup {
+  const lookup: ReportLookup = {
+    report,
+    documentById: new Map(report.documents.map((d) => [d.id, d])),
+    personById: new Map(report.people.map((p) => [p.id, p])),
+    claimById: new Map(),
+    matchesByClaim: new Map(),
+    eventsByClaim: new Map(),
+    mentionsByPerson: new Map(),
+    quotesBySpeaker: new Map(),
+    spansByDocument: new Map(),
+  };
+  for (const doc of report.documents) {
+    lookup.spansByDocument.set(doc.id, {
+      people: [...doc.people].sort(byStart),
+      dates: [...doc.dates].sort(byStart),
+      quotes: [...doc.quotes].sort(byStart),
+      claims: [...doc.claims].sort(byStart),
+    });
+    for (const claim of doc.claims) lookup.claimById.set(claim.id, claim);
+    for (const mention of doc.people) push(lookup.mentionsByPerson, mention.person, { document: doc.id, mention });
+    for (const quote of doc.quotes) if (quote.speaker) push(lookup.quotesBySpeaker, quote.speaker, { document: doc.id, quote });
+  }
+  for (const match of report.matches) {
+    push(lookup.matchesByClaim, match.a, { match, other: match.b });
+    push(lookup.matchesByClaim, match.b, { match, other: match.a });
+  }
+  const rank = { contradicts: 0, agrees: 1, related: 2 } as const;
+  for (const list of lookup.matchesByClaim.values()) {
+    list.sort((x, y) => rank[x.match.relation] - rank[y.match.relation] || y.match.score - x.match.score);
+  }
+  for (const event of report.events) {
+    for (const mention of event.mentions) {
+      const list = lookup.eventsByClaim.get(mention.claim);
+      if (!list?.includes(event)) push(lookup.eventsByClaim, mention.claim, event);
+    }
+  }
+  return lookup;
+}
+
+export function claimSupport(lookup: ReportLookup, claimId: string): ClaimSupport {
+  const support: ClaimSupport = { agrees: 0, contradicts: 0, related: 0, sources: 0 };
+  const sources = new Set<string>();
+  for (const { match, other } of lookup.matchesByClaim.get(claimId) ?? []) {
+    support[match.relation]++;
+    if (match.relation !== 'related') sources.add(documentOfClaim(other));
+  }
+  support.sources = sources.size;
+  return support;
+}
+
+/** The item whose span contains `offset` (end inclusive, so a cursor after a word still finds it), in a list sorted by start. */
+export function spanAt<T extends { start: number; end: number }>(items: readonly T[], offset: number): T | undefined {
+  const candidate = partitionPoint(items, (item) => item.start <= offset) - 1;
+  // Spans may nest (a quote inside a claim list is separate, but dates can overlap people): scan back a little.
+  for (let i = candidate; i >= 0 && i >= candidate - 8; i--) {
+    if (items[i].start <= offset && offset <= items[i].end) return items[i];
+  }
+  return undefined;
+}
+
+export type SpanKind = 'person' | 'date' | 'quote' | 'claim';
+
+export interface SpansAt {
+  person?: PersonMention;
+  date?: DateMention;
+  quote?: QuoteMention;
+  claim?: ClaimMention;
+}
+
+/** Everything of one document at an offset, for hovers and commands to choose from. */
+export function spansAt(lookup: ReportLookup, documentId: string, offset: number): SpansAt {
+  const spans = lookup.spansByDocument.get(documentId);
+  if (!spans) return {};
+  return {
+    person: spanAt(spans.people, offset),
+    date: spanAt(spans.dates, offset),
+    quote: spanAt(spans.quotes, offset),
+    claim: spanAt(spans.claims, offset),
+  };
+}

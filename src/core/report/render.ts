@@ -1,0 +1,129 @@
+/**
+ * Human-readable renderings of the report: plain text for a terminal and Markdown to share.
+ * Both are derived from the JSON report only, so every format says the same thing.
+ */
+import type { ClaimMatch, CorpusEvent, DocumentReport, Person, Report } from '.';
+
+function claimText(report: Report, claimId: string): string {
+  const documentId = claimId.slice(0, claimId.lastIndexOf('#'));
+  const doc = report.documents.find((d) => d.id === documentId);
+  return doc?.claims.find((c) => c.id === claimId)?.text ?? claimId;
+}
+
+function documentLabel(doc: DocumentReport): string {
+  const parts = [doc.title ?? '(no headline)'];
+  if (doc.source) parts.push(doc.source);
+  if (doc.referenceDate.value) parts.push(doc.referenceDate.value);
+  return parts.join(' · ');
+}
+
+function countsOf(doc: DocumentReport): string {
+  return `${doc.people.length} people mentions, ${doc.dates.length} dates, ${doc.quotes.length} quotes, ${doc.claims.length} claims`;
+}
+
+function eventDate(event: CorpusEvent): string {
+  if (!event.date.value) return 'undated';
+  return event.date.source === 'inferred' ? `${event.date.value} (inferred)` : event.date.value;
+}
+
+function personName(report: Report, id: string): string {
+  return report.people.find((p) => p.id === id)?.name ?? id;
+}
+
+/** "1 source", "2 sources"; `plural` for irregular words ("people", "matches"). */
+export function countOf(n: number, singular: string, plural = singular + 's'): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+function summaryLine(report: Report): string {
+  const conflicts = report.matches.filter((m) => m.relation === 'contradicts').length;
+  return [
+    countOf(report.documents.length, 'source'),
+    countOf(report.people.length, 'person', 'people'),
+    countOf(report.events.length, 'event'),
+    countOf(report.matches.length, 'match', 'matches'),
+    countOf(conflicts, 'conflict'),
+  ].join(' · ');
+}
+
+function rolesOf(person: Person): string {
+  const roles = [...new Set(person.roles.map((r) => r.text))];
+  return roles.length ? ` (${roles.join('; ')})` : '';
+}
+
+function matchLine(report: Report, match: ClaimMatch): string {
+  return `${match.relation} ${match.score.toFixed(2)}: ${match.reason}\n    ${match.a}: ${claimText(report, match.a)}\n    ${match.b}: ${claimText(report, match.b)}`;
+}
+
+/** The default CLI output: a readable summary for a terminal. */
+export function renderText(report: Report): string {
+  const out: string[] = [`Crossread: ${summaryLine(report)}`, ''];
+  out.push('Sources');
+  for (const doc of report.documents) {
+    out.push(`  ${doc.id}  ${documentLabel(doc)}`);
+    out.push(`      ${countsOf(doc)}${doc.referenceDate.value ? '' : ' · date unknown'}`);
+  }
+  if (report.events.length) {
+    out.push('', 'Timeline');
+    for (const event of report.events) {
+      const sources = new Set(event.mentions.map((m) => m.document)).size;
+      out.push(`  ${eventDate(event).padEnd(22)} ${event.label}${event.place ? ` — ${event.place}` : ''} (${countOf(sources, 'source')})`);
+    }
+  }
+  if (report.people.length) {
+    out.push('', 'People');
+    for (const person of report.people) {
+      out.push(`  ${person.name}${rolesOf(person)} — ${countOf(person.documents.length, 'source')}`);
+    }
+  }
+  const contradictions = report.matches.filter((m) => m.relation === 'contradicts');
+  if (contradictions.length) {
+    out.push('', 'Contradictions');
+    for (const match of contradictions) out.push('  ' + matchLine(report, match));
+  }
+  return out.join('\n') + '\n';
+}
+
+/**
+ * Escapes article text for Markdown, so it is shown as text and never as markup or links: `:` and
+ * `@` are escaped too, so that bare URLs and e-mail addresses are not turned into links.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$:@&]/g, (c) => '\\' + c);
+}
+
+/** A report a person can share. */
+export function renderMarkdown(report: Report): string {
+  const md = escapeMarkdown;
+  const out: string[] = ['# Crossread report', '', summaryLine(report), '', '## Sources', ''];
+  out.push('| Document | Title | Source | Date | People | Dates | Quotes | Claims |', '|---|---|---|---|---:|---:|---:|---:|');
+  for (const doc of report.documents) {
+    out.push(
+      `| ${md(doc.id)} | ${md(doc.title ?? '')} | ${md(doc.source ?? '')} | ${doc.referenceDate.value ?? 'unknown'} | ${doc.people.length} | ${doc.dates.length} | ${doc.quotes.length} | ${doc.claims.length} |`,
+    );
+  }
+  if (report.events.length) {
+    out.push('', '## Timeline', '');
+    for (const event of report.events) {
+      const sources = [...new Set(event.mentions.map((m) => m.document))];
+      const who = event.participants.map((id) => md(personName(report, id))).join(', ');
+      out.push(`- **${eventDate(event)}** — ${md(event.label)}${event.place ? ` (${md(event.place)})` : ''}${who ? `; ${who}` : ''} — ${countOf(sources.length, 'source')}: ${sources.map(md).join(', ')}`);
+    }
+  }
+  if (report.people.length) {
+    out.push('', '## People', '');
+    for (const person of report.people) {
+      out.push(`- **${md(person.name)}**${md(rolesOf(person))} — ${person.documents.map(md).join(', ')}`);
+    }
+  }
+  const byRelation = (relation: ClaimMatch['relation']): ClaimMatch[] => report.matches.filter((m) => m.relation === relation);
+  for (const [relation, heading] of [['contradicts', 'Contradictions'], ['agrees', 'Corroborated claims']] as const) {
+    const matches = byRelation(relation);
+    if (!matches.length) continue;
+    out.push('', `## ${heading}`, '');
+    for (const match of matches) {
+      out.push(`- ${md(match.reason)}`, `  - ${md(match.a)}: ${md(claimText(report, match.a))}`, `  - ${md(match.b)}: ${md(claimText(report, match.b))}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
