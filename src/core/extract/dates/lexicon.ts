@@ -1,35 +1,7 @@
-/** Words and patterns of English time expressions, shared by the date matchers. */
+/** Quantity and duration readers shared by the date matchers; the words themselves live in `lang/`. */
+import { CARDINAL_WORDS, QUANTITY_DETERMINERS } from '../../lang/numbers';
 
-export const MONTH_NUMBERS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
-  november: 11, dec: 12, december: 12,
-};
-
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** 0 = Sunday, as in `weekdayOf`. */
-export const WEEKDAY_NUMBERS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
-
-export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-export const WEEKDAY_PATTERN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-
-const SMALL_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80,
-  ninety: 90, hundred: 100, a: 1, an: 1, single: 1, dozen: 12, couple: 2,
-};
-
-export const NUMBER_WORD_PATTERN =
-  '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|' +
-  'seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)' +
-  '(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?';
+const SMALL_NUMBERS: Readonly<Record<string, number>> = { ...CARDINAL_WORDS, ...QUANTITY_DETERMINERS };
 
 /**
  * The number of a quantity phrase ("three", "twenty-five", "1,000", "2.5", "a", "a couple of",
@@ -91,8 +63,3 @@ export function isoDuration(amount: number, unit: DurationUnit): string {
   }
 }
 
-export const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
-  eighteenth: 18, nineteenth: 19, twentieth: 20, 'twenty-first': 21, final: 4, last: 4,
-};

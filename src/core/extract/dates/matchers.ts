@@ -8,10 +8,10 @@ import {
   addDays, dayNumber, easterSunday, formatIsoWeek, formatPartial, formatYmd, isValidYmd, nthWeekdayOfMonth, weekdayOf as weekdayOfYmd,
   type Ymd,
 } from './calendar';
-import {
-  MONTH_NUMBERS, NUMBER_WORD_PATTERN, ORDINAL_WORDS, WEEKDAY_NUMBERS, WEEKDAY_PATTERN, durationUnitOf, isoDuration,
-  parseQuantity,
-} from './lexicon';
+import { durationUnitOf, isoDuration, parseQuantity } from './lexicon';
+import { MONTH_ABBREVIATION_PATTERN, MONTH_NUMBERS, MONTH_WORDS, MONTH_WRITTEN_PATTERN } from '../../lang/months';
+import { CARDINAL_PATTERN, ORDINAL_PATTERN, ORDINAL_WORDS } from '../../lang/numbers';
+import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN, WEEKDAY_WORDS } from '../../lang/weekdays';
 import {
   fullReference, noReference, resolvePeriod, resolveWeekday, resolveYearless, unresolved, type RelativeUnit, type Resolved,
   type WeekdayModifier,
@@ -46,9 +46,10 @@ function emitResolved(emit: Emit, start: number, end: number, resolved: Resolved
 // ---------------------------------------------------------------------------------------------
 // Month-name dates: "March 13, 2025", "March 13th", "13 March 2025", "the 5th of March", "February 2022", "in June".
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept\\.?|Sep\\.|Oct\\.|Nov\\.|Dec\\.)';
+const MONTH = MONTH_WRITTEN_PATTERN;
+const LEADING_WEEKDAY = new RegExp(`^(${WEEKDAY_PATTERN})\\b`, 'i');
 /** Three-letter month abbreviations without a period, only where a day number follows: "Jun 13, 2013". */
-const MONTH_BEFORE_DAY = `(?:${MONTH}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\\s+\\d))`;
+const MONTH_BEFORE_DAY = `(?:${MONTH}|${MONTH_ABBREVIATION_PATTERN}(?=\\s+\\d))`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN},?\\s+(?:the\\s+)?)?`;
@@ -116,8 +117,8 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
       emit({ start, end, kind: 'date', value: formatYmd({ year, month, day }), resolution: 'explicit date', priority: 5 });
       return;
     }
-    const weekday = /^(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/i.exec(m[0]);
-    const byWeekday = weekday ? yearByWeekday(month, day, WEEKDAY_NUMBERS[`${weekday[1].toLowerCase()}day`], segment) : null;
+    const weekday = LEADING_WEEKDAY.exec(m[0]);
+    const byWeekday = weekday ? yearByWeekday(month, day, WEEKDAY_NUMBERS[weekday[1].toLowerCase()], segment) : null;
     if (byWeekday) {
       emit({ start, end, kind: 'date', value: byWeekday.value, resolution: byWeekday.resolution, priority: 5 });
       return;
@@ -233,7 +234,7 @@ function matchPeriods(segment: Segment, line: string, emit: Emit): void {
 // Durations: "three hours", "30-day", "two and a half years", "the past five trading days";
 // "three days ago" is a date; ages ("33-year-old") and reading times ("2 min read") are neither.
 
-const QUANTITY = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${NUMBER_WORD_PATTERN}|single|an?|a\\s+couple\\s+of|a\\s+few|several|few|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|couple\\s+of)(?:\\s+and\\s+a\\s+half)?`;
+const QUANTITY = `(?:\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?|${CARDINAL_PATTERN}|single|an?|a\\s+couple\\s+of|a\\s+few|several|few|many|dozens\\s+of|hundreds\\s+of|thousands\\s+of|couple\\s+of)(?:\\s+and\\s+a\\s+half)?`;
 const UNIT = '(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|quarters?|years?|decades?|centur(?:y|ies))';
 /** Durations are found from their unit word, then read backwards for the quantity: unit words are rare, so this is fast. */
 const DURATION_UNIT_RE = new RegExp(`\\b(${UNIT})\\b(?:-long\\b)?`, 'gi');
@@ -427,7 +428,7 @@ function matchYears(segment: Segment, line: string, emit: Emit): void {
 /** Found from the digits; "the", "early", "mid-" before them are read backwards. */
 const DECADE_RE = /(?<![\d$])('?)\b(?:((?:1[5-9]|20)\d0)|([1-9]0))s\b/g;
 const DECADE_LEAD_BEFORE = /(?:\bthe\s+(?:(?:early|mid|late)(?:-|\s+))?|\b(?:early|mid|late)(?:-|\s+))$/i;
-const CENTURY_RE = /\b(?:the\s+)?(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[- ]century\b/gi;
+const CENTURY_RE = new RegExp(`\\b(?:the\\s+)?(\\d{1,2}(?:st|nd|rd|th)|${ORDINAL_PATTERN})[- ]century\\b`, 'gi');
 
 // ---------------------------------------------------------------------------------------------
 // Quarters, seasons and holidays.
@@ -650,7 +651,7 @@ const WORD_FAMILIES = new Map<string, number>();
 function addWords(family: number, ...words: string[]): void {
   for (const word of words) WORD_FAMILIES.set(word, (WORD_FAMILIES.get(word) ?? 0) | family);
 }
-addWords(Family.Weekday, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday');
+addWords(Family.Weekday, ...WEEKDAY_WORDS);
 addWords(Family.Duration | Family.AnaphoricDay | Family.FrequencyOrRun, 'day', 'days');
 addWords(Family.Deictic, 'today', 'yesterday', 'tonight', 'tomorrow', 'morning', 'afternoon', 'evening', 'night');
 addWords(Family.Duration, 'night', 'nights', 'second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs', 'fortnight', 'fortnights', 'long');
@@ -660,11 +661,7 @@ addWords(Family.SeasonQuarterHoliday, 'year', 'quarter', 'spring', 'summer', 'au
 addWords(Family.Vague, 'current', 'currently', 'recent', 'recently', 'now', 'nowadays', 'days', 'present', 'moment', 'being', 'future', 'past', 'term', 'years', 'decades');
 addWords(Family.ClockWord, 'utc', 'gmt', 'noon', 'midnight');
 addWords(Family.FrequencyOrRun, 'annual', 'annually', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly', 'week', 'month', 'year', 'session', 'weekend');
-addWords(
-  Family.Month,
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-);
+addWords(Family.Month, ...MONTH_WORDS);
 
 /**
  * The keywords as one pattern of whole words, plus numbers. One alternation of literal words runs

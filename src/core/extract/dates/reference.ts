@@ -9,7 +9,7 @@ import type { ReferenceDate } from '../../report';
 import type { Sentence } from '../sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Line } from '../text';
 import { addDays, dayNumber, formatYmd, isFullDate, isValidYmd, parsePartial, weekdayOf, type PartialDate, type Ymd } from './calendar';
-import { WEEKDAY_NUMBERS } from './lexicon';
+import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN } from '../../lang/weekdays';
 import { matchExplicitCalendar } from './matchers';
 import { tenseAround } from './tense';
 import type { Candidate, ReferenceInfo, Segment } from './types';
@@ -94,7 +94,7 @@ function formatPartialDate(date: PartialDate): string {
 }
 
 const TODAY_WORDS = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
-const BARE_WEEKDAY = /\b(?<!(?:last|next|past|coming)\s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!'s\s+(?:meeting|talks|game|match|election|vote))/g;
+const BARE_WEEKDAY = new RegExp(`\\b(?<!(?:last|next|past|coming)\\s)(${WEEKDAY_PATTERN})\\b(?!'s\\s+(?:meeting|talks|game|match|election|vote))`, 'g');
 
 /** The weekday of the article's own day, when a paragraph ties a weekday to "today". */
 function weekdayOfToday(article: ArticleText): number | null {

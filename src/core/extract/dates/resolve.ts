@@ -7,7 +7,7 @@ import {
   addDays, addMonths, dayNumber, formatIsoWeek, formatPartial, formatYmd, isFullDate, isValidYmd, weekdayOf,
   type PartialDate, type Ymd,
 } from './calendar';
-import { WEEKDAY_NAMES } from './lexicon';
+import { WEEKDAY_NAMES } from '../../lang/weekdays';
 import type { ReferenceInfo } from './types';
 import type { Tense } from './tense';
 

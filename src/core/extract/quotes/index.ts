@@ -1,3 +1,4 @@
+import { speechVerbPattern } from '../../lang/speechVerbs';
 import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
 import { findQuotedSpans, type QuoteLine, type QuotedSpan } from './marks';
 import type { Sentence } from '../sentences';
@@ -19,21 +20,9 @@ export interface QuoteFinding extends Span {
 // after them ("said Lavrov"); participles take the subject of the sentence ("Trump …, saying").
 // ---------------------------------------------------------------------------------------------
 
-const FINITE_VERBS =
-  'said|says|say|told|tells|added|adds|stated|states|wrote|writes|tweeted|posted|declared|announced|explained|insisted|' +
-  'noted|notes|argued|argues|warned|warns|claimed|claims|acknowledged|admitted|replied|responded|asked|asks|continued|' +
-  'recalled|remarked|commented|observed|conceded|confirmed|stressed|emphasi[sz]ed|suggested|described|describes|called|' +
-  'calls|dubbed|hailed|praised|promised|vowed|urged|apologi[sz]ed|denied|dismissed|reiterated|articulated|shouted|yelled|' +
-  'screamed|cried|quipped|joked|concluded|predicted|agreed|labell?ed|termed|characteri[sz]ed|branded|blasted|slammed|' +
-  'criticised|criticized|accused|pledged|boasted|lamented|complained|testified|recounted|revealed|reported|reports|' +
-  'announces|mused|whispered|texted|emailed|messaged|captioned|responds|explains|adds|insists|quotes|quoted|defended|' +
-  'pointed out|went on|put it|wondered|estimated|expects|expected|believes|believed|thinks|thought|hopes|hoped|felt|feels';
+const FINITE_VERBS = speechVerbPattern('quote');
 
-const PARTICIPLES =
-  'saying|stating|calling|describing|adding|telling|insisting|noting|arguing|warning|declaring|writing|explaining|' +
-  'concluding|labell?ing|branding|tweeting|asking|urging|vowing|promising|claiming|acknowledging|admitting|dubbing|' +
-  'hailing|praising|recalling|stressing|emphasi[sz]ing|suggesting|dismissing|blasting|accusing|pledging|complaining|' +
-  'reiterating|characteri[sz]ing|quipping|joking|replying|responding|remarking|commenting|posting|announcing';
+const PARTICIPLES = speechVerbPattern('participle');
 
 /** A cue and its kind, found in text with quotes blanked out. */
 const CUE = new RegExp(

@@ -1,3 +1,4 @@
+import { speechVerbPattern } from '../../lang/speechVerbs';
 import type { ArticleText, LineKind, Span } from '../text';
 
 export interface Sentence extends Span {
@@ -70,8 +71,7 @@ function isQuoteMark(code: number): boolean {
 }
 
 /** The words after a quoted question: a name of up to four words and a speech verb. */
-const ATTRIBUTION_AHEAD =
-  /^(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|says|asked|asks|added|told|tweeted|wrote|writes|shouted|yelled|replied|recalled|explained|insisted|noted|stated|continued|posted|screamed|cried|wondered)\b/;
+const ATTRIBUTION_AHEAD = new RegExp(`^(?:[A-Z][\\w.'’-]*\\s+){1,4}${speechVerbPattern('question')}\\b`);
 
 function isLowerLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7);

@@ -3,6 +3,8 @@
  * every line (headline, dateline, body, boilerplate, embedded social post) that the extractors
  * build on. Everything is expressed as offsets into the decoded file text.
  */
+import { MONTH_WORD_PATTERN } from '../../lang/months';
+import { WEEKDAY_WORD_PATTERN } from '../../lang/weekdays';
 
 export interface Span {
   start: number;
@@ -129,8 +131,8 @@ export function splitLines(text: string, from = 0): Span[] {
   return lines;
 }
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
-const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?';
+const MONTH = `${MONTH_WORD_PATTERN}\\.?`;
+const WEEKDAY = `${WEEKDAY_WORD_PATTERN}\\.?`;
 
 /** One word of a dateline: a month, weekday, number, date, time, zone or a publishing label. */
 const DATELINE_TOKEN = new RegExp(

@@ -9,6 +9,7 @@ import { FAMOUS_PEOPLE, FEMALE_GIVEN_NAMES, MALE_GIVEN_NAMES, SURNAMES, UNISEX_G
 import { ORGANISATIONS } from './generated/organisations';
 import { PERSON_NOUNS } from './generated/personNouns';
 import { CITIES, COUNTRIES, DEMONYMS, OTHER_PLACES, REGIONS } from './generated/places';
+import { speechVerbForms } from '../speechVerbs';
 
 /** Splits a space-separated single-word list. */
 function wordList(list: string): Set<string> {
@@ -197,13 +198,7 @@ export const ROLE_STOPS = wordList(`
 // Speech and person verbs
 
 /** Verbs of saying that follow a person's name ("Lavrov said"). Organisations say things too. */
-export const SPEECH_VERBS = wordList(`
-  said says told tells added adds stated states explained explains noted notes insisted insists argued
-  argues claimed claims warned warns recalled recalls wrote writes tweeted replied replies
-  responded responds asked asks acknowledged acknowledges admitted admits denied denies stressed stresses
-  emphasized emphasised emphasizes emphasises suggested suggests urged urges vowed vows declared declares
-  remarked remarks commented comments confirmed confirms countered counters
-`);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(speechVerbForms('name'));
 /** Verbs that, right after a name, strongly suggest a human subject (organisations rarely do these). */
 export const HUMAN_VERBS = wordList(`
   told recalled tweeted wrote smiled laughed shouted whispered resigned died was born married divorced
