@@ -3,6 +3,7 @@
  * another, so hover cards can emphasise the shared and the differing words. This is string work
  * on two sentences, not analysis: the decision that they match comes from the engine.
  */
+import { FUNCTION_WORDS } from '../lang/stopWords';
 
 export interface WordingToken {
   text: string;
@@ -12,10 +13,6 @@ export interface WordingToken {
   differing: boolean;
   word: boolean;
 }
-
-const FUNCTION_WORDS = new Set(
-  'a an the and or but of in on at to for from by with as is are was were be been being has have had do does did it its this that these those he she they his her their them him we our you your i not no than then so such there here which who whom whose what when where while also into over after before about up out more most very can could would should will may might must said says say'.split(' '),
-);
 
 const TOKEN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu;
 

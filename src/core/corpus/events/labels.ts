@@ -6,6 +6,9 @@
  */
 import type { PersonSpan } from '../claimUnits';
 import { COMMON_WORD_SET } from '../../lang/lexicon';
+import { MONTH_NAME_PATTERN, MONTH_WORD_PATTERN } from '../../lang/months';
+import { LABEL_ROLE_WORDS } from '../../lang/titles';
+import { WEEKDAY_PATTERN } from '../../lang/weekdays';
 
 export const LABEL_MAX_LENGTH = 60;
 
@@ -32,23 +35,16 @@ const PRESENT_OF_PAST: Record<string, string> = {
   stepped: 'steps', talked: 'talks', discussed: 'discusses', praised: 'praises', criticized: 'criticizes',
 };
 
-/** Words of a role or title written before a name ("US special envoy", "Russian President"). */
-const ROLE_WORDS = new Set(
-  `envoy special president minister prime secretary general chief spokesman spokeswoman spokesperson aide adviser advisor
-  leader senator governor mayor officer executive director manager coach player star actor actress singer former deputy
-  foreign defense defence state vice head founder ceo chairman chairwoman boss commander captain inspector detective judge
-  lawyer attorney prosecutor suspect victim teen teenager woman man boy girl reporter correspondent analyst official
-  officials representative ambassador envoys presidential`.split(/\s+/),
-);
+
 
 /** A time of day with its hedges: "around 12:31 PM Moscow time", "at about 10 a.m.". */
 const TIME_OF_DAY = /\s*,?\s*\b(?:(?:at|around|about|shortly\s+(?:before|after)|before|after|by)\s+)*(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)(?:\s+[A-Z]\w+\s+time\b)?|\s*\b(?:at|around|about)\s+\d{1,2}:\d\d\b/g;
 
 const DATE_ADVERBIAL = new RegExp(
   String.raw`\s*,?\s*\b(?:(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?` +
-    String.raw`(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?|` +
-    String.raw`(?:in\s+|on\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|` +
-    String.raw`(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(?:19|20)\d\d)?|` +
+    String.raw`(?:${WEEKDAY_PATTERN}(?:\s+(?:morning|evening|night|afternoon))?|` +
+    String.raw`(?:in\s+|on\s+)?${MONTH_WORD_PATTERN}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|` +
+    String.raw`(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME_PATTERN}(?:,?\s+(?:19|20)\d\d)?|` +
     String.raw`in\s+(?:19|20)\d\d|yesterday|today|tonight|tomorrow|this\s+week|last\s+week|last\s+night|earlier\s+this\s+\w+)\b`,
   'g',
 );
@@ -73,7 +69,7 @@ function withShortNames(src: LabelSource, nameOf: (id: string) => string): { tex
     if (m) {
       const words = m[0].trim().split(/\s+/);
       let k = words.length;
-      while (k > 0 && (ROLE_WORDS.has(words[k - 1].toLowerCase()) || (/^[A-Z]/.test(words[k - 1]) && !/^(?:The|A|An|In|On|At|As|But|And|After|When|While|Then|With)$/.test(words[k - 1])))) k--;
+      while (k > 0 && (LABEL_ROLE_WORDS.has(words[k - 1].toLowerCase()) || (/^[A-Z]/.test(words[k - 1]) && !/^(?:The|A|An|In|On|At|As|But|And|After|When|While|Then|With)$/.test(words[k - 1])))) k--;
       const dropped = words.slice(k).join(' ');
       if (k < words.length) {
         from = before.length - m[0].length + m[0].indexOf(dropped, m[0].length - dropped.length - 2);

@@ -4,6 +4,7 @@
  * (Zelensky / Zelenskyy); a lone surname or first name joins a full name only when exactly one
  * person of the corpus fits it, so two different people sharing a surname stay apart.
  */
+import { NAME_HONORIFICS } from '../../lang/titles';
 import type { ArticleAnalysis } from '../../extract';
 import { personKey } from '../../extract/people';
 import type { Person, PersonRole } from '../../report';
@@ -35,7 +36,6 @@ interface Entry {
   tokens: string[];
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'president', 'prime', 'minister', 'gen', 'general', 'sen', 'senator', 'rep', 'gov', 'governor', 'prof', 'lord', 'lady', 'king', 'queen', 'prince', 'princess', 'pope', 'rev', 'mayor', 'judge', 'justice', 'secretary', 'chancellor', 'ambassador', 'envoy', 'special', 'foreign', 'defense', 'defence']);
 const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 export function nameTokens(name: string): string[] {
@@ -47,7 +47,7 @@ export function nameTokens(name: string): string[] {
     .split(/[\s]+/)
     .map((w) => w.replace(/[.,]/g, ''))
     .filter(Boolean);
-  while (words.length > 1 && HONORIFICS.has(words[0])) words.shift();
+  while (words.length > 1 && NAME_HONORIFICS.has(words[0])) words.shift();
   while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words.pop();
   return words;
 }

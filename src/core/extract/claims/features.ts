@@ -6,6 +6,11 @@
 import { COMMON_WORD_SET, DEMONYM_WORDS, PLACE_NAMES } from '../../lang/lexicon';
 import { COUNTRIES } from '../../lang/lexicon/generated/places';
 import { porterStem } from '../../lang/stem';
+import { MONTH_NUMBERS, MONTH_WORD_PATTERN } from '../../lang/months';
+import { CARDINAL_WORDS, MULTIPLICATIVE_WORDS, ORDINAL_WORDS } from '../../lang/numbers';
+import { STOP_WORDS } from '../../lang/stopWords';
+import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN } from '../../lang/weekdays';
+import { GENERIC_CAPITALS } from '../../lang/titles';
 
 export interface TextSpan {
   start: number;
@@ -64,53 +69,10 @@ export interface TermFeatures {
   negation: TextSpan | null;
 }
 
-/** Function words and reporting words that say nothing about which fact a sentence reports. */
-export const STOP_WORDS = new Set(
-  `a about above according across after afterwards again against all almost alone along already also although always am
-  among amongst an and another any anyhow anyone anything anyway anywhere are around as at back be became because become
-  becomes becoming been before beforehand behind being below beside besides between beyond both but by can cannot could
-  did do does doing done down during each either else elsewhere enough etc even ever every everyone everything everywhere
-  except few for former formerly from further had has have having he hence her here hereafter hereby herein hers herself
-  him himself his how however i if in indeed into is it its itself just last latter least less made many may me meanwhile
-  might more moreover most mostly much must my myself namely neither nevertheless next no nobody none noone nor not nothing
-  now nowhere of off often on once only onto or other others otherwise our ours ourselves out over own per perhaps please
-  rather re same seem seemed seeming seems several she should since so some somehow someone something sometime sometimes
-  somewhere still such than that the their theirs them themselves then thence there thereafter thereby therefore therein
-  thereupon these they this those though through throughout thru thus to together too toward towards under until up upon
-  us very via was we well were what whatever when whence whenever where whereafter whereas whereby wherein whereupon
-  wherever whether which while whither who whoever whole whom whose why will with within without would yet you your yours
-  yourself yourselves said says say saying told tell tells according reported reportedly report reports also new
-  mr mrs ms dr st one two three four five six seven eight nine ten first second third fourth fifth sixth seventh eighth
-  ninth tenth times time today yesterday tomorrow week weeks month months year years day days ago earlier later recent
-  recently monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-  september october november december jan feb mar apr jun jul aug sep sept oct nov dec morning evening night afternoon
-  it's he's she's that's there's can't won't don't didn't doesn't isn't wasn't weren't hasn't haven't hadn't couldn't
-  wouldn't shouldn't us u.s also like get got make makes go going went come came take took put set`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-  twice: 2, once: 1,
-};
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12,
-};
-
-const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6, jul: 7,
-  july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11, dec: 12,
-  december: 12,
-};
-
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+/** Numbers of things and of times: "three", "twice". */
+const COUNT_WORDS: Readonly<Record<string, number>> = { ...CARDINAL_WORDS, ...MULTIPLICATIVE_WORDS };
 
 const NEGATIONS = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 
@@ -153,7 +115,7 @@ function numberValue(lower: string): number | null {
   const parts = lower.split('-');
   let total = 0;
   for (const part of parts) {
-    const n = NUMBER_WORDS[part];
+    const n = COUNT_WORDS[part];
     if (n === undefined) return null;
     total += n;
   }
@@ -199,13 +161,7 @@ function isPlace(lower: string): boolean {
   return PLACE_NAMES.has(lower);
 }
 
-/** Content words that are also titles or generic nouns: they name no particular thing when capitalised. */
-const GENERIC_CAPITALS = new Set(
-  `president minister prime secretary envoy special chief king queen prince senator governor mayor general official
-  officials leader state house white news press media report breaking update live video photo watch read more
-  the a an in on at he she they it we i but and or as after before when while this that these those his her their`
-    .split(/\s+/),
-);
+
 
 /**
  * Reads the features of `text` (found at `offset` in its file). `people` are the merged person ids
@@ -286,13 +242,13 @@ export function termFeatures(
     if (lower === 'twice' || lower === 'once') {
       const prev = words[i - 1]?.lower;
       // "met him twice before" counts occurrences; "once in February" does not.
-      if (lower === 'twice' || prev === 'only' || prev === 'just') ordinals.push({ start: w.start, end: w.end, text: w.text, value: NUMBER_WORDS[lower], head: countedOccurrence(words, i) });
+      if (lower === 'twice' || prev === 'only' || prev === 'just') ordinals.push({ start: w.start, end: w.end, text: w.text, value: COUNT_WORDS[lower], head: countedOccurrence(words, i) });
     }
     const ord = ordinalValue(lower);
     if (ord !== null) {
       const next = words[i + 1];
       // Only ordinals of occurrences ("third meeting"), not of dates ("March 13th") or rankings of a list.
-      if (next && /^[a-z]/.test(next.text) && !MONTHS[next.lower] && !/^(?:time|half|quarter|place|largest|biggest)$/.test(next.lower)) {
+      if (next && /^[a-z]/.test(next.text) && !MONTH_NUMBERS[next.lower] && !/^(?:time|half|quarter|place|largest|biggest)$/.test(next.lower)) {
         // The counted noun may follow a modifier or two: "third extended meeting", "fourth in-person visit".
         let head: string | null = null;
         for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
@@ -308,7 +264,7 @@ export function termFeatures(
     if (/\d/.test(lower) || num !== null || ord !== null) continue;
     if (w.capitalised && !(w.sentenceInitial && COMMON_WORD_SET.has(lower))) {
       const bare = lower.replace(/\./g, '');
-      if (!COMMON_WORD_SET.has(lower) && !GENERIC_CAPITALS.has(lower) && !STOP_WORDS.has(bare) && !DEMONYM_WORDS.has(lower) && !MONTHS[bare] && !(bare in WEEKDAYS) && bare.length > 1) {
+      if (!COMMON_WORD_SET.has(lower) && !GENERIC_CAPITALS.has(lower) && !STOP_WORDS.has(bare) && !DEMONYM_WORDS.has(lower) && !MONTH_NUMBERS[bare] && !(bare in WEEKDAY_NUMBERS) && bare.length > 1) {
         names.add(bare);
         continue;
       }
@@ -338,7 +294,8 @@ function negationOf(text: string, offset: number): TextSpan | null {
   return { start: offset + m.index, end: offset + m.index + m[0].length, text: m[0] };
 }
 
-const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_RE = `(${MONTH_WORD_PATTERN})\\.?`;
+const WEEKDAY_RE = new RegExp(`\\b(${WEEKDAY_PATTERN})\\b`);
 const DATE_PATTERNS: readonly RegExp[] = [
   // March 13, 2025 / March 13th / March 2025 / March
   new RegExp(`\\b${MONTH_RE}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'g'),
@@ -346,7 +303,7 @@ const DATE_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE}(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'g'),
   // in 2014, since 2022, Russia's 2022 invasion
   /\b((?:19|20)\d\d)\b/g,
-  /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+  new RegExp(WEEKDAY_RE.source, 'g'),
   /\b(yesterday|today|tonight|tomorrow)\b/gi,
 ];
 
@@ -368,10 +325,10 @@ function dateRefs(
     if (!r.value) continue;
     const iso = parseIso(r.value);
     if (!iso) continue;
-    const weekdayWord = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(r.text);
+    const weekdayWord = WEEKDAY_RE.exec(r.text);
     found.push({
       start: r.start, end: r.end, text: r.text, year: iso.year, month: iso.month, day: iso.day,
-      weekday: weekdayWord ? WEEKDAYS[weekdayWord[1].toLowerCase()] : null, resolved: true,
+      weekday: weekdayWord ? WEEKDAY_NUMBERS[weekdayWord[1].toLowerCase()] : null, resolved: true,
     });
   }
   for (let p = 0; p < DATE_PATTERNS.length; p++) {
@@ -387,15 +344,15 @@ function dateRefs(
       if (p === 0) {
         // "May" alone is too often the verb; a month alone needs "in"/"since"/"of" before it.
         if (!m[2] && !m[3] && !/\b(?:in|since|of|early|late|mid|until|last|next|this|from|by)\s+$/i.test(text.slice(0, m.index))) continue;
-        ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTHS[m[1].toLowerCase().replace('.', '')], day: m[2] ? Number(m[2]) : null, weekday: null };
+        ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[1].toLowerCase().replace('.', '')], day: m[2] ? Number(m[2]) : null, weekday: null };
       } else if (p === 1) {
-        ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTHS[m[2].toLowerCase().replace('.', '')], day: Number(m[1]), weekday: null };
+        ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[2].toLowerCase().replace('.', '')], day: Number(m[1]), weekday: null };
       } else if (p === 2) {
         // A bare number that is a count ("2000 people") is not a year.
         if (/^\s*(?:people|persons|troops|soldiers|dead|killed|residents|homes|feet|meters|miles|km|dollars|points)\b/i.test(text.slice(m.index + 4))) continue;
         ref = { ...base, year: Number(m[1]), month: null, day: null, weekday: null };
       } else if (p === 3) {
-        ref = { ...base, year: null, month: null, day: null, weekday: WEEKDAYS[m[1].toLowerCase()] };
+        ref = { ...base, year: null, month: null, day: null, weekday: WEEKDAY_NUMBERS[m[1].toLowerCase()] };
       } else {
         const word = m[1].toLowerCase();
         ref = { ...base, year: null, month: null, day: null, weekday: null, relativeDay: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };

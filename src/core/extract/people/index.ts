@@ -13,6 +13,7 @@
  * organisations, places, products, headline capitals and slogans out.
  */
 import * as lexicon from '../../lang/lexicon';
+import { COURTESY_TITLES, GENDERED_ROLES } from '../../lang/titles';
 import { tokenFlags, tokenizeLine, type WordToken } from './tokens';
 import type { Sentence } from '../sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Span } from '../text';
@@ -47,7 +48,7 @@ export interface PeopleFindings {
 }
 
 // Local bindings: one module-property read at load time rather than on every probe.
-const { COURTESY_TITLES, FAMOUS, GENDERED_ROLES, ORGANISATION_NAMES, PLACE_CONTEXT_NOUNS, PLACE_NAMES, WordFlag: F, wordFlags } = lexicon;
+const { FAMOUS, ORGANISATION_NAMES, PLACE_CONTEXT_NOUNS, PLACE_NAMES, WordFlag: F, wordFlags } = lexicon;
 
 /** Whether the token has any of the `WordFlag` bits in `flags`. */
 function has(t: WordToken, flags: number): boolean {

@@ -30,6 +30,7 @@ export interface WordToken {
   sentenceInitial: boolean;
 }
 
+import { WORD_ABBREVIATIONS } from '../../lang/abbreviations';
 import * as lexicon from '../../lang/lexicon';
 
 const { wordFlags } = lexicon;
@@ -39,13 +40,6 @@ export function tokenFlags(t: WordToken): number {
   if (t.flags < 0) t.flags = wordFlags(t.key);
   return t.flags;
 }
-
-/** Abbreviations whose period belongs to the word, not to the sentence. */
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'jr', 'sr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj',
-  'adm', 'cmdr', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'rev', 'messrs', 'mme', 'mlle', 'fr', 'pres', 'supt', 'insp',
-  'det', 'cpl', 'pvt', 'hon', 'vs', 'no', 'ave', 'blvd', 'dept', 'const', 'cst', 'atty', 'adm',
-]);
 
 // A word: letters/digits, with inner hyphens, apostrophes and periods ("O'Leary", "U.S", "al-Assad").
 const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
@@ -110,7 +104,7 @@ export function tokenizeLine(text: string, start: number, end: number, sentenceS
     if (key.includes('’')) key = key.replace(/’/g, "'");
     // Keep a following period on abbreviations and initials ("U.S.", "J.", "Jr."), so that "U.S. envoy" stays one run.
     let withPeriod = false;
-    if (!possessive && line[tokenEnd] === '.' && (ABBREVIATIONS.has(key) || word.includes('.') || (word.length === 1 && isUpper(word)))) {
+    if (!possessive && line[tokenEnd] === '.' && (WORD_ABBREVIATIONS.has(key) || word.includes('.') || (word.length === 1 && isUpper(word)))) {
       word += '.';
       withPeriod = true;
     }

@@ -1,3 +1,5 @@
+import { SENTENCE_OPENERS } from '../../lang/stopWords';
+import { TITLE_ABBREVIATIONS, TRAILING_ABBREVIATIONS } from '../../lang/abbreviations';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import type { ArticleText, LineKind, Span } from '../text';
 
@@ -6,35 +8,6 @@ export interface Sentence extends Span {
   line: number;
   lineKind: LineKind;
 }
-
-/**
- * Abbreviations after which a period never ends a sentence, because a name or number must follow
- * ("Mr. Putin", "Gen. Smith", "St. Petersburg", "No. 5"). Lower-cased, without the period.
- */
-const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'rev', 'hon', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
-  'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'brig', 'gov', 'sen', 'rep', 'reps', 'sens', 'pres', 'supt', 'det', 'insp', 'atty',
-  'msgr', 'fr', 'sr', 'sra', 'srta', 'mme', 'mlle', 'messrs', 'vs', 'v', 'no', 'nos', 'nr', 'vol', 'art', 'fig', 'ch',
-  'pp', 'p', 'approx', 'ca', 'cf', 'viz', 'al', 'e.g', 'i.e', 'ave', 'blvd', 'rd', 'hwy', 'dept', 'univ', 'gov\'t',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'calif', 'mass', 'penn',
-  'const', 'dist', 'stn', 'dep', 'cllr', 'rt', 'gens', 'lts', 'cmdt', 'sup', 'asst', 'assoc', 'ret',
-  'conn', 'wash', 'ariz', 'colo', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mich', 'minn', 'miss',
-  'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wis', 'wyo', 'ala', 'ark', 'del',
-]);
-
-/**
- * Abbreviations that often close a sentence too ("… Apple Inc. The company …"): a boundary only
- * when the next word is a typical sentence opener.
- */
-const TRAILING_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'bros', 'etc', 'esq', 'phd', 'a.m', 'p.m', 'am', 'pm']);
-
-/** Words that open sentences but rarely continue a name after an abbreviation. */
-const SENTENCE_OPENERS = new Set([
-  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'his', 'her', 'its',
-  'their', 'our', 'my', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'there', 'after', 'before', 'when',
-  'while', 'if', 'as', 'for', 'with', 'according', 'since', 'still', 'yet', 'so', 'also', 'both', 'some', 'many',
-  'officials', 'earlier', 'later', 'last', 'today', 'during', 'despite', 'although', 'what', 'who', 'no', 'not',
-]);
 
 const enum Ch {
   Tab = 9,
