@@ -136,3 +136,9 @@ export const GENERIC_CAPITALS = new Set(
   the a an in on at he she they it we i but and or as after before when while this that these those his her their`
     .split(/\s+/),
 );
+
+/** Role words that, after an organisation's name, make the name a modifier: "Kremlin aide", "Pentagon officials". */
+export const ORGANISATION_MEMBER_WORDS: readonly string[] = words(`
+  aide spokesman spokeswoman spokesperson official officials adviser advisor source sources chief head leader director
+  secretary minister envoy representative analyst lawyer attorney executive ceo president chairman member staff press
+  foreign policy correspondent reporter`);

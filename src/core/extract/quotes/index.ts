@@ -1,4 +1,5 @@
 import { speechVerbPattern } from '../../lang/speechVerbs';
+import { ORGANISATION_MEMBER_WORDS } from '../../lang/titles';
 import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
 import { findQuotedSpans, type QuoteLine, type QuotedSpan } from './marks';
 import type { Sentence } from '../sentences';
@@ -58,8 +59,7 @@ const ORGANISATION = new RegExp(
 );
 
 /** Words after an organisation name that make it a modifier: "Kremlin aide Yuri Ushakov". */
-const MODIFIED_NOUN =
-  /^\s+(?:aide|spokesman|spokeswoman|spokesperson|official|officials|adviser|advisor|source|sources|chief|head|leader|director|secretary|minister|envoy|representative|analyst|lawyer|attorney|executive|ceo|president|chairman|member|staff|press|foreign|policy|correspondent|reporter|[A-Z])/;
+const MODIFIED_NOUN = new RegExp(`^\\s+(?:${ORGANISATION_MEMBER_WORDS.join('|')}|[A-Z])`);
 
 /** Coordination right before a verb: "…, but stated", "and several times described". */
 const COORDINATED = /\b(?:and|but)\s+(?:\S+\s+){0,3}$/;
