@@ -32,7 +32,9 @@ function phraseList(list: string): Set<string> {
 // ---------------------------------------------------------------------------------------------
 // Given names
 
-// Hand additions (./data/) join the generated lists here; a hand unisex name leaves both gendered lists.
+// Hand additions (./data/) join the generated lists here. A hand gender list is authoritative: a
+// name it lists leaves the other gender's generated list ("Valery", "Lula" are men in the news),
+// and a hand unisex name leaves both.
 const HAND_MALE = new Set(MALE_GIVEN_NAMES_HAND);
 const HAND_FEMALE = new Set(FEMALE_GIVEN_NAMES_HAND);
 const HAND_UNISEX = new Set(UNISEX_GIVEN_NAMES_HAND);
@@ -43,8 +45,8 @@ const HAND_UNISEX = new Set(UNISEX_GIVEN_NAMES_HAND);
  */
 export const AMBIGUOUS_GIVEN_NAMES: ReadonlySet<string> = new Set(AMBIGUOUS_GIVEN_NAMES_HAND);
 
-export const MALE_NAMES = new Set([...wordList(MALE_GIVEN_NAMES), ...HAND_MALE]);
-export const FEMALE_NAMES = new Set([...wordList(FEMALE_GIVEN_NAMES), ...HAND_FEMALE]);
+export const MALE_NAMES = new Set([...[...wordList(MALE_GIVEN_NAMES)].filter((n) => !HAND_FEMALE.has(n)), ...HAND_MALE]);
+export const FEMALE_NAMES = new Set([...[...wordList(FEMALE_GIVEN_NAMES)].filter((n) => !HAND_MALE.has(n)), ...HAND_FEMALE]);
 for (const name of HAND_UNISEX) {
   MALE_NAMES.delete(name);
   FEMALE_NAMES.delete(name);

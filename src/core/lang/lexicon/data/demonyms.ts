@@ -9,10 +9,10 @@ import { words } from './lists';
 
 /** Nationality and origin words ("Russian", "Ukrainians", "Muscovite"). */
 export const DEMONYMS_HAND: readonly string[] = words(`
-  ukrainian ukrainians russian russians soviet european europeans western eastern northern southern
-    american americans british briton britons english scottish welsh irish french german germans italian
-    spanish dutch polish swedish norwegian danish finnish israeli israelis palestinian palestinians
-    arab arabs iranian iraqi syrian turkish saudi qatari emirati egyptian chinese japanese korean indian
-    pakistani afghan australian canadian mexican brazilian african asian latin nordic baltic balkan
-    muscovite kremlin-backed pro-russian pro-ukrainian pro-kremlin anti-kremlin
+  soviet western eastern northern southern
+  british briton britons english irish
+  spanish polish swedish danish finnish
+  arab arabs turkish
+  latin nordic baltic balkan
+  muscovite kremlin-backed pro-russian pro-ukrainian pro-kremlin anti-kremlin
 `);

@@ -7,41 +7,46 @@
  */
 import { words } from './lists';
 
-/** Given names borne by men: Slavic, Arabic, East and South Asian, and common short forms that news about politics and business needs. */
+/**
+ * Given names borne by men; a name listed here is male even where the generated list calls it
+ * female ("Valery" Gerasimov, "Lula" da Silva).
+ * Slavic, Arabic, East and South Asian, and common short forms that news about politics and
+ * business needs. Chinese and Korean surnames (Xi, Li, Wang, Kim, Moon) belong in ./surnames.ts.
+ */
 export const MALE_GIVEN_NAMES_HAND: readonly string[] = words(`
   barack taro kaoru hiroshi shinzo yoshihiko junichiro naoto fumio yoshihide shigeru akihito naruhito
-  narendra rahul amit arvind manmohan atal imran nawaz shehbaz asif pervez recep tayyip ekrem
-  volodymyr petro viktor vitali vitaliy oleksandr oleksiy andriy mykola mykhailo serhiy yevgeny yevgeniy
-  dmitri dmitriy sergey aleksei alexey nikolai valery valeriy gennady arkady ramzan vyacheslav anatoly
-  kirill mikhail boris yury yuriy maxim pavel grigory leonid vladislav rustam nursultan kassym-jomart
-  emmanuel francois jean-luc jean-claude jean-marc jean-pierre olaf friedrich wolfgang gerhard helmut
-  keir rishi boris nigel jeremy theresa sadiq
-  xi li wang hu jiang deng mao kim moon yoon jae-in jae-myung shinzo fumio
-  mahmoud mohammed muhammad mohammad mohamed abdel-fattah bashar hassan hasan hossein hussein ali ayman
-  benjamin benny yair naftali isaac itamar bezalel avigdor gideon ehud ariel shimon yitzhak
-  luiz inacio jair javier gustavo nicolas nicolás andres andrés lula evo hugo
-  cyril jacob thabo nelson uhuru william yoweri paul muhammadu bola abiy
-  joe kamala mike marco pete lloyd antony tulsi kash rfk jd j.d. ron rudy
-  elon jeff sundar satya tim larry sergey mark bill steve warren
+  narendra arvind manmohan atal imran nawaz shehbaz asif pervez tayyip ekrem
+  vitali vitaliy oleksiy andriy mykola mykhailo serhiy yevgeniy
+  dmitriy alexey valery valeriy gennady arkady ramzan vyacheslav
+  maxim grigory rustam nursultan kassym-jomart
+  francois jean-luc jean-claude jean-marc jean-pierre helmut
+  rishi sadiq
+  jae-in jae-myung
+  abdel-fattah bashar ayman
+  yair naftali itamar bezalel avigdor gideon ehud shimon yitzhak
+  inacio jair nicolás andrés lula evo
+  thabo uhuru yoweri muhammadu bola abiy
+  kash rfk jd j.d.
+  elon sundar satya mark bill warren
 `);
 
 /** Given names borne by women. */
 export const FEMALE_GIVEN_NAMES_HAND: readonly string[] = words(`
-  ursula kaja giorgia marine ségolène segolene nancy hillary kamala ilhan alexandria tulsi pam kristi
-  kristalina christine angela annalena liz theresa yulia julia svetlana olena maria zakharova valentina
-  tsai ing-wen aung jacinda sanna mette
-  karoline karine jen dana sarah sanae yuriko
+  kaja giorgia marine ségolène segolene ilhan alexandria tulsi
+  kristalina annalena yulia svetlana olena
+  ing-wen aung sanna mette
+  karoline karine sanae yuriko
 `);
 
 /** Given names borne by both; they carry no gender. */
 export const UNISEX_GIVEN_NAMES_HAND: readonly string[] = words(`
-  sandy lee jae jo sam alex kim robin leslie jordan taylor jamie chris pat
+  sandy lee jae jo sam alex kim robin leslie jordan taylor chris
 `);
 
 /** Given names that are also ordinary words, months or places ("Will", "May", "Hope"): on their own they prove nothing, so they count as given names only inside an already-evidenced name. */
 export const AMBIGUOUS_GIVEN_NAMES_HAND: readonly string[] = words(`
   will may june april august march hope faith joy grace rose bill art mark bob frank sunny summer
-  autumn winter honey august pearl ruby amber jewel crystal destiny harmony unity liberty justice
+  autumn winter honey pearl ruby amber jewel crystal destiny harmony unity liberty justice
   king prince major duke earl baron rich price young page ford chase lance grant wade pierce gay
   white brown green black gray grey long short little sterling golden angel christian
   china india israel georgia jordan paris florence victoria sydney austin houston dallas chelsea virginia

@@ -29,15 +29,15 @@ export const NON_PERSON_HEAD_WORDS: readonly string[] = words(`
   theatre theater cathedral church mosque temple synagogue monastery cemetery memorial monument
   city town village county state province region district territory oblast krai republic kingdom
   empire emirate islands island isles peninsula coast bay gulf sea ocean river lake mountain mountains
-  mount valley canyon desert forest hills heights springs falls beach strait channel
+  mount valley canyon desert forest hills heights springs falls beach strait
   war wars battle revolution crisis treaty accord accords agreement pact deal act bill law constitution
   summit conference forum festival games olympics cup championship championships tournament series
   award awards prize day week month year era age period
-  program programme project plan initiative operation mission campaign fund strategy
+  program programme project plan initiative operation mission campaign strategy
   store stores shop mall restaurant cafe bar club clubs team fc
-  model series edition version phone os pro mini max air plus
-  declaration doctrine report index factory plant works facility site complex flight flights
-  advisors advisers consultants consulting associates brothers sons management solutions crusade
+  model edition version phone os pro mini max plus
+  declaration doctrine report factory plant works facility site complex flight flights
+  advisors advisers consultants consulting brothers sons management solutions crusade
   ministries rehab recovery treatment
 `);
 

@@ -9,9 +9,10 @@ import { words } from './lists';
 
 /** Surnames, lower-case. */
 export const SURNAMES_HAND: readonly string[] = words(`
-  putin zelensky zelenskyy zelenskiy trump biden obama clinton bush reagan carter nixon kennedy
-    johnson macron merkel scholz starmer sunak johnson truss may cameron blair brown major thatcher
-    netanyahu erdogan modi xi medvedev shoigu navalny lukashenko orban meloni
-    sanchez rutte stoltenberg guterres kishida abe harris pence vance hegseth musk bezos
-    zuckerberg gates jobs cook buffett dimon powell yellen bernanke greenspan lagarde draghi
+  zelensky zelenskyy zelenskiy trump biden clinton bush
+  macron merkel scholz sunak truss may cameron blair brown major
+  netanyahu erdogan modi xi medvedev shoigu navalny lukashenko orban meloni
+  rutte stoltenberg guterres kishida abe pence vance hegseth musk bezos
+  zuckerberg gates jobs cook buffett dimon yellen bernanke greenspan lagarde draghi
+  wang jiang deng mao moon yoon zakharova tsai
 `);
