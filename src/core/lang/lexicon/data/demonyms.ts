@@ -1,0 +1,18 @@
+/**
+ * Nationality and origin words.
+ *
+ * Hand-curated for English news; the generated lists next door (../generated/) hold what
+ * compromise already knows. One entry per word or name: test/unit/lexicon.test.ts checks for
+ * duplicates and contradictions.
+ */
+import { words } from './lists';
+
+/** Nationality and origin words ("Russian", "Ukrainians", "Muscovite"). */
+export const DEMONYMS_HAND: readonly string[] = words(`
+  soviet western eastern northern southern
+  british briton britons english irish
+  spanish polish swedish danish finnish
+  arab arabs turkish
+  latin nordic baltic balkan
+  muscovite kremlin-backed pro-russian pro-ukrainian pro-kremlin anti-kremlin
+`);
