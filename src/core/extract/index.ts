@@ -5,6 +5,7 @@ import { extractQuotes, type QuoteFinding } from './quotes';
 import type { ClaimMention, ReferenceDate } from '../report';
 import { splitSentences, type Sentence } from './sentences';
 import { parseArticleText, type ArticleText } from './text';
+import { tokenizeArticle, wordLines } from '../lang/tokenizer';
 
 /** One article file as given to the engine: its path (as found) and its decoded text. */
 export interface ArticleInput {
@@ -53,7 +54,8 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const article = parseArticleText(input.text);
   const sentences = splitSentences(article);
   const referenceDate = inferReferenceDate(article, sentences);
-  const people = extractPeople(article, sentences);
+  const tokens = tokenizeArticle(article.text, wordLines(article), sentences);
+  const people = extractPeople(article, sentences, tokens);
   const dates = extractDates(article, sentences, referenceDate);
   const quotes = extractQuotes(article, sentences, people);
   const claims = extractClaims(article, sentences, id);

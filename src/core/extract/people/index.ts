@@ -14,7 +14,7 @@
  */
 import * as lexicon from '../../lang/lexicon';
 import { COURTESY_TITLES, GENDERED_ROLES } from '../../lang/titles';
-import { tokenFlags, tokenizeLine, type WordToken } from './tokens';
+import { sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenizeLine, tokensIn, wordLines, type ArticleTokens, type WordToken } from '../../lang/tokenizer';
 import type { Sentence } from '../sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Span } from '../text';
 
@@ -81,14 +81,13 @@ interface Candidate {
 }
 
 /** Finds the people named in an article. */
-export function extractPeople(article: ArticleText, sentences: readonly Sentence[]): PeopleFindings {
+export function extractPeople(
+  article: ArticleText,
+  sentences: readonly Sentence[],
+  words: ArticleTokens = tokenizeArticle(article.text, wordLines(article), sentences),
+): PeopleFindings {
   const { text } = article;
-  const sentenceStarts = new Set<number>();
-  for (const sentence of sentences) {
-    let s = sentence.start;
-    while (s < sentence.end && /\s/.test(text[s])) s++;
-    sentenceStarts.add(s);
-  }
+  const sentenceStarts = sentenceStartOffsets(text, sentences);
 
   const candidates: Candidate[] = [];
   const orgPrefixes = new Set<string>();
@@ -100,7 +99,7 @@ export function extractPeople(article: ArticleText, sentences: readonly Sentence
       if (author) candidates.push(author);
       continue;
     }
-    const tokens = tokenizeLine(text, line.start, line.end, sentenceStarts);
+    const tokens = tokensIn(words, line.start, line.end);
     const titleCase = line.kind === 'headline' || line.kind === 'social' ? isTitleCase(tokens) : isTitleCase(tokens) && tokens.length <= 20;
     collectCandidates(text, tokens, titleCase, candidates, orgPrefixes);
   }

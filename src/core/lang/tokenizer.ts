@@ -1,19 +1,20 @@
 /**
- * Word tokens of one line of article text, shaped for name finding: offsets into the article,
- * capitalisation, possessive "'s" split off, abbreviations keeping their period ("U.S.", "Jr.",
- * "Mr."), and the characters between a token and the previous one (to tell "Witkoff, a
- * businessman" from "Witkoff said").
+ * The one word tokenizer of the engine. It runs once per article, after sentence splitting
+ * (`tokenizeArticle`), and every stage reads its tokens: Unicode letters and digits, offsets into
+ * the article, a lower-cased key, capitalisation, possessive "'s" split off, abbreviations keeping
+ * their period ("U.S.", "Jr.", "Mr."), sentence-initial words, and the characters between a token
+ * and the previous one (to tell "Witkoff, a businessman" from "Witkoff said").
  */
 
 export interface WordToken {
-  /** Position in the line's token list. */
+  /** Position in its line's token list. */
   index: number;
   /** `WordFlag` bits of `key` (see lang/lexicon); -1 until first asked, via `tokenFlags`. */
   flags: number;
   start: number;
   /** End of the word itself, before a possessive "'s" / "’s". */
   end: number;
-  /** The word without a possessive ending. */
+  /** The word without a possessive ending (with the period of an abbreviation: "Jr.", "U.S."). */
   text: string;
   /** `text` lower-cased, with a trailing period removed ("mr", "u.s", "jr"). */
   key: string;
@@ -28,10 +29,13 @@ export interface WordToken {
   gapBefore: string;
   /** First word of a sentence, of a line, or of a quotation. */
   sentenceInitial: boolean;
+  /** `text` ends with an abbreviation's or initial's period, which `end` includes. */
+  abbreviationPeriod: boolean;
 }
 
-import { WORD_ABBREVIATIONS } from '../../lang/abbreviations';
-import * as lexicon from '../../lang/lexicon';
+import { WORD_ABBREVIATIONS } from './abbreviations';
+import * as lexicon from './lexicon';
+import { partitionPoint } from '../util/search';
 
 const { wordFlags } = lexicon;
 
@@ -125,9 +129,53 @@ export function tokenizeLine(text: string, start: number, end: number, sentenceS
       hasDigit: hasDigit(word),
       gapBefore,
       sentenceInitial: tokens.length === 0 || sentenceStarts.has(absoluteStart) || (gapBefore !== ' ' && BOUNDARY_GAP.test(gapBefore)),
+      abbreviationPeriod: withPeriod,
     });
     if (possessive) previousEnd = match[0].length > word.length ? matchEnd : tokenEnd + 1;
     else previousEnd = withPeriod ? tokenEnd + 1 : tokenEnd;
   }
   return tokens;
 }
+
+/** The tokens of an article: every line's tokens in text order, tokenised once. */
+export interface ArticleTokens {
+  tokens: WordToken[];
+  /** `tokens[i].start`, for binary search by offset. */
+  starts: number[];
+}
+
+/** Where sentences begin: the first non-blank character of each. */
+export function sentenceStartOffsets(text: string, sentences: readonly { start: number; end: number }[]): Set<number> {
+  const starts = new Set<number>();
+  for (const sentence of sentences) {
+    let s = sentence.start;
+    while (s < sentence.end && /\s/.test(text[s])) s++;
+    starts.add(s);
+  }
+  return starts;
+}
+
+/** The lines that hold words: every line but blank ones and the front matter. */
+export function wordLines(article: { lines: readonly { start: number; end: number; kind: string }[] }): { start: number; end: number }[] {
+  return article.lines.filter((line) => line.kind !== 'blank' && line.kind !== 'front-matter');
+}
+
+/** Tokenises every line of an article (line by line, so no token crosses a line end). */
+export function tokenizeArticle(
+  text: string,
+  lines: readonly { start: number; end: number }[],
+  sentences: readonly { start: number; end: number }[],
+): ArticleTokens {
+  const sentenceStarts = sentenceStartOffsets(text, sentences);
+  const tokens: WordToken[] = [];
+  for (const line of lines) for (const token of tokenizeLine(text, line.start, line.end, sentenceStarts)) tokens.push(token);
+  return { tokens, starts: tokens.map((t) => t.start) };
+}
+
+/** The tokens that start inside `[start, end)`, in order (indexes stay those of their line). */
+export function tokensIn(article: ArticleTokens, start: number, end: number): WordToken[] {
+  const from = partitionPoint(article.starts, (s) => s < start);
+  const to = partitionPoint(article.starts, (s) => s < end);
+  return article.tokens.slice(from, to);
+}
+
