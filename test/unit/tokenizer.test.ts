@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { tokenizeArticle, tokenizeLine, tokensIn } from '../../src/core/lang/tokenizer';
+import { foldDiacritics, tokenizeArticle, tokenizeLine, tokensIn } from '../../src/core/lang/tokenizer';
+import { termFeatures } from '../../src/core/extract/claims/features';
 
 const NONE: ReadonlySet<number> = new Set();
 const words = (text: string): string[] => tokenizeLine(text, 0, text.length, NONE).map((t) => t.text);
@@ -7,6 +8,13 @@ const words = (text: string): string[] => tokenizeLine(text, 0, text.length, NON
 describe('tokenizer (lang/)', () => {
   it('reads Unicode letters whole: accented names and places are one word each', () => {
     assert.deepEqual(words('Erdoğan met Sánchez in Zürich and Łódź.'), ['Erdoğan', 'met', 'Sánchez', 'in', 'Zürich', 'and', 'Łódź']);
+  });
+
+  it('keeps the period of abbreviations and initials, and splits off a possessive after it', () => {
+    const tokens = tokenizeLine("The U.S.'s envoy met Gen. Smith's aide.", 0, 39, NONE);
+    assert.deepEqual(tokens.map((t) => t.text), ['The', 'U.S.', 'envoy', 'met', 'Gen.', 'Smith', 'aide']);
+    assert.deepEqual(tokens.filter((t) => t.possessive).map((t) => t.text), ['U.S.', 'Smith']);
+    assert.deepEqual(tokens.filter((t) => t.abbreviationPeriod).map((t) => t.text), ['U.S.', 'Gen.']);
   });
 
   it('gives each token its offsets, key and capitalisation', () => {
@@ -29,5 +37,31 @@ describe('tokenizer (lang/)', () => {
     const article = tokenizeArticle(text, lines, lines);
     assert.deepEqual(tokensIn(article, 17, text.length).map((t) => t.text), ['Second', 'line', 'Müller', 'said']);
     assert.equal(tokensIn(article, 17, text.length)[0].index, 0, 'indexes count within the line');
+  });
+
+  it('folds diacritics for comparison', () => {
+    assert.equal(foldDiacritics('Erdoğan Zürich São Paulo'), 'Erdogan Zurich Sao Paulo');
+    assert.equal(foldDiacritics('plain'), 'plain');
+  });
+});
+
+describe('claim features with accented names (bug fix: ASCII-only words)', () => {
+  it('reads "Erdoğan met Sánchez in Zürich" as two names and a located place, not erdo / nchez / rich', () => {
+    const f = termFeatures('Erdoğan met Sánchez in Zürich on Tuesday.', 0, [], []);
+    assert.deepEqual(f.names, ['erdogan', 'sanchez', 'zurich']);
+    assert.deepEqual(f.places, ['zurich']);
+    assert.deepEqual(f.locations, ['zurich']);
+  });
+
+  it('compares an accented and an unaccented spelling as the same name', () => {
+    const a = termFeatures('Sánchez arrived in Bogotá.', 0, [], []);
+    const b = termFeatures('Sanchez arrived in Bogota.', 0, [], []);
+    assert.deepEqual(a.names, b.names);
+    assert.deepEqual(a.locations, b.locations);
+  });
+
+  it('keeps numbers apart from the letters written against them, and digit groups whole', () => {
+    const f = termFeatures('A 1,000-member force stayed 12 hours.', 0, [], []);
+    assert.deepEqual(f.quantities.map((q) => [q.text, q.value]), [['1,000-member', 1000], ['12 hours', 12]]);
   });
 });

@@ -111,6 +111,12 @@ export function tokenizeLine(text: string, start: number, end: number, sentenceS
     if (!possessive && line[tokenEnd] === '.' && (WORD_ABBREVIATIONS.has(key) || word.includes('.') || (word.length === 1 && isUpper(word)))) {
       word += '.';
       withPeriod = true;
+      // "the U.S.'s second", "the D.A.'s office": the possessive follows the abbreviation's period.
+      const after = tokenEnd + 1;
+      if ((line[after] === "'" || line[after] === '’') && (line[after + 1] === 's' || line[after + 1] === 'S') && !isWordChar(line.charCodeAt(after + 2))) {
+        possessive = true;
+        WORD.lastIndex = after + 2;
+      }
     }
     // Most gaps are one space: reuse the constant rather than slicing a new string.
     const gapBefore = match.index - previousEnd === 1 && line.charCodeAt(previousEnd) === 32 ? ' ' : line.slice(previousEnd, match.index);
@@ -131,7 +137,8 @@ export function tokenizeLine(text: string, start: number, end: number, sentenceS
       sentenceInitial: tokens.length === 0 || sentenceStarts.has(absoluteStart) || (gapBefore !== ' ' && BOUNDARY_GAP.test(gapBefore)),
       abbreviationPeriod: withPeriod,
     });
-    if (possessive) previousEnd = match[0].length > word.length ? matchEnd : tokenEnd + 1;
+    if (possessive && withPeriod) previousEnd = tokenEnd + 3;
+    else if (possessive) previousEnd = match[0].length > word.length ? matchEnd : tokenEnd + 1;
     else previousEnd = withPeriod ? tokenEnd + 1 : tokenEnd;
   }
   return tokens;
@@ -179,3 +186,11 @@ export function tokensIn(article: ArticleTokens, start: number, end: number): Wo
   return article.tokens.slice(from, to);
 }
 
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** `word` without diacritics ("Erdoğan" → "Erdogan", "Zürich" → "Zurich"): outlets spell names both ways. */
+export function foldDiacritics(word: string): string {
+  // ASCII needs no work, and most words are ASCII.
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return word.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+  return word;
+}

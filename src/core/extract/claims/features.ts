@@ -6,6 +6,7 @@
 import { COMMON_WORD_SET, DEMONYM_WORDS, PLACE_NAMES } from '../../lang/lexicon';
 import { COUNTRIES } from '../../lang/lexicon/generated/places';
 import { porterStem } from '../../lang/stem';
+import { foldDiacritics, tokenizeLine } from '../../lang/tokenizer';
 import { MONTH_NUMBERS, MONTH_WORD_PATTERN } from '../../lang/months';
 import { CARDINAL_WORDS, MULTIPLICATIVE_WORDS, ORDINAL_WORDS } from '../../lang/numbers';
 import { STOP_WORDS } from '../../lang/stopWords';
@@ -76,7 +77,6 @@ const COUNT_WORDS: Readonly<Record<string, number>> = { ...CARDINAL_WORDS, ...MU
 
 const NEGATIONS = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 
-const WORD = /[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d/g;
 
 export interface WordToken extends TextSpan {
   lower: string;
@@ -85,29 +85,58 @@ export interface WordToken extends TextSpan {
   sentenceInitial: boolean;
 }
 
-/** Words of `text` with offsets shifted by `offset` (the text's position in the file). */
+const NO_SENTENCE_STARTS: ReadonlySet<number> = new Set();
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
+/** A run of digits (with decimal points) or a run of letters (with inner hyphens, periods, apostrophes). */
+const NUMBER_OR_WORD = /\d+(?:\.\d+)*|\p{L}+(?:[-'’.]\p{L}+)*/gu;
+
+/**
+ * The words of `text` (found at `offset` in its file) as feature reading wants them, from the
+ * engine's tokenizer: numbers apart from the letters they are written against ("3rd" → 3, "rd";
+ * "12-hour" → 12, "hour"), digit groups joined ("1,000"), no abbreviation periods ("U.S").
+ */
 export function wordsOf(text: string, offset = 0): WordToken[] {
   const out: WordToken[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    let raw = m[0];
-    // A trailing abbreviation dot belongs to the word only for initials ("U.S."), not a sentence end.
-    if (raw.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(raw)) raw = raw.slice(0, -1);
+  const push = (start: number, end: number): void => {
+    let raw = text.slice(start, end);
     const possessive = /['’]s$/i.exec(raw);
     if (possessive) raw = raw.slice(0, -2);
-    if (!raw) continue;
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
+    if (!raw) return;
+    const before = text.slice(Math.max(0, start - 3), start);
     out.push({
-      start: offset + m.index,
-      end: offset + m.index + raw.length,
+      start: offset + start,
+      end: offset + start + raw.length,
       text: raw,
-      lower: raw.toLowerCase(),
-      capitalised: /^[A-Z]/.test(raw),
+      // Compared without diacritics: "Sánchez" in one outlet is "Sanchez" in another, and the lexicon writes "zurich".
+      lower: foldDiacritics(raw.toLowerCase()),
+      capitalised: raw[0] !== raw[0].toLowerCase(),
       sentenceInitial: out.length === 0 || /[“"‘:]\s*$/.test(before),
     });
+  };
+  for (const token of tokenizeLine(text, 0, text.length, NO_SENTENCE_STARTS)) {
+    const end = token.abbreviationPeriod ? token.end - 1 : token.end;
+    const previous = out[out.length - 1];
+    // "1,000", "2,500.5": the tokenizer splits digit groups at the comma.
+    if (previous && /^\d[\d,.]*$/.test(previous.text) && text[token.start - 1] === ',' && previous.end - offset === token.start - 1 && /^\d/.test(token.text)) {
+      const digits = /^\d+(?:\.\d+)*/.exec(text.slice(token.start, end))![0];
+      previous.end += 1 + digits.length;
+      previous.text = text.slice(previous.start - offset, previous.end - offset);
+      previous.lower = previous.text;
+      if (digits.length === end - token.start) continue;
+      // Letters after the digits ("1,000th") go on as words of their own.
+      pushParts(token.start + digits.length, end);
+      continue;
+    }
+    pushParts(token.start, end);
   }
   return out;
+
+  function pushParts(start: number, end: number): void {
+    const word = text.slice(start, end);
+    if (!DIGIT.test(word) ? LETTER.test(word[0]) : !(LETTER.test(word) || word.includes('-'))) return push(start, end);
+    for (const part of word.matchAll(NUMBER_OR_WORD)) push(start + part.index, start + part.index + part[0].length);
+  }
 }
 
 function numberValue(lower: string): number | null {
