@@ -3,9 +3,11 @@
  * It runs the same engine as the extension and prints the report of `report-format.md`.
  *
  * Exit status: 0 on success, 1 when an input cannot be read (named on stderr; the other inputs
- * are still analysed and reported), 2 on wrong usage.
+ * are still analysed and reported), 2 on wrong usage, 3 when the report cannot be made or written
+ * (bin/crossread.js), 4 when an article could not be analysed (named on stderr; the rest is still
+ * reported). When inputs are unreadable and an article fails too, the status is 1.
  */
-import { analyzeCorpus } from './core';
+import { analyzeArticle, analyzeCorpus, type ArticlePipeline } from './core';
 import { renderMarkdown, renderText } from './core/report/render';
 import { collectArticles } from './node/articleFiles';
 
@@ -24,7 +26,9 @@ Options:
   -v, --version         show the version
 
 Exit status: 0 success, 1 an input could not be read (the rest is still reported), 2 wrong usage,
-3 the report could not be written.
+3 the report could not be made or written, 4 an article could not be analysed (the rest is still
+reported; its error is on standard error and in the JSON report's "failures"). When both 1 and 4
+apply, the status is 1.
 `;
 
 declare const CROSSREAD_VERSION: string | undefined;
@@ -72,7 +76,10 @@ function parseArguments(argv: readonly string[]): ParsedArguments {
   return parsed;
 }
 
-/** Runs the CLI; resolves to the exit status. Output goes to the given streams (tests pass their own). */
+/**
+ * Runs the CLI; resolves to the exit status. Output goes to the given streams (tests pass their
+ * own); `analyze` is the per-article pipeline (tests pass one that fails on purpose).
+ */
 export async function main(
   argv: readonly string[],
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string } = {
@@ -80,6 +87,7 @@ export async function main(
     stderr: process.stderr,
     cwd: process.cwd(),
   },
+  analyze: ArticlePipeline = analyzeArticle,
 ): Promise<number> {
   let args: ParsedArguments;
   try {
@@ -101,7 +109,8 @@ export async function main(
   const { articles, problems } = collectArticles(args.paths, io.cwd);
   for (const problem of problems) io.stderr.write(`crossread: cannot read ${problem.path}: ${problem.reason}\n`);
 
-  const report = analyzeCorpus(articles);
+  const report = analyzeCorpus(articles, analyze);
+  for (const failure of report.failures ?? []) io.stderr.write(`crossread: could not analyse ${failure.path}: ${failure.message}\n`);
   const rendered =
     args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : args.format === 'markdown' ? renderMarkdown(report) : renderText(report);
   if (args.output) {
@@ -127,5 +136,6 @@ export async function main(
   } else {
     await new Promise<void>((resolve) => io.stdout.write(rendered, () => resolve()));
   }
-  return problems.length ? 1 : 0;
+  // An unreadable input is the user's to fix, so it has the last word over an article the engine failed on.
+  return problems.length ? 1 : report.failures ? 4 : 0;
 }

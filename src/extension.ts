@@ -28,7 +28,7 @@ export interface CrossreadApi {
 
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
   const log = vscode.window.createOutputChannel('Crossread', { log: true });
-  const corpus = new CorpusService(createCorpusAnalyzer(context.extensionPath), log);
+  const corpus = new CorpusService(createCorpusAnalyzer(context.extensionPath, log), log);
   const events = registerEventsTree(corpus);
   const sources = registerSourcesTree(corpus);
   const people = registerPeopleTree(corpus);

@@ -4,6 +4,8 @@
  * extension (in a worker thread, or in process where workers are not available).
  */
 import { analyzeArticle, type ArticleAnalysis } from './extract';
+import { analyzeArticleIsolated, type ArticlePipeline } from './corpus';
+import type { ArticleFailure } from './report';
 
 export interface CorpusFile {
   /** Stable identity of the file across analyses (its URI). */
@@ -15,7 +17,12 @@ export interface CorpusFile {
 }
 
 export interface IncrementalResult {
+  /** The analyses of the files that could be analysed, in the order of the files. */
   articles: ArticleAnalysis[];
+  /** The file key of each of `articles` (a failed file has no analysis, so these are not all the files). */
+  articleKeys: string[];
+  /** The files whose analysis threw, in the order of the files. */
+  failures: ArticleFailure[];
   /**
    * Identifies this exact set of analyses: equal signatures mean equal results, so a caller that
    * already holds the result for a signature need not receive (or re-join) it again.
@@ -23,16 +30,24 @@ export interface IncrementalResult {
   signature: string;
 }
 
+type CachedOutcome = { analysis: ArticleAnalysis; failure?: undefined } | { analysis?: undefined; failure: ArticleFailure };
+
 export class IncrementalCorpus {
-  private readonly cache = new Map<string, { id: string; text: string; path: string; analysis: ArticleAnalysis; version: number }>();
+  private readonly cache = new Map<string, { id: string; text: string; path: string; outcome: CachedOutcome; version: number }>();
   private nextVersion = 1;
 
-  /** Analyses one file unless its analysis is cached; true when it had to be analysed. */
+  /** `analyze` is the per-article pipeline (tests give one that fails on purpose). */
+  constructor(private readonly analyze: ArticlePipeline = analyzeArticle) {}
+
+  /**
+   * Analyses one file unless its analysis is cached; true when it had to be analysed. A failure is
+   * cached like an analysis: the same text would fail again, so it is retried only once it changes.
+   */
   ensure(file: CorpusFile): boolean {
     const cached = this.cache.get(file.key);
     if (cached && cached.text === file.text && cached.id === file.id && cached.path === file.path) return false;
-    const analysis = analyzeArticle({ path: file.path, text: file.text }, file.id);
-    this.cache.set(file.key, { id: file.id, text: file.text, path: file.path, analysis, version: this.nextVersion++ });
+    const outcome = analyzeArticleIsolated({ path: file.path, text: file.text }, file.id, this.analyze);
+    this.cache.set(file.key, { id: file.id, text: file.text, path: file.path, outcome, version: this.nextVersion++ });
     return true;
   }
 
@@ -48,8 +63,19 @@ export class IncrementalCorpus {
     const entries = files.map((file) => this.cache.get(file.key)!);
     const live = new Set(files.map((f) => f.key));
     for (const key of this.cache.keys()) if (!live.has(key)) this.cache.delete(key);
+    const articles: ArticleAnalysis[] = [];
+    const articleKeys: string[] = [];
+    const failures: ArticleFailure[] = [];
+    entries.forEach((entry, i) => {
+      if (entry.outcome.analysis) {
+        articles.push(entry.outcome.analysis);
+        articleKeys.push(files[i].key);
+      } else failures.push(entry.outcome.failure);
+    });
     return {
-      articles: entries.map((e) => e.analysis),
+      articles,
+      articleKeys,
+      failures,
       signature: files.map((f, i) => `${f.key}@${entries[i].version}`).join('\n'),
     };
   }

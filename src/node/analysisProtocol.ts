@@ -21,7 +21,11 @@ export interface AnalysisRequest {
 }
 
 export type AnalysisResponse =
-  | { id: number; kind: 'done'; articles: (ArticleAnalysis | null)[]; report: Report; signature: string; durationMs: number }
+  /**
+   * `articles[i]` is the analysis of the file `articleKeys[i]`; files that could not be analysed
+   * have none and are listed in `report.failures`.
+   */
+  | { id: number; kind: 'done'; articles: (ArticleAnalysis | null)[]; articleKeys: string[]; report: Report; signature: string; durationMs: number }
   | { id: number; kind: 'unchanged' }
   /** `stoppedEarly`: the work itself was abandoned, not just its result dropped. */
   | { id: number; kind: 'cancelled'; stoppedEarly: boolean }

@@ -16,6 +16,8 @@ export interface CorpusSnapshot {
   documentByUri: Map<string, string>;
   /** Files that could not be read, with why. */
   problems: { uri: vscode.Uri; reason: string }[];
+  /** Files that were read but could not be analysed (the engine failed on them), with its message. */
+  failures: AnalysisFailure[];
   /** Milliseconds the analysis took. */
   durationMs: number;
   /** Identifies the analyses (see `IncrementalResult.signature`). */
@@ -26,6 +28,15 @@ export interface CorpusSnapshot {
 }
 
 export type CorpusState = 'empty' | 'analyzing' | 'ready';
+
+/** An article the engine failed on: it is not in the report's documents, only in `report.failures`. */
+export interface AnalysisFailure {
+  uri: vscode.Uri;
+  /** The document id it would have had. */
+  id: string;
+  path: string;
+  message: string;
+}
 
 /**
  * The corpus: the workspace's article files (settings `crossread.corpus.include`/`exclude`) and every
@@ -57,7 +68,7 @@ export class CorpusService implements vscode.Disposable {
 
   constructor(
     private readonly analyzer: CorpusAnalyzer,
-    private readonly log?: vscode.LogOutputChannel,
+    private readonly log?: Pick<vscode.LogOutputChannel, 'info' | 'debug' | 'error'>,
   ) {
     this.disposables.push(
       this.changeEmitter,
@@ -267,7 +278,7 @@ export class CorpusService implements vscode.Disposable {
     const token = tokenSource.token;
     const uris = this.corpusUris();
     if (uris.length === 0) {
-      this.publish([], buildCorpusReport([]), '', [], [], 0);
+      this.publish([], buildCorpusReport([]), '', [], [], [], 0);
       this.setState('empty');
       return;
     }
@@ -322,11 +333,25 @@ export class CorpusService implements vscode.Disposable {
         if (outcome.kind === 'unchanged') {
           // Only the unreadable files changed: re-publish the same analyses with the new problems.
           const held = this.snapshot;
-          if (held) this.publish(held.articles, held.lookup.report, held.signature, texts.map((t) => t.uri), problems, Date.now() - started);
+          if (held) {
+            const heldUris = held.articles.map((a) => held.uriByDocument.get(a.id)!);
+            this.publish(held.articles, held.lookup.report, held.signature, heldUris, problems, held.failures, Date.now() - started);
+          }
           this.setState('ready');
           return;
         }
-        this.publish(outcome.articles, outcome.report, outcome.signature, texts.map((t) => t.uri), problems, outcome.durationMs);
+        const uriOfKey = new Map(texts.map((t) => [t.uri.toString(), t.uri]));
+        const uriOfId = new Map(files.map((file) => [file.id, uriOfKey.get(file.key)!]));
+        const failures = (outcome.report.failures ?? []).map((failure) => ({ ...failure, uri: uriOfId.get(failure.id)! }));
+        this.publish(
+          outcome.articles,
+          outcome.report,
+          outcome.signature,
+          outcome.articleKeys.map((key) => uriOfKey.get(key)!),
+          problems,
+          failures,
+          outcome.durationMs,
+        );
         this.setState('ready');
       },
     );
@@ -334,7 +359,21 @@ export class CorpusService implements vscode.Disposable {
     if (this.running === tokenSource) this.running = undefined;
   }
 
-  private publish(articles: ArticleAnalysis[], report: Report, signature: string, uris: vscode.Uri[], problems: { uri: vscode.Uri; reason: string }[], durationMs: number): void {
+  /** `uris[i]` is the file of `articles[i]`. */
+  private publish(
+    articles: ArticleAnalysis[],
+    report: Report,
+    signature: string,
+    uris: vscode.Uri[],
+    problems: { uri: vscode.Uri; reason: string }[],
+    failures: AnalysisFailure[],
+    durationMs: number,
+  ): void {
+    // A failure is logged when it first appears (or its message changes), not on every re-analysis.
+    const loggedBefore = new Set(this.snapshot?.failures.map((f) => `${f.uri.toString()}\n${f.message}`));
+    for (const failure of failures) {
+      if (!loggedBefore.has(`${failure.uri.toString()}\n${failure.message}`)) this.log?.error(`could not analyse ${failure.path}: ${failure.message}`);
+    }
     const uriByDocument = new Map<string, vscode.Uri>();
     const documentByUri = new Map<string, string>();
     articles.forEach((analysis, i) => {
@@ -351,6 +390,7 @@ export class CorpusService implements vscode.Disposable {
       uriByDocument,
       documentByUri,
       problems,
+      failures,
       durationMs,
     };
     this.changeEmitter.fire(this.snapshot);

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { claimSupport } from '../core/report/lookup';
+import { comparePaths } from '../core/util/paths';
 import { countOf } from '../core/report/render';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
@@ -7,9 +8,33 @@ import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
 
 export const SOURCES_VIEW_ID = 'crossread.sources';
 
-/** Each article with its date, outlet and counts; its children are the claims only it reports. */
+/**
+ * Each article with its date, outlet and counts; its children are the claims only it reports.
+ * Articles the engine failed on are listed too, in their place, marked as failed.
+ */
 export class SourcesTree extends SnapshotTree {
   protected build(snapshot: CorpusSnapshot): TreeNode[] {
+    const analysed = this.analysedNodes(snapshot).map((node, i) => ({ node, path: snapshot.lookup.report.documents[i].path }));
+    const failed = this.failedNodes(snapshot).map((node, i) => ({ node, path: snapshot.failures[i].path }));
+    // The documents are in path order already; a stable sort puts each failed article in its place.
+    return [...analysed, ...failed].sort((a, b) => comparePaths(a.path, b.path)).map(({ node }) => node);
+  }
+
+  private failedNodes(snapshot: CorpusSnapshot): TreeNode[] {
+    return snapshot.failures.map((failure) => ({
+      id: `source:${failure.id}`,
+      item: treeItem(failure.id, false, {
+        description: 'could not be analysed',
+        tooltip: `${failure.path}\nCrossread could not analyse this article: ${failure.message}`,
+        resourceUri: failure.uri,
+        iconPath: new vscode.ThemeIcon('error', new vscode.ThemeColor('errorForeground')),
+        command: { command: 'vscode.open', title: 'Open', arguments: [failure.uri] },
+        contextValue: 'crossread.failedSource',
+      }),
+    }));
+  }
+
+  private analysedNodes(snapshot: CorpusSnapshot): TreeNode[] {
     const { lookup } = snapshot;
     return lookup.report.documents.map((doc) => {
       const supports = doc.claims.map((c) => claimSupport(lookup, c.id));

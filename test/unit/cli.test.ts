@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../../src/cli';
-import type { Report } from '../../src/core';
+import { analyzeArticle, analyzeCorpus, type ArticlePipeline, type Report } from '../../src/core';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -16,10 +16,10 @@ class Capture extends Writable {
   }
 }
 
-async function run(args: string[], cwd = root): Promise<{ code: number; stdout: string; stderr: string }> {
+async function run(args: string[], cwd = root, pipeline: ArticlePipeline = analyzeArticle): Promise<{ code: number; stdout: string; stderr: string }> {
   const stdout = new Capture();
   const stderr = new Capture();
-  const code = await main(args, { stdout, stderr, cwd });
+  const code = await main(args, { stdout, stderr, cwd }, pipeline);
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
@@ -42,6 +42,7 @@ describe('crossread analyze', () => {
     );
     assert.strictEqual(report.documents[0].id, '000_7b9efc5fd5014763');
     for (const key of ['people', 'matches', 'events'] as const) assert.ok(Array.isArray(report[key]), key);
+    assert.ok(!('failures' in report), 'a report without failures has no failures field');
   });
 
   it('takes title, source and reference date from the front matter', async () => {
@@ -75,6 +76,37 @@ describe('crossread analyze', () => {
     assert.match(result.stderr, /cannot read latin1\.txt: .*not valid UTF-8/);
     const report = JSON.parse(result.stdout) as Report;
     assert.deepStrictEqual(report.documents.map((d) => d.id), ['good']);
+  });
+
+  /** The engine, except that it throws on articles whose text says "BOOM". */
+  const failingOnBoom: ArticlePipeline = (input, id) => {
+    if (input.text.includes('BOOM')) throw new Error('the engine tripped');
+    return analyzeArticle(input, id);
+  };
+
+  it('names an article the engine fails on, with exit 4, and still analyses and reports the rest', async () => {
+    fs.writeFileSync(path.join(scratch, 'a.txt'), 'The minister spoke on Monday.\n');
+    fs.writeFileSync(path.join(scratch, 'b.txt'), 'BOOM went the story.\n');
+    fs.writeFileSync(path.join(scratch, 'c.txt'), 'The envoy met the leader on Thursday.\n');
+    const result = await run(['analyze', '.', '--format', 'json'], scratch, failingOnBoom);
+    assert.strictEqual(result.code, 4);
+    assert.strictEqual(result.stderr, 'crossread: could not analyse b.txt: the engine tripped\n');
+    const { failures, ...rest } = JSON.parse(result.stdout) as Report;
+    assert.deepStrictEqual(failures, [{ id: 'b', path: 'b.txt', message: 'the engine tripped' }]);
+    const others = ['a.txt', 'c.txt'].map((name) => ({ path: name, text: fs.readFileSync(path.join(scratch, name), 'utf8') }));
+    assert.deepStrictEqual(rest, JSON.parse(JSON.stringify(analyzeCorpus(others))), 'the others are reported as if the failed one were not there');
+  });
+
+  it('exits 1 when an input is unreadable and an article fails as well, naming both', async () => {
+    fs.writeFileSync(path.join(scratch, 'b.txt'), 'BOOM went the story.\n');
+    const result = await run(['analyze', 'b.txt', 'missing.txt'], scratch, failingOnBoom);
+    assert.strictEqual(result.code, 1);
+    assert.match(result.stderr, /cannot read missing\.txt: no such file or folder/);
+    assert.match(result.stderr, /could not analyse b\.txt: the engine tripped/);
+  });
+
+  it('documents exit 4 in --help', async () => {
+    assert.match((await run(['--help'])).stdout, /4 an article could not be analysed/);
   });
 
   it('strips a UTF-8 byte-order mark so that offsets match the editor', async () => {

@@ -1,4 +1,6 @@
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyzeCorpus } from '../../src/core';
 import { differenceOf, differentOccurrences } from '../../src/core/corpus/matching';
 import { editDistance, roleConflicts, surnameVariants } from '../../src/core/corpus/people';
@@ -260,5 +262,24 @@ describe('crossSource', () => {
       const seg = segmentAround(text, at, at + 4);
       assert.strictEqual(text.slice(seg.start, seg.end).trim(), 'Russia annexed in 2014 without international recognition.');
     });
+  });
+});
+
+describe('crossSource: the timeline order', () => {
+  it('puts undated events after the dated ones, which are in date order', () => {
+    // The seeds date every event; two undated reports of one local story add an undated one.
+    const seedsDir = path.resolve(__dirname, '../../seeds');
+    const seeds = fs.readdirSync(seedsDir).sort().map((name) => ({ path: `seeds/${name}`, text: fs.readFileSync(path.join(seedsDir, name), 'utf8') }));
+    const report = analyzeCorpus([
+      ...seeds,
+      { path: 'local/a.txt', text: 'Mayor opens bridge\nThe mayor of Springfield opened the new river bridge, officials said.\n' },
+      { path: 'local/b.txt', text: 'Bridge opened\nSpringfield mayor Joe Quimby opened the new river bridge to traffic.\n' },
+    ]);
+    const dates = report.events.map((e) => e.date.value);
+    const firstUndated = dates.indexOf(null);
+    assert.ok(firstUndated > 0, `dated and undated events: ${JSON.stringify(dates)}`);
+    assert.deepStrictEqual(dates.slice(firstUndated), dates.slice(firstUndated).map(() => null), 'nothing dated after the first undated event');
+    const dated = dates.slice(0, firstUndated) as string[];
+    assert.deepStrictEqual(dated, [...dated].sort(), 'dated events in date order');
   });
 });

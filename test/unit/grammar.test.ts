@@ -335,11 +335,14 @@ describe('article grammar: dates and times', () => {
     const b = await bodyLine('The quake struck at 5:46 a.m. local time, and a second at 11.30 p.m. ET; talks end at noon.');
     assert.deepEqual(spansWithScope(b, S.time), ['5:46 a.m.', '11.30 p.m. ET', 'noon']);
     assert.deepEqual(spansWithScope(b, S.number), ['second']);
-    if (haveCorpora) {
-      const c = await lineWith(corpusText('meantime/corpus_airbus/78496_Airbus_A380_test_flight_delayed_after_accident.txt'), 'scheduled 9:45 a.m.');
-      assert.deepEqual(spansWithScope(c, S.time), ['9:45 a.m.']);
-      assert.deepEqual(spansWithScope(c, S.number), ['four', '150']);
-    }
+  });
+
+  it('clock times in a MEANTIME article', async function () {
+    // Skipped (and so reported as pending) where the corpora are not checked out, never passed silently.
+    if (!haveCorpora) this.skip();
+    const c = await lineWith(corpusText('meantime/corpus_airbus/78496_Airbus_A380_test_flight_delayed_after_accident.txt'), 'scheduled 9:45 a.m.');
+    assert.deepEqual(spansWithScope(c, S.time), ['9:45 a.m.']);
+    assert.deepEqual(spansWithScope(c, S.number), ['four', '150']);
   });
 
   it('not dates: "three hours", "33-year-old", "5,000", "20%", modal "may", a bare "March" as a noun, money', async () => {
@@ -355,12 +358,14 @@ describe('article grammar: dates and times', () => {
     assert.ok(noun.text.endsWith('in March.'));
     assertNoScope(noun, 'Women’s March', S.date);
     assertNoScope(noun, 'May I', S.date);
-    if (haveCorpora) {
-      const age = await lineWith(corpusText('ecbplus-dev/topic-1/1_10ecb.txt'), '33-year-old');
-      assert.deepEqual(spansWithScope(age, S.date), []);
-      assertScope(age, '33', S.number);
-      assertNoScope(age, '-year-old', S.number);
-    }
+  });
+
+  it('not a date: "33-year-old" in an ECB+ article', async function () {
+    if (!haveCorpora) this.skip();
+    const age = await lineWith(corpusText('ecbplus-dev/topic-1/1_10ecb.txt'), '33-year-old');
+    assert.deepEqual(spansWithScope(age, S.date), []);
+    assertScope(age, '33', S.number);
+    assertNoScope(age, '-year-old', S.number);
   });
 });
 
@@ -376,10 +381,12 @@ describe('article grammar: numbers', () => {
   it('money with scale words, digit ordinals; not digits inside names (G650ER, WPA2, 3GS)', async () => {
     const line = await bodyLine('A $40 billion plan, US$7.2 bn in loans, the 3rd and 2nd rounds, 19 percent, on a Gulfstream G650ER with WPA2 and an iPhone 3GS.');
     assert.deepEqual(spansWithScope(line, S.number), ['$40 billion', 'US$7.2 bn', '3rd', '2nd', '19 percent']);
-    if (haveCorpora) {
-      const real = await lineWith(corpusText('meantime/corpus_gm/118147_US_automaker_bailout_deal_fails_to_pass_Senate.txt'), '$700 billion bailout');
-      assertScope(real, '$700 billion', S.number);
-    }
+  });
+
+  it('money with a scale word in a MEANTIME article', async function () {
+    if (!haveCorpora) this.skip();
+    const real = await lineWith(corpusText('meantime/corpus_gm/118147_US_automaker_bailout_deal_fails_to_pass_Senate.txt'), '$700 billion bailout');
+    assertScope(real, '$700 billion', S.number);
   });
 });
 

@@ -3,7 +3,7 @@ import { buildClaimUnits, claimsFor, type ClaimUnit } from './claimUnits';
 import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
 import { localKey, mergeCorpusPeople } from './people';
-import { REPORT_VERSION, type DocumentReport, type Report } from '../report';
+import { REPORT_VERSION, type ArticleFailure, type DocumentReport, type Report } from '../report';
 
 /** What the cross-source engine built, kept for hover cards so they need not recompute. */
 export interface CrossSourceIndex {
@@ -13,9 +13,29 @@ export interface CrossSourceIndex {
 }
 
 export interface CorpusAnalysis {
+  /** The articles that were analysed (failed ones are in `report.failures` instead). */
   articles: ArticleAnalysis[];
   report: Report;
   crossSource?: CrossSourceIndex;
+}
+
+/** The per-article pipeline: `analyzeArticle`, or another one with its signature (tests pass one that fails). */
+export type ArticlePipeline = (input: ArticleInput, id: string) => ArticleAnalysis;
+
+/**
+ * Runs the per-article pipeline on one article, turning an exception into a failure, so that one
+ * article the engine cannot handle does not take the rest of the corpus down with it.
+ */
+export function analyzeArticleIsolated(
+  input: ArticleInput,
+  id: string,
+  analyze: ArticlePipeline = analyzeArticle,
+): { analysis: ArticleAnalysis; failure?: undefined } | { analysis?: undefined; failure: ArticleFailure } {
+  try {
+    return { analysis: analyze(input, id) };
+  } catch (error) {
+    return { failure: { id, path: input.path, message: error instanceof Error ? error.message : String(error) } };
+  }
 }
 
 /**
@@ -54,8 +74,14 @@ function documentReport(analysis: ArticleAnalysis, personIdOf: ReadonlyMap<strin
   };
 }
 
-/** The report and the cross-source indexes of already analysed articles. */
-export function buildCorpusAnalysis(articles: readonly ArticleAnalysis[]): { report: Report; crossSource: CrossSourceIndex } {
+/**
+ * The report and the cross-source indexes of already analysed articles. `failures` (articles that
+ * could not be analysed) are listed in the report, which has no `failures` field when there are none.
+ */
+export function buildCorpusAnalysis(
+  articles: readonly ArticleAnalysis[],
+  failures: readonly ArticleFailure[] = [],
+): { report: Report; crossSource: CrossSourceIndex } {
   const { people, idOf } = mergeCorpusPeople(articles);
   const claims = buildClaimUnits(articles, idOf);
   // Events first: matching relates and contradicts only claims of one event.
@@ -69,23 +95,33 @@ export function buildCorpusAnalysis(articles: readonly ArticleAnalysis[]): { rep
     matches: matches.matches,
     events: events.events,
   };
+  if (failures.length) report.failures = failures.map(({ id, path, message }) => ({ id, path, message }));
   return { report, crossSource: { claims, matches, events } };
 }
 
 /** Builds the report from already analysed articles (the extension reuses cached analyses). */
-export function buildCorpusReport(articles: readonly ArticleAnalysis[]): Report {
-  return buildCorpusAnalysis(articles).report;
+export function buildCorpusReport(articles: readonly ArticleAnalysis[], failures: readonly ArticleFailure[] = []): Report {
+  return buildCorpusAnalysis(articles, failures).report;
 }
 
-/** Analyses the given articles as one corpus. */
-export function analyzeCorpusDetailed(files: readonly ArticleInput[]): CorpusAnalysis {
+/**
+ * Analyses the given articles as one corpus. An article whose analysis throws is reported in
+ * `report.failures` and left out; the others are analysed and joined as usual.
+ */
+export function analyzeCorpusDetailed(files: readonly ArticleInput[], analyze: ArticlePipeline = analyzeArticle): CorpusAnalysis {
   const ids = assignDocumentIds(files.map((f) => f.path));
-  const articles = files.map((file, i) => analyzeArticle(file, ids[i]));
-  const { report, crossSource } = buildCorpusAnalysis(articles);
+  const articles: ArticleAnalysis[] = [];
+  const failures: ArticleFailure[] = [];
+  files.forEach((file, i) => {
+    const outcome = analyzeArticleIsolated(file, ids[i], analyze);
+    if (outcome.analysis) articles.push(outcome.analysis);
+    else failures.push(outcome.failure);
+  });
+  const { report, crossSource } = buildCorpusAnalysis(articles, failures);
   return { articles, report, crossSource };
 }
 
 /** The engine's entry point: the report of `report-format.md` for the given articles. */
-export function analyzeCorpus(files: readonly ArticleInput[]): Report {
-  return analyzeCorpusDetailed(files).report;
+export function analyzeCorpus(files: readonly ArticleInput[], analyze: ArticlePipeline = analyzeArticle): Report {
+  return analyzeCorpusDetailed(files, analyze).report;
 }

@@ -17,6 +17,20 @@ export interface Report {
   matches: ClaimMatch[];
   /** The timeline, merged across documents. */
   events: CorpusEvent[];
+  /**
+   * Articles whose analysis failed (an exception in the engine), in input order. Present only when
+   * there is one, so the report of a corpus without failures is exactly what it was before.
+   */
+  failures?: ArticleFailure[];
+}
+
+/** An article the engine could not analyse: it is left out of `documents` and the cross-source join. */
+export interface ArticleFailure {
+  /** The id the document would have had (ids of the other documents do not shift). */
+  id: string;
+  path: string;
+  /** The error's message. */
+  message: string;
 }
 
 export type ReferenceDateSource = 'header' | 'text' | 'none';

@@ -1,0 +1,59 @@
+/**
+ * The analysis thread's request loop, apart from the thread's entry point (`analysisWorker.ts`) so
+ * that a thread can serve requests with another per-article pipeline (the tests use one that they
+ * can hold still or make fail, to test cancellation and failures without racing the thread).
+ */
+import type { MessagePort } from 'node:worker_threads';
+import { buildCorpusReport } from '../core/corpus';
+import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
+import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+
+/**
+ * Answers the requests arriving on `port` in order. `latestRequest` (shared with the extension)
+ * holds the id of the one request still wanted: a request whose id is no longer there is abandoned
+ * between articles.
+ */
+export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Array, corpus: IncrementalCorpus = new IncrementalCorpus()): void {
+  /** The last text received for each file: requests send only texts that changed. */
+  const texts = new Map<string, string>();
+
+  port.on('message', (request: AnalysisRequest) => {
+    const stale = (): boolean => Atomics.load(latestRequest, 0) !== request.id;
+    let response: AnalysisResponse;
+    try {
+      const started = Date.now();
+      // Record every text on receipt (even if the request is then abandoned): the sender counts on it.
+      const files: CorpusFile[] = request.files.map((file) => {
+        if (file.text !== undefined) texts.set(file.key, file.text);
+        const text = texts.get(file.key);
+        if (text === undefined) throw new Error(`no text for ${file.key}`);
+        return { key: file.key, path: file.path, id: file.id, text };
+      });
+      const live = new Set(files.map((f) => f.key));
+      for (const key of texts.keys()) if (!live.has(key)) texts.delete(key);
+
+      const result = corpus.update(files, stale);
+      if (!result || stale()) response = { id: request.id, kind: 'cancelled', stoppedEarly: !result };
+      else if (result.signature === request.heldSignature) response = { id: request.id, kind: 'unchanged' };
+      else {
+        const report = buildCorpusReport(result.articles, result.failures);
+        // Analyses the extension already holds (same file, same version) are not sent back.
+        const held = new Set(request.heldSignature?.split('\n') ?? []);
+        const entryOf = new Map(result.signature.split('\n').map((entry) => [entry.slice(0, entry.lastIndexOf('@')), entry]));
+        const articles = result.articles.map((analysis, i) => (held.has(entryOf.get(result.articleKeys[i]) ?? '') ? null : analysis));
+        response = {
+          id: request.id,
+          kind: 'done',
+          articles,
+          articleKeys: result.articleKeys,
+          report,
+          signature: result.signature,
+          durationMs: Date.now() - started,
+        };
+      }
+    } catch (error) {
+      response = { id: request.id, kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    }
+    port.postMessage(response);
+  });
+}
