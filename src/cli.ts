@@ -5,8 +5,7 @@
  * Exit status: 0 on success, 1 when an input cannot be read (named on stderr; the other inputs
  * are still analysed and reported), 2 on wrong usage.
  */
-import { analyzeCorpus } from './core';
-import { renderMarkdown, renderText } from './core/render';
+import { analyzeCorpus, renderMarkdown, renderText } from './core';
 import { collectArticles } from './node/articleFiles';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;

@@ -4,8 +4,7 @@
  * Requests are answered in order; a newer request id in the shared cancel slot abandons older work.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildCorpusReport } from '../core/corpus';
-import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
+import { buildCorpusReport, IncrementalCorpus, type CorpusFile } from '../core';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
 const latestRequest = new Int32Array((workerData as { latestRequest: SharedArrayBuffer }).latestRequest);

@@ -4,10 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildCorpusReport } from '../core/corpus';
-import type { ArticleAnalysis } from '../core/article';
-import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
-import type { Report } from '../core/report';
+import { buildCorpusReport, IncrementalCorpus, type ArticleAnalysis, type CorpusFile, type Report } from '../core';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
 /** What an analyzer answers: for 'done', every article's analysis, in the order of the files. */

@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { documentOfClaim, spansAt } from '../core/lookup';
-import { countOf, renderMarkdown } from '../core/render';
-import { parseFrontMatter } from '../core/text';
+import { countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt } from '../core';
 import { CONFIGURATION_SECTION, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt } from './locations';

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildCorpusReport, decodeArticleBytes, type ArticleAnalysis, type Report } from '../core';
+import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, decodeArticleBytes, type ArticleAnalysis, type Report, type ReportLookup } from '../core';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
-import { buildReportLookup, type ReportLookup } from '../core/lookup';
 import { readSettings, type CrossreadSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, EVENTS_VIEW_ID } from './constants';
-import { comparePaths } from '../core/paths';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport } from '../core/lookup';
-import type { ArticleAnalysis } from '../core';
+import { claimSupport, type ArticleAnalysis } from '../core';
 import { readSettings, type CrossreadSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 

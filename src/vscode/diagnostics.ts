@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { documentOfClaim } from '../core/lookup';
-import { partitionPoint } from '../core/search';
+import { documentOfClaim, partitionPoint } from '../core';
 import { readSettings, type CrossreadSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 

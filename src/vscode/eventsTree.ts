@@ -1,7 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, spansAt } from '../core/lookup';
-import { countOf, escapeMarkdown } from '../core/render';
-import type { CorpusEvent } from '../core/report';
+import { claimSupport, countOf, escapeMarkdown, spansAt, type CorpusEvent } from '../core';
 import { EVENTS_VIEW_ID } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';

@@ -1,8 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, documentOfClaim, spansAt, type ReportLookup } from '../core/lookup';
-import { countOf, escapeMarkdown } from '../core/render';
-import type { ClaimMatch, DocumentReport, QuoteMention } from '../core/report';
-import { compareWording, quotedPhrases } from '../core/wording';
+import { claimSupport, compareWording, countOf, documentOfClaim, escapeMarkdown, quotedPhrases, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type ReportLookup } from '../core';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';

@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { spanAt } from '../core/lookup';
-import { countOf } from '../core/render';
+import { countOf, spanAt } from '../core';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';

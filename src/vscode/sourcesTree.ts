@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport } from '../core/lookup';
-import { countOf } from '../core/render';
+import { claimSupport, countOf } from '../core';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';

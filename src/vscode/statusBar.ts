@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { countOf } from '../core/render';
+import { countOf } from '../core';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
 /** The corpus at a glance ("Crossread: 5 sources · 14 events · 2 conflicts"); a click opens the Events view. */
