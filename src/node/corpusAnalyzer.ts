@@ -105,11 +105,12 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
     if (!fs.existsSync(workerScript)) return undefined;
     try {
       // Required lazily: a host without worker_threads falls back to the in-process analyzer.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would fail the whole bundle's load instead of falling back
       const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
       const latestRequest = new SharedArrayBuffer(4);
       const worker = new Worker(workerScript, { workerData: { latestRequest } });
       worker.unref();
-      return new WorkerAnalyzer(worker as unknown as WorkerLike, new Int32Array(latestRequest));
+      return new WorkerAnalyzer(worker, new Int32Array(latestRequest));
     } catch {
       return undefined;
     }

@@ -152,7 +152,7 @@ describe('The reading experience in a real extension host', function () {
     if (firstUndated !== -1) assert.ok(dates.slice(firstUndated).every((d) => d === 'undated'), 'undated events come last');
     const mention = trees.events.getChildren(roots[0])[0];
     assert.strictEqual(mention.item.command?.command, 'crossread.openLocation');
-    await vscode.commands.executeCommand(mention.item.command.command, ...(mention.item.command.arguments ?? []));
+    await vscode.commands.executeCommand(mention.item.command.command, ...((mention.item.command.arguments ?? []) as unknown[]));
     assert.ok(vscode.window.activeTextEditor?.selection.isEmpty === false, 'the mention is selected in its article');
   });
 
