@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt } from '../core';
 import { CONFIGURATION_SECTION, readSettings } from './config';
+import { COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt } from './locations';
 
@@ -58,7 +59,7 @@ async function ready(corpus: CorpusService): Promise<CorpusSnapshot | undefined>
 
 function openRef(snapshot: CorpusSnapshot, ref: { document: string; start: number; end: number }): Thenable<unknown> {
   const uri = snapshot.uriByDocument.get(ref.document);
-  return uri ? vscode.commands.executeCommand('crossread.openLocation', uri.toString(), ref.start, ref.end) : Promise.resolve();
+  return uri ? vscode.commands.executeCommand(COMMANDS.openLocation, uri.toString(), ref.start, ref.end) : Promise.resolve();
 }
 
 async function goToContradiction(corpus: CorpusService, direction: 1 | -1): Promise<void> {
@@ -235,16 +236,16 @@ async function toggleHighlights(): Promise<boolean> {
 
 export function registerCommands(corpus: CorpusService): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('crossread.nextContradiction', () => goToContradiction(corpus, 1)),
-    vscode.commands.registerCommand('crossread.previousContradiction', () => goToContradiction(corpus, -1)),
-    vscode.commands.registerCommand('crossread.showClaimMatches', (claimId?: string) => showClaimMatches(corpus, typeof claimId === 'string' ? claimId : undefined)),
+    vscode.commands.registerCommand(COMMANDS.nextContradiction, () => goToContradiction(corpus, 1)),
+    vscode.commands.registerCommand(COMMANDS.previousContradiction, () => goToContradiction(corpus, -1)),
+    vscode.commands.registerCommand(COMMANDS.showClaimMatches, (claimId?: string) => showClaimMatches(corpus, typeof claimId === 'string' ? claimId : undefined)),
     // Arguments (for keybindings and scripts): a format, and a destination that skips the save dialog.
-    vscode.commands.registerCommand('crossread.exportReport', (format?: unknown, destination?: unknown) =>
+    vscode.commands.registerCommand(COMMANDS.exportReport, (format?: unknown, destination?: unknown) =>
       exportReport(corpus, format === 'json' || format === 'markdown' ? format : undefined, destination instanceof vscode.Uri ? destination : undefined),
     ),
-    vscode.commands.registerCommand('crossread.setArticleDate', (date?: unknown, options?: { write?: boolean }) => setArticleDate(corpus, date, options)),
-    vscode.commands.registerCommand('crossread.toggleHighlights', toggleHighlights),
-    vscode.commands.registerCommand('crossread.refresh', () => {
+    vscode.commands.registerCommand(COMMANDS.setArticleDate, (date?: unknown, options?: { write?: boolean }) => setArticleDate(corpus, date, options)),
+    vscode.commands.registerCommand(COMMANDS.toggleHighlights, toggleHighlights),
+    vscode.commands.registerCommand(COMMANDS.refresh, () => {
       corpus.schedule(0);
       return corpus.whenIdle();
     }),

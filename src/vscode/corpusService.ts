@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, decodeArticleBytes, type ArticleAnalysis, type Report, type ReportLookup } from '../core';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { readSettings, type CrossreadSettings } from './config';
-import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, EVENTS_VIEW_ID } from './constants';
+import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {
@@ -92,7 +92,7 @@ export class CorpusService implements vscode.Disposable {
   private setState(state: CorpusState): void {
     if (state === this.currentState) return;
     this.currentState = state;
-    void vscode.commands.executeCommand('setContext', 'crossread.corpusState', state);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.corpusState, state);
     this.stateEmitter.fire(state);
   }
 
@@ -275,7 +275,7 @@ export class CorpusService implements vscode.Disposable {
     // Progress shows in the status bar and as the Events view's progress bar.
     const withProgress = (work: () => Promise<void>): Thenable<void> =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () =>
-        vscode.window.withProgress({ location: { viewId: EVENTS_VIEW_ID } }, work),
+        vscode.window.withProgress({ location: { viewId: VIEWS.events } }, work),
       );
     await withProgress(
       async () => {
