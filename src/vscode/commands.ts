@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
 import { countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt } from '../core';
-import { CONFIGURATION_SECTION, readSettings } from './config';
+import { readSettings } from './config';
 import { COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt } from './locations';
+import { CONFIGURATION_SECTION, type SettingKey } from './settingsSchema';
 
 /** Quick Picks render `$(name)` as icons: article text must not be able to. */
 function withoutIcons(text: string): string {
@@ -226,10 +227,11 @@ async function toggleHighlights(): Promise<boolean> {
   const scope = vscode.window.activeTextEditor?.document.uri;
   const config = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, scope);
   const enabled = !readSettings(scope).highlights.enabled;
-  const inspected = config.inspect<boolean>('highlights.enabled');
+  const key: SettingKey = 'highlights.enabled';
+  const inspected = config.inspect<boolean>(key);
   // Flip it where it is set, so a workspace setting is not silently shadowed by a user one.
   const target = inspected?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update('highlights.enabled', enabled, target);
+  await config.update(key, enabled, target);
   void vscode.window.showInformationMessage(`Crossread highlights ${enabled ? 'on' : 'off'}.`);
   return enabled;
 }

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, decodeArticleBytes, type ArticleAnalysis, type Report, type ReportLookup } from '../core';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
-import { readSettings, type CrossreadSettings } from './config';
+import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
+import type { CrossreadSettings } from './settingsSchema';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {
@@ -74,10 +75,10 @@ export class CorpusService implements vscode.Disposable {
         this.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('crossread.corpus')) {
+        if (affectsSetting(event, 'corpus')) {
           this.settings = readSettings();
           this.started = this.rediscover();
-        } else if (event.affectsConfiguration('crossread')) this.settings = readSettings();
+        } else if (affectsSetting(event)) this.settings = readSettings();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.started = this.rediscover();

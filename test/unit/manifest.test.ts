@@ -2,10 +2,13 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { COMMANDS, CONTEXT_KEYS, VIEW_CONTAINER_ID, VIEWS } from '../../src/vscode/constants';
+import { CONFIGURATION_SECTION, isSettingValue, SETTING_KEYS, settingType, type SettingKey } from '../../src/vscode/settingsSchema';
 
 const root = path.resolve(__dirname, '../..');
 interface ConfigurationProperty {
   type?: string | string[];
+  items?: { type: string };
+  enum?: string[];
   default?: unknown;
   markdownDescription?: string;
   description?: string;
@@ -127,6 +130,49 @@ describe('the extension manifest', () => {
     for (const welcome of viewsWelcome) assert.ok(known.has(welcome.view), welcome.view);
     const clauses = [...entries, ...viewsWelcome].map((e) => e.when ?? '');
     for (const id of clauses.flatMap((when) => when.match(/\bcrossread\.[\w.]+/g) ?? [])) assert.ok(known.has(id), `when clause names ${id}`);
+  });
+
+  it('contributes exactly the settings of CrossreadSettings (src/vscode/settingsSchema.ts)', () => {
+    assert.deepStrictEqual(sorted(Object.keys(settings())), sorted(SETTING_KEYS.map((key) => `${CONFIGURATION_SECTION}.${key}`)));
+  });
+
+  it('declares each setting with the type, item type and enum that the code reads it as', () => {
+    for (const key of SETTING_KEYS) {
+      const property = settings()[`${CONFIGURATION_SECTION}.${key}`];
+      const declared = settingType(key);
+      assert.deepStrictEqual(
+        { type: property.type, items: property.items, enum: property.enum },
+        { type: declared.type, items: 'items' in declared ? declared.items : undefined, enum: 'enum' in declared ? declared.enum : undefined },
+        key,
+      );
+    }
+  });
+
+  it('gives each setting a default of its declared type (the only copy of the defaults; config.ts falls back to it)', () => {
+    for (const key of SETTING_KEYS) {
+      assert.ok(isSettingValue(key, settings()[`${CONFIGURATION_SECTION}.${key}`].default), `${key}: default of the wrong type`);
+    }
+  });
+
+  it("tells values of a setting's declared type from the rest (what a hand-edited settings.json may hold)", () => {
+    const cases: [SettingKey, unknown, boolean][] = [
+      ['highlights.claims', 'underline', true],
+      ['highlights.claims', 'sideways', false],
+      ['highlights.enabled', false, true],
+      ['highlights.enabled', 'false', false],
+      ['corpus.maxFiles', 10, true],
+      ['corpus.maxFiles', Number.NaN, false],
+      ['corpus.include', ['**/*.txt'], true],
+      ['corpus.include', ['**/*.txt', 3], false],
+      ['corpus.include', '**/*.txt', false],
+    ];
+    for (const [key, value, valid] of cases) assert.strictEqual(isSettingValue(key, value), valid, `${key} = ${JSON.stringify(value)}`);
+  });
+
+  it('keeps the setting defaults out of the code: config.ts reads every setting without a fallback value', () => {
+    const config = fs.readFileSync(path.join(root, 'src/vscode/config.ts'), 'utf8');
+    // `get(key, fallback)` would be a second copy of a package.json default.
+    assert.doesNotMatch(config, /\.get(?:<[^>]*>)?\([^()]*,/, 'config.ts passes a fallback to get()');
   });
 
   it('lists every command and setting in the README tables, and nothing that does not exist', () => {
