@@ -7,8 +7,7 @@
  * (bin/crossread.js), 4 when an article could not be analysed (named on stderr; the rest is still
  * reported). When inputs are unreadable and an article fails too, the status is 1.
  */
-import { analyzeArticle, analyzeCorpus, type ArticlePipeline } from './core';
-import { renderMarkdown, renderText } from './core/report/render';
+import { analyzeArticle, analyzeCorpus, renderMarkdown, renderText, type ArticlePipeline } from './core';
 import { collectArticles } from './node/articleFiles';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;

@@ -122,7 +122,7 @@ export async function startServer(vscodeDir, runDir, userSettings = {}, port = u
     await waitForHttp(origin + '/', 60_000);
   } catch (error) {
     await stop();
-    throw new Error(`${error.message}; server log: ${path.join(runDir, 'server.log')}`);
+    throw new Error(`${error.message}; server log: ${path.join(runDir, 'server.log')}`, { cause: error });
   }
   return { origin, stop, pid: child.pid };
 }

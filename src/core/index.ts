@@ -10,4 +10,10 @@ export {
   type CorpusAnalysis,
 } from './corpus';
 export * from './report';
-export { decodeArticleBytes, parseArticleText, type ArticleText, type Line, type LineKind, type Span } from './extract/text';
+export { decodeArticleBytes, parseArticleText, parseFrontMatter, type ArticleText, type Line, type LineKind, type Span } from './extract/text';
+export { IncrementalCorpus, type CorpusFile } from './incremental';
+export { buildReportLookup, claimSupport, documentOfClaim, spanAt, spansAt, type ReportLookup } from './report/lookup';
+export { countOf, escapeMarkdown, renderMarkdown, renderText } from './report/render';
+export { comparePaths } from './util/paths';
+export { partitionPoint } from './util/search';
+export { compareWording, quotedPhrases } from './report/wording';

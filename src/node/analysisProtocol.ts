@@ -1,6 +1,4 @@
-import type { ArticleAnalysis } from '../core/extract';
-import type { CorpusFile } from '../core/incremental';
-import type { Report } from '../core/report';
+import type { ArticleAnalysis, CorpusFile, Report } from '../core';
 
 /**
  * Messages between the extension and its analysis thread. Both sides avoid copying what the

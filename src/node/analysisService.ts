@@ -4,8 +4,7 @@
  * can hold still or make fail, to test cancellation and failures without racing the thread).
  */
 import type { MessagePort } from 'node:worker_threads';
-import { buildCorpusReport } from '../core/corpus';
-import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
+import { buildCorpusReport, IncrementalCorpus, type CorpusFile } from '../core';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
 /**

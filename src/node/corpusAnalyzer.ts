@@ -6,10 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, type ArticleAnalysis } from '../core/extract';
-import { buildCorpusReport, type ArticlePipeline } from '../core/corpus';
-import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
-import type { Report } from '../core/report';
+import { analyzeArticle, buildCorpusReport, IncrementalCorpus, type ArticleAnalysis, type ArticlePipeline, type CorpusFile, type Report } from '../core';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
 /**
@@ -155,11 +152,12 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
     if (!fs.existsSync(workerScript)) return undefined;
     try {
       // Required lazily: a host without worker_threads falls back to the in-process analyzer.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would fail the whole bundle's load instead of falling back
       const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
       const spawn: WorkerSpawner = (latestRequest) => {
         const worker = new Worker(workerScript, { workerData: { latestRequest } });
         worker.unref();
-        return worker as unknown as WorkerLike;
+        return worker;
       };
       return new WorkerAnalyzer(spawn, options);
     } catch {

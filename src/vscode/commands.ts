@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { documentOfClaim, spansAt } from '../core/report/lookup';
-import { countOf, renderMarkdown } from '../core/report/render';
-import { parseFrontMatter } from '../core/extract/text';
-import { CONFIGURATION_SECTION, readSettings } from './config';
+import { countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt } from '../core';
+import { readSettings } from './config';
+import { COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt } from './locations';
+import { CONFIGURATION_SECTION, type SettingKey } from './settingsSchema';
 
 /** Quick Picks render `$(name)` as icons: article text must not be able to. */
 function withoutIcons(text: string): string {
@@ -60,7 +60,7 @@ async function ready(corpus: CorpusService): Promise<CorpusSnapshot | undefined>
 
 function openRef(snapshot: CorpusSnapshot, ref: { document: string; start: number; end: number }): Thenable<unknown> {
   const uri = snapshot.uriByDocument.get(ref.document);
-  return uri ? vscode.commands.executeCommand('crossread.openLocation', uri.toString(), ref.start, ref.end) : Promise.resolve();
+  return uri ? vscode.commands.executeCommand(COMMANDS.openLocation, uri.toString(), ref.start, ref.end) : Promise.resolve();
 }
 
 async function goToContradiction(corpus: CorpusService, direction: 1 | -1): Promise<void> {
@@ -227,26 +227,27 @@ async function toggleHighlights(): Promise<boolean> {
   const scope = vscode.window.activeTextEditor?.document.uri;
   const config = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, scope);
   const enabled = !readSettings(scope).highlights.enabled;
-  const inspected = config.inspect<boolean>('highlights.enabled');
+  const key: SettingKey = 'highlights.enabled';
+  const inspected = config.inspect<boolean>(key);
   // Flip it where it is set, so a workspace setting is not silently shadowed by a user one.
   const target = inspected?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update('highlights.enabled', enabled, target);
+  await config.update(key, enabled, target);
   void vscode.window.showInformationMessage(`Crossread highlights ${enabled ? 'on' : 'off'}.`);
   return enabled;
 }
 
 export function registerCommands(corpus: CorpusService): vscode.Disposable {
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('crossread.nextContradiction', () => goToContradiction(corpus, 1)),
-    vscode.commands.registerCommand('crossread.previousContradiction', () => goToContradiction(corpus, -1)),
-    vscode.commands.registerCommand('crossread.showClaimMatches', (claimId?: string) => showClaimMatches(corpus, typeof claimId === 'string' ? claimId : undefined)),
+    vscode.commands.registerCommand(COMMANDS.nextContradiction, () => goToContradiction(corpus, 1)),
+    vscode.commands.registerCommand(COMMANDS.previousContradiction, () => goToContradiction(corpus, -1)),
+    vscode.commands.registerCommand(COMMANDS.showClaimMatches, (claimId?: string) => showClaimMatches(corpus, typeof claimId === 'string' ? claimId : undefined)),
     // Arguments (for keybindings and scripts): a format, and a destination that skips the save dialog.
-    vscode.commands.registerCommand('crossread.exportReport', (format?: unknown, destination?: unknown) =>
+    vscode.commands.registerCommand(COMMANDS.exportReport, (format?: unknown, destination?: unknown) =>
       exportReport(corpus, format === 'json' || format === 'markdown' ? format : undefined, destination instanceof vscode.Uri ? destination : undefined),
     ),
-    vscode.commands.registerCommand('crossread.setArticleDate', (date?: unknown, options?: { write?: boolean }) => setArticleDate(corpus, date, options)),
-    vscode.commands.registerCommand('crossread.toggleHighlights', toggleHighlights),
-    vscode.commands.registerCommand('crossread.refresh', () => {
+    vscode.commands.registerCommand(COMMANDS.setArticleDate, (date?: unknown, options?: { write?: boolean }) => setArticleDate(corpus, date, options)),
+    vscode.commands.registerCommand(COMMANDS.toggleHighlights, toggleHighlights),
+    vscode.commands.registerCommand(COMMANDS.refresh, () => {
       corpus.schedule(0);
       return corpus.whenIdle();
     }),

@@ -1,88 +1,64 @@
 import * as vscode from 'vscode';
+import { CONFIGURATION_SECTION, isSettingValue, type CrossreadSettings, type SettingKey, type SettingSection, type SettingValue } from './settingsSchema';
 
 /**
- * Crossread's settings, typed in one place. Every key here is contributed (with its
- * markdownDescription and default) in package.json; `readSettings` is the only reader, so a
- * renamed or mistyped key shows up in one file.
+ * One setting: the user's value, or package.json's default when it is unset or not of the
+ * declared type. VS Code knows the contributed default (`inspect().defaultValue`), so the code
+ * keeps no copy of it.
  */
-export interface CrossreadSettings {
-  corpus: {
-    /** Globs (relative to each workspace folder) of files read as articles, beyond open article documents. */
-    include: string[];
-    exclude: string[];
-    /** Upper bound on files read, so a huge folder cannot stall the editor. */
-    maxFiles: number;
-  };
-  analysis: {
-    /** Quiet time after an edit before the article is analysed again. */
-    debounceMs: number;
-  };
-  highlights: {
-    /** The master switch that "Toggle Highlights" flips. */
-    enabled: boolean;
-    people: boolean;
-    dates: boolean;
-    quotes: boolean;
-    /** How claims are marked: a gutter icon, a dotted underline, or not at all. */
-    claims: 'gutter' | 'underline' | 'off';
-    /** At most this many decorations of each kind per editor. */
-    maxPerEditor: number;
-  };
-  inlayHints: {
-    dates: boolean;
-    speakers: boolean;
-  };
-  hover: {
-    enabled: boolean;
-    /** Matching claims listed before "show all". */
-    maxMatches: number;
-  };
-  problems: {
-    enabled: boolean;
-    severity: 'error' | 'warning' | 'information' | 'hint';
-  };
+function readSetting<K extends SettingKey>(config: vscode.WorkspaceConfiguration, key: K): SettingValue<K> {
+  const value = config.get<unknown>(key);
+  if (isSettingValue(key, value)) return value;
+  const contributed = config.inspect<unknown>(key)?.defaultValue;
+  if (isSettingValue(key, contributed)) return contributed;
+  // Unreachable while the manifest test passes: it checks every default against its declared type.
+  throw new Error(`${CONFIGURATION_SECTION}.${key} has no default of its declared type in package.json`);
 }
-
-export const CONFIGURATION_SECTION = 'crossread';
 
 export function readSettings(scope?: vscode.ConfigurationScope): CrossreadSettings {
   const config = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, scope);
-  const get = <T>(key: string, fallback: T): T => config.get<T>(key, fallback);
-  const claims = get<string>('highlights.claims', 'gutter');
-  const severity = get<string>('problems.severity', 'information');
+  const read = <K extends SettingKey>(key: K): SettingValue<K> => readSetting(config, key);
   return {
     corpus: {
-      include: get<string[]>('corpus.include', ['**/*.article', '**/{seeds,articles,news}/**/*.txt']),
-      exclude: get<string[]>('corpus.exclude', ['**/node_modules/**', '**/.git/**']),
-      maxFiles: Math.max(1, get<number>('corpus.maxFiles', 5000)),
+      include: read('corpus.include'),
+      exclude: read('corpus.exclude'),
+      maxFiles: Math.max(1, read('corpus.maxFiles')),
     },
-    analysis: { debounceMs: Math.max(0, get<number>('analysis.debounceMs', 300)) },
+    analysis: { debounceMs: Math.max(0, read('analysis.debounceMs')) },
     highlights: {
-      enabled: get<boolean>('highlights.enabled', true),
-      people: get<boolean>('highlights.people', true),
-      dates: get<boolean>('highlights.dates', true),
-      quotes: get<boolean>('highlights.quotes', true),
-      claims: claims === 'underline' || claims === 'off' ? claims : 'gutter',
-      maxPerEditor: Math.max(0, get<number>('highlights.maxPerEditor', 2000)),
+      enabled: read('highlights.enabled'),
+      people: read('highlights.people'),
+      dates: read('highlights.dates'),
+      quotes: read('highlights.quotes'),
+      claims: read('highlights.claims'),
+      maxPerEditor: Math.max(0, read('highlights.maxPerEditor')),
     },
     inlayHints: {
-      dates: get<boolean>('inlayHints.dates', true),
-      speakers: get<boolean>('inlayHints.speakers', true),
+      dates: read('inlayHints.dates'),
+      speakers: read('inlayHints.speakers'),
     },
     hover: {
-      enabled: get<boolean>('hover.enabled', true),
-      maxMatches: Math.max(1, get<number>('hover.maxMatches', 5)),
+      enabled: read('hover.enabled'),
+      maxMatches: Math.max(1, read('hover.maxMatches')),
     },
     problems: {
-      enabled: get<boolean>('problems.enabled', true),
-      severity: severity === 'error' || severity === 'warning' || severity === 'hint' ? severity : 'information',
+      enabled: read('problems.enabled'),
+      severity: read('problems.severity'),
     },
   };
+}
+
+/**
+ * Whether `event` changes the setting or group of settings `path` (`'highlights.claims'`,
+ * `'highlights'`), or any Crossread setting when `path` is left out.
+ */
+export function affectsSetting(event: vscode.ConfigurationChangeEvent, path?: SettingSection | SettingKey): boolean {
+  return event.affectsConfiguration(path === undefined ? CONFIGURATION_SECTION : `${CONFIGURATION_SECTION}.${path}`);
 }
 
 /** Fires `listener` with fresh settings whenever a Crossread setting changes. */
 export function onSettingsChanged(listener: (settings: CrossreadSettings, event: vscode.ConfigurationChangeEvent) => void): vscode.Disposable {
   return vscode.workspace.onDidChangeConfiguration((event) => {
-    if (event.affectsConfiguration(CONFIGURATION_SECTION)) listener(readSettings(), event);
+    if (affectsSetting(event)) listener(readSettings(), event);
   });
 }

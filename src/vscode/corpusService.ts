@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildCorpusReport, decodeArticleBytes, type ArticleAnalysis, type Report } from '../core';
+import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, decodeArticleBytes, type ArticleAnalysis, type Report, type ReportLookup } from '../core';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
-import { buildReportLookup, type ReportLookup } from '../core/report/lookup';
-import { readSettings, type CrossreadSettings } from './config';
-import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, EVENTS_VIEW_ID } from './constants';
-import { comparePaths } from '../core/util/paths';
+import { affectsSetting, readSettings } from './config';
+import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
+import type { CrossreadSettings } from './settingsSchema';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {
@@ -87,10 +86,10 @@ export class CorpusService implements vscode.Disposable {
         this.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('crossread.corpus')) {
+        if (affectsSetting(event, 'corpus')) {
           this.settings = readSettings();
           this.started = this.rediscover();
-        } else if (event.affectsConfiguration('crossread')) this.settings = readSettings();
+        } else if (affectsSetting(event)) this.settings = readSettings();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
         this.started = this.rediscover();
@@ -105,7 +104,7 @@ export class CorpusService implements vscode.Disposable {
   private setState(state: CorpusState): void {
     if (state === this.currentState) return;
     this.currentState = state;
-    void vscode.commands.executeCommand('setContext', 'crossread.corpusState', state);
+    void vscode.commands.executeCommand('setContext', CONTEXT_KEYS.corpusState, state);
     this.stateEmitter.fire(state);
   }
 
@@ -288,7 +287,7 @@ export class CorpusService implements vscode.Disposable {
     // Progress shows in the status bar and as the Events view's progress bar.
     const withProgress = (work: () => Promise<void>): Thenable<void> =>
       vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title }, () =>
-        vscode.window.withProgress({ location: { viewId: EVENTS_VIEW_ID } }, work),
+        vscode.window.withProgress({ location: { viewId: VIEWS.events } }, work),
       );
     await withProgress(
       async () => {

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { claimSupport } from '../core/report/lookup';
-import type { ArticleAnalysis } from '../core';
-import { readSettings, type CrossreadSettings } from './config';
+import { claimSupport, type ArticleAnalysis } from '../core';
+import { affectsSetting, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
+import type { CrossreadSettings } from './settingsSchema';
 
 /** How a claim stands against the other sources. */
 export type ClaimStanding = 'corroborated' | 'contradicted' | 'unique';
@@ -124,7 +124,7 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
       for (const editor of vscode.window.visibleTextEditors) if (editor.document === event.document) apply(editor);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('crossread.highlights')) applyAll();
+      if (affectsSetting(event, 'highlights')) applyAll();
     }),
   );
 }

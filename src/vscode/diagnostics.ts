@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { documentOfClaim } from '../core/report/lookup';
-import { partitionPoint } from '../core/util/search';
-import { readSettings, type CrossreadSettings } from './config';
+import { documentOfClaim, partitionPoint } from '../core';
+import { affectsSetting, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
+import type { CrossreadSettings } from './settingsSchema';
 
 const SEVERITY: Record<CrossreadSettings['problems']['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -87,7 +87,7 @@ export function registerDiagnostics(corpus: CorpusService): vscode.Disposable {
     collection,
     corpus.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('crossread.problems')) update();
+      if (affectsSetting(event, 'problems')) update();
     }),
   );
 }

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import { claimSupport, spansAt } from '../core/report/lookup';
-import { countOf, escapeMarkdown } from '../core/report/render';
-import type { CorpusEvent } from '../core/report';
-import { EVENTS_VIEW_ID } from './constants';
+import { claimSupport, countOf, escapeMarkdown, spansAt, type CorpusEvent } from '../core';
+import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
@@ -73,7 +71,7 @@ export class EventsTree extends SnapshotTree {
 
 export function registerEventsTree(corpus: CorpusService): { tree: EventsTree; view: vscode.TreeView<TreeNode>; disposable: vscode.Disposable } {
   const tree = new EventsTree(corpus);
-  const view = vscode.window.createTreeView(EVENTS_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const view = vscode.window.createTreeView(VIEWS.events, { treeDataProvider: tree, showCollapseAll: true });
   const updateMessage = (): void => {
     const snapshot = corpus.snapshot;
     view.message = snapshot && snapshot.articles.length && !snapshot.lookup.report.events.length ? 'No events found in these articles yet.' : undefined;

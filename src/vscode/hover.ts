@@ -1,14 +1,11 @@
 import * as vscode from 'vscode';
-import { claimSupport, documentOfClaim, spansAt, type ReportLookup } from '../core/report/lookup';
-import { countOf, escapeMarkdown } from '../core/report/render';
-import type { ClaimMatch, DocumentReport, QuoteMention } from '../core/report';
-import { compareWording, quotedPhrases } from '../core/report/wording';
+import { claimSupport, compareWording, countOf, documentOfClaim, escapeMarkdown, quotedPhrases, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type ReportLookup } from '../core';
 import { readSettings } from './config';
-import { ARTICLE_LANGUAGE_ID } from './constants';
+import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
 /** The only commands a hover may link to: Crossread's own. */
-export const HOVER_COMMANDS = ['crossread.openLocation', 'crossread.showClaimMatches'] as const;
+export const HOVER_COMMANDS = [COMMANDS.openLocation, COMMANDS.showClaimMatches] as const;
 
 function commandLink(title: string, command: (typeof HOVER_COMMANDS)[number], args: unknown[], tooltip?: string): string {
   const uri = `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
@@ -17,7 +14,7 @@ function commandLink(title: string, command: (typeof HOVER_COMMANDS)[number], ar
 
 function openLink(snapshot: CorpusSnapshot, documentId: string, span: { start: number; end: number }, title: string): string {
   const uri = snapshot.uriByDocument.get(documentId);
-  return uri ? commandLink(title, 'crossread.openLocation', [uri.toString(), span.start, span.end], 'Open the other article at this sentence') : escapeMarkdown(title);
+  return uri ? commandLink(title, COMMANDS.openLocation, [uri.toString(), span.start, span.end], 'Open the other article at this sentence') : escapeMarkdown(title);
 }
 
 function sourceLabel(doc: DocumentReport | undefined): string {
@@ -68,7 +65,7 @@ function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId:
     if (match.relation === 'contradicts') md.appendMarkdown(`$(diff) ${escapeMarkdown(match.reason)}\n\n`);
   }
   if (matches.length > maxMatches || matches.length > 1) {
-    md.appendMarkdown(commandLink(`Show all ${matches.length} matching claims…`, 'crossread.showClaimMatches', [claimId]) + '\n\n');
+    md.appendMarkdown(commandLink(`Show all ${matches.length} matching claims…`, COMMANDS.showClaimMatches, [claimId]) + '\n\n');
   }
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readSettings } from './config';
+import { affectsSetting, readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID } from './constants';
 import type { CorpusService } from './corpusService';
 
@@ -52,7 +52,7 @@ export function registerInlayHints(corpus: CorpusService): vscode.Disposable {
     vscode.languages.registerInlayHintsProvider({ language: ARTICLE_LANGUAGE_ID }, provider),
     corpus.onDidChange(() => changed.fire()),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('crossread.inlayHints')) changed.fire();
+      if (affectsSetting(event, 'inlayHints')) changed.fire();
     }),
   );
 }

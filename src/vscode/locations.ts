@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { COMMANDS } from './constants';
 import type { CorpusSnapshot } from './corpusService';
 
 /** A place in an article: what tree items, Quick Picks and hover links open. */
@@ -19,7 +20,7 @@ export function excerpt(snapshot: CorpusSnapshot, location: ArticleLocation, max
 export function openCommand(snapshot: CorpusSnapshot, location: ArticleLocation): vscode.Command | undefined {
   const uri = snapshot.uriByDocument.get(location.document);
   if (!uri) return undefined;
-  return { command: 'crossread.openLocation', title: 'Open', arguments: [uri.toString(), location.start, location.end] };
+  return { command: COMMANDS.openLocation, title: 'Open', arguments: [uri.toString(), location.start, location.end] };
 }
 
 /**
@@ -27,7 +28,7 @@ export function openCommand(snapshot: CorpusSnapshot, location: ArticleLocation)
  * the engine's; the document converts them, so CRLF files land on the right words.
  */
 export function registerOpenLocationCommand(): vscode.Disposable {
-  return vscode.commands.registerCommand('crossread.openLocation', async (uri: string | vscode.Uri, start: number, end: number, options?: { preserveFocus?: boolean }) => {
+  return vscode.commands.registerCommand(COMMANDS.openLocation, async (uri: string | vscode.Uri, start: number, end: number, options?: { preserveFocus?: boolean }) => {
     const target = typeof uri === 'string' ? vscode.Uri.parse(uri) : uri;
     const document = await vscode.workspace.openTextDocument(target);
     const selection = new vscode.Selection(document.positionAt(start), document.positionAt(end));

@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
-import { spanAt } from '../core/report/lookup';
-import { countOf } from '../core/report/render';
+import { countOf, spanAt } from '../core';
+import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
-
-export const PEOPLE_VIEW_ID = 'crossread.people';
 
 /** Each person with their mentions and quotes across the sources, most mentioned first. */
 export class PeopleTree extends SnapshotTree {
@@ -68,6 +66,6 @@ export class PeopleTree extends SnapshotTree {
 
 export function registerPeopleTree(corpus: CorpusService): { tree: PeopleTree; disposable: vscode.Disposable } {
   const tree = new PeopleTree(corpus);
-  const view = vscode.window.createTreeView(PEOPLE_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const view = vscode.window.createTreeView(VIEWS.people, { treeDataProvider: tree, showCollapseAll: true });
   return { tree, disposable: vscode.Disposable.from(tree, view) };
 }

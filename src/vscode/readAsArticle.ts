@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { ARTICLE_LANGUAGE_ID } from './constants';
+import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 
 /** "Crossread: Read as Article": switches the active (or given) text document to the article language. */
 export function registerReadAsArticleCommand(): vscode.Disposable {
-  return vscode.commands.registerCommand('crossread.readAsArticle', async (uri?: vscode.Uri) => {
+  return vscode.commands.registerCommand(COMMANDS.readAsArticle, async (uri?: vscode.Uri) => {
     const document = uri ? await vscode.workspace.openTextDocument(uri) : vscode.window.activeTextEditor?.document;
     if (!document) {
       void vscode.window.showInformationMessage('Crossread: open a text file first, then run "Read as Article".');

@@ -1,12 +1,9 @@
 import * as vscode from 'vscode';
-import { claimSupport } from '../core/report/lookup';
-import { comparePaths } from '../core/util/paths';
-import { countOf } from '../core/report/render';
+import { claimSupport, comparePaths, countOf } from '../core';
+import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
-
-export const SOURCES_VIEW_ID = 'crossread.sources';
 
 /**
  * Each article with its date, outlet and counts; its children are the claims only it reports.
@@ -69,6 +66,6 @@ export class SourcesTree extends SnapshotTree {
 
 export function registerSourcesTree(corpus: CorpusService): { tree: SourcesTree; disposable: vscode.Disposable } {
   const tree = new SourcesTree(corpus);
-  const view = vscode.window.createTreeView(SOURCES_VIEW_ID, { treeDataProvider: tree, showCollapseAll: true });
+  const view = vscode.window.createTreeView(VIEWS.sources, { treeDataProvider: tree, showCollapseAll: true });
   return { tree, disposable: vscode.Disposable.from(tree, view) };
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { countOf } from '../core/report/render';
+import { countOf } from '../core';
+import { focusViewCommand, VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
 /** The corpus at a glance ("Crossread: 5 sources · 14 events · 2 conflicts"); a click opens the Events view. */
@@ -12,7 +13,7 @@ export function statusBarText(snapshot: CorpusSnapshot): string {
 export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('crossread.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Crossread';
-  item.command = { command: 'crossread.events.focus', title: 'Show the Events view' };
+  item.command = { command: focusViewCommand(VIEWS.events), title: 'Show the Events view' };
   const update = (): void => {
     const snapshot = corpus.snapshot;
     if (corpus.state === 'analyzing') {

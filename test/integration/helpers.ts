@@ -32,7 +32,7 @@ export async function waitFor<T>(what: string, probe: () => T | Promise<T>, time
   const started = Date.now();
   for (;;) {
     const value = await probe();
-    if (value) return value as NonNullable<T>;
+    if (value) return value;
     if (Date.now() - started > timeoutMs) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 50));
   }

@@ -153,7 +153,7 @@ describe('The reading experience in a real extension host', function () {
     assert.deepStrictEqual(dated, [...dated].sort(), 'dated events are in time order');
     const mention = trees.events.getChildren(roots[0])[0];
     assert.strictEqual(mention.item.command?.command, 'crossread.openLocation');
-    await vscode.commands.executeCommand(mention.item.command.command, ...(mention.item.command.arguments ?? []));
+    await vscode.commands.executeCommand(mention.item.command.command, ...((mention.item.command.arguments ?? []) as unknown[]));
     assert.ok(vscode.window.activeTextEditor?.selection.isEmpty === false, 'the mention is selected in its article');
   });
 

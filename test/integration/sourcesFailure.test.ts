@@ -43,7 +43,7 @@ describe('An article the engine fails on, in a real extension host', function ()
       assert.ok(failedAt > 0 && ids[failedAt - 1] === 'source:001_254354c1ab71cb35', `the failed article is in its place: ${ids.join(', ')}`);
       const { item } = tree.getChildren()[failedAt];
       assert.ok(item.iconPath instanceof vscode.ThemeIcon && item.iconPath.id === 'error', 'an error icon');
-      assert.match(String(item.tooltip), /could not analyse this article: deliberate failure/);
+      assert.match(item.tooltip instanceof vscode.MarkdownString ? item.tooltip.value : (item.tooltip ?? ''), /could not analyse this article: deliberate failure/);
       assert.strictEqual(item.description, 'could not be analysed');
       assert.strictEqual(item.resourceUri?.toString(), seedUri(`${FAILING_SEED}.txt`).toString());
     } finally {

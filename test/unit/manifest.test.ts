@@ -1,10 +1,14 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { COMMANDS, CONTEXT_KEYS, VIEW_CONTAINER_ID, VIEWS } from '../../src/vscode/constants';
+import { CONFIGURATION_SECTION, isSettingValue, SETTING_KEYS, settingType, type SettingKey } from '../../src/vscode/settingsSchema';
 
 const root = path.resolve(__dirname, '../..');
 interface ConfigurationProperty {
   type?: string | string[];
+  items?: { type: string };
+  enum?: string[];
   default?: unknown;
   markdownDescription?: string;
   description?: string;
@@ -19,7 +23,11 @@ interface Manifest {
     languages: { id: string; aliases: string[]; extensions?: string[]; filenamePatterns?: string[]; configuration?: string }[];
     grammars: { language: string; scopeName: string; path: string }[];
     commands: { command: string; title: string; category?: string }[];
-    keybindings?: { command: string; key: string }[];
+    keybindings?: { command: string; key: string; when?: string }[];
+    menus?: Record<string, { command: string; when?: string }[]>;
+    viewsContainers?: { activitybar?: { id: string }[] };
+    views?: Record<string, { id: string }[]>;
+    viewsWelcome?: { view: string; when?: string }[];
     configuration?: { properties: Record<string, ConfigurationProperty> } | { properties: Record<string, ConfigurationProperty> }[];
   };
 }
@@ -32,6 +40,16 @@ function settings(): Record<string, ConfigurationProperty> {
   if (!configuration) return {};
   return Object.assign({}, ...(Array.isArray(configuration) ? configuration : [configuration]).map((c) => c.properties)) as Record<string, ConfigurationProperty>;
 }
+
+/** Every TypeScript file under `dir`, with its path relative to the repository root. */
+function sourceFiles(dir: string): { file: string; text: string }[] {
+  return fs
+    .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => ({ file: path.join(dir, f), text: fs.readFileSync(path.join(root, dir, f), 'utf8') }));
+}
+
+const sorted = (values: Iterable<string>): string[] => [...values].sort();
 
 function readmeSection(name: string): string {
   const match = new RegExp(`<!-- ${name}:start -->([\\s\\S]*?)<!-- ${name}:end -->`).exec(readme);
@@ -74,6 +92,87 @@ describe('the extension manifest', () => {
       assert.ok(property.type, `${key} has no type`);
       assert.ok('default' in property, `${key} has no default`);
     }
+  });
+
+  it('contributes exactly the commands of COMMANDS (src/vscode/constants.ts)', () => {
+    assert.deepStrictEqual(sorted(manifest.contributes.commands.map((c) => c.command)), sorted(Object.values(COMMANDS)));
+  });
+
+  it('contributes exactly the view container and the views of src/vscode/constants.ts', () => {
+    assert.deepStrictEqual(manifest.contributes.viewsContainers?.activitybar?.map((c) => c.id), [VIEW_CONTAINER_ID]);
+    assert.deepStrictEqual(Object.keys(manifest.contributes.views ?? {}), [VIEW_CONTAINER_ID]);
+    assert.deepStrictEqual(sorted((manifest.contributes.views?.[VIEW_CONTAINER_ID] ?? []).map((v) => v.id)), sorted(Object.values(VIEWS)));
+  });
+
+  it('registers every command in the sources, each through COMMANDS', () => {
+    const registered = sourceFiles('src').flatMap(({ text }) => [...text.matchAll(/registerCommand\(\s*COMMANDS\.(\w+)/g)].map((m) => m[1]));
+    assert.deepStrictEqual(sorted(registered), sorted(Object.keys(COMMANDS)), 'each command is registered exactly once');
+  });
+
+  it('spells command, view and context key ids only in src/vscode/constants.ts', () => {
+    const ids = [...Object.values(COMMANDS), ...Object.values(VIEWS), ...Object.values(CONTEXT_KEYS)];
+    for (const { file, text } of sourceFiles('src')) {
+      if (file === path.join('src', 'vscode', 'constants.ts')) continue;
+      for (const id of ids) {
+        // A string literal of the id, or of a longer id that starts with it (`crossread.events.focus`).
+        // Comments may name ids in backquotes.
+        assert.doesNotMatch(text, new RegExp(`['"]${id.replace(/\./g, '\\.')}(?![\\w])`), `${file} spells ${id}: use the constant`);
+      }
+    }
+  });
+
+  it('refers in menus, keybindings and welcome content only to its own commands, views and context keys', () => {
+    const commands = new Set<string>(Object.values(COMMANDS));
+    const known = new Set<string>([...commands, ...Object.values(VIEWS), ...Object.values(CONTEXT_KEYS)]);
+    const { menus = {}, keybindings = [], viewsWelcome = [] } = manifest.contributes;
+    const entries = [...Object.values(menus).flat(), ...keybindings];
+    for (const entry of entries) assert.ok(commands.has(entry.command), entry.command);
+    for (const welcome of viewsWelcome) assert.ok(known.has(welcome.view), welcome.view);
+    const clauses = [...entries, ...viewsWelcome].map((e) => e.when ?? '');
+    for (const id of clauses.flatMap((when) => when.match(/\bcrossread\.[\w.]+/g) ?? [])) assert.ok(known.has(id), `when clause names ${id}`);
+  });
+
+  it('contributes exactly the settings of CrossreadSettings (src/vscode/settingsSchema.ts)', () => {
+    assert.deepStrictEqual(sorted(Object.keys(settings())), sorted(SETTING_KEYS.map((key) => `${CONFIGURATION_SECTION}.${key}`)));
+  });
+
+  it('declares each setting with the type, item type and enum that the code reads it as', () => {
+    for (const key of SETTING_KEYS) {
+      const property = settings()[`${CONFIGURATION_SECTION}.${key}`];
+      const declared = settingType(key);
+      assert.deepStrictEqual(
+        { type: property.type, items: property.items, enum: property.enum },
+        { type: declared.type, items: 'items' in declared ? declared.items : undefined, enum: 'enum' in declared ? declared.enum : undefined },
+        key,
+      );
+    }
+  });
+
+  it('gives each setting a default of its declared type (the only copy of the defaults; config.ts falls back to it)', () => {
+    for (const key of SETTING_KEYS) {
+      assert.ok(isSettingValue(key, settings()[`${CONFIGURATION_SECTION}.${key}`].default), `${key}: default of the wrong type`);
+    }
+  });
+
+  it("tells values of a setting's declared type from the rest (what a hand-edited settings.json may hold)", () => {
+    const cases: [SettingKey, unknown, boolean][] = [
+      ['highlights.claims', 'underline', true],
+      ['highlights.claims', 'sideways', false],
+      ['highlights.enabled', false, true],
+      ['highlights.enabled', 'false', false],
+      ['corpus.maxFiles', 10, true],
+      ['corpus.maxFiles', Number.NaN, false],
+      ['corpus.include', ['**/*.txt'], true],
+      ['corpus.include', ['**/*.txt', 3], false],
+      ['corpus.include', '**/*.txt', false],
+    ];
+    for (const [key, value, valid] of cases) assert.strictEqual(isSettingValue(key, value), valid, `${key} = ${JSON.stringify(value)}`);
+  });
+
+  it('keeps the setting defaults out of the code: config.ts reads every setting without a fallback value', () => {
+    const config = fs.readFileSync(path.join(root, 'src/vscode/config.ts'), 'utf8');
+    // `get(key, fallback)` would be a second copy of a package.json default.
+    assert.doesNotMatch(config, /\.get(?:<[^>]*>)?\([^()]*,/, 'config.ts passes a fallback to get()');
   });
 
   it('lists every command and setting in the README tables, and nothing that does not exist', () => {

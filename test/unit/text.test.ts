@@ -14,7 +14,7 @@ describe('text model', () => {
     const text = '---\ntitle: "Envoy meets Putin"\ndate: 2025-04-25\n---\nEnvoy meets Putin\nHe arrived on Friday.\n';
     const article = parseArticleText(text);
     assert.strictEqual(article.frontMatter?.fields.title, 'Envoy meets Putin');
-    const span = article.frontMatter!.valueSpans.date;
+    const span = article.frontMatter.valueSpans.date;
     assert.strictEqual(text.slice(span.start, span.end), '2025-04-25');
     assert.strictEqual(article.bodyStart, text.indexOf('Envoy meets Putin\n'));
     assert.strictEqual(kindOf(article, 'Envoy meets Putin'), 'headline');

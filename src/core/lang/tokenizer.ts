@@ -72,7 +72,7 @@ function isWordChar(c: number): boolean {
 const GLUED_FUNCTION_WORD = /-(?:the|a|an|and|or|but|who|which|that|he|she|they|it|was|is)\b/;
 
 /** Sentence or quotation boundary in the characters before a word. */
-const BOUNDARY_GAP = /(?:[.!?…]["'”’)\]]*\s+["'“‘(\[]*|[:;]\s+["“‘]|["“‘(\[]|[—–]\s+)$/;
+const BOUNDARY_GAP = /(?:[.!?…]["'”’)\]]*\s+["'“‘([]*|[:;]\s+["“‘]|["“‘([]|[—–]\s+)$/;
 
 /**
  * Tokenises `text.slice(start, end)`. `sentenceStarts` marks offsets where a sentence begins

@@ -5,7 +5,7 @@
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { buildSync } from 'esbuild';
-import { WorkerAnalyzer, type WorkerAnalyzerOptions, type WorkerLike } from '../../../src/node/corpusAnalyzer';
+import { WorkerAnalyzer, type WorkerAnalyzerOptions } from '../../../src/node/corpusAnalyzer';
 
 /** Put in an article's path to choose what the controlled thread does with it. */
 export const MARKER = { gate: '[gate]', throw: '[throw]', crash: '[crash]' } as const;
@@ -30,7 +30,7 @@ export function buildControlledWorker(outfile: string): void {
 }
 
 /** `Atomics.waitAsync` (Node 16+; the project's TypeScript lib predates its typing). */
-const waitAsync = (Atomics as unknown as { waitAsync(array: Int32Array, index: number, value: number): { value: Promise<string> | string } }).waitAsync;
+const waitAsync = (Atomics as unknown as { waitAsync: (array: Int32Array, index: number, value: number) => { value: Promise<string> | string } }).waitAsync;
 
 export class ControlledWorkers {
   private readonly control = new Int32Array(new SharedArrayBuffer(4 * 3));
@@ -44,7 +44,7 @@ export class ControlledWorkers {
     return new WorkerAnalyzer((latestRequest) => {
       const worker = new Worker(this.script, { workerData: { latestRequest, control: this.control.buffer } satisfies ControlledWorkerData });
       this.threads.push(worker);
-      return worker as unknown as WorkerLike;
+      return worker;
     }, options);
   }
 

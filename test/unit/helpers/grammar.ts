@@ -35,7 +35,7 @@ async function loadOnigLib(): Promise<vsctm.IOnigLib> {
   const wasmPath = path.join(path.dirname(require.resolve('vscode-oniguruma')), 'onig.wasm');
   const wasm = readFileSync(wasmPath);
   // loadWASM is idempotent: later calls return the first call's promise.
-  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength) as ArrayBuffer);
+  await oniguruma.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
   return {
     createOnigScanner: (sources: string[]) => new oniguruma.OnigScanner(sources),
     createOnigString: (text: string) => new oniguruma.OnigString(text),
@@ -45,11 +45,8 @@ async function loadOnigLib(): Promise<vsctm.IOnigLib> {
 async function createGrammar(): Promise<vsctm.IGrammar> {
   const registry = new vsctm.Registry({
     onigLib: loadOnigLib(),
-    loadGrammar: async (scopeName: string) => {
-      if (scopeName !== SCOPE_NAME) return null;
-      const raw = readFileSync(GRAMMAR_PATH, 'utf8');
-      return vsctm.parseRawGrammar(raw, GRAMMAR_PATH);
-    },
+    loadGrammar: (scopeName: string) =>
+      Promise.resolve(scopeName === SCOPE_NAME ? vsctm.parseRawGrammar(readFileSync(GRAMMAR_PATH, 'utf8'), GRAMMAR_PATH) : null),
   });
   const grammar = await registry.loadGrammar(SCOPE_NAME);
   if (!grammar) throw new Error(`grammar ${SCOPE_NAME} could not be loaded from ${GRAMMAR_PATH}`);

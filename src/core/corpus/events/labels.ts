@@ -309,7 +309,7 @@ export function completedSegment(src: LabelSource, segStart: number, segEnd: num
       if (/^(?:the|a|an)$/i.test(words[k][0])) break;
     }
     if (k === words.length) return null;
-    const npStart = words[k].index!;
+    const npStart = words[k].index;
     const npEnd = head.length;
     // The verb: the first verb-like word after a capitalised subject, followed by no object of its own.
     for (let i = 1; i < segWords.length && i < 4; i++) {
@@ -318,8 +318,8 @@ export function completedSegment(src: LabelSource, segStart: number, segEnd: num
       const next = segWords[i + 1]?.[0] ?? '';
       if (/^(?:the|a|an|his|her|their|its)$/.test(next) || /^[A-Z]/.test(next)) return null;
       if (!/^[A-Z]/.test(segWords[0][0])) return null;
-      const verbEnd = segStart + segWords[i].index! + w.length;
-      return joinPieces(src, [[segStart + segWords[0].index!, verbEnd], [npStart, npEnd], [verbEnd, segEnd]]);
+      const verbEnd = segStart + segWords[i].index + w.length;
+      return joinPieces(src, [[segStart + segWords[0].index, verbEnd], [npStart, npEnd], [verbEnd, segEnd]]);
     }
     return null;
   }
@@ -338,7 +338,7 @@ export function completedSegment(src: LabelSource, segStart: number, segEnd: num
     const finite = [`${base}s`, `${base}es`, `${base.slice(0, -1)}s`].find((c) => COMMON_WORD_SET.has(c) && c !== opener);
     const subject = src.people.find((p) => p.start - src.start < segStart);
     if (!finite || !subject || segWords.length < 3) return null;
-    const verbAt = segStart + segWords[0].index!;
+    const verbAt = segStart + segWords[0].index;
     return joinPieces(src, [[subject.start - src.start, subject.end - src.start], [verbAt, verbAt + opener.length, finite], [verbAt + opener.length, segEnd]]);
   }
   // (4) A verbless fragment ("once in February for the prisoner swap"): it hangs from the last verb phrase before it.
@@ -348,7 +348,7 @@ export function completedSegment(src: LabelSource, segStart: number, segEnd: num
   let chunkStart = -1;
   const breaks = [...trimmed.matchAll(/[,;]|\band\b|\bthen\b/g)];
   for (let b = breaks.length - 1; b >= 0; b--) {
-    const from = breaks[b].index! + breaks[b][0].length;
+    const from = breaks[b].index + breaks[b][0].length;
     const first = /[A-Za-z][\w'’.-]*/.exec(trimmed.slice(from));
     if (first && /^[a-z]/.test(first[0]) && verbLike(first[0])) {
       chunkStart = from + first.index;

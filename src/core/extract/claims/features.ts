@@ -368,7 +368,7 @@ function dateRefs(
       const start = offset + m.index;
       const end = start + m[0].length;
       if (taken(start, end)) continue;
-      let ref: DateRef | null = null;
+      let ref: DateRef | null;
       const base = { start, end, text: m[0], resolved: false };
       if (p === 0) {
         // "May" alone is too often the verb; a month alone needs "in"/"since"/"of" before it.

@@ -413,7 +413,7 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
   const located: Located[] = [];
   for (const quote of spans) {
     const kind = lineKindAt(quote.open.start);
-    let attribution: Attribution | null = null;
+    let attribution: Attribution | null;
     const inSentence = attributeInSentence(context, quote, kind !== 'body');
     if (inSentence === 'title') attribution = { speaker: null, span: { start: quote.start, end: quote.start } };
     else attribution = inSentence;

@@ -261,7 +261,7 @@ export function parseArticleText(text: string): ArticleText {
     const span = spans[i];
     const content = text.slice(span.start, span.end);
     let kind: LineKind;
-    let signature: RegExpExecArray | null = null;
+    let signature: RegExpExecArray | null;
     if (content.trim() === '') kind = 'blank';
     else if ((signature = SOCIAL_SIGNATURE.exec(content)) !== null) {
       kind = 'social';
