@@ -24,6 +24,7 @@ const common = {
   define: { CROSSREAD_VERSION: JSON.stringify(pkg.version) },
 };
 
+// scripts/notices.ts bundles the same entry points to list their third-party packages; keep it in step.
 const builds = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },

@@ -29,5 +29,5 @@ export const NEVER_NAME_WORD_LIST: readonly string[] = words(`
 export const COMMON_WORDS_HAND: readonly string[] = words(`
   envoy ceasefire truce
   doesn't don't won't can't isn't
-  let's manipulative constructive positive iphone ipod
+  let's
 `);

@@ -14,7 +14,7 @@ import { words } from './lists';
  * business needs. Chinese and Korean surnames (Xi, Li, Wang, Kim, Moon) belong in ./surnames.ts.
  */
 export const MALE_GIVEN_NAMES_HAND: readonly string[] = words(`
-  barack taro kaoru hiroshi shinzo yoshihiko junichiro naoto fumio yoshihide shigeru akihito naruhito
+  barack taro hiroshi shinzo yoshihiko junichiro naoto fumio yoshihide shigeru akihito naruhito
   narendra arvind manmohan atal imran nawaz shehbaz asif pervez tayyip ekrem
   vitali vitaliy oleksiy andriy mykola mykhailo serhiy yevgeniy
   dmitriy alexey valery valeriy gennady arkady ramzan vyacheslav

@@ -37,8 +37,7 @@ export const NON_PERSON_HEAD_WORDS: readonly string[] = words(`
   store stores shop mall restaurant cafe bar club clubs team fc
   model edition version phone os pro mini max plus
   declaration doctrine report factory plant works facility site complex flight flights
-  advisors advisers consultants consulting brothers sons management solutions crusade
-  ministries rehab recovery treatment
+  advisors advisers consultants consulting brothers sons management solutions
 `);
 
 /** Heads above that are also common surnames ("Jim Press", "Stuart Hall", "Tyra Banks"): after a known given name they end a person's name rather than an organisation's. */

@@ -13,12 +13,12 @@ export const PLACES_HAND: readonly string[] = phrases(`
   donbass|bakhmut|avdiivka|kursk|belgorod|bryansk|st petersburg|st. petersburg|
   sochi|kazan|
   mar-a-lago|palm beach|
-  cupertino|silicon valley|wall street|capitol hill|
+  silicon valley|wall street|capitol hill|
   middle east|west bank|golan heights|balkans|baltics|scandinavia|caucasus|arctic|the west|west|
   east|north|south|heathrow|gatwick|
   jordan|
   u.s.|us|u.s.a.|u.k.|britain|northern ireland|
-  soviet union|moscone|everett|
+  soviet union|
 `);
 
 /** First words that make a capitalised phrase a place ("Fort Lauderdale", "St. Petersburg", "New York"). */

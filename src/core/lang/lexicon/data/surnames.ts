@@ -13,6 +13,6 @@ export const SURNAMES_HAND: readonly string[] = words(`
   macron merkel scholz sunak truss may cameron blair brown major
   netanyahu erdogan modi xi medvedev shoigu navalny lukashenko orban meloni
   rutte stoltenberg guterres kishida abe pence vance hegseth musk bezos
-  zuckerberg gates jobs cook buffett dimon yellen bernanke greenspan lagarde draghi
+  zuckerberg gates buffett dimon yellen bernanke greenspan lagarde draghi
   wang jiang deng mao moon yoon zakharova tsai
 `);
