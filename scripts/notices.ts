@@ -63,7 +63,7 @@ export function packageOfInput(input: string): { name: string; dir: string } | u
   const m = /^(.*node_modules\/)((?:@[^/]+\/)?[^/]+)\//.exec(normalised);
   if (!m) return undefined;
   // The greedy prefix makes this the innermost node_modules, so a nested copy of a package (another version) is read from its own directory.
-  return { name: m[2]!, dir: m[1]! + m[2]! };
+  return { name: m[2], dir: m[1] + m[2] };
 }
 
 /** Bundles the shipped entry points in memory and returns, per bundle, the input files esbuild read (relative to the repository, '/'-separated). */
@@ -164,7 +164,7 @@ export function collectNotices(inputs: ReadonlyMap<string, readonly string[]>): 
       throw new Error(`${data.name}: installed ${pkg.version}, but the lists come from ${data.version}; run npm ci`);
     }
     const same = packages.findIndex((p) => p.name === pkg.name && p.version === pkg.version);
-    if (same >= 0) packages[same] = { ...packages[same]!, uses: [...packages[same]!.uses, use] };
+    if (same >= 0) packages[same] = { ...packages[same], uses: [...packages[same].uses, use] };
     else packages.push(pkg);
   }
   return packages.sort((a, b) => (a.name === b.name ? a.version.localeCompare(b.version) : a.name < b.name ? -1 : 1));
