@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractClaims } from '../../src/core/extract/claims';
+import { extractClaims, isQuestionSentence } from '../../src/core/extract/claims';
 import { splitSentences } from '../../src/core/extract/sentences';
 import { parseArticleText } from '../../src/core/extract/text';
 
@@ -34,5 +34,26 @@ describe('claims', () => {
     const claims = claimsOf(seed, 'a');
     assert.ok(!claims.some((c) => /Similar Posts|seconds Read/.test(c.text)));
     assert.strictEqual(claims[0].text, 'Trump envoy meets Putin in Moscow as US, Russia edge closer on Ukraine talks');
+  });
+
+  it('leaves out quoted questions whose sentence only attributes them (bug fix: questions became claims)', () => {
+    const claims = claimsOf(
+      '“How long will the bridge stay closed?” the mayor asked.\nWhat else could it be?” she said.\n' +
+        '“Who told you that?” said Anna Berg, a resident who saw the fire.\nResidents chanted “Why us?” and marched to the town hall.\n' +
+        'The council said the bridge would stay closed until May.\n',
+    );
+    assert.deepStrictEqual(claims.map((c) => c.text), [
+      'Residents chanted “Why us?” and marched to the town hall.',
+      'The council said the bridge would stay closed until May.',
+    ]);
+  });
+
+  it('tells questions from statements that quote or end near one', () => {
+    assert.ok(isQuestionSentence('Is the bridge safe?'));
+    assert.ok(isQuestionSentence('Ready for the vote?;'));
+    assert.ok(isQuestionSentence('"Would we have won without him?" the coach asked.'));
+    assert.ok(!isQuestionSentence('A witness heard an officer shout, “What is in your hands?” before the shots.'));
+    assert.ok(!isQuestionSentence('“Why now?” was printed on every banner at the march.'));
+    assert.ok(!isQuestionSentence('The bridge will stay closed until May, the council said.'));
   });
 });

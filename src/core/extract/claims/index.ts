@@ -1,3 +1,4 @@
+import { speechVerbForms } from '../../lang/speechVerbs';
 import type { ClaimMention } from '../../report';
 import type { Sentence } from '../sentences';
 import type { ArticleText } from '../text';
@@ -8,7 +9,28 @@ const MIN_HEADLINE_WORDS = 4;
 const MIN_BODY_WORDS = 3;
 
 /** A sentence that only asks: it ends in a question mark, perhaps inside closing quotes/brackets. */
-const QUESTION_END = /\?[\s"'”’)\]]*$/;
+const QUESTION_END = /\?[\s"'”’)\]]*[;:]?$/;
+
+/**
+ * A quoted question and its attribution: “How many times…?” Clinton said. / What else could it
+ * be?" he asked. The quote asks; the sentence asserts only that it was asked. Group 1 is what
+ * follows the closing quote.
+ */
+const QUOTED_QUESTION = /^\s*[“"‘']?[^“”"?]*\?[’'”"]+[\s,—–-]*([^“”"]*)$/;
+const SPEECH_VERB_FORMS: ReadonlySet<string> = new Set([...speechVerbForms('quote'), ...speechVerbForms('question')]);
+const TAIL_WORD = /[\p{L}'’]+/gu;
+/** The attribution after a quoted question: a short tail with a verb of saying in its first words. */
+function isAttributionTail(tail: string): boolean {
+  const words = tail.match(TAIL_WORD) ?? [];
+  return words.length > 0 && words.length <= 20 && words.slice(0, 5).some((w) => SPEECH_VERB_FORMS.has(w.toLowerCase()));
+}
+
+/** Whether a sentence asks rather than asserts: a question, or a quoted question with only its attribution after it. */
+export function isQuestionSentence(text: string): boolean {
+  if (QUESTION_END.test(text)) return true;
+  const quoted = QUOTED_QUESTION.exec(text);
+  return quoted !== null && isAttributionTail(quoted[1]);
+}
 
 /** A sentence that is only a date, time or place-and-date stamp, which asserts nothing. */
 const STAMP = /^[\p{Lu}\s,.-]*\b(?:\d{1,2}[:.]\d{2}|\d{4})\b[\s\p{L}\d,.:-]{0,20}$/u;
@@ -31,7 +53,7 @@ export function isClaimSentence(text: string, sentence: Sentence): boolean {
   const words = wordCount(text);
   if (words < (sentence.lineKind === 'headline' ? MIN_HEADLINE_WORDS : MIN_BODY_WORDS)) return false;
   if (!/\p{L}{2}/u.test(text)) return false;
-  if (QUESTION_END.test(text)) return false;
+  if (isQuestionSentence(text)) return false;
   if (words <= 6 && STAMP.test(text)) return false;
   return true;
 }
