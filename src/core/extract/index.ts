@@ -53,10 +53,10 @@ function outletOf(article: ArticleText): string | null {
 export function analyzeArticle(input: ArticleInput, id: string = documentIdFromPath(input.path)): ArticleAnalysis {
   const article = parseArticleText(input.text);
   const sentences = splitSentences(article);
-  const referenceDate = inferReferenceDate(article, sentences);
   const tokens = tokenizeArticle(article.text, wordLines(article), sentences);
+  const referenceDate = inferReferenceDate(article, sentences, tokens);
   const people = extractPeople(article, sentences, tokens);
-  const dates = extractDates(article, sentences, referenceDate);
+  const dates = extractDates(article, sentences, referenceDate, tokens);
   const quotes = extractQuotes(article, sentences, people);
   const claims = extractClaims(article, sentences, id);
   return {

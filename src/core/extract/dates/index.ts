@@ -10,6 +10,7 @@ import { matchWithChrono } from './chronoLayer';
 import { matchNewsRules } from './matchers';
 import { postDatesByLine, postReference, referenceInfo } from './reference';
 import { readSentence, tenseAt, type SentenceTense } from './tense';
+import { tokenizeArticle, wordLines, type ArticleTokens } from '../../lang/tokenizer';
 import type { Candidate, ReferenceInfo, Segment } from './types';
 import type { DateMention, ReferenceDate } from '../../report';
 import type { Sentence } from '../sentences';
@@ -34,7 +35,7 @@ function sentenceFinder(sentences: readonly Sentence[], line: Span): (pos: numbe
   };
 }
 
-function collectCandidates(article: ArticleText, sentences: readonly Sentence[], ref: ReferenceInfo): Candidate[] {
+function collectCandidates(article: ArticleText, words: ArticleTokens, sentences: readonly Sentence[], ref: ReferenceInfo): Candidate[] {
   const candidates: Candidate[] = [];
   const sorted = [...sentences].sort((a, b) => a.start - b.start);
   const postDates = postDatesByLine(article);
@@ -55,7 +56,7 @@ function collectCandidates(article: ArticleText, sentences: readonly Sentence[],
         const clause = sentenceOf(start);
         let sentence = tenseBySentence.get(clause.start);
         if (!sentence) {
-          sentence = readSentence(article.text, clause.start, clause.end, line.kind === 'headline');
+          sentence = readSentence(words, article.text, clause.start, clause.end, line.kind === 'headline');
           tenseBySentence.set(clause.start, sentence);
         }
         return tenseAt(sentence, start, end);
@@ -196,9 +197,14 @@ function isJoinable(a: Candidate, b: Candidate, text: string): boolean {
 }
 
 /** Every time expression of the article with its value resolved against the reference date. */
-export function extractDates(article: ArticleText, sentences: readonly Sentence[], reference: ReferenceDate): DateFinding[] {
+export function extractDates(
+  article: ArticleText,
+  sentences: readonly Sentence[],
+  reference: ReferenceDate,
+  words: ArticleTokens = tokenizeArticle(article.text, wordLines(article), sentences),
+): DateFinding[] {
   const ref = referenceInfo(reference);
-  const all = collectCandidates(article, sentences, ref);
+  const all = collectCandidates(article, words, sentences, ref);
   const kept = joinDatesAndTimes(resolveOverlaps(all), article.text);
   applyAnchoring(kept, all, ref, sentences, article.text);
   return kept.map((c) => ({

@@ -12,6 +12,7 @@ import { addDays, dayNumber, formatYmd, isFullDate, isValidYmd, parsePartial, we
 import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN } from '../../lang/weekdays';
 import { matchExplicitCalendar } from './matchers';
 import { tenseAround } from './tense';
+import { tokenizeArticle, wordLines, type ArticleTokens } from '../../lang/tokenizer';
 import type { Candidate, ReferenceInfo, Segment } from './types';
 
 const NO_REFERENCE: ReferenceInfo = { date: null, label: 'unknown', named: 'the article date (unknown)' };
@@ -118,13 +119,13 @@ function weekdayOfToday(article: ArticleText): number | null {
 const YEAR_MENTION = /(?<![\d$€£.,])\b(?:1[89]|20)\d\d\b(?![\d%])/g;
 
 /** Whether a year after `year` appears in a past-tense clause of the story: then `year` is history. */
-function narratesLaterYear(article: ArticleText, story: readonly Line[], year: number): boolean {
+function narratesLaterYear(article: ArticleText, words: ArticleTokens, story: readonly Line[], year: number): boolean {
   for (const line of story) {
     const text = article.text.slice(line.start, line.end);
     for (const m of text.matchAll(YEAR_MENTION)) {
       if (Number(m[0]) <= year) continue;
       const start = line.start + (m.index ?? 0);
-      if (tenseAround(article.text, line.start, line.end, start, start + 4) === 'past') return true;
+      if (tenseAround(words, article.text, line.start, line.end, start, start + 4) === 'past') return true;
     }
   }
   return false;
@@ -150,13 +151,14 @@ function sentenceAround(sentences: readonly Sentence[], line: Line, pos: number)
  */
 function datesTheStory(
   article: ArticleText,
+  words: ArticleTokens,
   sentences: readonly Sentence[],
   story: readonly Line[],
   line: Line,
   mention: Candidate,
   date: Ymd,
 ): boolean {
-  if (narratesLaterYear(article, story, date.year)) return false;
+  if (narratesLaterYear(article, words, story, date.year)) return false;
   // An inline dateline opening the first paragraph ("WASHINGTON, March 14, 2025 — …") dates the story.
   const after = article.text.slice(mention.end, mention.end + 4);
   if (mention.start - line.start <= 40 && /^\s*(?:\(|[-—–:])/.test(after)) return true;
@@ -167,7 +169,7 @@ function datesTheStory(
     }
   }
   const sentence = sentenceAround(sentences, line, mention.start);
-  if (tenseAround(article.text, sentence.start, sentence.end, mention.start, mention.end) !== 'future') return true;
+  if (tenseAround(words, article.text, sentence.start, sentence.end, mention.start, mention.end) !== 'future') return true;
   const withYear: ReferenceInfo = { date: { year: date.year }, label: String(date.year), named: `the year ${date.year}` };
   const target = dayNumber(date);
   for (const other of story) {
@@ -176,7 +178,7 @@ function datesTheStory(
       const value = parsePartial(c.value);
       if (!isFullDate(value) || target - dayNumber(value) < 0 || target - dayNumber(value) > 7) continue;
       const around = sentenceAround(sentences, other, c.start);
-      if (tenseAround(article.text, around.start, around.end, c.start, c.end) === 'past') return true;
+      if (tenseAround(words, article.text, around.start, around.end, c.start, c.end) === 'past') return true;
     }
   }
   return false;
@@ -202,7 +204,11 @@ function urlDate(url: string): string | null {
   return isValidYmd(year, month, day) ? formatYmd({ year, month, day }) : null;
 }
 
-export function inferReferenceDate(article: ArticleText, sentences: readonly Sentence[]): ReferenceDate {
+export function inferReferenceDate(
+  article: ArticleText,
+  sentences: readonly Sentence[],
+  words: ArticleTokens = tokenizeArticle(article.text, wordLines(article), sentences),
+): ReferenceDate {
   const header = article.frontMatter?.fields.date;
   if (header) {
     const value = headerDate(header);
@@ -240,7 +246,7 @@ export function inferReferenceDate(article: ArticleText, sentences: readonly Sen
     for (const c of explicitValues(article, line).slice(0, MAX_LEAD_DATES)) {
       const date = parsePartial(c.value);
       if (!isFullDate(date) || (latestFull && dayNumber(date) <= dayNumber(latestFull))) continue;
-      if (datesTheStory(article, sentences, story, line, c, date)) latestFull = date;
+      if (datesTheStory(article, words, sentences, story, line, c, date)) latestFull = date;
     }
   }
   if (latestFull && (!latestPost || dayNumber(latestFull) >= dayNumber(latestPost))) {
@@ -264,6 +270,6 @@ export function inferReferenceDate(article: ArticleText, sentences: readonly Sen
       currentYear = Math.max(currentYear ?? year, year);
     }
   }
-  if (currentYear !== null && !narratesLaterYear(article, story, currentYear)) return { value: String(currentYear), source: 'text' };
+  if (currentYear !== null && !narratesLaterYear(article, words, story, currentYear)) return { value: String(currentYear), source: 'text' };
   return { value: null, source: 'none' };
 }

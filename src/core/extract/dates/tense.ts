@@ -4,6 +4,7 @@
  * ("will", "is set to", "plans to") sits closer to it than a past-tense verb does.
  */
 
+import { tokensIn, type ArticleTokens } from '../../lang/tokenizer';
 import { partitionPoint } from '../../util/search';
 
 export type Tense = 'past' | 'future' | 'unknown';
@@ -47,7 +48,6 @@ export interface Marker {
 /** Starts of clauses within a sentence: the marker of another clause governs an expression less. */
 const CLAUSE_BOUNDARY = /^(?:that|which|who|whom|whose|when|while|whereas|but|because|although|though|after|before|where|if|unless|since)$/;
 
-const WORD = /[A-Za-z']+(?:-[A-Za-z]+)*/g;
 
 /** What a sentence says about tense: its markers and where its clauses begin, both in text order. */
 export interface SentenceTense {
@@ -62,18 +62,20 @@ export interface SentenceTense {
  * The tense markers of `text[from, to)`, in order. In a headline, "X to meet Y" announces the
  * future, so there any "to" before a lower-case verb counts as a future marker.
  */
-export function readSentence(text: string, from: number, to: number, headline = false): SentenceTense {
+export function readSentence(words: ArticleTokens, text: string, from: number, to: number, headline = false): SentenceTense {
   const markers: Marker[] = [];
   const clauseStarts: number[] = [];
-  WORD.lastIndex = from;
   let previous = '';
   let skipAfterFuture = 0;
   let lastEnd = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    const raw = m[0];
-    const word = raw.toLowerCase();
-    if (/[,;:()—–]/.test(text.slice(lastEnd, m.index)) || CLAUSE_BOUNDARY.test(word)) clauseStarts.push(m.index);
-    lastEnd = m.index + raw.length;
+  for (const token of tokensIn(words, from, to)) {
+    // Numbers say nothing about tense.
+    if (token.hasDigit) continue;
+    // The tokenizer keeps no leading apostrophe: "they 'll" gives "ll".
+    const contracted = token.gapBefore.endsWith("'") || token.gapBefore.endsWith('’');
+    const word = contracted ? "'" + token.key : token.key;
+    if (/[,;:()—–]/.test(text.slice(lastEnd, token.start)) || CLAUSE_BOUNDARY.test(word)) clauseStarts.push(token.start);
+    lastEnd = token.end;
     let tense: 'past' | 'future' | null = null;
     if (word.endsWith("'ll")) tense = 'future';
     else if (FUTURE_WORDS.has(word)) tense = 'future';
@@ -81,15 +83,15 @@ export function readSentence(text: string, from: number, to: number, headline = 
     else if (word === 'to' && headline && /^\s+[a-z]/.test(text.slice(lastEnd, lastEnd + 2))) tense = 'future';
     else if (skipAfterFuture > 0) tense = null;
     else if (PAST_WORDS.has(word)) tense = 'past';
-    else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && /^[a-z]/.test(raw)) tense = 'past';
+    else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && /^[a-z]/.test(token.text)) tense = 'past';
     // After an auxiliary the next words are its verb group ("will be held"), not past narration.
     if (tense === 'future' && AUXILIARY.test(word)) skipAfterFuture = 3;
     else if (skipAfterFuture > 0) skipAfterFuture--;
     if (word === 'have' && tense === 'past') {
       // "have to" is obligation, not the perfect.
-      if (/^\s+to\b/.test(text.slice(m.index + raw.length, m.index + raw.length + 4))) tense = null;
+      if (/^\s+to\b/.test(text.slice(token.end, token.end + 4))) tense = null;
     }
-    if (tense) markers.push({ pos: m.index, tense, clause: clauseStarts.length });
+    if (tense) markers.push({ pos: token.start, tense, clause: clauseStarts.length });
     previous = word;
   }
   return { markers, markerPositions: markers.map((m) => m.pos), clauseStarts };
@@ -128,6 +130,6 @@ export function tenseAt(sentence: SentenceTense, start: number, end: number): Te
 }
 
 /** The tense of the clause holding `[start, end)` inside the sentence `[from, to)`. */
-export function tenseAround(text: string, from: number, to: number, start: number, end: number): Tense {
-  return tenseAt(readSentence(text, from, to), start, end);
+export function tenseAround(words: ArticleTokens, text: string, from: number, to: number, start: number, end: number): Tense {
+  return tenseAt(readSentence(words, text, from, to), start, end);
 }
