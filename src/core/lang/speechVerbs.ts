@@ -7,8 +7,13 @@
  */
 import { alternation, words } from './pattern';
 
-/** `quote`: finite verb introducing or following a quote. `participle`: "…, saying". `name`: "Lavrov said". `question`: after a quoted question. */
-export type SpeechVerbUse = 'quote' | 'participle' | 'name' | 'question';
+/**
+ * `quote`: finite verb introducing or following a quote. `participle`: "…, saying". `name`: "Lavrov
+ * said". `question`: after a quoted question. `attribution`: the reporting verb an event label
+ * drops before a clause with its own subject ("The navy said it has captured…" → "The navy has
+ * captured…"). `belief`: a verb of saying before a belief the label reduces to what is said.
+ */
+export type SpeechVerbUse = 'quote' | 'participle' | 'name' | 'question' | 'attribution' | 'belief';
 
 const QUOTE_FORMS = words(`
   said says say told tells added adds stated states wrote writes tweeted posted declared announced explained insisted
@@ -51,6 +56,8 @@ add('quote', [...QUOTE_FORMS, ...QUOTE_PHRASES]);
 add('participle', PARTICIPLE_FORMS);
 add('name', NAME_FORMS);
 add('question', QUESTION_FORMS);
+add('attribution', words('said says announced confirmed'));
+add('belief', words('says said saying'));
 
 /** The forms with a use. */
 export function speechVerbForms(use: SpeechVerbUse): string[] {

@@ -7,6 +7,7 @@
 import type { PersonSpan } from '../claimUnits';
 import { COMMON_WORD_SET } from '../../lang/lexicon';
 import { MONTH_NAME_PATTERN, MONTH_WORD_PATTERN } from '../../lang/months';
+import { speechVerbPattern } from '../../lang/speechVerbs';
 import { LABEL_ROLE_WORDS } from '../../lang/titles';
 import { WEEKDAY_PATTERN } from '../../lang/weekdays';
 
@@ -46,6 +47,16 @@ const DATE_ADVERBIAL = new RegExp(
     String.raw`(?:in\s+|on\s+)?${MONTH_WORD_PATTERN}\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?|` +
     String.raw`(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_NAME_PATTERN}(?:,?\s+(?:19|20)\d\d)?|` +
     String.raw`in\s+(?:19|20)\d\d|yesterday|today|tonight|tomorrow|this\s+week|last\s+week|last\s+night|earlier\s+this\s+\w+)\b`,
+  'g',
+);
+
+/** "The navy said it has captured": the attribution before a clause with its own subject. */
+const ATTRIBUTION_BEFORE_CLAUSE = new RegExp(
+  String.raw`^([A-Z][^,;]{0,40}?)\s+${speechVerbPattern('attribution')}\s+(?:that\s+)?(?:it|they|he|she)\s+(?=(?:has|have|had)\s+[a-z]+ed\b|[a-z]+ed\b)`,
+);
+/** "says he believed a deal is possible": the belief is what is said. */
+const SAYS_BELIEVED = new RegExp(
+  String.raw`\b(${speechVerbPattern('belief')})\s+(?:that\s+)?(?:he|she|they|it)\s+(?:believed|believes|thought|thinks|felt|feels|was confident|is confident)\s+(?:that\s+)?`,
   'g',
 );
 
@@ -175,9 +186,9 @@ export function shortLabel(src: LabelSource, nameOf: (id: string) => string, pla
     .replace(/\s+(?:is|are)\s+(?:set|expected|scheduled|due|slated)?\s*to\s+(?=[a-z])/g, ' to ')
     .replace(/\b(meets?|met|meeting)\s+with\s+(?=[A-Z])/g, '$1 ')
     // An attribution before a clause with its own subject: "The navy said it has captured" → "The navy has captured".
-    .replace(/^([A-Z][^,;]{0,40}?)\s+(?:said|says|announced|confirmed)\s+(?:that\s+)?(?:it|they|he|she)\s+(?=(?:has|have|had)\s+[a-z]+ed\b|[a-z]+ed\b)/, '$1 ')
+    .replace(ATTRIBUTION_BEFORE_CLAUSE, '$1 ')
     // "says he believed a deal is possible" → "says a deal is possible": the belief is what is said.
-    .replace(/\b(says|said|saying)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:believed|believes|thought|thinks|felt|feels|was confident|is confident)\s+(?:that\s+)?/g, '$1 ');
+    .replace(SAYS_BELIEVED, '$1 ');
   // An age after a name ("Buckley, 32, died") is no clause boundary.
   text = text.replace(/^([A-Z][\w'’.-]*),\s*\d{1,3},\s*/, '$1 ');
   const cut = /[,;(]|:(?!\d)|\s[—–-]\s|\s(?:as|after|amid|while|because|where|which|who|following|despite|but|when|since|although|even though)\s/.exec(text.slice(8));
