@@ -48,5 +48,11 @@ export const MONTH_WRITTEN_PATTERN = `(?:${MONTHS.flatMap((m) => [
 /** Abbreviations alone, without a period: `(?:Sept|Jan|…)` (for "Jun 13, 2013"). */
 export const MONTH_ABBREVIATION_PATTERN = alternation(MONTHS.flatMap((m) => m.abbreviations));
 
+/**
+ * Month words that are also common words or first names ("May", "March", "Jan", "Sept"): as a bare
+ * month they need a lead-in ("in May"). Written as the date matchers see them, period included.
+ */
+export const AMBIGUOUS_MONTH_PATTERN = '(?:May|March|April|June|August|Jan\\.|Sept?\\.?)';
+
 /** A name or an abbreviation, without the period: `(?:September|Sept|Sep|…)`. */
 export const MONTH_WORD_PATTERN = alternation(MONTHS.flatMap((m) => [m.name, ...m.abbreviations]));

@@ -9,7 +9,7 @@ import {
   type Ymd,
 } from './calendar';
 import { durationUnitOf, isoDuration, parseQuantity } from './lexicon';
-import { MONTH_ABBREVIATION_PATTERN, MONTH_NUMBERS, MONTH_WORDS, MONTH_WRITTEN_PATTERN } from '../../lang/months';
+import { AMBIGUOUS_MONTH_PATTERN, MONTH_ABBREVIATION_PATTERN, MONTH_NUMBERS, MONTH_WORDS, MONTH_WRITTEN_PATTERN } from '../../lang/months';
 import { CARDINAL_PATTERN, ORDINAL_PATTERN, ORDINAL_WORDS } from '../../lang/numbers';
 import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN, WEEKDAY_WORDS } from '../../lang/weekdays';
 import {
@@ -67,7 +67,7 @@ const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\
 const MONTH_ALONE = new RegExp(`\\b${MODIFIER}(${MONTH})(?![\\w-])`, 'g');
 
 /** Month words that are also common words or first names: as a bare month they need a lead-in. */
-const AMBIGUOUS_MONTH = /^(?:May|March|April|June|August|Jan\.|Sept?\.?)$/;
+const AMBIGUOUS_MONTH = new RegExp(`^${AMBIGUOUS_MONTH_PATTERN}$`);
 const MONTH_LEAD_IN = /(?:\b(?:in|since|by|until|till|through|throughout|during|of|from|to|before|after|early|late|mid|last|next|this|between|and|or|each|every|until|for)\s*-?\s*)$/i;
 
 function monthNumber(raw: string): number {
