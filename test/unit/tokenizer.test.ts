@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { foldDiacritics, tokenizeArticle, tokenizeLine, tokensIn } from '../../src/core/lang/tokenizer';
 import { termFeatures } from '../../src/core/extract/claims/features';
+import { compareWording } from '../../src/core/report/wording';
 
 const NONE: ReadonlySet<number> = new Set();
 const words = (text: string): string[] => tokenizeLine(text, 0, text.length, NONE).map((t) => t.text);
@@ -63,5 +64,15 @@ describe('claim features with accented names (bug fix: ASCII-only words)', () =>
   it('keeps numbers apart from the letters written against them, and digit groups whole', () => {
     const f = termFeatures('A 1,000-member force stayed 12 hours.', 0, [], []);
     assert.deepEqual(f.quantities.map((q) => [q.text, q.value]), [['1,000-member', 1000], ['12 hours', 12]]);
+  });
+});
+
+describe('wording comparison (reads words through the tokenizer)', () => {
+  it('marks the content words two sentences share, and the differing phrases, keeping every character', () => {
+    const text = 'Russia’s envoy met Erdoğan for a third time.';
+    const tokens = compareWording(text, 'The envoy met Erdogan and Erdoğan again, a fourth time', ['third']);
+    assert.equal(tokens.map((t) => t.text).join(''), text);
+    assert.deepEqual(tokens.filter((t) => t.shared).map((t) => t.text), ['envoy', 'met', 'Erdoğan', 'time']);
+    assert.deepEqual(tokens.filter((t) => t.differing).map((t) => t.text), ['third']);
   });
 });

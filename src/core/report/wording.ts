@@ -4,6 +4,7 @@
  * on two sentences, not analysis: the decision that they match comes from the engine.
  */
 import { FUNCTION_WORDS } from '../lang/stopWords';
+import { tokenizeLine } from '../lang/tokenizer';
 
 export interface WordingToken {
   text: string;
@@ -14,18 +15,24 @@ export interface WordingToken {
   word: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*|[^\p{L}\p{N}]+/gu;
+const NO_SENTENCE_STARTS: ReadonlySet<number> = new Set();
 
-function normalise(word: string): string {
-  return word.toLowerCase().replace(/[’']s$/, '');
+/** The words of `text` (the engine's tokenizer) with the runs between them, in order. */
+function wordsAndGaps(text: string): { start: number; end: number; word: boolean; key: string }[] {
+  const runs: { start: number; end: number; word: boolean; key: string }[] = [];
+  let at = 0;
+  for (const token of tokenizeLine(text, 0, text.length, NO_SENTENCE_STARTS)) {
+    if (token.start > at) runs.push({ start: at, end: token.start, word: false, key: '' });
+    runs.push({ start: token.start, end: token.end, word: true, key: token.key });
+    at = token.end;
+  }
+  if (at < text.length) runs.push({ start: at, end: text.length, word: false, key: '' });
+  return runs;
 }
 
 function contentWords(text: string): Set<string> {
   const words = new Set<string>();
-  for (const match of text.matchAll(TOKEN)) {
-    const word = normalise(match[0]);
-    if (/[\p{L}\p{N}]/u.test(word) && !FUNCTION_WORDS.has(word)) words.add(word);
-  }
+  for (const run of wordsAndGaps(text)) if (run.word && !FUNCTION_WORDS.has(run.key)) words.add(run.key);
   return words;
 }
 
@@ -43,15 +50,11 @@ export function compareWording(text: string, other: string, differing: readonly 
     for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) differingRanges.push([at, at + needle.length]);
   }
   const tokens: WordingToken[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index ?? 0;
-    const end = start + match[0].length;
-    const word = /[\p{L}\p{N}]/u.test(match[0]);
-    const normalised = normalise(match[0]);
+  for (const { start, end, word, key } of wordsAndGaps(text)) {
     tokens.push({
-      text: match[0],
+      text: text.slice(start, end),
       word,
-      shared: word && !FUNCTION_WORDS.has(normalised) && otherWords.has(normalised),
+      shared: word && !FUNCTION_WORDS.has(key) && otherWords.has(key),
       differing: word && differingRanges.some(([s, e]) => start < e && end > s),
     });
   }
