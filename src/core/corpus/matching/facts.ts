@@ -1,0 +1,128 @@
+/**
+ * Comparison of aligned facts: two facts are compared only when they fill the same slot for the
+ * same participant (or, for a slot that has none, the same kind of thing: what a count counts,
+ * the role of a place, the action a time is of). Then they agree (the same value within its
+ * precision), contradict (incompatible values), or one updates the other (a later report moves a
+ * condition on, raises a count, files a charge). Nothing here reads text: it compares values.
+ */
+import { CONDITION_RANK, type Condition } from '../../lang/factWords';
+import type { Fact, FactSpan } from '../../extract/facts';
+
+export type FactRelation = 'agrees' | 'contradicts' | 'updates';
+
+export interface FactComparison {
+  relation: FactRelation;
+  slot: Fact['slot'];
+  a: Fact;
+  b: Fact;
+}
+
+/** The side a fact is on, for the report: the words that differ on each side. */
+export interface FactDifference {
+  slot: Fact['slot'];
+  a: FactSpan;
+  b: FactSpan;
+}
+
+/** Who a fact is about, across the corpus: a merged person id, else the description's head. */
+export type ParticipantKey = (fact: Fact) => string | null;
+
+/** Whether two facts are about the same someone or something, so that their values are comparable. */
+function aligned(a: Fact, b: Fact, participant: ParticipantKey): boolean {
+  if (a.slot !== b.slot) return false;
+  switch (a.slot) {
+    case 'count':
+      return a.counted === b.counted;
+    case 'time':
+      // A time is of an action: the shooting and the call to police are different moments.
+      return a.action !== null && a.action === b.action && (a.time?.day ?? null) === (b.time?.day ?? null);
+    case 'place':
+      return a.placeRole === b.placeRole;
+    case 'weapon':
+      return true;
+    default: {
+      const pa = participant(a);
+      const pb = participant(b);
+      return pa !== null && pa === pb;
+    }
+  }
+}
+
+function timesOverlap(a: Fact, b: Fact): boolean {
+  const ta = a.time;
+  const tb = b.time;
+  if (!ta || !tb) return a.value === b.value;
+  const overlaps = (x: { from: number; to: number }, y: { from: number; to: number }): boolean => x.from <= y.to && y.from <= x.to;
+  // A night runs past midnight: 23:30 and 00:30 can be the same night.
+  return overlaps(ta, tb) || overlaps({ from: ta.from + 1440, to: ta.to + 1440 }, tb) || overlaps(ta, { from: tb.from + 1440, to: tb.to + 1440 });
+}
+
+/**
+ * The relation of two aligned facts. `aLater` says the first fact's report is dated after the
+ * second's (null when their dates are equal or unknown).
+ */
+export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): FactRelation {
+  if (a.negated !== b.negated) {
+    // "was not charged" then "was charged": a charge filed later is news, not a disagreement.
+    if (a.slot === 'charge' && aLater !== null) return (aLater ? !a.negated : !b.negated) ? 'updates' : 'contradicts';
+    return 'contradicts';
+  }
+  switch (a.slot) {
+    case 'time':
+      return timesOverlap(a, b) ? 'agrees' : 'contradicts';
+    case 'condition': {
+      // "Stable", "expected to survive" and "released" say the same; a condition moving on
+      // (critical → dead, missing → found dead, or a death corrected to "on life support") is a
+      // development between reports, shown as a later report, never as a contradiction.
+      const ra = CONDITION_RANK[a.value as Condition];
+      const rb = CONDITION_RANK[b.value as Condition];
+      return ra === rb ? 'agrees' : 'updates';
+    }
+    case 'count': {
+      if (a.value === b.value) return 'agrees';
+      // A toll that rises in the later report is an update; one that differs on the same day contradicts.
+      if (aLater !== null) {
+        const later = aLater ? a : b;
+        const earlier = aLater ? b : a;
+        if (Number(later.value) > Number(earlier.value)) return 'updates';
+      }
+      return 'contradicts';
+    }
+    case 'charge':
+      return a.value === b.value ? 'agrees' : aLater !== null ? 'updates' : 'contradicts';
+    case 'weapon':
+      return a.value === b.value || a.value === 'gun' || b.value === 'gun' ? 'agrees' : 'contradicts';
+    default:
+      return a.value === b.value ? 'agrees' : 'contradicts';
+  }
+}
+
+/**
+ * Compares the facts of two claims: every aligned pair. Hedged facts never contradict (the source
+ * itself is unsure), and a slot that one side states twice with different values (two victims'
+ * ages without names) is left alone.
+ */
+export function compareFacts(as: readonly Fact[], bs: readonly Fact[], participant: ParticipantKey, aLater: boolean | null): FactComparison[] {
+  const out: FactComparison[] = [];
+  for (const a of as) {
+    for (const b of bs) {
+      if (!aligned(a, b, participant)) continue;
+      let relation = compareAlignedFacts(a, b, aLater);
+      if (relation === 'contradicts' && (a.hedged || b.hedged)) continue;
+      if (relation !== 'agrees' && ambiguous(as, a, participant) && ambiguous(bs, b, participant)) continue;
+      if (relation === 'updates' && aLater === null && a.slot !== 'condition') relation = 'contradicts';
+      out.push({ relation, slot: a.slot, a, b });
+    }
+  }
+  return out;
+}
+
+/** The claim states several values for this slot and participant: which one pairs with the other side's is unclear. */
+function ambiguous(facts: readonly Fact[], f: Fact, participant: ParticipantKey): boolean {
+  return facts.some((g) => g !== f && g.slot === f.slot && g.value !== f.value && aligned(f, g, participant));
+}
+
+/** How a difference reads in a reason: `age: "29" here — "30" there`. */
+export function describeDifference(d: FactComparison): string {
+  return `${d.slot}: "${d.a.span.text}" vs "${d.b.span.text}"`;
+}

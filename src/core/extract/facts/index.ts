@@ -1,0 +1,443 @@
+/**
+ * Facts per claim: what a sentence states about someone or something, slot by slot, each with
+ * the words that state it. Ages, clock times, counts of the dead and wounded, where someone was
+ * hit, how they are (critical, dead…), the street of the scene, weapons and charges. Matching
+ * compares these slot by slot between sources; it never compares bags of words to find a
+ * disagreement. Article-local: participants are the article's person keys or descriptions
+ * ("a 4-year-old girl"); the corpus stage maps keys to merged people.
+ */
+import {
+  ACTION_OF_FORM,
+  BODY_PART_PATTERN,
+  CHARGE_WORDS,
+  CONDITION_PHRASES,
+  DAY_PARTS,
+  PERSON_DESCRIPTION_HEADS,
+  PERSON_DESCRIPTION_PATTERN,
+  TIME_APPROXIMATIONS,
+  WEAPON_WORDS,
+  type Condition,
+} from '../../lang/factWords';
+import { CARDINAL_WORDS } from '../../lang/numbers';
+import type { ClaimMention } from '../../report';
+import type { DateFinding } from '../dates';
+import type { LocalPersonMention } from '../people';
+
+export type FactSlot = 'age' | 'time' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge';
+
+export interface FactSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Whom a fact is about: a person of the article (by key), a description, or both. */
+export interface FactParticipant {
+  /** `LocalPerson.key` of a named person. */
+  person: string | null;
+  /** Head noun of a description ("girl", "gunman", "father"), lower case. */
+  description: string | null;
+  span: FactSpan;
+}
+
+export interface Fact {
+  /** The claim stating it. */
+  claim: string;
+  slot: FactSlot;
+  /**
+   * The value, normalised for comparison: an age in years ("29") or with its unit ("9 months"),
+   * a count ("3"), a body part, a condition, a street, a weapon class, a charge, a clock time "HH:MM"
+   * or a part of day ("night").
+   */
+  value: string;
+  /** The words that state the value. */
+  span: FactSpan;
+  participant: FactParticipant | null;
+  /** What a count counts: "dead", "wounded", "shot", "victims". */
+  counted?: string;
+  /** A clock time or part of day: minutes after midnight it covers (`to` may pass 24:00), and the day if known. */
+  time?: { from: number; to: number; day: string | null };
+  /** Where a place is: the scene, someone's home, a hospital. */
+  placeRole?: 'scene' | 'home' | 'hospital';
+  /** The action of the clause stating it ("shoot", "kill", "arrest"), when one is named. */
+  action: string | null;
+  /** "not" governs the fact itself ("was not charged"), not a modifier of it. */
+  negated: boolean;
+  /** The source hedges it: "reportedly", "may", "police believe". */
+  hedged: boolean;
+}
+
+/** What the fact extractor reads of an article. */
+export interface FactInput {
+  text: string;
+  claims: readonly ClaimMention[];
+  mentions: readonly LocalPersonMention[];
+  dates: readonly DateFinding[];
+}
+
+const NUMBER = String.raw`(?:\d{1,3}|${Object.keys(CARDINAL_WORDS).join('|')})(?:-(?:${Object.keys(CARDINAL_WORDS).join('|')}))?`;
+
+function numberValue(raw: string): number | null {
+  if (/^\d+$/.test(raw)) return Number(raw);
+  let total = 0;
+  for (const part of raw.toLowerCase().split('-')) {
+    const n = CARDINAL_WORDS[part];
+    if (n === undefined) return null;
+    total += n;
+  }
+  return total;
+}
+
+const HEDGES = /\b(?:reportedly|allegedly|apparently|possibly|probably|may|might|could|believed\s+to|thought\s+to|appears?\s+to|unconfirmed|police\s+believe)\b/i;
+const NEGATION_BEFORE = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+){0,2}$/i;
+
+/** Claim-local context: the claim's text and offset, and the people and descriptions in it. */
+interface ClaimContext {
+  claim: ClaimMention;
+  text: string;
+  people: readonly LocalPersonMention[];
+  descriptions: readonly { start: number; end: number; head: string }[];
+  actions: readonly { start: number; lemma: string }[];
+  hedged: boolean;
+}
+
+const DESCRIPTION = new RegExp(String.raw`\b${PERSON_DESCRIPTION_PATTERN}\b`, 'gi');
+const ACTION_WORD = /\b[a-z]+\b/g;
+
+function contextOf(input: FactInput, claim: ClaimMention): ClaimContext {
+  const people = input.mentions.filter((m) => m.start >= claim.start && m.end <= claim.end);
+  const descriptions: { start: number; end: number; head: string }[] = [];
+  for (const m of claim.text.matchAll(DESCRIPTION)) {
+    const start = claim.start + m.index;
+    // A capitalised head inside a name ("Officer Smith" is the person, found above).
+    if (people.some((p) => start >= p.start && start < p.end)) continue;
+    descriptions.push({ start, end: start + m[0].length, head: m[0].toLowerCase() });
+  }
+  const actions: { start: number; lemma: string }[] = [];
+  for (const m of claim.text.matchAll(ACTION_WORD)) {
+    const lemma = ACTION_OF_FORM.get(m[0]);
+    if (lemma) actions.push({ start: claim.start + m.index, lemma });
+  }
+  return { claim, text: claim.text, people, descriptions, actions, hedged: HEDGES.test(claim.text) };
+}
+
+function span(ctx: ClaimContext, start: number, end: number): FactSpan {
+  return { start: ctx.claim.start + start, end: ctx.claim.start + end, text: ctx.text.slice(start, end) };
+}
+
+/** The participant nearest before `at` (the subject), else nearest after within `after` characters. */
+function participantNear(ctx: ClaimContext, at: number, after = 0): FactParticipant | null {
+  const abs = ctx.claim.start + at;
+  type Option = { start: number; end: number; person: string | null; description: string | null };
+  const options: Option[] = [
+    ...ctx.people.map((p) => ({ start: p.start, end: p.end, person: p.person, description: null })),
+    ...ctx.descriptions.map((d) => ({ start: d.start, end: d.end, person: null, description: d.head })),
+  ];
+  const before = options.filter((o) => o.end <= abs).sort((a, b) => b.end - a.end)[0];
+  const afterOption = options.filter((o) => o.start >= abs && o.start - abs <= after).sort((a, b) => a.start - b.start)[0];
+  const chosen = afterOption && (!before || after > 0) ? afterOption : before;
+  if (!chosen) return null;
+  return { person: chosen.person, description: chosen.description, span: { start: chosen.start, end: chosen.end, text: ctx.text.slice(chosen.start - ctx.claim.start, chosen.end - ctx.claim.start) } };
+}
+
+/** The participant whose span ends exactly where `at` begins (after blanks), for "Name, 29,". */
+function participantEndingAt(ctx: ClaimContext, at: number): FactParticipant | null {
+  const abs = ctx.claim.start + at;
+  const gapOk = (end: number): boolean => end <= abs && /^[\s]*$/.test(ctx.text.slice(end - ctx.claim.start, at));
+  const person = ctx.people.find((p) => gapOk(p.end));
+  if (person) return { person: person.person, description: null, span: { start: person.start, end: person.end, text: person.text } };
+  const description = ctx.descriptions.find((d) => gapOk(d.end));
+  if (description) return { person: null, description: description.head, span: { start: description.start, end: description.end, text: ctx.text.slice(description.start - ctx.claim.start, description.end - ctx.claim.start) } };
+  return null;
+}
+
+/** The participant starting right after `at` (adjectives allowed between): "a 4-year-old (Detroit) girl". */
+function participantStartingAfter(ctx: ClaimContext, at: number): FactParticipant | null {
+  const abs = ctx.claim.start + at;
+  const near = (start: number): boolean => start >= abs && /^[\s\w'’-]{0,24}$/.test(ctx.text.slice(at, start - ctx.claim.start)) && ctx.text.slice(at, start - ctx.claim.start).split(/\s+/).filter(Boolean).length <= 2;
+  const person = ctx.people.find((p) => near(p.start));
+  if (person) return { person: person.person, description: null, span: { start: person.start, end: person.end, text: person.text } };
+  const description = ctx.descriptions.find((d) => near(d.start));
+  if (description) return { person: null, description: description.head, span: { start: description.start, end: description.end, text: ctx.text.slice(description.start - ctx.claim.start, description.end - ctx.claim.start) } };
+  return null;
+}
+
+function actionNear(ctx: ClaimContext, at: number): string | null {
+  const abs = ctx.claim.start + at;
+  let best: { start: number; lemma: string } | null = null;
+  for (const a of ctx.actions) if (!best || Math.abs(a.start - abs) < Math.abs(best.start - abs)) best = a;
+  return best?.lemma ?? null;
+}
+
+function negatedAt(ctx: ClaimContext, at: number): boolean {
+  return NEGATION_BEFORE.test(ctx.text.slice(Math.max(0, at - 30), at));
+}
+
+function fact(ctx: ClaimContext, slot: FactSlot, value: string, at: FactSpan, participant: FactParticipant | null, extra: Partial<Fact> = {}): Fact {
+  const local = at.start - ctx.claim.start;
+  return {
+    claim: ctx.claim.id,
+    slot,
+    value,
+    span: at,
+    participant,
+    action: actionNear(ctx, local),
+    negated: negatedAt(ctx, local),
+    hedged: ctx.hedged,
+    ...extra,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ages: "Jesse Dobbs, 22,", "a 4-year-old girl", "the 9-month-old", "Smith (29)", "aged 29".
+
+const AGE_AFTER_NAME = /,\s+(\d{1,3})(?=\s*(?:,|\bof\b|\band\b|\.$|$))/g;
+const AGE_IN_BRACKETS = /\s*\((\d{1,3})\)/g;
+const AGE_AGED = /,?\s+aged?\s+(\d{1,3})\b/g;
+const AGE_HYPHENATED = new RegExp(String.raw`\b(${NUMBER})[-\s](year|month|week|day)s?[-\s]old\b`, 'gi');
+const AGE_YEARS_OLD = new RegExp(String.raw`\b(?:is|was|,)\s+(${NUMBER})\s+(year|month)s?\s+old\b`, 'gi');
+
+function ageValue(n: number, unit: string): string {
+  const u = unit.toLowerCase();
+  return u === 'year' ? String(n) : `${n} ${u}s`;
+}
+
+function ages(ctx: ClaimContext, out: Fact[]): void {
+  for (const re of [AGE_AFTER_NAME, AGE_IN_BRACKETS, AGE_AGED]) {
+    for (const m of ctx.text.matchAll(re)) {
+      const n = Number(m[1]);
+      if (n === 0 || n > 120) continue;
+      const participant = participantEndingAt(ctx, m.index);
+      if (!participant) continue;
+      const numberAt = m.index + m[0].indexOf(m[1]);
+      out.push(fact(ctx, 'age', String(n), span(ctx, numberAt, numberAt + m[1].length), participant));
+    }
+  }
+  for (const m of ctx.text.matchAll(AGE_HYPHENATED)) {
+    const n = numberValue(m[1]);
+    if (n === null || n === 0 || n > 120) continue;
+    const end = m.index + m[0].length;
+    const participant = participantStartingAfter(ctx, end) ?? { person: null, description: 'person', span: span(ctx, m.index, end) };
+    out.push(fact(ctx, 'age', ageValue(n, m[2]), span(ctx, m.index, end), participant));
+  }
+  for (const m of ctx.text.matchAll(AGE_YEARS_OLD)) {
+    const n = numberValue(m[1]);
+    if (n === null || n === 0 || n > 120) continue;
+    const numberAt = m.index + m[0].indexOf(m[1]);
+    out.push(fact(ctx, 'age', ageValue(n, m[2]), span(ctx, numberAt, m.index + m[0].length), participantNear(ctx, m.index)));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clock times and parts of day, from the date extractor's findings inside the claim.
+
+const DAY_PART = /\b(morning|afternoon|evening|night|overnight)\b/i;
+
+function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): void {
+  for (const d of dates) {
+    if (d.start < ctx.claim.start || d.end > ctx.claim.end || d.kind !== 'time' || !d.value) continue;
+    const local = d.start - ctx.claim.start;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(d.value)?.[0] ?? null;
+    const clock = /T(\d{2}):(\d{2})/.exec(d.value);
+    if (clock) {
+      const minutes = Number(clock[1]) * 60 + Number(clock[2]);
+      const lead = ctx.text.slice(Math.max(0, local - 20), local).toLowerCase();
+      let tolerance = minutes % 60 === 0 ? 10 : 5;
+      for (const [word, allowed] of TIME_APPROXIMATIONS) if (new RegExp(`\\b${word}\\s+(?:at\\s+)?$`).test(lead)) tolerance = Math.max(tolerance, allowed);
+      out.push(fact(ctx, 'time', `${clock[1]}:${clock[2]}`, { start: d.start, end: d.end, text: d.text }, null, { time: { from: minutes - tolerance, to: minutes + tolerance, day } }));
+      continue;
+    }
+    const part = DAY_PART.exec(d.text);
+    if (part) {
+      const [from, to] = DAY_PARTS[part[1].toLowerCase()];
+      out.push(fact(ctx, 'time', part[1].toLowerCase(), { start: d.start, end: d.end, text: d.text }, null, { time: { from, to, day } }));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts of people: "three people were killed", "killing two", "2 dead", "five victims".
+
+const COUNT_WHO = String.raw`(?:(?:other|more|people|persons|men|women|children|kids|teens|teenagers|adults|victims|officers|students|bystanders)\s+)?`;
+const COUNT_BEFORE_STATE = new RegExp(
+  String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|dead|wounded|injured|shot|hurt)\b`,
+  'gi',
+);
+const COUNT_AFTER_VERB = new RegExp(String.raw`\b(killing|killed|wounding|wounded|injuring|injured|shooting|shot)\s+(${NUMBER})\s+(?:people|persons|others|men|women|children|officers|students)\b`, 'gi');
+const COUNT_VICTIMS = new RegExp(String.raw`\b(${NUMBER})\s+(victims|deaths|fatalities|casualties)\b`, 'gi');
+
+function countedOf(word: string): string {
+  const w = word.toLowerCase();
+  if (/^(?:kill|dead|death|fatal)/.test(w)) return 'dead';
+  if (/^(?:wound|injur|hurt|casualt)/.test(w)) return 'wounded';
+  if (/^(?:shot|shoot)/.test(w)) return 'shot';
+  return 'victims';
+}
+
+function counts(ctx: ClaimContext, out: Fact[]): void {
+  const add = (raw: string, counted: string, start: number, end: number): void => {
+    const n = numberValue(raw);
+    // "one" is mostly a pronoun or an article ("one of the victims"), not a count.
+    if (n === null || n < 2) return;
+    // An age is no count: "a 4-year-old shot", "15 shot" after a name.
+    if (/-(?:year|month)-old\s*$/i.test(ctx.text.slice(0, start))) return;
+    out.push(fact(ctx, 'count', String(n), span(ctx, start, end), null, { counted }));
+  };
+  for (const m of ctx.text.matchAll(COUNT_BEFORE_STATE)) {
+    if (/\d/.test(m[1]) && /,\s*$/.test(ctx.text.slice(0, m.index))) continue; // "Smith, 29, shot…": an age
+    add(m[1], countedOf(m[2]), m.index, m.index + m[0].length);
+  }
+  for (const m of ctx.text.matchAll(COUNT_AFTER_VERB)) add(m[2], countedOf(m[1]), m.index, m.index + m[0].length);
+  for (const m of ctx.text.matchAll(COUNT_VICTIMS)) add(m[1], countedOf(m[2]), m.index, m.index + m[0].length);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Injuries: "shot in the chest", "a gunshot wound to the head", "shot him twice in the back".
+
+const INJURY = new RegExp(
+  String.raw`\b(shot|struck|hit|wounded|stabbed|injured|wound(?:s)?|injur(?:y|ies))\b((?:\s+[\w'’.-]+){0,4}?)\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower|back\s+of\s+the)\s+)?(${BODY_PART_PATTERN})\b`,
+  'gi',
+);
+
+function injuries(ctx: ClaimContext, out: Fact[]): void {
+  for (const m of ctx.text.matchAll(INJURY)) {
+    const partAt = m.index + m[0].length - m[3].length;
+    // "shot Smith in the head": the person between the verb and the part; else the subject before the verb.
+    const between = participantStartingAfter(ctx, m.index + m[1].length);
+    const participant = between && between.span.end <= ctx.claim.start + partAt ? between : participantNear(ctx, m.index);
+    out.push(fact(ctx, 'injury', bodyPartGroup(m[3].toLowerCase()), span(ctx, partAt, partAt + m[3].length), participant));
+  }
+}
+
+/** Body parts that one outlet names more loosely than another name the same place. */
+function bodyPartGroup(part: string): string {
+  if (/^(?:face|eye|eyes|jaw|cheek|mouth|temple|forehead)$/.test(part)) return 'head';
+  if (/^(?:stomach|abdomen|belly)$/.test(part)) return 'abdomen';
+  if (/^(?:chest|torso|lung|lungs|heart)$/.test(part)) return 'chest';
+  if (/^(?:neck|throat)$/.test(part)) return 'neck';
+  if (/^(?:legs|thigh|thighs|knee|knees|ankle|foot|feet)$/.test(part)) return 'leg';
+  if (/^(?:arms|elbow|wrist|hand|hands|finger|fingers)$/.test(part)) return 'arm';
+  if (/^(?:shoulders)$/.test(part)) return 'shoulder';
+  return part;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Conditions and outcomes.
+
+const CONDITIONS = CONDITION_PHRASES.map(([condition, source]) => [condition, new RegExp(String.raw`\b${source}\b`, 'gi')] as const);
+
+function conditions(ctx: ClaimContext, out: Fact[]): void {
+  const taken: [number, number][] = [];
+  for (const [condition, re] of CONDITIONS) {
+    for (const m of ctx.text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      // "killing his wife": the participant follows; "the girl died": it precedes.
+      const after = /^(?:killing|fatally)/i.test(m[0]) ? 40 : 0;
+      const participant = participantNear(ctx, after ? end : start, after);
+      out.push(fact(ctx, 'condition', condition satisfies Condition, span(ctx, start, end), participant));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Places below the city: "the 3400 block of Tennessee Street", "1200 Main St.", "at Oak and Elm".
+
+const STREET_TYPE = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Court|Ct\.?|Place|Pl\.?|Way|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Trail|Square)`;
+const STREET_NAME = String.raw`((?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?)\s+)?(?:[A-Z0-9][\w'’.-]*\s+){1,3}${STREET_TYPE})`;
+const BLOCK = new RegExp(String.raw`\b(\d{1,5})\s+block\s+of\s+${STREET_NAME}`, 'g');
+const ADDRESS = new RegExp(String.raw`\b(\d{1,6})\s+${STREET_NAME}`, 'g');
+const HOME_BEFORE = /\b(?:lived|lives|living|live|home|residence|house|apartment|resident|of)\s+(?:\w+\s+){0,3}$/i;
+const HOSPITAL_AFTER = /^\s*(?:Hospital|Medical|Health)/;
+
+function streetKey(street: string): string {
+  return street
+    .toLowerCase()
+    .replace(/\bst\.?$/, 'street')
+    .replace(/\bave\.?$/, 'avenue')
+    .replace(/\brd\.?$/, 'road')
+    .replace(/\bblvd\.?$/, 'boulevard')
+    .replace(/\bdr\.?$/, 'drive')
+    .replace(/\bln\.?$/, 'lane')
+    .replace(/\bct\.?$/, 'court')
+    .replace(/\bpl\.?$/, 'place')
+    .replace(/\bpkwy\.?$/, 'parkway')
+    .replace(/\bhwy\.?$/, 'highway')
+    .replace(/^(?:n\.?|north)\s+/, 'north ')
+    .replace(/^(?:s\.?|south)\s+/, 'south ')
+    .replace(/^(?:e\.?|east)\s+/, 'east ')
+    .replace(/^(?:w\.?|west)\s+/, 'west ')
+    .replace(/\s+/g, ' ');
+}
+
+function places(ctx: ClaimContext, out: Fact[]): void {
+  const taken: [number, number][] = [];
+  for (const re of [BLOCK, ADDRESS]) {
+    for (const m of ctx.text.matchAll(re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      const before = ctx.text.slice(Math.max(0, start - 30), start);
+      const placeRole = HOSPITAL_AFTER.test(ctx.text.slice(end)) ? 'hospital' : HOME_BEFORE.test(before) ? 'home' : 'scene';
+      const streetAt = start + m[0].indexOf(m[2]);
+      out.push(fact(ctx, 'place', streetKey(m[2]), span(ctx, streetAt, streetAt + m[2].length), null, { placeRole }));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Weapons and charges.
+
+const WEAPON = /\b(?:(\.\d{2,3})[-\s]?(?:caliber|calibre)|(\d{1,2})\s?mm|([a-z]+(?:-\d+)?))\b/gi;
+const CHARGE = /\bcharged\s+with\s+(?:(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)?((?:(?:first|second|third)-degree|capital|attempted|aggravated|involuntary|voluntary|felony|reckless)\s+)*([a-z]+)/gi;
+
+function weaponClass(word: string): string | null {
+  const w = word.toLowerCase();
+  if (!WEAPON_WORDS.has(w)) return null;
+  if (/^(?:handguns?|pistols?|revolvers?)$/.test(w)) return 'handgun';
+  if (/^(?:rifles?|ar-15|ak-47)$/.test(w)) return 'rifle';
+  if (/^shotguns?$/.test(w)) return 'shotgun';
+  if (/^(?:knife|knives|machete)$/.test(w)) return 'knife';
+  return 'gun';
+}
+
+function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
+  for (const m of ctx.text.matchAll(WEAPON)) {
+    const value = m[1] ? 'handgun' : m[2] ? 'handgun' : weaponClass(m[3]);
+    if (!value) continue;
+    out.push(fact(ctx, 'weapon', value, span(ctx, m.index, m.index + m[0].length), null));
+  }
+  for (const m of ctx.text.matchAll(CHARGE)) {
+    const charge = m[2].toLowerCase();
+    if (!CHARGE_WORDS.has(charge)) continue;
+    const at = m.index + m[0].length - m[2].length;
+    out.push(fact(ctx, 'charge', charge, span(ctx, m.index, m.index + m[0].length), participantNear(ctx, m.index), { negated: negatedAt(ctx, m.index) || negatedAt(ctx, at) }));
+  }
+}
+
+/** The facts each claim states, in claim order, then by slot and position. */
+export function extractFacts(input: FactInput): Fact[] {
+  const out: Fact[] = [];
+  for (const claim of input.claims) {
+    const ctx = contextOf(input, claim);
+    const facts: Fact[] = [];
+    ages(ctx, facts);
+    times(ctx, input.dates, facts);
+    counts(ctx, facts);
+    injuries(ctx, facts);
+    conditions(ctx, facts);
+    places(ctx, facts);
+    weaponsAndCharges(ctx, facts);
+    facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
+    out.push(...facts);
+  }
+  return out;
+}
+
+/** Whether a description head names people in the plural ("victims", "officers"). */
+export function isPluralDescription(head: string): boolean {
+  return PERSON_DESCRIPTION_HEADS.has(head) && /(?:s|men|people|children)$/.test(head) && !/(?:ss|us)$/.test(head);
+}

@@ -1,0 +1,122 @@
+/**
+ * The vocabulary of facts about people in the news: actions, the people a description names,
+ * body parts, conditions and outcomes, weapons. One table each; the fact extractor
+ * (extract/facts) builds its patterns from them.
+ */
+import { alternation, words } from './pattern';
+
+/** An action and the forms news writes it in; `lemma` is what facts compare. */
+interface ActionEntry {
+  lemma: string;
+  forms: readonly string[];
+}
+
+export const ACTIONS: readonly ActionEntry[] = [
+  { lemma: 'shoot', forms: words('shoot shoots shot shooting') },
+  { lemma: 'kill', forms: words('kill kills killed killing slain slew murder murders murdered') },
+  { lemma: 'wound', forms: words('wound wounds wounded wounding injure injures injured injuring hurt') },
+  { lemma: 'die', forms: words('die dies died dying') },
+  { lemma: 'arrest', forms: words('arrest arrests arrested arresting detained detain') },
+  { lemma: 'charge', forms: words('charge charges charged charging indicted indict') },
+  { lemma: 'sentence', forms: words('sentence sentences sentenced sentencing') },
+  { lemma: 'convict', forms: words('convict convicts convicted') },
+  { lemma: 'escape', forms: words('escape escapes escaped escaping fled flee flees') },
+  { lemma: 'meet', forms: words('meet meets met meeting') },
+  { lemma: 'visit', forms: words('visit visits visited visiting') },
+  { lemma: 'attack', forms: words('attack attacks attacked attacking stab stabs stabbed stabbing') },
+  { lemma: 'rob', forms: words('rob robs robbed robbing robbery') },
+];
+
+/** Lower-cased form → its action's lemma. */
+export const ACTION_OF_FORM: ReadonlyMap<string, string> = new Map(ACTIONS.flatMap((a) => a.forms.map((f) => [f, a.lemma] as const)));
+
+/**
+ * Head nouns of the descriptions news gives people it does not name ("a 4-year-old girl", "the
+ * gunman", "his father"): a fact about one of these is about that someone.
+ */
+export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  words(`man men woman women boy boys girl girls child children kid kids toddler toddlers baby babies infant teen teens
+  teenager teenagers youth juvenile adult person people victim victims suspect suspects gunman gunmen shooter shooters
+  attacker assailant robber robbers driver passenger passengers resident residents neighbor neighbour neighbors
+  neighbours student students clerk officer officers deputy deputies trooper agent guard
+  son sons daughter daughters father mother parent parents brother brothers sister sisters wife husband
+  boyfriend girlfriend grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin stepfather
+  stepmother stepson stepdaughter fiance fiancee partner friend friends relative relatives sibling siblings`),
+);
+
+/** Body parts that name where someone was hit ("shot in the chest"). */
+export const BODY_PARTS: ReadonlySet<string> = new Set(
+  words(`head face eye eyes neck throat chest torso back stomach abdomen belly side hip hips groin shoulder shoulders
+  arm arms elbow wrist hand hands finger fingers leg legs thigh thighs knee knees ankle foot feet buttocks jaw cheek
+  mouth temple forehead spine lung lungs heart`),
+);
+
+/**
+ * Conditions and outcomes, in the order a case can move through them: a later report may move a
+ * person forward (wounded → critical → dead), which is an update, not a contradiction.
+ */
+export type Condition = 'missing' | 'stable' | 'serious' | 'critical' | 'survives' | 'released' | 'dead';
+
+/** Phrases (regular-expression sources, lower case) for each condition. */
+export const CONDITION_PHRASES: readonly (readonly [Condition, string])[] = [
+  ['dead', String.raw`(?:died|dies|has died|was killed|were killed|been killed|(?:was|were|been)\s+(?:fatally\s+)?(?:shot\s+)?dead|found dead|pronounced dead|(?:is|was|were)\s+dead|killing|fatally(?:\s+\w+)?|deceased)`],
+  ['critical', String.raw`(?:(?:in|listed in)\s+critical(?:\s+but\s+stable)?\s+condition|critically\s+(?:injured|wounded|hurt)|on\s+life\s+support|life-threatening\s+(?:injuries|wounds)|unconscious)`],
+  ['serious', String.raw`(?:in\s+serious\s+condition|seriously\s+(?:injured|wounded|hurt))`],
+  ['stable', String.raw`(?:in\s+(?:stable|good|fair)\s+condition)`],
+  ['survives', String.raw`(?:expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|(?:non-life-threatening|not\s+life[-\s]threatening|minor)\s+(?:injuries|wounds)|(?:injuries|wounds)\s+(?:were|are)\s+not\s+(?:considered\s+)?life[-\s]threatening|survived)`],
+  ['released', String.raw`(?:released\s+from\s+(?:the\s+)?hospital|treated\s+and\s+released)`],
+  ['missing', String.raw`(?:(?:was|is|were|are|been|went|gone|remains?|reported)\s+missing)`],
+];
+
+/** How far along a case each condition is: a report moving a person to a higher rank updates an earlier one. */
+export const CONDITION_RANK: Readonly<Record<Condition, number>> = {
+  missing: 0,
+  stable: 1,
+  released: 1,
+  survives: 1,
+  serious: 2,
+  critical: 3,
+  dead: 4,
+};
+
+/** Weapons, by the word news names them with (a calibre stands for a handgun). */
+export const WEAPON_WORDS: ReadonlySet<string> = new Set(
+  words(`handgun handguns pistol pistols revolver revolvers rifle rifles shotgun shotguns gun guns firearm firearms knife
+  knives machete ar-15 ak-47`),
+);
+
+/** Charges: what someone is charged with ("first-degree murder", "manslaughter"). */
+export const CHARGE_WORDS: ReadonlySet<string> = new Set(
+  words(`murder manslaughter homicide assault robbery kidnapping abduction endangerment battery burglary theft
+  possession negligence attempted`),
+);
+
+/** Words of time approximation before a clock time, with how many minutes each allows either way. */
+export const TIME_APPROXIMATIONS: readonly (readonly [string, number])[] = [
+  ['about', 20],
+  ['around', 20],
+  ['approximately', 20],
+  ['roughly', 20],
+  ['nearly', 15],
+  ['almost', 15],
+  ['shortly before', 30],
+  ['shortly after', 30],
+  ['just before', 15],
+  ['just after', 15],
+  ['soon after', 45],
+  ['before', 60],
+  ['after', 60],
+  ['by', 60],
+];
+
+/** The parts of a day as spans of minutes after midnight (night runs past midnight). */
+export const DAY_PARTS: Readonly<Record<string, readonly [number, number]>> = {
+  morning: [5 * 60, 12 * 60],
+  afternoon: [12 * 60, 18 * 60],
+  evening: [17 * 60, 22 * 60],
+  night: [18 * 60, 30 * 60],
+  overnight: [21 * 60, 30 * 60],
+};
+
+export const PERSON_DESCRIPTION_PATTERN = alternation(PERSON_DESCRIPTION_HEADS);
+export const BODY_PART_PATTERN = alternation(BODY_PARTS);

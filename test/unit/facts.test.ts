@@ -1,0 +1,108 @@
+/**
+ * Facts per claim, and their comparison. Sentences are our own, written the way local news
+ * reports shootings, trials and meetings.
+ */
+import * as assert from 'node:assert/strict';
+import { analyzeArticle } from '../../src/core/extract';
+import { extractFacts, type Fact } from '../../src/core/extract/facts';
+import { compareAlignedFacts, compareFacts } from '../../src/core/corpus/matching/facts';
+
+function factsOf(body: string, date = '2024-03-11'): Fact[] {
+  const text = `---\ndate: ${date}\n---\n${body}\n`;
+  const a = analyzeArticle({ path: 'x.txt', text });
+  const facts = extractFacts({ text: a.article.text, claims: a.claims, mentions: a.people.mentions, dates: a.dates });
+  for (const f of facts) assert.equal(text.slice(f.span.start, f.span.end), f.span.text, 'spans are slices of the file');
+  return facts;
+}
+
+const slot = (facts: Fact[], name: Fact['slot']): Fact[] => facts.filter((f) => f.slot === name);
+const who = (f: Fact): string | null => f.participant?.person ?? f.participant?.description ?? null;
+
+describe('facts: extraction', () => {
+  it('reads ages bound to the person they describe', () => {
+    const facts = slot(factsOf('Police said Marcus Hale, 29, was shot by a 17-year-old boy outside the store. The 9-month-old girl survived.'), 'age');
+    assert.deepEqual(facts.map((f) => [f.value, who(f)]), [['29', 'marcus-hale'], ['17', 'boy'], ['9 months', 'girl']]);
+  });
+
+  it('reads clock times with their approximation and parts of day', () => {
+    const facts = slot(factsOf('The shooting happened at about 10:30 p.m. Monday. Witnesses heard shots Monday night.'), 'time');
+    const [clock, night] = facts;
+    assert.equal(clock.value, '22:30');
+    assert.ok(clock.time && clock.time.from <= 22 * 60 + 10 && clock.time.to >= 22 * 60 + 50, 'about: twenty minutes either way');
+    assert.equal(night.value, 'night');
+    assert.equal(clock.action, 'shoot');
+  });
+
+  it('reads counts with what they count', () => {
+    const facts = slot(factsOf('Three people were killed and five wounded in the attack. The gunman shot 12 people before fleeing.'), 'count');
+    assert.deepEqual(facts.map((f) => [f.value, f.counted]), [['3', 'dead'], ['5', 'wounded'], ['12', 'shot']]);
+  });
+
+  it('reads where someone was hit, with looser names for the same place', () => {
+    const facts = slot(factsOf('The boy was shot in the face. A neighbor was struck in the left leg.'), 'injury');
+    assert.deepEqual(facts.map((f) => [f.value, f.span.text, who(f)]), [['head', 'face', 'boy'], ['leg', 'leg', 'neighbor']]);
+  });
+
+  it('reads conditions, and a "not" that negates a modifier is no negation of the fact', () => {
+    const facts = slot(factsOf('The victim was taken to a hospital where his injuries were not life threatening. His brother died at the scene.'), 'condition');
+    assert.deepEqual(facts.map((f) => [f.value, f.negated, who(f)]), [['survives', false, 'victim'], ['dead', false, 'brother']]);
+  });
+
+  it('reads the street of the scene apart from the street someone lived on, and no "one block" as a place', () => {
+    const facts = slot(factsOf('He was shot in the 3400 block of Tennessee St. and lived at 1200 Oak Avenue. The road was closed for one block.'), 'place');
+    assert.deepEqual(facts.map((f) => [f.value, f.placeRole]), [['tennessee street', 'scene'], ['oak avenue', 'home']]);
+  });
+
+  it('reads charges, and a charge that was not filed as negated', () => {
+    const facts = slot(factsOf('The father was charged with involuntary manslaughter. His brother has not been charged with murder.'), 'charge');
+    assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['manslaughter', false], ['murder', true]]);
+  });
+
+  it('marks hedged facts', () => {
+    const [age] = slot(factsOf('The gunman was reportedly a 35-year-old man from Ohio.'), 'age');
+    assert.ok(age.hedged);
+  });
+});
+
+describe('facts: comparison', () => {
+  const fact = (over: Partial<Fact>): Fact => ({
+    claim: 'a#1', slot: 'age', value: '29', span: { start: 0, end: 2, text: '29' }, participant: { person: 'x', description: null, span: { start: 0, end: 1, text: 'X' } },
+    action: null, negated: false, hedged: false, ...over,
+  });
+  const key = (f: Fact): string | null => f.participant?.person ?? f.participant?.description ?? null;
+
+  it('ages of the same person: equal agree, different contradict; another person is not compared', () => {
+    assert.equal(compareFacts([fact({})], [fact({ claim: 'b#1' })], key, null)[0].relation, 'agrees');
+    assert.equal(compareFacts([fact({})], [fact({ claim: 'b#1', value: '30' })], key, null)[0].relation, 'contradicts');
+    assert.deepEqual(compareFacts([fact({})], [fact({ value: '30', participant: { person: 'y', description: null, span: { start: 0, end: 1, text: 'Y' } } })], key, null), []);
+  });
+
+  it('times agree within their approximation and contradict beyond it', () => {
+    const t = (value: string, from: number, to: number): Fact => fact({ slot: 'time', value, action: 'shoot', participant: null, time: { from, to, day: '2024-03-11' } });
+    assert.equal(compareAlignedFacts(t('22:30', 22 * 60 + 10, 22 * 60 + 50), t('22:30', 22 * 60 + 25, 22 * 60 + 35), null), 'agrees');
+    assert.equal(compareAlignedFacts(t('night', 18 * 60, 30 * 60), t('23:00', 22 * 60 + 50, 23 * 60 + 10), null), 'agrees', 'Monday night and 11 p.m. Monday');
+    assert.equal(compareAlignedFacts(t('19:15', 19 * 60 + 10, 19 * 60 + 20), t('21:40', 21 * 60 + 35, 21 * 60 + 45), null), 'contradicts');
+    assert.deepEqual(compareFacts([t('19:15', 0, 1)], [{ ...t('21:40', 100, 101), action: 'arrest' }], key, null), [], 'times of different actions are not compared');
+  });
+
+  it('a condition that moves on is a later report, never a contradiction', () => {
+    const c = (value: string): Fact => fact({ slot: 'condition', value });
+    assert.equal(compareAlignedFacts(c('critical'), c('dead'), false), 'updates');
+    assert.equal(compareAlignedFacts(c('stable'), c('survives'), null), 'agrees');
+  });
+
+  it('a rising count in the later report updates; a different count the same day contradicts', () => {
+    const n = (value: string): Fact => fact({ slot: 'count', value, counted: 'dead', participant: null });
+    assert.equal(compareAlignedFacts(n('3'), n('2'), true), 'updates');
+    assert.equal(compareAlignedFacts(n('3'), n('2'), null), 'contradicts');
+  });
+
+  it('a charge filed after "not charged" updates', () => {
+    const charge = (negated: boolean): Fact => fact({ slot: 'charge', value: 'murder', negated });
+    assert.equal(compareAlignedFacts(charge(false), charge(true), true), 'updates');
+  });
+
+  it('hedged facts never contradict', () => {
+    assert.deepEqual(compareFacts([fact({ hedged: true })], [fact({ value: '31' })], key, null), []);
+  });
+});
