@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { analyzeCorpus } from '../../src/core';
 import { differenceOf, differentOccurrences } from '../../src/core/corpus/matching';
 import { editDistance, roleConflicts, surnameVariants } from '../../src/core/corpus/people';
-import { completedSegment, labelQuality, segmentAround, shortLabel } from '../../src/core/corpus/events/labels';
+import { completedSegment, labelQuality, segmentAround, shortLabel } from '../../src/core/extract/claims/labels';
 import { porterStem } from '../../src/core/lang/stem';
 import { termFeatures } from '../../src/core/extract/claims/features';
 

@@ -59,7 +59,7 @@ export function buildCorpusAnalysis(articles: readonly ArticleAnalysis[]): { rep
   const { people, idOf } = mergeCorpusPeople(articles);
   const claims = buildClaimUnits(articles, idOf);
   // Events first: matching relates and contradicts only claims of one event.
-  const events = buildEvents(articles, claims, idOf, people);
+  const events = buildEvents(articles, claims, people);
   const personName = new Map(people.map((p) => [p.id, p.name]));
   const matches = matchClaims(claims, events.eventsOfClaim, personName);
   const report: Report = {

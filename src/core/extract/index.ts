@@ -1,4 +1,6 @@
 import { extractClaims } from './claims';
+import type { DateParts } from './claims/features';
+import { analyzeClaims, claimsOrSentences, referenceParts, type ArticleClaim } from './claims/units';
 import { extractDates, inferReferenceDate, type DateFinding } from './dates';
 import { extractPeople, type PeopleFindings } from './people';
 import { extractQuotes, type QuoteFinding } from './quotes';
@@ -25,6 +27,13 @@ export interface ArticleAnalysis {
   dates: DateFinding[];
   quotes: QuoteFinding[];
   claims: ClaimMention[];
+  /**
+   * The claims the corpus stage compares (`claims`, or the story sentences while there are none),
+   * read for comparison: features, clauses, named people, event dates (see `analyzeClaims`).
+   */
+  analyzedClaims: ArticleClaim[];
+  /** `referenceDate` as comparable parts, with its weekday. */
+  referenceParts: DateParts | null;
 }
 
 /** The document id: the file name without its extension. */
@@ -57,6 +66,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const dates = extractDates(article, sentences, referenceDate);
   const quotes = extractQuotes(article, sentences, people);
   const claims = extractClaims(article, sentences, id);
+  const analyzedClaims = analyzeClaims({ article, people, dates }, claimsOrSentences(id, article, sentences, claims));
   return {
     id,
     path: input.path,
@@ -69,5 +79,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     dates,
     quotes,
     claims,
+    analyzedClaims,
+    referenceParts: referenceParts(referenceDate.value),
   };
 }

@@ -7,10 +7,11 @@
  */
 import type { ArticleAnalysis } from '../../extract';
 import type { CorpusEvent, EventDateSource, Person } from '../../report';
-import { clausesOf, eventDates, type ClaimClause, type ClaimUnit } from '../claimUnits';
+import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
-import { dateKey, datesConflict, type DateParts, type DateRef } from '../../extract/claims/features';
-import { completedSegment, labelQuality, segmentAround, shortLabel } from './labels';
+import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
+import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
+import { labelQuality, shortLabel } from '../../extract/claims/labels';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
 
@@ -59,17 +60,6 @@ interface LocalEvent {
 
 const EMPTY_DATE: DateParts = { year: null, month: null, day: null, weekday: null };
 
-function parseReference(value: string | null): DateParts | null {
-  if (!value) return null;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : null;
-  const day = m[3] ? Number(m[3]) : null;
-  const weekday = month !== null && day !== null ? new Date(Date.UTC(year, month - 1, day)).getUTCDay() : null;
-  return { year, month, day, weekday };
-}
-
 /** Merges two compatible date descriptions into the more specific one. */
 function combineDates(a: DateParts | null, b: DateParts | null): DateParts | null {
   if (!a) return b;
@@ -87,20 +77,6 @@ function combineDates(a: DateParts | null, b: DateParts | null): DateParts | nul
 
 function informative(d: DateParts): boolean {
   return d.year !== null || d.month !== null || d.weekday !== null || d.relativeDay !== undefined;
-}
-
-/** The date a clause reports its event at: its most specific event date. */
-function clauseDate(clause: ClaimClause): DateParts | null {
-  return clauseDateRef(clause);
-}
-
-function clauseDateRef(clause: ClaimClause): DateRef | null {
-  const dates = eventDates(clause.text, clause.start, clause.features.dates).filter(informative);
-  if (dates.length === 0) return null;
-  const rank = (d: DateParts): number => (d.day !== null ? 4 : 0) + (d.month !== null ? 2 : 0) + (d.year !== null ? 1 : 0) + (d.weekday !== null ? 1 : 0);
-  let best = dates[0];
-  for (const d of dates) if (rank(d) > rank(best)) best = d;
-  return best;
 }
 
 /** Whether `d` lies clearly before the article's date: the story's background, not its news. */
@@ -125,7 +101,7 @@ function clauseTerms(clause: ClaimClause, terms: Map<string, number>, weight: nu
   const f = clause.features;
   // A clause cut from a longer claim keeps the claim's people: "then again on March 13th" is still Witkoff's.
   if (f !== clause.claim.features) for (const p of clause.claim.features.people) if (!f.people.includes(p)) addTerm(terms, `p:${p}`, 3 * weight);
-  for (const d of eventDates(clause.text, clause.start, f.dates)) {
+  for (const d of clause.eventDates) {
     // Day-precise dates identify an occurrence about as well as a name does; a year alone much less.
     const key = d.year !== null ? dateKey(d) : null;
     if (key) addTerm(terms, `d:${key}`, (d.day !== null ? 3 : d.month !== null ? 2 : 1) * weight);
@@ -140,12 +116,11 @@ function buildLocalEvents(
   analysis: ArticleAnalysis,
   documentIndex: number,
   units: readonly ClaimUnit[],
-  personIdOf: ReadonlyMap<string, string>,
   corpusYear: number | null,
   out: LocalEvent[],
 ): void {
-  const reference = parseReference(analysis.referenceDate.value);
-  const clauses = units.flatMap((u) => clausesOf(u, analysis.article.text, analysis, personIdOf));
+  const reference = analysis.referenceParts;
+  const clauses = units.flatMap((u) => u.clauses);
   if (clauses.length === 0) return;
   // The lead: the headline and the first body claims.
   const leadUnits = new Set<number>();
@@ -161,7 +136,7 @@ function buildLocalEvents(
   // The main event's date: the lead's first date that is not clearly in the past.
   let mainDate: DateParts | null = null;
   for (const c of lead) {
-    const d = clauseDate(c);
+    const d = c.date;
     // A bare year in the lead ("her first stint in rehab in 2001") is background, not the news's date.
     if (!d || (d.month === null && d.weekday === null && d.relativeDay === undefined) || (reference && beforeReference(d, reference))) continue;
     if (!mainDate) mainDate = d;
@@ -174,7 +149,7 @@ function buildLocalEvents(
   };
   const background = new Map<string, LocalEvent>();
   for (const clause of clauses) {
-    const d = clauseDate(clause);
+    const d = clause.date;
     let isBackground = false;
     if (d) {
       if (mainDate) isBackground = datesConflict(d, mainDate);
@@ -229,7 +204,7 @@ function absoluteDate(d: DateParts | null): DateParts | null {
  */
 function crossArticleDatesConflict(a: DateParts, b: DateParts): boolean {
   if (a.year !== null && b.year !== null && a.month !== null && b.month !== null && a.day !== null && b.day !== null) {
-    return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) >= 3 * 86400000;
+    return Math.abs(dayNumber({ year: a.year, month: a.month, day: a.day }) - dayNumber({ year: b.year, month: b.month, day: b.day })) >= 3;
   }
   return datesConflict({ ...a, weekday: null }, { ...b, weekday: null });
 }
@@ -326,7 +301,7 @@ function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; sc
 
 function daysApart(a: DateParts, b: DateParts): number | null {
   if (a.year === null || b.year === null || a.month === null || b.month === null || a.day === null || b.day === null) return null;
-  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86400000;
+  return Math.abs(dayNumber({ year: a.year, month: a.month, day: a.day }) - dayNumber({ year: b.year, month: b.month, day: b.day }));
 }
 
 /** Dates of two articles' main events that cannot be one story's: days too far apart, or other months or years. */
@@ -427,7 +402,6 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
 export function buildEvents(
   articles: readonly ArticleAnalysis[],
   units: readonly ClaimUnit[],
-  personIdOf: ReadonlyMap<string, string>,
   people: readonly Person[],
 ): EventIndex {
   const byDocument = new Map<number, ClaimUnit[]>();
@@ -437,10 +411,10 @@ export function buildEvents(
     byDocument.set(u.documentIndex, list);
   }
   // Undated articles are read against the corpus's latest article date (articles of one story are contemporaneous).
-  const years = articles.map((a) => parseReference(a.referenceDate.value)?.year ?? null).filter((y): y is number => y !== null);
+  const years = articles.map((a) => a.referenceParts?.year ?? null).filter((y): y is number => y !== null);
   const corpusYear = years.length > 0 ? Math.max(...years) : null;
   const locals: LocalEvent[] = [];
-  articles.forEach((analysis, i) => buildLocalEvents(analysis, i, byDocument.get(i) ?? [], personIdOf, corpusYear, locals));
+  articles.forEach((analysis, i) => buildLocalEvents(analysis, i, byDocument.get(i) ?? [], corpusYear, locals));
 
   // Agglomerative merging, best pairs first, refusing merges whose dates or places disagree.
   const clusterOf = locals.map((_, i) => i);
@@ -557,18 +531,11 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: R
     judge(shortLabel({ text, start, people }, nameOf, background ? null : place), score);
   };
   for (const { clause, score } of scored.slice(0, 6)) {
-    const date = background ? clauseDateRef(clause) : null;
-    if (date) {
-      const seg = segmentAround(clause.text, date.start - clause.start, date.end - clause.start);
-      const raw = clause.text.slice(seg.start, seg.end);
-      // The part around the date says what happened then; the whole sentence is the fallback.
-      if (raw.trim().length >= 15) consider(clause, score + 6, clause.start + seg.start + (raw.length - raw.trimStart().length), clause.start + seg.start + raw.trimEnd().length);
+    // The part around the date (read by the article stage) says what happened then; the whole sentence is the fallback.
+    if (background && clause.date) {
+      if (clause.dateSegment) consider(clause, score + 6, clause.dateSegment.start, clause.dateSegment.end);
       // The segment with the subject or object its sentence leaves implicit, read from the whole claim.
-      const whole = clause.claim.claim;
-      const people = clause.claim.personSpans.map((p) => ({ ...p, from: Math.max(p.from, whole.start) }));
-      const offset = clause.start - whole.start;
-      const completed = completedSegment({ text: whole.text, start: whole.start, people }, offset + seg.start, offset + seg.end);
-      if (completed) judge(shortLabel(completed, nameOf, null), score + 7);
+      if (clause.completedSegment) judge(shortLabel(clause.completedSegment, nameOf, null), score + 7);
     }
     consider(clause, score, clause.start, clause.end);
   }
@@ -654,14 +621,12 @@ function eventDate(cluster: Cluster): { value: string | null; source: EventDateS
   if (references.length === 0) return { value: null, source: 'none' };
   const earliest = references.reduce((a, b) => ((dateKey(a) ?? '') <= (dateKey(b) ?? '') ? a : b));
   if (earliest.month !== null && earliest.day !== null) {
-    const ref = Date.UTC(earliest.year!, earliest.month - 1, earliest.day);
-    let day: number | null = null;
-    if (stated.relativeDay !== undefined) day = ref + stated.relativeDay * 86400000;
-    else if (stated.weekday !== null && earliest.weekday !== null) day = ref - ((earliest.weekday - stated.weekday + 7) % 7) * 86400000;
-    if (day !== null) {
-      const d = new Date(day);
-      if (stated.month === null || stated.month === d.getUTCMonth() + 1) return { value: d.toISOString().slice(0, 10), source: 'inferred' };
-    }
+    // The same calendar arithmetic as the date extractor's: "yesterday" and weekdays counted back from the article's day.
+    const ref: Ymd = { year: earliest.year!, month: earliest.month, day: earliest.day };
+    let day: Ymd | null = null;
+    if (stated.relativeDay !== undefined) day = addDays(ref, stated.relativeDay);
+    else if (stated.weekday !== null && earliest.weekday !== null) day = addDays(ref, -((earliest.weekday - stated.weekday + 7) % 7));
+    if (day !== null && (stated.month === null || stated.month === day.month)) return { value: formatYmd(day), source: 'inferred' };
   }
   if (stated.month !== null && stated.day !== null && earliest.month !== null) {
     // "March 13th" in an article of April 2025: the year of the article, unless that would be after it.

@@ -4,7 +4,7 @@
  * dates and subordinate clauses cut, the first verb after the subject put in the present when its
  * form is known, and the event's place appended when the clause does not name it.
  */
-import type { PersonSpan } from '../claimUnits';
+import type { PersonSpan } from './units';
 import { COMMON_WORD_SET } from '../../lang/lexicon';
 
 export const LABEL_MAX_LENGTH = 60;
