@@ -12,6 +12,7 @@ import { CITIES } from '../../lang/lexicon/generated/places';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
 import { labelQuality, shortLabel } from '../../extract/claims/labels';
+import { buildPostings, CandidateFinder, cosine, EVENT_TERMS, isAnchorTerm, termKey, termKind, tfIdfVectors } from '../termIndex';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
 
@@ -97,19 +98,21 @@ function addTerm(terms: Map<string, number>, key: string, weight: number): void 
   terms.set(key, (terms.get(key) ?? 0) + weight);
 }
 
+/** Adds the clause's terms to an event's term frequencies, each mention its kind's weight (EVENT_TERMS). */
 function clauseTerms(clause: ClaimClause, terms: Map<string, number>, weight: number): void {
   const f = clause.features;
+  const w = EVENT_TERMS.weights;
   // A clause cut from a longer claim keeps the claim's people: "then again on March 13th" is still Witkoff's.
-  if (f !== clause.claim.features) for (const p of clause.claim.features.people) if (!f.people.includes(p)) addTerm(terms, `p:${p}`, 3 * weight);
+  if (f !== clause.claim.features) for (const p of clause.claim.features.people) if (!f.people.includes(p)) addTerm(terms, termKey('person', p), w.person * weight);
+  const byPrecision = EVENT_TERMS.dateWeights;
   for (const d of clause.eventDates) {
-    // Day-precise dates identify an occurrence about as well as a name does; a year alone much less.
     const key = d.year !== null ? dateKey(d) : null;
-    if (key) addTerm(terms, `d:${key}`, (d.day !== null ? 3 : d.month !== null ? 2 : 1) * weight);
+    if (key) addTerm(terms, termKey('date', key), (d.day !== null ? byPrecision.day : d.month !== null ? byPrecision.month : byPrecision.year) * weight);
   }
-  for (const p of f.people) addTerm(terms, `p:${p}`, 3 * weight);
-  for (const n of f.names) addTerm(terms, `n:${n}`, 2 * weight);
-  for (const l of f.places) addTerm(terms, `l:${l}`, 2 * weight);
-  for (const s of f.stems) addTerm(terms, `s:${s}`, weight);
+  for (const p of f.people) addTerm(terms, termKey('person', p), w.person * weight);
+  for (const n of f.names) addTerm(terms, termKey('name', n), w.name * weight);
+  for (const l of f.places) addTerm(terms, termKey('place', l), w.place * weight);
+  for (const s of f.stems) addTerm(terms, termKey('stem', s), w.stem * weight);
 }
 
 function buildLocalEvents(
@@ -223,72 +226,24 @@ function placesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean
   return true;
 }
 
-/**
- * Weighted term vectors (damped term frequency × inverse document frequency over `bags`) of the
- * terms `keep` accepts, with their norms, for cosine similarity between events.
- */
-function tfIdfVectors(
-  bags: readonly ReadonlyMap<string, number>[],
-  keep: (term: string) => boolean,
-): { df: Map<string, number>; vectors: { v: Map<string, number>; norm: number }[] } {
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const t of bag.keys()) if (keep(t)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = bags.length;
-  const vectors = bags.map((bag) => {
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [t, tf] of bag) {
-      if (!keep(t)) continue;
-      const w = Math.sqrt(tf) * Math.log(1 + n / df.get(t)!);
-      v.set(t, w);
-      norm += w * w;
-    }
-    return { v, norm: Math.sqrt(norm) || 1 };
-  });
-  return { df, vectors };
-}
-
 /** Weighted cosine over the article events' term vectors, with candidates from an inverted index. */
 function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; score: number }[] {
   const n = locals.length;
   const { df, vectors } = tfIdfVectors(locals.map((e) => e.terms), () => true);
-  // Terms in most events would make every pair a candidate; they also carry almost no weight.
-  const cap = Math.max(30, Math.floor(n * 0.05));
-  const postings = new Map<string, number[]>();
-  for (const e of locals) {
-    for (const t of e.terms.keys()) {
-      if (df.get(t)! > cap || t.startsWith('s:')) continue;
-      const list = postings.get(t) ?? [];
-      list.push(e.index);
-      postings.set(t, list);
-    }
-  }
+  // `locals[i].index === i`: the index's items are the article events.
+  const index = buildPostings(locals.map((e) => e.terms.keys()), df, EVENT_TERMS.cap(n), (t) => !EVENT_TERMS.unindexed.has(termKind(t)));
+  const finder = new CandidateFinder(index, n);
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const e of locals) {
-    const seen = new Set<number>();
-    for (const t of e.terms.keys()) {
-      const list = postings.get(t);
-      if (!list) continue;
-      for (const o of list) {
-        if (o <= e.index || seen.has(o) || locals[o].documentIndex === e.documentIndex) continue;
-        seen.add(o);
-      }
-    }
+    const seen = finder.find(e.terms.keys(), (o) => o > e.index && locals[o].documentIndex !== e.documentIndex);
     const va = vectors[e.index];
     for (const o of seen) {
-      const vb = vectors[o];
-      let dot = 0;
-      const [small, large] = va.v.size < vb.v.size ? [va.v, vb.v] : [vb.v, va.v];
-      for (const [t, w] of small) {
-        const w2 = large.get(t);
-        if (w2 !== undefined) dot += w * w2;
-      }
-      let score = dot / (va.norm * vb.norm);
+      let score = cosine(va, vectors[o]);
       // The same day and the same person: one occurrence, however much else each article says.
       const da = e.date;
       const db = locals[o].date;
       if (da && db && dayPrecise(da) && dayPrecise(db) && !datesConflict(da, db) && da.year !== null && db.year !== null) {
-        for (const t of e.terms.keys()) if (t.startsWith('p:') && locals[o].terms.has(t)) {
+        for (const t of e.terms.keys()) if (termKind(t) === 'person' && locals[o].terms.has(t)) {
           score += 0.3;
           break;
         }
@@ -326,11 +281,6 @@ function storyTime(c: Cluster): DateParts | null {
   return earliest;
 }
 
-/** Terms that say who and where: what tells one story from another of the same kind. */
-function isAnchor(term: string): boolean {
-  return term.startsWith('p:') || term.startsWith('n:') || term.startsWith('l:');
-}
-
 /**
  * Pairs of main events (one per article) by the cosine of their anchors alone. Articles about one
  * story name the same people, things and places; articles about another story of the same kind
@@ -338,29 +288,13 @@ function isAnchor(term: string): boolean {
  */
 function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: LocalEvent; score: number }[] {
   const n = mains.length;
-  const { df, vectors } = tfIdfVectors(mains.map((e) => e.terms), isAnchor);
-  const cap = Math.max(30, Math.floor(n * 0.1));
-  const postings = new Map<string, number[]>();
-  mains.forEach((_, i) => {
-    for (const t of vectors[i].v.keys()) {
-      if (df.get(t)! > cap) continue;
-      const list = postings.get(t) ?? [];
-      list.push(i);
-      postings.set(t, list);
-    }
-  });
+  const { df, vectors } = tfIdfVectors(mains.map((e) => e.terms), isAnchorTerm);
+  const index = buildPostings(vectors.map((vector) => vector.v.keys()), df, EVENT_TERMS.storyCap(n));
+  const finder = new CandidateFinder(index, n);
   const pairs: { a: LocalEvent; b: LocalEvent; score: number }[] = [];
   mains.forEach((e, i) => {
-    const seen = new Set<number>();
-    for (const t of vectors[i].v.keys()) for (const j of postings.get(t) ?? []) if (j > i) seen.add(j);
-    for (const j of seen) {
-      const [small, large] = vectors[i].v.size < vectors[j].v.size ? [vectors[i].v, vectors[j].v] : [vectors[j].v, vectors[i].v];
-      let dot = 0;
-      for (const [t, w] of small) {
-        const w2 = large.get(t);
-        if (w2 !== undefined) dot += w * w2;
-      }
-      const score = dot / (vectors[i].norm * vectors[j].norm);
+    for (const j of finder.find(vectors[i].v.keys(), (j) => j > i)) {
+      const score = cosine(vectors[i], vectors[j]);
       if (score >= EVENT_SETTINGS.documentMergeThreshold) pairs.push({ a: e, b: mains[j], score });
     }
   });
@@ -495,10 +429,12 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: R
     for (const c of m.defining) {
       const f = c.features;
       let score = 0;
-      for (const p of f.people) score += 3 * (termCount.get(`p:${p}`) ?? 0);
-      for (const n of f.names) score += 2 * (termCount.get(`n:${n}`) ?? 0);
-      for (const l of f.places) score += 2 * (termCount.get(`l:${l}`) ?? 0);
-      for (const s of f.stems) score += termCount.get(`s:${s}`) ?? 0;
+      // Centrality: the event's term frequencies, weighed as the event's terms are (EVENT_TERMS).
+      const w = EVENT_TERMS.weights;
+      for (const p of f.people) score += w.person * (termCount.get(termKey('person', p)) ?? 0);
+      for (const n of f.names) score += w.name * (termCount.get(termKey('name', n)) ?? 0);
+      for (const l of f.places) score += w.place * (termCount.get(termKey('place', l)) ?? 0);
+      for (const s of f.stems) score += w.stem * (termCount.get(termKey('stem', s)) ?? 0);
       // Headlines are written to be labels; long sentences are not.
       score = score / Math.sqrt(1 + f.stems.length + f.names.length) + (c.claim.headline ? 5 : 0);
       scored.push({ clause: c, score });
@@ -506,7 +442,7 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: R
   }
   if (scored.length === 0) return 'Event';
   scored.sort((x, y) => y.score - x.score || x.clause.claim.index - y.clause.claim.index || x.clause.start - y.clause.start);
-  const topPeople = topKeys(new Map([...termCount].filter(([t]) => t.startsWith('p:'))), 2).map((t) => t.slice(2));
+  const topPeople = topKeys(new Map([...termCount].filter(([t]) => termKind(t) === 'person')), 2).map((t) => t.slice(2));
   const nameOf = (id: string): string => personName.get(id) ?? id;
   let best = '';
   let bestScore = -Infinity;

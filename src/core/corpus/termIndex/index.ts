@@ -1,0 +1,188 @@
+/**
+ * The one term index of the corpus stage, used by event building and by claim matching: typed
+ * terms ("p:" person, "n:" name, "l:" place, "s:" stem, "u:" unit, "q:" quantity, "d:" date),
+ * one weight table per term kind, document frequencies, postings that leave out terms too common
+ * to tell items apart (a cap), candidate pairs (items sharing an indexed term) and the two
+ * similarities built on the same idf: a weighted Dice overlap (matching) and the cosine of damped
+ * tf-idf vectors (events). The two users weigh kinds differently; each has its named table
+ * (`MATCHING_TERMS`, `EVENT_TERMS`), so neither's scores change.
+ */
+
+export type TermKind = 'person' | 'name' | 'place' | 'stem' | 'unit' | 'quantity' | 'date';
+
+/** The prefix of a term key of each kind: the kind is part of the key, so equal words of two kinds never meet. */
+export const TERM_PREFIX: Readonly<Record<TermKind, string>> = { person: 'p:', name: 'n:', place: 'l:', stem: 's:', unit: 'u:', quantity: 'q:', date: 'd:' };
+
+const KIND_OF_PREFIX: Readonly<Record<string, TermKind>> = { p: 'person', n: 'name', l: 'place', s: 'stem', u: 'unit', q: 'quantity', d: 'date' };
+
+export function termKey(kind: TermKind, value: string): string {
+  return TERM_PREFIX[kind] + value;
+}
+
+export function termKind(key: string): TermKind {
+  return KIND_OF_PREFIX[key[0]];
+}
+
+/** Terms that say who and where: what tells one story, or one fact, from another of the same kind. */
+export function isAnchorTerm(key: string): boolean {
+  const kind = termKind(key);
+  return kind === 'person' || kind === 'name' || kind === 'place';
+}
+
+export type KindWeights = Readonly<Record<TermKind, number>>;
+
+/**
+ * Matching: a shared term counts its kind's factor times its idf; names and numbers identify a
+ * fact better than common words. Units alone ("hours") say little and are never indexed.
+ */
+export const MATCHING_TERMS = {
+  weights: { person: 2.5, name: 1.5, place: 2, stem: 1, unit: 0.5, quantity: 2, date: 1.5 } satisfies KindWeights as KindWeights,
+  /** Postings hold terms of at most this many claims. */
+  cap: (claims: number): number => Math.max(50, Math.floor(claims * 0.02)),
+  unindexed: new Set<TermKind>(['unit']),
+};
+
+/**
+ * Events: each mention of a term in an event's clauses adds its kind's weight to the term's
+ * frequency (dates by precision: a day identifies an occurrence about as well as a name does, a
+ * year alone much less); vectors are √tf × idf, compared by cosine. Stems are too common to
+ * propose candidate pairs, but count in the similarity. Quantities and units are not event terms.
+ */
+export const EVENT_TERMS = {
+  weights: { person: 3, name: 2, place: 2, stem: 1, unit: 0, quantity: 0, date: 1 } satisfies KindWeights as KindWeights,
+  dateWeights: { day: 3, month: 2, year: 1 },
+  /** Postings of the clause-level pass hold terms of at most this many article events. */
+  cap: (events: number): number => Math.max(30, Math.floor(events * 0.05)),
+  unindexed: new Set<TermKind>(['stem']),
+  /** The article-level pass (anchors only) tolerates commoner terms. */
+  storyCap: (articles: number): number => Math.max(30, Math.floor(articles * 0.1)),
+};
+
+/** Inverse document frequency, the same for both users. */
+export function idf(items: number, documentFrequency: number): number {
+  return Math.log(1 + items / documentFrequency);
+}
+
+export interface TermPostings {
+  /** Items per term, for the terms kept in the index (ascending item order). */
+  postings: Map<string, number[]>;
+}
+
+/**
+ * Postings of the items' terms, leaving out the terms in more than `cap` items (they would make
+ * almost every pair a candidate and carry almost no weight) and those `indexed` refuses.
+ */
+export function buildPostings(
+  termsOfItems: readonly Iterable<string>[],
+  df: ReadonlyMap<string, number>,
+  cap: number,
+  indexed: (term: string) => boolean = () => true,
+): TermPostings {
+  const postings = new Map<string, number[]>();
+  termsOfItems.forEach((terms, i) => {
+    for (const t of terms) {
+      if (df.get(t)! > cap || !indexed(t)) continue;
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  return { postings };
+}
+
+/** Document frequency of each term `keep` accepts. */
+export function documentFrequencies(termsOfItems: readonly Iterable<string>[], keep: (term: string) => boolean = () => true): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const terms of termsOfItems) for (const t of terms) if (keep(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * Finds candidate pairs without allocating per pair: for one item, the items that share at least
+ * one indexed term with it (and that `accept` admits), in the order they are first met, with the
+ * number of indexed terms each shares. The arrays are reused from call to call.
+ */
+export class CandidateFinder {
+  private readonly mark: Int32Array;
+  private readonly counts: Int32Array;
+  private stamp = 0;
+  /** The candidates of the last `find`, in first-met order. */
+  readonly found: number[] = [];
+
+  constructor(
+    private readonly index: TermPostings,
+    items: number,
+  ) {
+    this.mark = new Int32Array(items);
+    this.counts = new Int32Array(items);
+  }
+
+  find(terms: Iterable<string>, accept: (item: number) => boolean): number[] {
+    const stamp = ++this.stamp;
+    const { mark, counts, found } = this;
+    found.length = 0;
+    for (const t of terms) {
+      const list = this.index.postings.get(t);
+      if (!list) continue;
+      for (const j of list) {
+        if (mark[j] === stamp) {
+          counts[j]++;
+          continue;
+        }
+        if (!accept(j)) continue;
+        mark[j] = stamp;
+        counts[j] = 1;
+        found.push(j);
+      }
+    }
+    return found;
+  }
+
+  /** How many indexed terms `item` shares with the item of the last `find`. */
+  sharedCount(item: number): number {
+    return this.counts[item];
+  }
+}
+
+/** A weighted term vector with its Euclidean norm (1 when empty, so cosines stay finite). */
+export interface TermVector {
+  v: Map<string, number>;
+  norm: number;
+}
+
+/**
+ * Damped tf-idf vectors (√tf × idf over `bags`) of the terms `keep` accepts, with the document
+ * frequencies they were weighed with.
+ */
+export function tfIdfVectors(bags: readonly ReadonlyMap<string, number>[], keep: (term: string) => boolean): { df: Map<string, number>; vectors: TermVector[] } {
+  const df = documentFrequencies(bags.map((bag) => bag.keys()), keep);
+  const n = bags.length;
+  const vectors = bags.map((bag) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, tf] of bag) {
+      if (!keep(t)) continue;
+      const w = Math.sqrt(tf) * idf(n, df.get(t)!);
+      v.set(t, w);
+      norm += w * w;
+    }
+    return { v, norm: Math.sqrt(norm) || 1 };
+  });
+  return { df, vectors };
+}
+
+/** Cosine of two term vectors; sums over the smaller one in its order (the order fixes the rounding). */
+export function cosine(a: TermVector, b: TermVector): number {
+  let dot = 0;
+  const [small, large] = a.v.size < b.v.size ? [a.v, b.v] : [b.v, a.v];
+  for (const [t, w] of small) {
+    const w2 = large.get(t);
+    if (w2 !== undefined) dot += w * w2;
+  }
+  return dot / (a.norm * b.norm);
+}
+
+/** Weighted Dice overlap: twice the weight of the shared terms over the two items' total weights. */
+export function diceScore(sharedWeight: number, totalA: number, totalB: number): number {
+  return (2 * sharedWeight) / (totalA + totalB);
+}
