@@ -235,7 +235,7 @@ function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; sc
   const finder = new CandidateFinder(index, n);
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const e of locals) {
-    const seen = finder.find(e.terms.keys(), (o) => o > e.index && locals[o].documentIndex !== e.documentIndex);
+    const seen = finder.find(e.terms.keys(), e.index, (o) => locals[o].documentIndex !== e.documentIndex);
     const va = vectors[e.index];
     for (const o of seen) {
       let score = cosine(va, vectors[o]);
@@ -293,7 +293,7 @@ function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: Loca
   const finder = new CandidateFinder(index, n);
   const pairs: { a: LocalEvent; b: LocalEvent; score: number }[] = [];
   mains.forEach((e, i) => {
-    for (const j of finder.find(vectors[i].v.keys(), (j) => j > i)) {
+    for (const j of finder.find(vectors[i].v.keys(), i, () => true)) {
       const score = cosine(vectors[i], vectors[j]);
       if (score >= EVENT_SETTINGS.documentMergeThreshold) pairs.push({ a: e, b: mains[j], score });
     }

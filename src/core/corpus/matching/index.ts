@@ -11,7 +11,7 @@
 import type { ClaimMatch } from '../../report';
 import type { ClaimUnit } from '../claimUnits';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
-import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
+import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
 
 export const MATCH_SETTINGS = {
   /** Score from which two claims of one event report the same fact. */
@@ -90,8 +90,14 @@ function differentOrdinal(oa: readonly Ordinal[], ob: readonly Ordinal[]): Diffe
  * Two claims that count the same people's occurrences ("Witkoff's third meeting with Putin",
  * "his fourth visit") state one fact even when they share few words: the count.
  */
-function sameCountFact(a: TermFeatures, b: TermFeatures, terms: readonly Term[]): boolean {
-  return occurrenceCounts(a.ordinals).length === 1 && occurrenceCounts(b.ordinals).length === 1 && terms.some((t) => t.kind === 'person' || t.kind === 'name');
+function sameCountFact(a: TermFeatures, b: TermFeatures, sharedKinds: number): boolean {
+  return occurrenceCounts(a.ordinals).length === 1 && occurrenceCounts(b.ordinals).length === 1 && (sharedKinds & (KIND_BIT.person | KIND_BIT.name)) !== 0;
+}
+
+function kindsOf(terms: readonly Term[]): number {
+  let kinds = 0;
+  for (const t of terms) kinds |= KIND_BIT[t.kind];
+  return kinds;
 }
 
 /**
@@ -140,6 +146,7 @@ export function matchClaims(units: readonly ClaimUnit[], eventsOfClaim: Readonly
   const weights = new Map<string, number>();
   for (const [key, count] of df) weights.set(key, MATCHING_TERMS.weights[termKind(key)] * idf(n, count));
   const weight = (t: Term): number => weights.get(t.key)!;
+  const weightOfKey = (key: string): number => weights.get(key)!;
   const totals = termLists.map((terms) => terms.reduce((sum, t) => sum + weight(t), 0));
   const index = buildPostings(keyLists, df, MATCHING_TERMS.cap(n), (key) => !MATCHING_TERMS.unindexed.has(termKind(key)));
   const termSets = keyLists.map((keys) => new Set(keys));
@@ -148,17 +155,19 @@ export function matchClaims(units: readonly ClaimUnit[], eventsOfClaim: Readonly
   const finder = new CandidateFinder(index, n);
   for (let i = 0; i < n; i++) {
     const documentIndex = units[i].documentIndex;
-    const candidates = finder.find(keyLists[i], (j) => j > i && units[j].documentIndex !== documentIndex);
+    const candidates = finder.find(keyLists[i], i, (j) => units[j].documentIndex !== documentIndex, weightOfKey);
     for (const j of candidates) {
-      if (finder.sharedCount(j) < 2) continue;
-      // The shared indexed terms in the order of claim i's terms (the order fixes the sum's rounding).
+      const count = finder.sharedCount(j);
+      if (count < 2) continue;
+      const kinds = finder.sharedKinds(j);
+      // Stems alone need three in common.
+      if ((kinds & ~KIND_BIT.stem) === 0 && count < 3) continue;
+      // The weights of the shared terms summed in the order of claim i's terms.
+      const score = diceScore(finder.sharedWeight(j), totals[i], totals[j]);
+      if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
+      // The shared indexed terms, in the order of claim i's terms.
       const other = termSets[j];
       const terms = termLists[i].filter((t) => other.has(t.key) && index.postings.has(t.key));
-      const anchors = terms.filter((t) => t.kind !== 'stem');
-      if (anchors.length === 0 && terms.length < 3) continue;
-      const sharedWeight = terms.reduce((sum, t) => sum + weight(t), 0);
-      const score = diceScore(sharedWeight, totals[i], totals[j]);
-      if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, terms)) continue;
       const match = classify(units[i], units[j], score, terms, eventsOfClaim, personName);
       if (match) matches.push(match);
     }
@@ -210,7 +219,7 @@ function classify(
   }
   const occurrence = differentOccurrences(a.features, b.features);
   const difference = differenceOf(a.features, b.features);
-  const countFact = sameCountFact(a.features, b.features, terms);
+  const countFact = sameCountFact(a.features, b.features, kindsOf(terms));
   if (difference && !occurrence && (score >= MATCH_SETTINGS.contradict || (countFact && difference.kind === 'ordinal')) && sharesAnchor(terms)) {
     const what = difference.kind === 'negation' ? 'one denies what the other states' : `${difference.kind} differs`;
     return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `"${difference.a}" vs "${difference.b}" (${what}); ${reason}` };

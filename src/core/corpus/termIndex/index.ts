@@ -15,6 +15,9 @@ export const TERM_PREFIX: Readonly<Record<TermKind, string>> = { person: 'p:', n
 
 const KIND_OF_PREFIX: Readonly<Record<string, TermKind>> = { p: 'person', n: 'name', l: 'place', s: 'stem', u: 'unit', q: 'quantity', d: 'date' };
 
+/** One bit per kind, for sets of kinds as numbers (`CandidateFinder.sharedKinds`). */
+export const KIND_BIT: Readonly<Record<TermKind, number>> = { person: 1, name: 2, place: 4, stem: 8, unit: 16, quantity: 32, date: 64 };
+
 export function termKey(kind: TermKind, value: string): string {
   return TERM_PREFIX[kind] + value;
 }
@@ -100,11 +103,16 @@ export function documentFrequencies(termsOfItems: readonly Iterable<string>[], k
 /**
  * Finds candidate pairs without allocating per pair: for one item, the items that share at least
  * one indexed term with it (and that `accept` admits), in the order they are first met, with the
- * number of indexed terms each shares. The arrays are reused from call to call.
+ * number of indexed terms each shares, the kinds of those terms and, given term weights, the sum
+ * of their weights. The sum is added in the order of the item's terms, as a sum over the shared
+ * terms listed in that order would be, so scores are the same to the last bit. The arrays are
+ * reused from call to call.
  */
 export class CandidateFinder {
   private readonly mark: Int32Array;
   private readonly counts: Int32Array;
+  private readonly kinds: Int32Array;
+  private readonly weights: Float64Array;
   private stamp = 0;
   /** The candidates of the last `find`, in first-met order. */
   readonly found: number[] = [];
@@ -115,23 +123,42 @@ export class CandidateFinder {
   ) {
     this.mark = new Int32Array(items);
     this.counts = new Int32Array(items);
+    this.kinds = new Int32Array(items);
+    this.weights = new Float64Array(items);
   }
 
-  find(terms: Iterable<string>, accept: (item: number) => boolean): number[] {
+  /**
+   * The candidates after item `after` (each pair is found once, from its first item) that
+   * `accept` admits. `accept` is asked once per item.
+   */
+  find(terms: Iterable<string>, after: number, accept: (item: number) => boolean, weightOf?: (term: string) => number): number[] {
     const stamp = ++this.stamp;
-    const { mark, counts, found } = this;
+    const { mark, counts, kinds, weights, found } = this;
     found.length = 0;
     for (const t of terms) {
       const list = this.index.postings.get(t);
       if (!list) continue;
-      for (const j of list) {
-        if (mark[j] === stamp) {
+      const bit = KIND_BIT[termKind(t)];
+      const w = weightOf ? weightOf(t) : 0;
+      for (let k = firstAfter(list, after); k < list.length; k++) {
+        const j = list[k];
+        const m = mark[j];
+        if (m === stamp) {
           counts[j]++;
+          kinds[j] |= bit;
+          weights[j] += w;
           continue;
         }
-        if (!accept(j)) continue;
+        if (m === -stamp) continue;
+        if (!accept(j)) {
+          mark[j] = -stamp;
+          continue;
+        }
         mark[j] = stamp;
         counts[j] = 1;
+        kinds[j] = bit;
+        // 0 + w, as a sum starting from 0 would have it.
+        weights[j] = 0 + w;
         found.push(j);
       }
     }
@@ -142,6 +169,28 @@ export class CandidateFinder {
   sharedCount(item: number): number {
     return this.counts[item];
   }
+
+  /** The kinds of those terms, as `KIND_BIT`s. */
+  sharedKinds(item: number): number {
+    return this.kinds[item];
+  }
+
+  /** The sum of their weights (`weightOf`), added in the order of the searched item's terms. */
+  sharedWeight(item: number): number {
+    return this.weights[item];
+  }
+}
+
+/** The position of the first item greater than `after` in an ascending list. */
+function firstAfter(list: readonly number[], after: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A weighted term vector with its Euclidean norm (1 when empty, so cosines stay finite). */
@@ -174,11 +223,14 @@ export function tfIdfVectors(bags: readonly ReadonlyMap<string, number>[], keep:
 /** Cosine of two term vectors; sums over the smaller one in its order (the order fixes the rounding). */
 export function cosine(a: TermVector, b: TermVector): number {
   let dot = 0;
-  const [small, large] = a.v.size < b.v.size ? [a.v, b.v] : [b.v, a.v];
-  for (const [t, w] of small) {
+  const aSmaller = a.v.size < b.v.size;
+  const small = aSmaller ? a.v : b.v;
+  const large = aSmaller ? b.v : a.v;
+  // forEach rather than for…of over entries: no entry array per term; the same insertion order.
+  small.forEach((w, t) => {
     const w2 = large.get(t);
     if (w2 !== undefined) dot += w * w2;
-  }
+  });
   return dot / (a.norm * b.norm);
 }
 
