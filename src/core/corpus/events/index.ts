@@ -12,7 +12,7 @@ import { CITIES } from '../../lang/lexicon/generated/places';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
 import { labelQuality, shortLabel } from '../../extract/claims/labels';
-import { buildPostings, CandidateFinder, cosine, EVENT_TERMS, isAnchorTerm, termKey, termKind, tfIdfVectors } from '../termIndex';
+import { buildPostings, CandidateFinder, EVENT_TERMS, isAnchorTerm, termKey, termKind, tfIdfVectors } from '../termIndex';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
 
@@ -229,16 +229,16 @@ function placesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean
 /** Weighted cosine over the article events' term vectors, with candidates from an inverted index. */
 function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; score: number }[] {
   const n = locals.length;
-  const { df, vectors } = tfIdfVectors(locals.map((e) => e.terms), () => true);
+  const { df, vectors, cosines } = tfIdfVectors(locals.map((e) => e.terms), () => true);
   // `locals[i].index === i`: the index's items are the article events.
   const index = buildPostings(locals.map((e) => e.terms.keys()), df, EVENT_TERMS.cap(n), (t) => !EVENT_TERMS.unindexed.has(termKind(t)));
   const finder = new CandidateFinder(index, n);
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const e of locals) {
     const seen = finder.find(e.terms.keys(), e.index, (o) => locals[o].documentIndex !== e.documentIndex);
-    const va = vectors[e.index];
+    if (seen.length > 0) cosines.load(vectors[e.index]);
     for (const o of seen) {
-      let score = cosine(va, vectors[o]);
+      let score = cosines.cosine(vectors[o]);
       // The same day and the same person: one occurrence, however much else each article says.
       const da = e.date;
       const db = locals[o].date;
@@ -288,13 +288,15 @@ function storyTime(c: Cluster): DateParts | null {
  */
 function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: LocalEvent; score: number }[] {
   const n = mains.length;
-  const { df, vectors } = tfIdfVectors(mains.map((e) => e.terms), isAnchorTerm);
+  const { df, vectors, cosines } = tfIdfVectors(mains.map((e) => e.terms), isAnchorTerm);
   const index = buildPostings(vectors.map((vector) => vector.v.keys()), df, EVENT_TERMS.storyCap(n));
   const finder = new CandidateFinder(index, n);
   const pairs: { a: LocalEvent; b: LocalEvent; score: number }[] = [];
   mains.forEach((e, i) => {
-    for (const j of finder.find(vectors[i].v.keys(), i, () => true)) {
-      const score = cosine(vectors[i], vectors[j]);
+    const found = finder.find(vectors[i].v.keys(), i, () => true);
+    if (found.length > 0) cosines.load(vectors[i]);
+    for (const j of found) {
+      const score = cosines.cosine(vectors[j]);
       if (score >= EVENT_SETTINGS.documentMergeThreshold) pairs.push({ a: e, b: mains[j], score });
     }
   });

@@ -197,15 +197,24 @@ function firstAfter(list: readonly number[], after: number): number {
 export interface TermVector {
   v: Map<string, number>;
   norm: number;
+  /** The same terms as numbers (see `tfIdfVectors`) and their weights, in the order of `v`. */
+  ids: Int32Array;
+  weights: Float64Array;
 }
 
 /**
  * Damped tf-idf vectors (√tf × idf over `bags`) of the terms `keep` accepts, with the document
  * frequencies they were weighed with.
  */
-export function tfIdfVectors(bags: readonly ReadonlyMap<string, number>[], keep: (term: string) => boolean): { df: Map<string, number>; vectors: TermVector[] } {
+export function tfIdfVectors(
+  bags: readonly ReadonlyMap<string, number>[],
+  keep: (term: string) => boolean,
+): { df: Map<string, number>; vectors: TermVector[]; cosines: CosineScorer } {
   const df = documentFrequencies(bags.map((bag) => bag.keys()), keep);
   const n = bags.length;
+  // Terms as numbers, so cosines index arrays rather than hash strings.
+  const idOf = new Map<string, number>();
+  for (const t of df.keys()) idOf.set(t, idOf.size);
   const vectors = bags.map((bag) => {
     const v = new Map<string, number>();
     let norm = 0;
@@ -215,23 +224,72 @@ export function tfIdfVectors(bags: readonly ReadonlyMap<string, number>[], keep:
       v.set(t, w);
       norm += w * w;
     }
-    return { v, norm: Math.sqrt(norm) || 1 };
+    const ids = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, w] of v) {
+      ids[k] = idOf.get(t)!;
+      weights[k++] = w;
+    }
+    return { v, norm: Math.sqrt(norm) || 1, ids, weights };
   });
-  return { df, vectors };
+  return { df, vectors, cosines: new CosineScorer(idOf.size) };
 }
 
-/** Cosine of two term vectors; sums over the smaller one in its order (the order fixes the rounding). */
-export function cosine(a: TermVector, b: TermVector): number {
-  let dot = 0;
-  const aSmaller = a.v.size < b.v.size;
-  const small = aSmaller ? a.v : b.v;
-  const large = aSmaller ? b.v : a.v;
-  // forEach rather than for…of over entries: no entry array per term; the same insertion order.
-  small.forEach((w, t) => {
-    const w2 = large.get(t);
-    if (w2 !== undefined) dot += w * w2;
-  });
-  return dot / (a.norm * b.norm);
+/**
+ * Cosines of one vector (`load`) with many others. Each dot product sums over the smaller vector
+ * in its order, the larger one's weights read from an array it was spread into: the order of
+ * the sum fixes its rounding, and scores must not change by a bit.
+ */
+export class CosineScorer {
+  private readonly loaded: Float64Array;
+  private readonly loadedMark: Int32Array;
+  private readonly other: Float64Array;
+  private readonly otherMark: Int32Array;
+  private loadStamp = 0;
+  private otherStamp = 0;
+  private current: TermVector | null = null;
+
+  constructor(terms: number) {
+    this.loaded = new Float64Array(terms);
+    this.loadedMark = new Int32Array(terms);
+    this.other = new Float64Array(terms);
+    this.otherMark = new Int32Array(terms);
+  }
+
+  load(a: TermVector): void {
+    const stamp = ++this.loadStamp;
+    for (let k = 0; k < a.ids.length; k++) {
+      this.loaded[a.ids[k]] = a.weights[k];
+      this.loadedMark[a.ids[k]] = stamp;
+    }
+    this.current = a;
+  }
+
+  /** The cosine of the loaded vector with `b`. */
+  cosine(b: TermVector): number {
+    const a = this.current!;
+    let dot = 0;
+    if (a.ids.length < b.ids.length) {
+      // `a` is the smaller: over its terms in order, with `b` spread out.
+      const stamp = ++this.otherStamp;
+      for (let k = 0; k < b.ids.length; k++) {
+        this.other[b.ids[k]] = b.weights[k];
+        this.otherMark[b.ids[k]] = stamp;
+      }
+      for (let k = 0; k < a.ids.length; k++) {
+        const id = a.ids[k];
+        if (this.otherMark[id] === stamp) dot += a.weights[k] * this.other[id];
+      }
+    } else {
+      const stamp = this.loadStamp;
+      for (let k = 0; k < b.ids.length; k++) {
+        const id = b.ids[k];
+        if (this.loadedMark[id] === stamp) dot += b.weights[k] * this.loaded[id];
+      }
+    }
+    return dot / (a.norm * b.norm);
+  }
 }
 
 /** Weighted Dice overlap: twice the weight of the shared terms over the two items' total weights. */
