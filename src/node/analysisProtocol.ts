@@ -1,5 +1,6 @@
 import type { ArticleAnalysis } from '../core/extract';
 import type { CorpusFile } from '../core/incremental';
+import type { QuoteEchoes } from '../core/corpus/quotes';
 import type { Report } from '../core/report';
 
 /**
@@ -21,7 +22,7 @@ export interface AnalysisRequest {
 }
 
 export type AnalysisResponse =
-  | { id: number; kind: 'done'; articles: (ArticleAnalysis | null)[]; report: Report; signature: string; durationMs: number }
+  | { id: number; kind: 'done'; articles: (ArticleAnalysis | null)[]; report: Report; quoteEchoes: QuoteEchoes; signature: string; durationMs: number }
   | { id: number; kind: 'unchanged' }
   /** `stoppedEarly`: the work itself was abandoned, not just its result dropped. */
   | { id: number; kind: 'cancelled'; stoppedEarly: boolean }

@@ -4,7 +4,7 @@
  * Requests are answered in order; a newer request id in the shared cancel slot abandons older work.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { buildCorpusReport } from '../core/corpus';
+import { buildCorpusView } from '../core/corpus';
 import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
@@ -32,12 +32,12 @@ parentPort?.on('message', (request: AnalysisRequest) => {
     if (!result || stale()) response = { id: request.id, kind: 'cancelled', stoppedEarly: !result };
     else if (result.signature === request.heldSignature) response = { id: request.id, kind: 'unchanged' };
     else {
-      const report = buildCorpusReport(result.articles);
+      const { report, quoteEchoes } = buildCorpusView(result.articles);
       // Analyses the extension already holds (same file, same version) are not sent back.
       const held = new Set(request.heldSignature?.split('\n') ?? []);
       const entries = result.signature.split('\n');
       const articles = result.articles.map((analysis, i) => (held.has(entries[i]) ? null : analysis));
-      response = { id: request.id, kind: 'done', articles, report, signature: result.signature, durationMs: Date.now() - started };
+      response = { id: request.id, kind: 'done', articles, report, quoteEchoes, signature: result.signature, durationMs: Date.now() - started };
     }
   } catch (error) {
     response = { id: request.id, kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -4,7 +4,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildCorpusReport } from '../core/corpus';
+import { buildCorpusView } from '../core/corpus';
+import type { QuoteEchoes } from '../core/corpus/quotes';
 import type { ArticleAnalysis } from '../core/extract';
 import { IncrementalCorpus, type CorpusFile } from '../core/incremental';
 import type { Report } from '../core/report';
@@ -12,7 +13,7 @@ import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
 /** What an analyzer answers: for 'done', every article's analysis, in the order of the files. */
 export type AnalyzerOutcome =
-  | { id: number; kind: 'done'; articles: ArticleAnalysis[]; report: Report; signature: string; durationMs: number }
+  | { id: number; kind: 'done'; articles: ArticleAnalysis[]; report: Report; quoteEchoes: QuoteEchoes; signature: string; durationMs: number }
   | Exclude<AnalysisResponse, { kind: 'error' | 'done' }>;
 
 /** The result the caller holds: its signature, and its analyses by file key. */
@@ -58,8 +59,8 @@ export class InProcessAnalyzer implements CorpusAnalyzer {
     const result = this.corpus.update(files, isCancelled);
     if (!result) return { id, kind: 'cancelled', stoppedEarly: true };
     if (result.signature === heldSignature) return { id, kind: 'unchanged' };
-    const report = buildCorpusReport(result.articles);
-    return { id, kind: 'done', articles: result.articles, report, signature: result.signature, durationMs: Date.now() - started };
+    const { report, quoteEchoes } = buildCorpusView(result.articles);
+    return { id, kind: 'done', articles: result.articles, report, quoteEchoes, signature: result.signature, durationMs: Date.now() - started };
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { assignDocumentIds, buildCorpusReport, decodeArticleBytes, type ArticleAnalysis, type Report } from '../core';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { buildReportLookup, type ReportLookup } from '../core/report/lookup';
+import type { QuoteEchoes } from '../core/corpus/quotes';
 import { readSettings, type CrossreadSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, EVENTS_VIEW_ID } from './constants';
 import { comparePaths } from '../core/util/paths';
@@ -12,6 +13,8 @@ export interface CorpusSnapshot {
   generation: number;
   articles: ArticleAnalysis[];
   lookup: ReportLookup;
+  /** For each document (in report order), each quote's echoes in other sources, for hover cards. */
+  quoteEchoes: QuoteEchoes;
   uriByDocument: Map<string, vscode.Uri>;
   documentByUri: Map<string, string>;
   /** Files that could not be read, with why. */
@@ -267,7 +270,7 @@ export class CorpusService implements vscode.Disposable {
     const token = tokenSource.token;
     const uris = this.corpusUris();
     if (uris.length === 0) {
-      this.publish([], buildCorpusReport([]), '', [], [], 0);
+      this.publish([], buildCorpusReport([]), [], '', [], [], 0);
       this.setState('empty');
       return;
     }
@@ -322,11 +325,11 @@ export class CorpusService implements vscode.Disposable {
         if (outcome.kind === 'unchanged') {
           // Only the unreadable files changed: re-publish the same analyses with the new problems.
           const held = this.snapshot;
-          if (held) this.publish(held.articles, held.lookup.report, held.signature, texts.map((t) => t.uri), problems, Date.now() - started);
+          if (held) this.publish(held.articles, held.lookup.report, held.quoteEchoes, held.signature, texts.map((t) => t.uri), problems, Date.now() - started);
           this.setState('ready');
           return;
         }
-        this.publish(outcome.articles, outcome.report, outcome.signature, texts.map((t) => t.uri), problems, outcome.durationMs);
+        this.publish(outcome.articles, outcome.report, outcome.quoteEchoes, outcome.signature, texts.map((t) => t.uri), problems, outcome.durationMs);
         this.setState('ready');
       },
     );
@@ -334,7 +337,7 @@ export class CorpusService implements vscode.Disposable {
     if (this.running === tokenSource) this.running = undefined;
   }
 
-  private publish(articles: ArticleAnalysis[], report: Report, signature: string, uris: vscode.Uri[], problems: { uri: vscode.Uri; reason: string }[], durationMs: number): void {
+  private publish(articles: ArticleAnalysis[], report: Report, quoteEchoes: QuoteEchoes, signature: string, uris: vscode.Uri[], problems: { uri: vscode.Uri; reason: string }[], durationMs: number): void {
     const uriByDocument = new Map<string, vscode.Uri>();
     const documentByUri = new Map<string, string>();
     articles.forEach((analysis, i) => {
@@ -348,6 +351,7 @@ export class CorpusService implements vscode.Disposable {
       articleById: new Map(articles.map((a) => [a.id, a])),
       verifiedVersions: new Map(),
       lookup: buildReportLookup(report),
+      quoteEchoes,
       uriByDocument,
       documentByUri,
       problems,

@@ -3,6 +3,7 @@ import { buildClaimUnits, claimsFor, type ClaimUnit } from './claimUnits';
 import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
 import { localKey, mergeCorpusPeople } from './people';
+import { matchQuotes, type QuoteEchoes } from './quotes';
 import { REPORT_VERSION, type DocumentReport, type Report } from '../report';
 
 /** What the cross-source engine built, kept for hover cards so they need not recompute. */
@@ -10,6 +11,7 @@ export interface CrossSourceIndex {
   claims: ClaimUnit[];
   matches: MatchIndex;
   events: EventIndex;
+  quoteEchoes: QuoteEchoes;
 }
 
 export interface CorpusAnalysis {
@@ -69,12 +71,19 @@ export function buildCorpusAnalysis(articles: readonly ArticleAnalysis[]): { rep
     matches: matches.matches,
     events: events.events,
   };
-  return { report, crossSource: { claims, matches, events } };
+  const quoteEchoes = matchQuotes(articles);
+  return { report, crossSource: { claims, matches, events, quoteEchoes } };
 }
 
 /** Builds the report from already analysed articles (the extension reuses cached analyses). */
 export function buildCorpusReport(articles: readonly ArticleAnalysis[]): Report {
   return buildCorpusAnalysis(articles).report;
+}
+
+/** What the extension reads: the report and the quote echoes of its hover cards (plain data, for the worker protocol). */
+export function buildCorpusView(articles: readonly ArticleAnalysis[]): { report: Report; quoteEchoes: QuoteEchoes } {
+  const { report, crossSource } = buildCorpusAnalysis(articles);
+  return { report, quoteEchoes: crossSource.quoteEchoes };
 }
 
 /** Analyses the given articles as one corpus. */

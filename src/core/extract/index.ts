@@ -32,8 +32,15 @@ export interface ArticleAnalysis {
    * read for comparison: features, clauses, named people, event dates (see `analyzeClaims`).
    */
   analyzedClaims: ArticleClaim[];
+  /** The distinct lower-cased words of each quote, for finding the same quote in other sources. */
+  quoteWords: string[][];
   /** `referenceDate` as comparable parts, with its weekday. */
   referenceParts: DateParts | null;
+}
+
+/** The distinct lower-cased words of a quote, in order of first use. */
+function quoteWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
 }
 
 /** The document id: the file name without its extension. */
@@ -80,6 +87,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     quotes,
     claims,
     analyzedClaims,
+    quoteWords: quotes.map((q) => quoteWords(q.text)),
     referenceParts: referenceParts(referenceDate.value),
   };
 }

@@ -5,18 +5,20 @@
  * to tell items apart (a cap), candidate pairs (items sharing an indexed term) and the two
  * similarities built on the same idf: a weighted Dice overlap (matching) and the cosine of damped
  * tf-idf vectors (events). The two users weigh kinds differently; each has its named table
- * (`MATCHING_TERMS`, `EVENT_TERMS`), so neither's scores change.
+ * (`MATCHING_TERMS`, `EVENT_TERMS`), so neither's scores change. Quote echoes (corpus/quotes) use
+ * the postings and candidates alone, over quote words.
  */
 
-export type TermKind = 'person' | 'name' | 'place' | 'stem' | 'unit' | 'quantity' | 'date';
+/** `word`: a quote's words, compared as they are written (hover cards' quote echoes). */
+export type TermKind = 'person' | 'name' | 'place' | 'stem' | 'unit' | 'quantity' | 'date' | 'word';
 
 /** The prefix of a term key of each kind: the kind is part of the key, so equal words of two kinds never meet. */
-export const TERM_PREFIX: Readonly<Record<TermKind, string>> = { person: 'p:', name: 'n:', place: 'l:', stem: 's:', unit: 'u:', quantity: 'q:', date: 'd:' };
+export const TERM_PREFIX: Readonly<Record<TermKind, string>> = { person: 'p:', name: 'n:', place: 'l:', stem: 's:', unit: 'u:', quantity: 'q:', date: 'd:', word: 'w:' };
 
-const KIND_OF_PREFIX: Readonly<Record<string, TermKind>> = { p: 'person', n: 'name', l: 'place', s: 'stem', u: 'unit', q: 'quantity', d: 'date' };
+const KIND_OF_PREFIX: Readonly<Record<string, TermKind>> = { p: 'person', n: 'name', l: 'place', s: 'stem', u: 'unit', q: 'quantity', d: 'date', w: 'word' };
 
 /** One bit per kind, for sets of kinds as numbers (`CandidateFinder.sharedKinds`). */
-export const KIND_BIT: Readonly<Record<TermKind, number>> = { person: 1, name: 2, place: 4, stem: 8, unit: 16, quantity: 32, date: 64 };
+export const KIND_BIT: Readonly<Record<TermKind, number>> = { person: 1, name: 2, place: 4, stem: 8, unit: 16, quantity: 32, date: 64, word: 128 };
 
 export function termKey(kind: TermKind, value: string): string {
   return TERM_PREFIX[kind] + value;
@@ -39,7 +41,7 @@ export type KindWeights = Readonly<Record<TermKind, number>>;
  * fact better than common words. Units alone ("hours") say little and are never indexed.
  */
 export const MATCHING_TERMS = {
-  weights: { person: 2.5, name: 1.5, place: 2, stem: 1, unit: 0.5, quantity: 2, date: 1.5 } satisfies KindWeights as KindWeights,
+  weights: { person: 2.5, name: 1.5, place: 2, stem: 1, unit: 0.5, quantity: 2, date: 1.5, word: 0 } satisfies KindWeights as KindWeights,
   /** Postings hold terms of at most this many claims. */
   cap: (claims: number): number => Math.max(50, Math.floor(claims * 0.02)),
   unindexed: new Set<TermKind>(['unit']),
@@ -52,7 +54,7 @@ export const MATCHING_TERMS = {
  * propose candidate pairs, but count in the similarity. Quantities and units are not event terms.
  */
 export const EVENT_TERMS = {
-  weights: { person: 3, name: 2, place: 2, stem: 1, unit: 0, quantity: 0, date: 1 } satisfies KindWeights as KindWeights,
+  weights: { person: 3, name: 2, place: 2, stem: 1, unit: 0, quantity: 0, date: 1, word: 0 } satisfies KindWeights as KindWeights,
   dateWeights: { day: 3, month: 2, year: 1 },
   /** Postings of the clause-level pass hold terms of at most this many article events. */
   cap: (events: number): number => Math.max(30, Math.floor(events * 0.05)),
