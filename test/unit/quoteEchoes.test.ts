@@ -42,7 +42,7 @@ describe('quote echoes (corpus stage)', () => {
     report.documents.forEach((doc, d) =>
       doc.quotes.forEach((quote, q) => {
         const expected = bruteForceEchoes(report.documents, d, q).slice(0, QUOTE_ECHO_LIMIT);
-        const echoes = crossSource.quoteEchoes[d][q];
+        const echoes = crossSource!.quoteEchoes[d][q];
         assert.deepEqual(echoes.map((e) => ({ document: e.document, quote: e.quote, overlap: e.overlap })), expected);
         for (const e of echoes) {
           const other = report.documents[e.document].quotes[e.quote].text;

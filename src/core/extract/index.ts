@@ -3,6 +3,7 @@ import type { DateParts } from './claims/features';
 import { analyzeClaims, claimsOrSentences, referenceParts, type ArticleClaim } from './claims/units';
 import { extractDates, inferReferenceDate, type DateFinding } from './dates';
 import { extractPeople, type PeopleFindings } from './people';
+import { readPersonNames, type PersonNameReading } from './people/names';
 import { extractQuotes, type QuoteFinding } from './quotes';
 import type { ClaimMention, ReferenceDate } from '../report';
 import { splitSentences, type Sentence } from './sentences';
@@ -32,6 +33,8 @@ export interface ArticleAnalysis {
    * read for comparison: features, clauses, named people, event dates (see `analyzeClaims`).
    */
   analyzedClaims: ArticleClaim[];
+  /** One per `people.persons`: the name words, slug and roles the corpus stage merges people by. */
+  personNames: PersonNameReading[];
   /** The distinct lower-cased words of each quote, for finding the same quote in other sources. */
   quoteWords: string[][];
   /** `referenceDate` as comparable parts, with its weekday. */
@@ -87,6 +90,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     quotes,
     claims,
     analyzedClaims,
+    personNames: readPersonNames(people.persons),
     quoteWords: quotes.map((q) => quoteWords(q.text)),
     referenceParts: referenceParts(referenceDate.value),
   };
