@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { analyzeCorpus } from '../../src/core';
+import { buildCorpusView } from '../../src/core/corpus';
 import { IncrementalCorpus, type CorpusFile } from '../../src/core/incremental';
 import { InProcessAnalyzer, NEVER_CANCELLED, WorkerAnalyzer, type Cancellation, type CorpusAnalyzer, type HeldResult } from '../../src/node/corpusAnalyzer';
 
@@ -30,6 +31,16 @@ describe('incremental corpus analysis', () => {
 
     const removed = corpus.update(edited.slice(1));
     assert.ok(removed && removed.signature !== afterEdit.signature, 'a removed file changes the corpus');
+  });
+
+  it('keeps analyses plain data: structured clones (the worker protocol) join to the same report and quote echoes', () => {
+    const articles = new IncrementalCorpus().update(seeds)!.articles;
+    const cloned = structuredClone(articles);
+    assert.deepStrictEqual(cloned, articles);
+    const original = buildCorpusView(articles);
+    const fromClones = buildCorpusView(cloned);
+    assert.strictEqual(JSON.stringify(fromClones), JSON.stringify(original));
+    assert.deepStrictEqual(structuredClone(original.quoteEchoes), original.quoteEchoes);
   });
 
   it('abandons an update when asked to stop, keeping what it analysed', () => {
