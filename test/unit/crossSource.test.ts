@@ -5,7 +5,9 @@ import { editDistance, roleConflicts, surnameVariants } from '../../src/core/cor
 import { readRole } from '../../src/core/extract/people/names';
 import { completedSegment, labelQuality, segmentAround, shortLabel } from '../../src/core/extract/claims/labels';
 import { porterStem } from '../../src/core/lang/stem';
-import { termFeatures } from '../../src/core/extract/claims/features';
+import { termFeatures, WORD, wordsOf } from '../../src/core/extract/claims/features';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 
 const features = (text: string) => termFeatures(text, 0, [], []);
 
@@ -29,6 +31,28 @@ describe('crossSource', () => {
   });
 
   describe('terms', () => {
+    it('finds the words WORD matches, with the same offsets (the hand-written scanner)', () => {
+      const seeds = path.join(__dirname, '..', '..', 'seeds');
+      const texts = [
+        "U.S. envoy's 3,000.5 troops -- rock'n'roll, ex-President 'quoted' ‘curly’ 12.. a-b- x. 'a' 7,",
+        '“Witkoff:  met Putin”  at 12:30; 2025-03-13 — and ’s',
+        ...fs.readdirSync(seeds).map((f) => fs.readFileSync(path.join(seeds, f), 'utf8')),
+      ];
+      // The former regex-driven reading, token for token.
+      const byRegex = (text: string) => {
+        const out: { start: number; end: number; text: string; lower: string; capitalised: boolean; sentenceInitial: boolean }[] = [];
+        for (const m of text.matchAll(new RegExp(WORD.source, 'g'))) {
+          let raw = m[0];
+          if (raw.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(raw)) raw = raw.slice(0, -1);
+          if (/['’]s$/i.test(raw)) raw = raw.slice(0, -2);
+          if (!raw) continue;
+          const before = text.slice(Math.max(0, m.index - 3), m.index);
+          out.push({ start: m.index, end: m.index + raw.length, text: raw, lower: raw.toLowerCase(), capitalised: /^[A-Z]/.test(raw), sentenceInitial: out.length === 0 || /[“"‘:]\s*$/.test(before) });
+        }
+        return out;
+      };
+      for (const text of texts) assert.deepStrictEqual(wordsOf(text), byRegex(text));
+    });
     it('reads "three hours" and "three-hour" as the same quantity', () => {
       const a = features('discussions reportedly lasted three hours').quantities;
       const b = features('a three-hour conversation').quantities;

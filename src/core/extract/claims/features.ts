@@ -114,7 +114,8 @@ const WEEKDAYS: Record<string, number> = {
 
 const NEGATIONS = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 
-const WORD = /[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d/g;
+/** The words of a claim; `wordsOf` finds the same matches without the regular expression (test/unit/crossSource.test.ts checks). */
+export const WORD = /[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*\d|\d/g;
 
 export interface WordToken extends TextSpan {
   lower: string;
@@ -123,13 +124,58 @@ export interface WordToken extends TextSpan {
   sentenceInitial: boolean;
 }
 
-/** Words of `text` with offsets shifted by `offset` (the text's position in the file). */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** `\s` of a regular expression, for one character. */
+function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * The end of the WORD match starting at `start` (a letter or a digit): the run of the characters
+ * a word may hold, back to its last letter (or digit), as the regular expression's backtracking
+ * would find it. Scanned by hand: claims are read word by word in every article.
+ */
+function wordEnd(text: string, start: number): number {
+  const letters = isAsciiLetter(text.charCodeAt(start));
+  let last = start;
+  for (let j = start + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (letters ? isAsciiLetter(c) : isDigit(c)) last = j;
+    // Inside a word: ' ’ . - between letters; , . between digits.
+    else if (!(letters ? c === 39 || c === 0x2019 || c === 46 || c === 45 : c === 44 || c === 46)) break;
+  }
+  return last + 1;
+}
+
+/** After an opening quote or colon (and blanks) within the three characters before `at`. */
+function afterOpening(text: string, at: number): boolean {
+  const from = Math.max(0, at - 3);
+  let k = at - 1;
+  while (k >= from && isSpace(text.charCodeAt(k))) k--;
+  if (k < from) return false;
+  const c = text[k];
+  return c === '“' || c === '"' || c === '‘' || c === ':';
+}
+
+/** Words of `text` (the matches of WORD) with offsets shifted by `offset` (the text's position in the file). */
 export function wordsOf(text: string, offset = 0): WordToken[] {
   const out: WordToken[] = [];
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    let raw = m[0];
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (!isAsciiLetter(code) && !isDigit(code)) {
+      at++;
+      continue;
+    }
+    const index = at;
+    at = wordEnd(text, index);
+    let raw = text.slice(index, at);
     // A trailing abbreviation dot belongs to the word only for initials ("U.S."), not a sentence end.
     if (raw.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(raw)) raw = raw.slice(0, -1);
     const last = raw.charCodeAt(raw.length - 1);
@@ -137,14 +183,13 @@ export function wordsOf(text: string, offset = 0): WordToken[] {
     const possessive = last === 115 || last === 83 ? /['’]s$/i.exec(raw) : null;
     if (possessive) raw = raw.slice(0, -2);
     if (!raw) continue;
-    const before = text.slice(Math.max(0, m.index - 3), m.index);
     out.push({
-      start: offset + m.index,
-      end: offset + m.index + raw.length,
+      start: offset + index,
+      end: offset + index + raw.length,
       text: raw,
       lower: raw.toLowerCase(),
       capitalised: raw.charCodeAt(0) >= 65 && raw.charCodeAt(0) <= 90,
-      sentenceInitial: out.length === 0 || /[“"‘:]\s*$/.test(before),
+      sentenceInitial: out.length === 0 || afterOpening(text, index),
     });
   }
   return out;
