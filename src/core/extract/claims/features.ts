@@ -225,6 +225,9 @@ function wordLookup<T>(table: Record<string, T>): (word: string) => T | undefine
 }
 const numberWord = wordLookup(NUMBER_WORDS);
 const ordinalWord = wordLookup(ORDINAL_WORDS);
+const monthWord = wordLookup(MONTHS);
+/** `word in WEEKDAYS`, through a Set (inherited names count, as for `in`). */
+const weekdayKeys = new Set([...Object.keys(WEEKDAYS), ...Object.getOwnPropertyNames(Object.prototype)]);
 
 /** The stem of one part of a word, without its apostrophes. */
 function partStem(part: string): string {
@@ -392,7 +395,7 @@ export function termFeatures(
     if (ord !== null) {
       const next = words[i + 1];
       // Only ordinals of occurrences ("third meeting"), not of dates ("March 13th") or rankings of a list.
-      if (next && /^[a-z]/.test(next.text) && !MONTHS[next.lower] && !/^(?:time|half|quarter|place|largest|biggest)$/.test(next.lower)) {
+      if (next && /^[a-z]/.test(next.text) && !monthWord(next.lower) && !/^(?:time|half|quarter|place|largest|biggest)$/.test(next.lower)) {
         // The counted noun may follow a modifier or two: "third extended meeting", "fourth in-person visit".
         let head: string | null = null;
         for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
@@ -408,8 +411,8 @@ export function termFeatures(
     // A word with a digit starts with one (see WORD).
     if (isDigit(lower.charCodeAt(0)) || num !== null || ord !== null) continue;
     if (w.capitalised && !(w.sentenceInitial && COMMON_WORD_SET.has(lower))) {
-      const bare = lower.replace(/\./g, '');
-      if (!COMMON_WORD_SET.has(lower) && !GENERIC_CAPITALS.has(lower) && !STOP_WORDS.has(bare) && !DEMONYM_WORDS.has(lower) && !MONTHS[bare] && !(bare in WEEKDAYS) && bare.length > 1) {
+      const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
+      if (!COMMON_WORD_SET.has(lower) && !GENERIC_CAPITALS.has(lower) && !STOP_WORDS.has(bare) && !DEMONYM_WORDS.has(lower) && !monthWord(bare) && !weekdayKeys.has(bare) && bare.length > 1) {
         names.add(bare);
         continue;
       }
