@@ -6,6 +6,8 @@
 import * as path from 'node:path';
 import { analyzeArticle, type ArticleInput } from '../src/core/extract';
 import { extractClaims } from '../src/core/extract/claims';
+import { analyzeClaims, claimsOrSentences } from '../src/core/extract/claims/units';
+import { readPersonNames } from '../src/core/extract/people/names';
 import { extractDates, inferReferenceDate } from '../src/core/extract/dates';
 import { extractPeople } from '../src/core/extract/people';
 import { extractQuotes } from '../src/core/extract/quotes';
@@ -64,6 +66,13 @@ function main(): void {
   const datesSeconds = timeIndexed(articles, (a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i])));
   const quotesSeconds = timeIndexed(articles, (a, i) => extractQuotes(a, sentenceLists[i], peopleLists[i]));
   const claimsSeconds = timeIndexed(articles, (a, i) => extractClaims(a, sentenceLists[i], 'bench'));
+  // What the corpus stage compares, read per article: claim features and clauses, people's names.
+  const dateLists = articles.map((a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i])));
+  const claimLists = articles.map((a, i) => claimsOrSentences('bench', a, sentenceLists[i], extractClaims(a, sentenceLists[i], 'bench')));
+  const readingSeconds = timeIndexed(articles, (a, i) => {
+    analyzeClaims({ article: a, people: peopleLists[i], dates: dateLists[i] }, claimLists[i]);
+    readPersonNames(peopleLists[i].persons);
+  });
   for (const [stage, seconds] of [
     ['text model', textSeconds],
     ['sentences', sentenceSeconds],
@@ -71,8 +80,9 @@ function main(): void {
     ['dates', datesSeconds],
     ['quotes', quotesSeconds],
     ['claims', claimsSeconds],
+    ['claim reading', readingSeconds],
   ] as const) {
-    console.log(`  stage ${stage.padEnd(10)} ${mbPerSecond(bytes, seconds).padStart(9)} MB/s`);
+    console.log(`  stage ${stage.padEnd(13)} ${mbPerSecond(bytes, seconds).padStart(9)} MB/s`);
   }
 
   // eslint-disable-next-line @typescript-eslint/no-require-imports

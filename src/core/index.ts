@@ -6,6 +6,7 @@ export {
   analyzeCorpusDetailed,
   assignDocumentIds,
   buildCorpusReport,
+  buildCorpusView,
   type ArticlePipeline,
   type CorpusAnalysis,
 } from './corpus';
@@ -16,4 +17,5 @@ export { buildReportLookup, claimSupport, documentOfClaim, spanAt, spansAt, type
 export { countOf, escapeMarkdown, renderMarkdown, renderText } from './report/render';
 export { comparePaths } from './util/paths';
 export { partitionPoint } from './util/search';
-export { compareWording, quotedPhrases } from './report/wording';
+export { compareWording, quotedPhrases, type WordingToken } from './report/wording';
+export type { QuoteEchoes } from './corpus/quotes';

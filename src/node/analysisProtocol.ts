@@ -1,4 +1,4 @@
-import type { ArticleAnalysis, CorpusFile, Report } from '../core';
+import type { ArticleAnalysis, CorpusFile, QuoteEchoes, Report } from '../core';
 
 /**
  * Messages between the extension and its analysis thread. Both sides avoid copying what the
@@ -23,7 +23,7 @@ export type AnalysisResponse =
    * `articles[i]` is the analysis of the file `articleKeys[i]`; files that could not be analysed
    * have none and are listed in `report.failures`.
    */
-  | { id: number; kind: 'done'; articles: (ArticleAnalysis | null)[]; articleKeys: string[]; report: Report; signature: string; durationMs: number }
+  | { id: number; kind: 'done'; articles: (ArticleAnalysis | null)[]; articleKeys: string[]; report: Report; quoteEchoes: QuoteEchoes; signature: string; durationMs: number }
   | { id: number; kind: 'unchanged' }
   /** `stoppedEarly`: the work itself was abandoned, not just its result dropped. */
   | { id: number; kind: 'cancelled'; stoppedEarly: boolean }

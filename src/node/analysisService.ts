@@ -4,7 +4,7 @@
  * can hold still or make fail, to test cancellation and failures without racing the thread).
  */
 import type { MessagePort } from 'node:worker_threads';
-import { buildCorpusReport, IncrementalCorpus, type CorpusFile } from '../core';
+import { buildCorpusView, IncrementalCorpus, type CorpusFile } from '../core';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
 /**
@@ -35,7 +35,7 @@ export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Arr
       if (!result || stale()) response = { id: request.id, kind: 'cancelled', stoppedEarly: !result };
       else if (result.signature === request.heldSignature) response = { id: request.id, kind: 'unchanged' };
       else {
-        const report = buildCorpusReport(result.articles, result.failures);
+        const { report, quoteEchoes } = buildCorpusView(result.articles, result.failures);
         // Analyses the extension already holds (same file, same version) are not sent back.
         const held = new Set(request.heldSignature?.split('\n') ?? []);
         const entryOf = new Map(result.signature.split('\n').map((entry) => [entry.slice(0, entry.lastIndexOf('@')), entry]));
@@ -46,6 +46,7 @@ export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Arr
           articles,
           articleKeys: result.articleKeys,
           report,
+          quoteEchoes,
           signature: result.signature,
           durationMs: Date.now() - started,
         };

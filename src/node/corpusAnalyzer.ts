@@ -6,7 +6,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, buildCorpusReport, IncrementalCorpus, type ArticleAnalysis, type ArticlePipeline, type CorpusFile, type Report } from '../core';
+import { analyzeArticle, buildCorpusView, IncrementalCorpus, type ArticleAnalysis, type ArticlePipeline, type CorpusFile, type QuoteEchoes, type Report } from '../core';
 import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
 
 /**
@@ -15,7 +15,7 @@ import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
  * files that could not be analysed are in `report.failures`.
  */
 export type AnalyzerOutcome =
-  | { id: number; kind: 'done'; articles: ArticleAnalysis[]; articleKeys: string[]; report: Report; signature: string; durationMs: number }
+  | { id: number; kind: 'done'; articles: ArticleAnalysis[]; articleKeys: string[]; report: Report; quoteEchoes: QuoteEchoes; signature: string; durationMs: number }
   | Exclude<AnalysisResponse, { kind: 'error' | 'done' }>;
 
 /** The result the caller holds: its signature, and its analyses by file key. */
@@ -66,8 +66,8 @@ export class InProcessAnalyzer implements CorpusAnalyzer {
     const result = this.corpus.update(files, isCancelled);
     if (!result) return { id, kind: 'cancelled', stoppedEarly: true };
     if (result.signature === heldSignature) return { id, kind: 'unchanged' };
-    const report = buildCorpusReport(result.articles, result.failures);
-    return { id, kind: 'done', articles: result.articles, articleKeys: result.articleKeys, report, signature: result.signature, durationMs: Date.now() - started };
+    const { report, quoteEchoes } = buildCorpusView(result.articles, result.failures);
+    return { id, kind: 'done', articles: result.articles, articleKeys: result.articleKeys, report, quoteEchoes, signature: result.signature, durationMs: Date.now() - started };
   }
 
   dispose(): void {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, decodeArticleBytes, type ArticleAnalysis, type Report, type ReportLookup } from '../core';
+import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, decodeArticleBytes, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
@@ -11,6 +11,8 @@ export interface CorpusSnapshot {
   generation: number;
   articles: ArticleAnalysis[];
   lookup: ReportLookup;
+  /** For each document (in report order), each quote's echoes in other sources, for hover cards. */
+  quoteEchoes: QuoteEchoes;
   uriByDocument: Map<string, vscode.Uri>;
   documentByUri: Map<string, string>;
   /** Files that could not be read, with why. */
@@ -277,7 +279,7 @@ export class CorpusService implements vscode.Disposable {
     const token = tokenSource.token;
     const uris = this.corpusUris();
     if (uris.length === 0) {
-      this.publish([], buildCorpusReport([]), '', [], [], [], 0);
+      this.publish([], buildCorpusReport([]), [], '', [], [], [], 0);
       this.setState('empty');
       return;
     }
@@ -334,7 +336,7 @@ export class CorpusService implements vscode.Disposable {
           const held = this.snapshot;
           if (held) {
             const heldUris = held.articles.map((a) => held.uriByDocument.get(a.id)!);
-            this.publish(held.articles, held.lookup.report, held.signature, heldUris, problems, held.failures, Date.now() - started);
+            this.publish(held.articles, held.lookup.report, held.quoteEchoes, held.signature, heldUris, problems, held.failures, Date.now() - started);
           }
           this.setState('ready');
           return;
@@ -345,6 +347,7 @@ export class CorpusService implements vscode.Disposable {
         this.publish(
           outcome.articles,
           outcome.report,
+          outcome.quoteEchoes,
           outcome.signature,
           outcome.articleKeys.map((key) => uriOfKey.get(key)!),
           problems,
@@ -362,6 +365,7 @@ export class CorpusService implements vscode.Disposable {
   private publish(
     articles: ArticleAnalysis[],
     report: Report,
+    quoteEchoes: QuoteEchoes,
     signature: string,
     uris: vscode.Uri[],
     problems: { uri: vscode.Uri; reason: string }[],
@@ -386,6 +390,7 @@ export class CorpusService implements vscode.Disposable {
       articleById: new Map(articles.map((a) => [a.id, a])),
       verifiedVersions: new Map(),
       lookup: buildReportLookup(report),
+      quoteEchoes,
       uriByDocument,
       documentByUri,
       problems,

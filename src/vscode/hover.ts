@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, compareWording, countOf, documentOfClaim, escapeMarkdown, quotedPhrases, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type ReportLookup } from '../core';
+import { claimSupport, compareWording, countOf, documentOfClaim, escapeMarkdown, quotedPhrases, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type WordingToken } from '../core';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
@@ -25,7 +25,12 @@ function sourceLabel(doc: DocumentReport | undefined): string {
 
 /** A sentence with the words it shares with `other` in italics and the differing words in bold. */
 export function emphasise(text: string, other: string, differing: readonly string[]): string {
-  return compareWording(text, other, differing)
+  return emphasised(compareWording(text, other, differing));
+}
+
+/** Compared words as Markdown: shared in italics, differing in bold. */
+function emphasised(tokens: readonly WordingToken[]): string {
+  return tokens
     .map((t) => {
       const escaped = escapeMarkdown(t.text);
       if (t.differing) return `**${escaped}**`;
@@ -123,58 +128,24 @@ function dateCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentI
   }
 }
 
-function quoteWords(text: string): Set<string> {
-  return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
-}
-
-/** Every quote's words, computed once per analysis (hovers over quotes compare against all of them). */
-const quoteWordsByLookup = new WeakMap<ReportLookup, Map<QuoteMention, Set<string>>>();
-
-function wordsOfQuote(lookup: ReportLookup, quote: QuoteMention): Set<string> {
-  let cache = quoteWordsByLookup.get(lookup);
-  if (!cache) {
-    cache = new Map();
-    quoteWordsByLookup.set(lookup, cache);
-  }
-  let words = cache.get(quote);
-  if (!words) {
-    words = quoteWords(quote.text);
-    cache.set(quote, words);
-  }
-  return words;
-}
-
-/** Quotes of other documents that share most of their words with `quote`. */
-export function similarQuotes(lookup: ReportLookup, documentId: string, quote: QuoteMention): { document: string; quote: QuoteMention; overlap: number }[] {
-  const words = wordsOfQuote(lookup, quote);
-  if (words.size < 2) return [];
-  const similar: { document: string; quote: QuoteMention; overlap: number }[] = [];
-  for (const doc of lookup.report.documents) {
-    if (doc.id === documentId) continue;
-    for (const other of doc.quotes) {
-      const otherWords = wordsOfQuote(lookup, other);
-      let shared = 0;
-      for (const w of otherWords) if (words.has(w)) shared++;
-      const overlap = shared / Math.min(words.size, otherWords.size);
-      if (overlap >= 0.6 && shared >= 2) similar.push({ document: doc.id, quote: other, overlap });
-    }
-  }
-  return similar.sort((a, b) => b.overlap - a.overlap);
-}
-
 function quoteCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentId: string, quote: QuoteMention): void {
   const { lookup } = snapshot;
   const speaker = quote.speaker ? (lookup.personById.get(quote.speaker)?.name ?? quote.speaker) : null;
   md.appendMarkdown(`$(quote) ${speaker ? `Said by **${escapeMarkdown(speaker)}**` : '_Speaker not identified_'}\n\n`);
-  const similar = similarQuotes(lookup, documentId, quote);
-  if (!similar.length) {
+  // The corpus stage matched the quotes (corpus/quotes): the card only reads its echoes.
+  const documentIndex = lookup.report.documents.findIndex((d) => d.id === documentId);
+  const quoteIndex = documentIndex < 0 ? -1 : lookup.report.documents[documentIndex].quotes.indexOf(quote);
+  const echoes = quoteIndex < 0 ? [] : (snapshot.quoteEchoes[documentIndex]?.[quoteIndex] ?? []);
+  if (!echoes.length) {
     md.appendMarkdown('_No other source quotes this._\n\n');
     return;
   }
-  for (const { document, quote: other } of similar.slice(0, 3)) {
-    const wording = other.text === quote.text ? 'same wording' : 'different wording';
-    md.appendMarkdown(`${sourceLabel(lookup.documentById.get(document))} (${wording}) ${openLink(snapshot, document, other, 'open')}\n\n`);
-    md.appendMarkdown(`> “${emphasise(other.text, quote.text, [])}”\n\n`);
+  for (const echo of echoes) {
+    const doc = lookup.report.documents[echo.document];
+    const other = doc.quotes[echo.quote];
+    const wording = echo.sameWording ? 'same wording' : 'different wording';
+    md.appendMarkdown(`${sourceLabel(doc)} (${wording}) ${openLink(snapshot, doc.id, other, 'open')}\n\n`);
+    md.appendMarkdown(`> “${emphasised(echo.wording)}”\n\n`);
   }
 }
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { analyzeArticle, analyzeCorpus } from '../../src/core';
+import { analyzeArticle, analyzeCorpus, buildCorpusView } from '../../src/core';
 import { IncrementalCorpus, type CorpusFile } from '../../src/core/incremental';
 import { InProcessAnalyzer, NEVER_CANCELLED, WorkerAnalyzer, type AnalyzerLog, type Cancellation, type CorpusAnalyzer, type HeldResult } from '../../src/node/corpusAnalyzer';
 import { buildControlledWorker, ControlledWorkers, MARKER } from './helpers/controlledWorker';
@@ -37,6 +37,16 @@ describe('incremental corpus analysis', () => {
 
     const removed = corpus.update(edited.slice(1));
     assert.ok(removed && removed.signature !== afterEdit.signature, 'a removed file changes the corpus');
+  });
+
+  it('keeps analyses plain data: structured clones (the worker protocol) join to the same report and quote echoes', () => {
+    const articles = new IncrementalCorpus().update(seeds)!.articles;
+    const cloned = structuredClone(articles);
+    assert.deepStrictEqual(cloned, articles);
+    const original = buildCorpusView(articles);
+    const fromClones = buildCorpusView(cloned);
+    assert.strictEqual(JSON.stringify(fromClones), JSON.stringify(original));
+    assert.deepStrictEqual(structuredClone(original.quoteEchoes), original.quoteEchoes);
   });
 
   it('abandons an update when asked to stop, keeping what it analysed', () => {

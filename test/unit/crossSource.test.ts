@@ -4,7 +4,8 @@ import * as path from 'node:path';
 import { analyzeCorpus } from '../../src/core';
 import { differenceOf, differentOccurrences } from '../../src/core/corpus/matching';
 import { editDistance, roleConflicts, surnameVariants } from '../../src/core/corpus/people';
-import { completedSegment, labelQuality, segmentAround, shortLabel } from '../../src/core/corpus/events/labels';
+import { readRole } from '../../src/core/extract/people/names';
+import { completedSegment, labelQuality, segmentAround, shortLabel } from '../../src/core/extract/claims/labels';
 import { porterStem } from '../../src/core/lang/stem';
 import { termFeatures } from '../../src/core/extract/claims/features';
 
@@ -80,11 +81,11 @@ describe('crossSource', () => {
       const conflicts = roleConflicts([
         { text: 'former US President', document: 'a' },
         { text: 'President', document: 'b' },
-      ]);
+      ], readRole);
       assert.strictEqual(conflicts.length, 1);
     });
     it('does not report roles of one document against each other', () => {
-      assert.strictEqual(roleConflicts([{ text: 'former President', document: 'a' }, { text: 'President', document: 'a' }]).length, 0);
+      assert.strictEqual(roleConflicts([{ text: 'former President', document: 'a' }, { text: 'President', document: 'a' }], readRole).length, 0);
     });
   });
 

@@ -3,6 +3,7 @@ import { buildClaimUnits, claimsFor, type ClaimUnit } from './claimUnits';
 import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
 import { localKey, mergeCorpusPeople } from './people';
+import { matchQuotes, type QuoteEchoes } from './quotes';
 import { REPORT_VERSION, type ArticleFailure, type DocumentReport, type Report } from '../report';
 
 /** What the cross-source engine built, kept for hover cards so they need not recompute. */
@@ -10,6 +11,7 @@ export interface CrossSourceIndex {
   claims: ClaimUnit[];
   matches: MatchIndex;
   events: EventIndex;
+  quoteEchoes: QuoteEchoes;
 }
 
 export interface CorpusAnalysis {
@@ -85,7 +87,7 @@ export function buildCorpusAnalysis(
   const { people, idOf } = mergeCorpusPeople(articles);
   const claims = buildClaimUnits(articles, idOf);
   // Events first: matching relates and contradicts only claims of one event.
-  const events = buildEvents(articles, claims, idOf, people);
+  const events = buildEvents(articles, claims, people);
   const personName = new Map(people.map((p) => [p.id, p.name]));
   const matches = matchClaims(claims, events.eventsOfClaim, personName);
   const report: Report = {
@@ -96,12 +98,19 @@ export function buildCorpusAnalysis(
     events: events.events,
   };
   if (failures.length) report.failures = failures.map(({ id, path, message }) => ({ id, path, message }));
-  return { report, crossSource: { claims, matches, events } };
+  const quoteEchoes = matchQuotes(articles);
+  return { report, crossSource: { claims, matches, events, quoteEchoes } };
 }
 
 /** Builds the report from already analysed articles (the extension reuses cached analyses). */
 export function buildCorpusReport(articles: readonly ArticleAnalysis[], failures: readonly ArticleFailure[] = []): Report {
   return buildCorpusAnalysis(articles, failures).report;
+}
+
+/** What the extension reads: the report and the quote echoes of its hover cards (plain data, for the worker protocol). */
+export function buildCorpusView(articles: readonly ArticleAnalysis[], failures: readonly ArticleFailure[] = []): { report: Report; quoteEchoes: QuoteEchoes } {
+  const { report, crossSource } = buildCorpusAnalysis(articles, failures);
+  return { report, quoteEchoes: crossSource.quoteEchoes };
 }
 
 /**

@@ -1,6 +1,9 @@
 import { extractClaims } from './claims';
+import type { DateParts } from './claims/features';
+import { analyzeClaims, claimsOrSentences, referenceParts, type ArticleClaim } from './claims/units';
 import { extractDates, inferReferenceDate, type DateFinding } from './dates';
 import { extractPeople, type PeopleFindings } from './people';
+import { readPersonNames, type PersonNameReading } from './people/names';
 import { extractQuotes, type QuoteFinding } from './quotes';
 import type { ClaimMention, ReferenceDate } from '../report';
 import { splitSentences, type Sentence } from './sentences';
@@ -26,6 +29,22 @@ export interface ArticleAnalysis {
   dates: DateFinding[];
   quotes: QuoteFinding[];
   claims: ClaimMention[];
+  /**
+   * The claims the corpus stage compares (`claims`, or the story sentences while there are none),
+   * read for comparison: features, clauses, named people, event dates (see `analyzeClaims`).
+   */
+  analyzedClaims: ArticleClaim[];
+  /** One per `people.persons`: the name words, slug and roles the corpus stage merges people by. */
+  personNames: PersonNameReading[];
+  /** The distinct lower-cased words of each quote, for finding the same quote in other sources. */
+  quoteWords: string[][];
+  /** `referenceDate` as comparable parts, with its weekday. */
+  referenceParts: DateParts | null;
+}
+
+/** The distinct lower-cased words of a quote, in order of first use. */
+function quoteWords(text: string): string[] {
+  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
 }
 
 /** The document id: the file name without its extension. */
@@ -59,6 +78,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const dates = extractDates(article, sentences, referenceDate, tokens);
   const quotes = extractQuotes(article, sentences, people);
   const claims = extractClaims(article, sentences, id);
+  const analyzedClaims = analyzeClaims({ article, people, dates }, claimsOrSentences(id, article, sentences, claims));
   return {
     id,
     path: input.path,
@@ -71,5 +91,9 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     dates,
     quotes,
     claims,
+    analyzedClaims,
+    personNames: readPersonNames(people.persons),
+    quoteWords: quotes.map((q) => quoteWords(q.text)),
+    referenceParts: referenceParts(referenceDate.value),
   };
 }

@@ -7,10 +7,12 @@
  */
 import type { ArticleAnalysis } from '../../extract';
 import type { CorpusEvent, EventDateSource, Person } from '../../report';
-import { clausesOf, eventDates, type ClaimClause, type ClaimUnit } from '../claimUnits';
+import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
-import { dateKey, datesConflict, type DateParts, type DateRef } from '../../extract/claims/features';
-import { completedSegment, labelQuality, segmentAround, shortLabel } from './labels';
+import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
+import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
+import { labelQuality, shortLabel } from '../../extract/claims/labels';
+import { buildPostings, CandidateFinder, EVENT_TERMS, isAnchorTerm, termKey, termKind, tfIdfVectors } from '../termIndex';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
 
@@ -59,17 +61,6 @@ interface LocalEvent {
 
 const EMPTY_DATE: DateParts = { year: null, month: null, day: null, weekday: null };
 
-function parseReference(value: string | null): DateParts | null {
-  if (!value) return null;
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = m[2] ? Number(m[2]) : null;
-  const day = m[3] ? Number(m[3]) : null;
-  const weekday = month !== null && day !== null ? new Date(Date.UTC(year, month - 1, day)).getUTCDay() : null;
-  return { year, month, day, weekday };
-}
-
 /** Merges two compatible date descriptions into the more specific one. */
 function combineDates(a: DateParts | null, b: DateParts | null): DateParts | null {
   if (!a) return b;
@@ -87,20 +78,6 @@ function combineDates(a: DateParts | null, b: DateParts | null): DateParts | nul
 
 function informative(d: DateParts): boolean {
   return d.year !== null || d.month !== null || d.weekday !== null || d.relativeDay !== undefined;
-}
-
-/** The date a clause reports its event at: its most specific event date. */
-function clauseDate(clause: ClaimClause): DateParts | null {
-  return clauseDateRef(clause);
-}
-
-function clauseDateRef(clause: ClaimClause): DateRef | null {
-  const dates = eventDates(clause.text, clause.start, clause.features.dates).filter(informative);
-  if (dates.length === 0) return null;
-  const rank = (d: DateParts): number => (d.day !== null ? 4 : 0) + (d.month !== null ? 2 : 0) + (d.year !== null ? 1 : 0) + (d.weekday !== null ? 1 : 0);
-  let best = dates[0];
-  for (const d of dates) if (rank(d) > rank(best)) best = d;
-  return best;
 }
 
 /** Whether `d` lies clearly before the article's date: the story's background, not its news. */
@@ -121,31 +98,32 @@ function addTerm(terms: Map<string, number>, key: string, weight: number): void 
   terms.set(key, (terms.get(key) ?? 0) + weight);
 }
 
+/** Adds the clause's terms to an event's term frequencies, each mention its kind's weight (EVENT_TERMS). */
 function clauseTerms(clause: ClaimClause, terms: Map<string, number>, weight: number): void {
   const f = clause.features;
+  const w = EVENT_TERMS.weights;
   // A clause cut from a longer claim keeps the claim's people: "then again on March 13th" is still Witkoff's.
-  if (f !== clause.claim.features) for (const p of clause.claim.features.people) if (!f.people.includes(p)) addTerm(terms, `p:${p}`, 3 * weight);
-  for (const d of eventDates(clause.text, clause.start, f.dates)) {
-    // Day-precise dates identify an occurrence about as well as a name does; a year alone much less.
+  if (f !== clause.claim.features) for (const p of clause.claim.features.people) if (!f.people.includes(p)) addTerm(terms, termKey('person', p), w.person * weight);
+  const byPrecision = EVENT_TERMS.dateWeights;
+  for (const d of clause.eventDates) {
     const key = d.year !== null ? dateKey(d) : null;
-    if (key) addTerm(terms, `d:${key}`, (d.day !== null ? 3 : d.month !== null ? 2 : 1) * weight);
+    if (key) addTerm(terms, termKey('date', key), (d.day !== null ? byPrecision.day : d.month !== null ? byPrecision.month : byPrecision.year) * weight);
   }
-  for (const p of f.people) addTerm(terms, `p:${p}`, 3 * weight);
-  for (const n of f.names) addTerm(terms, `n:${n}`, 2 * weight);
-  for (const l of f.places) addTerm(terms, `l:${l}`, 2 * weight);
-  for (const s of f.stems) addTerm(terms, `s:${s}`, weight);
+  for (const p of f.people) addTerm(terms, termKey('person', p), w.person * weight);
+  for (const n of f.names) addTerm(terms, termKey('name', n), w.name * weight);
+  for (const l of f.places) addTerm(terms, termKey('place', l), w.place * weight);
+  for (const s of f.stems) addTerm(terms, termKey('stem', s), w.stem * weight);
 }
 
 function buildLocalEvents(
   analysis: ArticleAnalysis,
   documentIndex: number,
   units: readonly ClaimUnit[],
-  personIdOf: ReadonlyMap<string, string>,
   corpusYear: number | null,
   out: LocalEvent[],
 ): void {
-  const reference = parseReference(analysis.referenceDate.value);
-  const clauses = units.flatMap((u) => clausesOf(u, analysis.article.text, analysis, personIdOf));
+  const reference = analysis.referenceParts;
+  const clauses = units.flatMap((u) => u.clauses);
   if (clauses.length === 0) return;
   // The lead: the headline and the first body claims.
   const leadUnits = new Set<number>();
@@ -161,7 +139,7 @@ function buildLocalEvents(
   // The main event's date: the lead's first date that is not clearly in the past.
   let mainDate: DateParts | null = null;
   for (const c of lead) {
-    const d = clauseDate(c);
+    const d = c.date;
     // A bare year in the lead ("her first stint in rehab in 2001") is background, not the news's date.
     if (!d || (d.month === null && d.weekday === null && d.relativeDay === undefined) || (reference && beforeReference(d, reference))) continue;
     if (!mainDate) mainDate = d;
@@ -174,7 +152,7 @@ function buildLocalEvents(
   };
   const background = new Map<string, LocalEvent>();
   for (const clause of clauses) {
-    const d = clauseDate(clause);
+    const d = clause.date;
     let isBackground = false;
     if (d) {
       if (mainDate) isBackground = datesConflict(d, mainDate);
@@ -229,7 +207,7 @@ function absoluteDate(d: DateParts | null): DateParts | null {
  */
 function crossArticleDatesConflict(a: DateParts, b: DateParts): boolean {
   if (a.year !== null && b.year !== null && a.month !== null && b.month !== null && a.day !== null && b.day !== null) {
-    return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) >= 3 * 86400000;
+    return Math.abs(dayNumber({ year: a.year, month: a.month, day: a.day }) - dayNumber({ year: b.year, month: b.month, day: b.day })) >= 3;
   }
   return datesConflict({ ...a, weekday: null }, { ...b, weekday: null });
 }
@@ -248,72 +226,24 @@ function placesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean
   return true;
 }
 
-/**
- * Weighted term vectors (damped term frequency × inverse document frequency over `bags`) of the
- * terms `keep` accepts, with their norms, for cosine similarity between events.
- */
-function tfIdfVectors(
-  bags: readonly ReadonlyMap<string, number>[],
-  keep: (term: string) => boolean,
-): { df: Map<string, number>; vectors: { v: Map<string, number>; norm: number }[] } {
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const t of bag.keys()) if (keep(t)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = bags.length;
-  const vectors = bags.map((bag) => {
-    const v = new Map<string, number>();
-    let norm = 0;
-    for (const [t, tf] of bag) {
-      if (!keep(t)) continue;
-      const w = Math.sqrt(tf) * Math.log(1 + n / df.get(t)!);
-      v.set(t, w);
-      norm += w * w;
-    }
-    return { v, norm: Math.sqrt(norm) || 1 };
-  });
-  return { df, vectors };
-}
-
 /** Weighted cosine over the article events' term vectors, with candidates from an inverted index. */
 function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; score: number }[] {
   const n = locals.length;
-  const { df, vectors } = tfIdfVectors(locals.map((e) => e.terms), () => true);
-  // Terms in most events would make every pair a candidate; they also carry almost no weight.
-  const cap = Math.max(30, Math.floor(n * 0.05));
-  const postings = new Map<string, number[]>();
-  for (const e of locals) {
-    for (const t of e.terms.keys()) {
-      if (df.get(t)! > cap || t.startsWith('s:')) continue;
-      const list = postings.get(t) ?? [];
-      list.push(e.index);
-      postings.set(t, list);
-    }
-  }
+  const { df, vectors, cosines } = tfIdfVectors(locals.map((e) => e.terms), () => true);
+  // `locals[i].index === i`: the index's items are the article events.
+  const index = buildPostings(locals.map((e) => e.terms.keys()), df, EVENT_TERMS.cap(n), (t) => !EVENT_TERMS.unindexed.has(termKind(t)));
+  const finder = new CandidateFinder(index, n);
   const pairs: { a: number; b: number; score: number }[] = [];
   for (const e of locals) {
-    const seen = new Set<number>();
-    for (const t of e.terms.keys()) {
-      const list = postings.get(t);
-      if (!list) continue;
-      for (const o of list) {
-        if (o <= e.index || seen.has(o) || locals[o].documentIndex === e.documentIndex) continue;
-        seen.add(o);
-      }
-    }
-    const va = vectors[e.index];
+    const seen = finder.find(e.terms.keys(), e.index, (o) => locals[o].documentIndex !== e.documentIndex);
+    if (seen.length > 0) cosines.load(vectors[e.index]);
     for (const o of seen) {
-      const vb = vectors[o];
-      let dot = 0;
-      const [small, large] = va.v.size < vb.v.size ? [va.v, vb.v] : [vb.v, va.v];
-      for (const [t, w] of small) {
-        const w2 = large.get(t);
-        if (w2 !== undefined) dot += w * w2;
-      }
-      let score = dot / (va.norm * vb.norm);
+      let score = cosines.cosine(vectors[o]);
       // The same day and the same person: one occurrence, however much else each article says.
       const da = e.date;
       const db = locals[o].date;
       if (da && db && dayPrecise(da) && dayPrecise(db) && !datesConflict(da, db) && da.year !== null && db.year !== null) {
-        for (const t of e.terms.keys()) if (t.startsWith('p:') && locals[o].terms.has(t)) {
+        for (const t of e.terms.keys()) if (termKind(t) === 'person' && locals[o].terms.has(t)) {
           score += 0.3;
           break;
         }
@@ -326,7 +256,7 @@ function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; sc
 
 function daysApart(a: DateParts, b: DateParts): number | null {
   if (a.year === null || b.year === null || a.month === null || b.month === null || a.day === null || b.day === null) return null;
-  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86400000;
+  return Math.abs(dayNumber({ year: a.year, month: a.month, day: a.day }) - dayNumber({ year: b.year, month: b.month, day: b.day }));
 }
 
 /** Dates of two articles' main events that cannot be one story's: days too far apart, or other months or years. */
@@ -351,11 +281,6 @@ function storyTime(c: Cluster): DateParts | null {
   return earliest;
 }
 
-/** Terms that say who and where: what tells one story from another of the same kind. */
-function isAnchor(term: string): boolean {
-  return term.startsWith('p:') || term.startsWith('n:') || term.startsWith('l:');
-}
-
 /**
  * Pairs of main events (one per article) by the cosine of their anchors alone. Articles about one
  * story name the same people, things and places; articles about another story of the same kind
@@ -363,29 +288,15 @@ function isAnchor(term: string): boolean {
  */
 function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: LocalEvent; score: number }[] {
   const n = mains.length;
-  const { df, vectors } = tfIdfVectors(mains.map((e) => e.terms), isAnchor);
-  const cap = Math.max(30, Math.floor(n * 0.1));
-  const postings = new Map<string, number[]>();
-  mains.forEach((_, i) => {
-    for (const t of vectors[i].v.keys()) {
-      if (df.get(t)! > cap) continue;
-      const list = postings.get(t) ?? [];
-      list.push(i);
-      postings.set(t, list);
-    }
-  });
+  const { df, vectors, cosines } = tfIdfVectors(mains.map((e) => e.terms), isAnchorTerm);
+  const index = buildPostings(vectors.map((vector) => vector.v.keys()), df, EVENT_TERMS.storyCap(n));
+  const finder = new CandidateFinder(index, n);
   const pairs: { a: LocalEvent; b: LocalEvent; score: number }[] = [];
   mains.forEach((e, i) => {
-    const seen = new Set<number>();
-    for (const t of vectors[i].v.keys()) for (const j of postings.get(t) ?? []) if (j > i) seen.add(j);
-    for (const j of seen) {
-      const [small, large] = vectors[i].v.size < vectors[j].v.size ? [vectors[i].v, vectors[j].v] : [vectors[j].v, vectors[i].v];
-      let dot = 0;
-      for (const [t, w] of small) {
-        const w2 = large.get(t);
-        if (w2 !== undefined) dot += w * w2;
-      }
-      const score = dot / (vectors[i].norm * vectors[j].norm);
+    const found = finder.find(vectors[i].v.keys(), i, () => true);
+    if (found.length > 0) cosines.load(vectors[i]);
+    for (const j of found) {
+      const score = cosines.cosine(vectors[j]);
       if (score >= EVENT_SETTINGS.documentMergeThreshold) pairs.push({ a: e, b: mains[j], score });
     }
   });
@@ -427,7 +338,6 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
 export function buildEvents(
   articles: readonly ArticleAnalysis[],
   units: readonly ClaimUnit[],
-  personIdOf: ReadonlyMap<string, string>,
   people: readonly Person[],
 ): EventIndex {
   const byDocument = new Map<number, ClaimUnit[]>();
@@ -437,10 +347,10 @@ export function buildEvents(
     byDocument.set(u.documentIndex, list);
   }
   // Undated articles are read against the corpus's latest article date (articles of one story are contemporaneous).
-  const years = articles.map((a) => parseReference(a.referenceDate.value)?.year ?? null).filter((y): y is number => y !== null);
+  const years = articles.map((a) => a.referenceParts?.year ?? null).filter((y): y is number => y !== null);
   const corpusYear = years.length > 0 ? Math.max(...years) : null;
   const locals: LocalEvent[] = [];
-  articles.forEach((analysis, i) => buildLocalEvents(analysis, i, byDocument.get(i) ?? [], personIdOf, corpusYear, locals));
+  articles.forEach((analysis, i) => buildLocalEvents(analysis, i, byDocument.get(i) ?? [], corpusYear, locals));
 
   // Agglomerative merging, best pairs first, refusing merges whose dates or places disagree.
   const clusterOf = locals.map((_, i) => i);
@@ -521,10 +431,12 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: R
     for (const c of m.defining) {
       const f = c.features;
       let score = 0;
-      for (const p of f.people) score += 3 * (termCount.get(`p:${p}`) ?? 0);
-      for (const n of f.names) score += 2 * (termCount.get(`n:${n}`) ?? 0);
-      for (const l of f.places) score += 2 * (termCount.get(`l:${l}`) ?? 0);
-      for (const s of f.stems) score += termCount.get(`s:${s}`) ?? 0;
+      // Centrality: the event's term frequencies, weighed as the event's terms are (EVENT_TERMS).
+      const w = EVENT_TERMS.weights;
+      for (const p of f.people) score += w.person * (termCount.get(termKey('person', p)) ?? 0);
+      for (const n of f.names) score += w.name * (termCount.get(termKey('name', n)) ?? 0);
+      for (const l of f.places) score += w.place * (termCount.get(termKey('place', l)) ?? 0);
+      for (const s of f.stems) score += w.stem * (termCount.get(termKey('stem', s)) ?? 0);
       // Headlines are written to be labels; long sentences are not.
       score = score / Math.sqrt(1 + f.stems.length + f.names.length) + (c.claim.headline ? 5 : 0);
       scored.push({ clause: c, score });
@@ -532,7 +444,7 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: R
   }
   if (scored.length === 0) return 'Event';
   scored.sort((x, y) => y.score - x.score || x.clause.claim.index - y.clause.claim.index || x.clause.start - y.clause.start);
-  const topPeople = topKeys(new Map([...termCount].filter(([t]) => t.startsWith('p:'))), 2).map((t) => t.slice(2));
+  const topPeople = topKeys(new Map([...termCount].filter(([t]) => termKind(t) === 'person')), 2).map((t) => t.slice(2));
   const nameOf = (id: string): string => personName.get(id) ?? id;
   let best = '';
   let bestScore = -Infinity;
@@ -557,18 +469,11 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: R
     judge(shortLabel({ text, start, people }, nameOf, background ? null : place), score);
   };
   for (const { clause, score } of scored.slice(0, 6)) {
-    const date = background ? clauseDateRef(clause) : null;
-    if (date) {
-      const seg = segmentAround(clause.text, date.start - clause.start, date.end - clause.start);
-      const raw = clause.text.slice(seg.start, seg.end);
-      // The part around the date says what happened then; the whole sentence is the fallback.
-      if (raw.trim().length >= 15) consider(clause, score + 6, clause.start + seg.start + (raw.length - raw.trimStart().length), clause.start + seg.start + raw.trimEnd().length);
+    // The part around the date (read by the article stage) says what happened then; the whole sentence is the fallback.
+    if (background && clause.date) {
+      if (clause.dateSegment) consider(clause, score + 6, clause.dateSegment.start, clause.dateSegment.end);
       // The segment with the subject or object its sentence leaves implicit, read from the whole claim.
-      const whole = clause.claim.claim;
-      const people = clause.claim.personSpans.map((p) => ({ ...p, from: Math.max(p.from, whole.start) }));
-      const offset = clause.start - whole.start;
-      const completed = completedSegment({ text: whole.text, start: whole.start, people }, offset + seg.start, offset + seg.end);
-      if (completed) judge(shortLabel(completed, nameOf, null), score + 7);
+      if (clause.completedSegment) judge(shortLabel(clause.completedSegment, nameOf, null), score + 7);
     }
     consider(clause, score, clause.start, clause.end);
   }
@@ -654,14 +559,12 @@ function eventDate(cluster: Cluster): { value: string | null; source: EventDateS
   if (references.length === 0) return { value: null, source: 'none' };
   const earliest = references.reduce((a, b) => ((dateKey(a) ?? '') <= (dateKey(b) ?? '') ? a : b));
   if (earliest.month !== null && earliest.day !== null) {
-    const ref = Date.UTC(earliest.year!, earliest.month - 1, earliest.day);
-    let day: number | null = null;
-    if (stated.relativeDay !== undefined) day = ref + stated.relativeDay * 86400000;
-    else if (stated.weekday !== null && earliest.weekday !== null) day = ref - ((earliest.weekday - stated.weekday + 7) % 7) * 86400000;
-    if (day !== null) {
-      const d = new Date(day);
-      if (stated.month === null || stated.month === d.getUTCMonth() + 1) return { value: d.toISOString().slice(0, 10), source: 'inferred' };
-    }
+    // The same calendar arithmetic as the date extractor's: "yesterday" and weekdays counted back from the article's day.
+    const ref: Ymd = { year: earliest.year!, month: earliest.month, day: earliest.day };
+    let day: Ymd | null = null;
+    if (stated.relativeDay !== undefined) day = addDays(ref, stated.relativeDay);
+    else if (stated.weekday !== null && earliest.weekday !== null) day = addDays(ref, -((earliest.weekday - stated.weekday + 7) % 7));
+    if (day !== null && (stated.month === null || stated.month === day.month)) return { value: formatYmd(day), source: 'inferred' };
   }
   if (stated.month !== null && stated.day !== null && earliest.month !== null) {
     // "March 13th" in an article of April 2025: the year of the article, unless that would be after it.

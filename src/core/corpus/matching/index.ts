@@ -1,6 +1,6 @@
 /**
- * Claim matching across articles. Candidates come from an inverted index over rare-enough terms
- * (stems, names, people, places, numbers, dates), so the cost grows with the overlap between
+ * Claim matching across articles. Candidates come from the term index (corpus/termIndex) over
+ * rare-enough terms (stems, names, people, places, numbers, dates), so the cost grows with the overlap between
  * claims, not with the number of claim pairs. Each candidate is scored by the idf-weighted Dice
  * overlap of its terms, then classified:
  *   agrees      — the same fact, possibly in other words;
@@ -11,6 +11,7 @@
 import type { ClaimMatch } from '../../report';
 import type { ClaimUnit } from '../claimUnits';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
+import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
 
 export const MATCH_SETTINGS = {
   /** Score from which two claims of one event report the same fact. */
@@ -25,22 +26,25 @@ export const MATCH_SETTINGS = {
 
 interface Term {
   key: string;
-  /** Category factor: names and numbers identify a fact better than common words. */
-  factor: number;
+  kind: TermKind;
+  /** What the reason shows for it. */
   label: string;
 }
 
 function termsOf(f: TermFeatures): Term[] {
   const out: Term[] = [];
-  for (const p of f.people) out.push({ key: `p:${p}`, factor: 2.5, label: p });
-  for (const n of f.names) out.push({ key: `n:${n}`, factor: 1.5, label: n });
-  for (const l of f.places) out.push({ key: `l:${l}`, factor: 2, label: l });
-  for (const s of f.stems) out.push({ key: `s:${s}`, factor: 1, label: s });
-  for (const q of f.quantities) out.push({ key: `u:${q.unit}`, factor: 0.5, label: q.unit });
-  for (const q of f.quantities) out.push({ key: `q:${q.value}:${q.unit}`, factor: 2, label: q.text });
+  const add = (kind: TermKind, value: string, label: string): void => {
+    out.push({ key: termKey(kind, value), kind, label });
+  };
+  for (const p of f.people) add('person', p, p);
+  for (const n of f.names) add('name', n, n);
+  for (const l of f.places) add('place', l, l);
+  for (const s of f.stems) add('stem', s, s);
+  for (const q of f.quantities) add('unit', q.unit, q.unit);
+  for (const q of f.quantities) add('quantity', `${q.value}:${q.unit}`, q.text);
   for (const d of f.dates) {
     const k = dateKey(d);
-    if (k) out.push({ key: `d:${k}`, factor: 1.5, label: d.text });
+    if (k) add('date', k, d.text);
   }
   const seen = new Set<string>();
   return out.filter((t) => (seen.has(t.key) ? false : (seen.add(t.key), true)));
@@ -86,8 +90,14 @@ function differentOrdinal(oa: readonly Ordinal[], ob: readonly Ordinal[]): Diffe
  * Two claims that count the same people's occurrences ("Witkoff's third meeting with Putin",
  * "his fourth visit") state one fact even when they share few words: the count.
  */
-function sameCountFact(a: TermFeatures, b: TermFeatures, terms: readonly Term[]): boolean {
-  return occurrenceCounts(a.ordinals).length === 1 && occurrenceCounts(b.ordinals).length === 1 && terms.some((t) => t.key.startsWith('p:') || t.key.startsWith('n:'));
+function sameCountFact(a: TermFeatures, b: TermFeatures, sharedKinds: number): boolean {
+  return occurrenceCounts(a.ordinals).length === 1 && occurrenceCounts(b.ordinals).length === 1 && (sharedKinds & (KIND_BIT.person | KIND_BIT.name)) !== 0;
+}
+
+function kindsOf(terms: readonly Term[]): number {
+  let kinds = 0;
+  for (const t of terms) kinds |= KIND_BIT[t.kind];
+  return kinds;
 }
 
 /**
@@ -131,43 +141,33 @@ export function differentOccurrences(a: TermFeatures, b: TermFeatures): string |
 export function matchClaims(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, personName: ReadonlyMap<string, string>): MatchIndex {
   const n = units.length;
   const termLists = units.map((u) => termsOf(u.features));
-  const df = new Map<string, number>();
-  for (const terms of termLists) for (const t of terms) df.set(t.key, (df.get(t.key) ?? 0) + 1);
-  const weight = (t: Term): number => t.factor * Math.log(1 + n / df.get(t.key)!);
+  const keyLists = termLists.map((terms) => terms.map((t) => t.key));
+  const df = documentFrequencies(keyLists);
+  const weights = new Map<string, number>();
+  for (const [key, count] of df) weights.set(key, MATCHING_TERMS.weights[termKind(key)] * idf(n, count));
+  const weight = (t: Term): number => weights.get(t.key)!;
+  const weightOfKey = (key: string): number => weights.get(key)!;
   const totals = termLists.map((terms) => terms.reduce((sum, t) => sum + weight(t), 0));
-  // Very common terms are left out of the index: they would make almost every pair a candidate.
-  const cap = Math.max(50, Math.floor(n * 0.02));
-  const postings = new Map<string, number[]>();
-  termLists.forEach((terms, i) => {
-    for (const t of terms) {
-      if (df.get(t.key)! > cap || t.key.startsWith('u:')) continue;
-      const list = postings.get(t.key) ?? [];
-      list.push(i);
-      postings.set(t.key, list);
-    }
-  });
+  const index = buildPostings(keyLists, df, MATCHING_TERMS.cap(n), (key) => !MATCHING_TERMS.unindexed.has(termKind(key)));
+  const termSets = keyLists.map((keys) => new Set(keys));
 
   const matches: ClaimMatch[] = [];
-  const shared = new Map<number, Term[]>();
+  const finder = new CandidateFinder(index, n);
   for (let i = 0; i < n; i++) {
-    shared.clear();
-    for (const t of termLists[i]) {
-      const list = postings.get(t.key);
-      if (!list) continue;
-      for (const j of list) {
-        if (j <= i || units[j].documentIndex === units[i].documentIndex) continue;
-        const s = shared.get(j);
-        if (s) s.push(t);
-        else shared.set(j, [t]);
-      }
-    }
-    for (const [j, terms] of shared) {
-      if (terms.length < 2) continue;
-      const anchors = terms.filter((t) => !t.key.startsWith('s:'));
-      if (anchors.length === 0 && terms.length < 3) continue;
-      const sharedWeight = terms.reduce((sum, t) => sum + weight(t), 0);
-      const score = (2 * sharedWeight) / (totals[i] + totals[j]);
-      if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, terms)) continue;
+    const documentIndex = units[i].documentIndex;
+    const candidates = finder.find(keyLists[i], i, (j) => units[j].documentIndex !== documentIndex, weightOfKey);
+    for (const j of candidates) {
+      const count = finder.sharedCount(j);
+      if (count < 2) continue;
+      const kinds = finder.sharedKinds(j);
+      // Stems alone need three in common.
+      if ((kinds & ~KIND_BIT.stem) === 0 && count < 3) continue;
+      // The weights of the shared terms summed in the order of claim i's terms.
+      const score = diceScore(finder.sharedWeight(j), totals[i], totals[j]);
+      if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
+      // The shared indexed terms, in the order of claim i's terms.
+      const other = termSets[j];
+      const terms = termLists[i].filter((t) => other.has(t.key) && index.postings.has(t.key));
       const match = classify(units[i], units[j], score, terms, eventsOfClaim, personName);
       if (match) matches.push(match);
     }
@@ -185,11 +185,11 @@ export function matchClaims(units: readonly ClaimUnit[], eventsOfClaim: Readonly
 }
 
 function describeShared(terms: readonly Term[], personName: ReadonlyMap<string, string>): string {
-  const people = terms.filter((t) => t.key.startsWith('p:')).map((t) => personName.get(t.label) ?? t.label);
-  const places = terms.filter((t) => t.key.startsWith('l:')).map((t) => t.label);
-  const dates = terms.filter((t) => t.key.startsWith('d:')).map((t) => t.label);
-  const numbers = terms.filter((t) => t.key.startsWith('q:')).map((t) => t.label);
-  const words = terms.filter((t) => t.key.startsWith('s:') || t.key.startsWith('n:')).map((t) => t.label);
+  const people = terms.filter((t) => t.kind === 'person').map((t) => personName.get(t.label) ?? t.label);
+  const places = terms.filter((t) => t.kind === 'place').map((t) => t.label);
+  const dates = terms.filter((t) => t.kind === 'date').map((t) => t.label);
+  const numbers = terms.filter((t) => t.kind === 'quantity').map((t) => t.label);
+  const words = terms.filter((t) => t.kind === 'stem' || t.kind === 'name').map((t) => t.label);
   const parts: string[] = [];
   if (people.length) parts.push(`people: ${people.join(', ')}`);
   if (places.length) parts.push(`places: ${places.join(', ')}`);
@@ -219,7 +219,7 @@ function classify(
   }
   const occurrence = differentOccurrences(a.features, b.features);
   const difference = differenceOf(a.features, b.features);
-  const countFact = sameCountFact(a.features, b.features, terms);
+  const countFact = sameCountFact(a.features, b.features, kindsOf(terms));
   if (difference && !occurrence && (score >= MATCH_SETTINGS.contradict || (countFact && difference.kind === 'ordinal')) && sharesAnchor(terms)) {
     const what = difference.kind === 'negation' ? 'one denies what the other states' : `${difference.kind} differs`;
     return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `"${difference.a}" vs "${difference.b}" (${what}); ${reason}` };
@@ -232,5 +232,5 @@ function classify(
 
 /** A contradiction needs the claims to be about the same someone or something, not only the same words. */
 function sharesAnchor(terms: readonly Term[]): boolean {
-  return terms.some((t) => t.key.startsWith('p:') || t.key.startsWith('n:') || t.key.startsWith('l:'));
+  return terms.some((t) => isAnchorTerm(t.key));
 }

@@ -4,9 +4,8 @@
  * (Zelensky / Zelenskyy); a lone surname or first name joins a full name only when exactly one
  * person of the corpus fits it, so two different people sharing a surname stay apart.
  */
-import { NAME_HONORIFICS } from '../../lang/titles';
 import type { ArticleAnalysis } from '../../extract';
-import { personKey } from '../../extract/people';
+import type { RoleReading } from '../../extract/people/names';
 import type { Person, PersonRole } from '../../report';
 
 /** Two roles of one person that cannot both be true at once, from different documents. */
@@ -34,24 +33,9 @@ interface Entry {
   roles: string[];
   /** Lower-cased name words without titles or suffixes. */
   tokens: string[];
+  slug: string;
+  roleReadings: RoleReading[];
 }
-
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
-export function nameTokens(name: string): string[] {
-  const words = name
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/['’]s$/, '')
-    .split(/[\s]+/)
-    .map((w) => w.replace(/[.,]/g, ''))
-    .filter(Boolean);
-  while (words.length > 1 && NAME_HONORIFICS.has(words[0])) words.shift();
-  while (words.length > 1 && SUFFIXES.has(words[words.length - 1])) words.pop();
-  return words;
-}
-
 
 /** Levenshtein distance, bounded: returns limit+1 as soon as it must exceed `limit`. */
 export function editDistance(a: string, b: string, limit = 3): number {
@@ -110,11 +94,12 @@ class UnionFind {
 export function mergeCorpusPeople(articles: readonly ArticleAnalysis[]): MergedPeople {
   const entries: Entry[] = [];
   for (const analysis of articles) {
-    for (const local of analysis.people.persons) {
-      const tokens = nameTokens(local.name);
-      if (tokens.length === 0) continue;
-      entries.push({ document: analysis.id, key: local.key, name: local.name, aliases: local.aliases, roles: local.roles, tokens });
-    }
+    analysis.people.persons.forEach((local, k) => {
+      // Name words, slug and roles as the article stage read them (extract/people/names.ts).
+      const { tokens, slug, roles: roleReadings } = analysis.personNames[k];
+      if (tokens.length === 0) return;
+      entries.push({ document: analysis.id, key: local.key, name: local.name, aliases: local.aliases, roles: local.roles, tokens, slug, roleReadings });
+    });
   }
   const uf = new UnionFind(entries.length);
   const full = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.tokens.length >= 2);
@@ -182,6 +167,11 @@ export function mergeCorpusPeople(articles: readonly ArticleAnalysis[]): MergedP
     groups.set(root, list);
   });
 
+  // A name's words and slug are the same whichever article it is from.
+  const entryOfName = new Map<string, Entry>();
+  for (const e of entries) if (!entryOfName.has(e.name)) entryOfName.set(e.name, e);
+  const roleReading = new Map<string, RoleReading>();
+  for (const e of entries) e.roles.forEach((role, k) => roleReading.set(role, e.roleReadings[k]));
   const people: Person[] = [];
   const idOf = new Map<string, string>();
   const usedIds = new Set<string>();
@@ -191,14 +181,14 @@ export function mergeCorpusPeople(articles: readonly ArticleAnalysis[]): MergedP
       const counts = new Map<string, number>();
       for (const m of members) counts.set(entries[m].name, (counts.get(entries[m].name) ?? 0) + 1);
       const names = [...counts.keys()].sort(
-        (a, b) => nameTokens(b).length - nameTokens(a).length || counts.get(b)! - counts.get(a)! || b.length - a.length || a.localeCompare(b),
+        (a, b) => entryOfName.get(b)!.tokens.length - entryOfName.get(a)!.tokens.length || counts.get(b)! - counts.get(a)! || b.length - a.length || a.localeCompare(b),
       );
       return { members, name: names[0] };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
   for (const { members, name } of ordered) {
     // The same slug as the article's own key, so ids read alike everywhere ('person' if nothing is left).
-    let id = personKey(name) || 'person';
+    let id = entryOfName.get(name)!.slug || 'person';
     const base = id;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);
@@ -213,42 +203,30 @@ export function mergeCorpusPeople(articles: readonly ArticleAnalysis[]): MergedP
       idOf.set(localKey(e.document, e.key), id);
     }
     const person: Person = { id, name, aliases, roles, documents };
-    const conflicts = roleConflicts(roles);
+    const conflicts = roleConflicts(roles, (text) => roleReading.get(text)!);
     if (conflicts.length > 0) person.roleConflicts = conflicts;
     people.push(person);
   }
   return { people: people.sort((a, b) => a.id.localeCompare(b.id)), idOf };
 }
 
-const FORMER = /\b(?:former|ex|then|one-time|onetime|erstwhile|retired|outgoing|late)\b-?\s*/gi;
-
-/** The role without its tense markers and nationality, lower-cased: "former US President" → "president". */
-function roleHead(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(FORMER, '')
-    .replace(/\b(?:us|u\.s\.|american|russian|ukrainian|british|the|of the united states|of russia)\b\.?/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
  * Roles from different documents that contradict each other: the same office held now in one
  * ("President") and formerly in another ("former US President").
  */
-export function roleConflicts(roles: readonly PersonRole[]): RoleConflict[] {
+export function roleConflicts(roles: readonly PersonRole[], readingOf: (text: string) => RoleReading): RoleConflict[] {
   const out: RoleConflict[] = [];
   for (let i = 0; i < roles.length; i++) {
     for (let j = i + 1; j < roles.length; j++) {
       const a = roles[i];
       const b = roles[j];
       if (a.document === b.document) continue;
-      FORMER.lastIndex = 0;
-      const aFormer = new RegExp(FORMER.source, 'i').test(a.text);
-      const bFormer = new RegExp(FORMER.source, 'i').test(b.text);
-      if (aFormer === bFormer) continue;
-      const ha = roleHead(a.text);
-      const hb = roleHead(b.text);
+      const ra = readingOf(a.text);
+      const rb = readingOf(b.text);
+      const aFormer = ra.former;
+      if (aFormer === rb.former) continue;
+      const ha = ra.head;
+      const hb = rb.head;
       if (!ha || !hb) continue;
       if (ha === hb || ha.endsWith(' ' + hb) || hb.endsWith(' ' + ha)) {
         const [past, present] = aFormer ? [a, b] : [b, a];

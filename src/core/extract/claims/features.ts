@@ -5,13 +5,13 @@
  */
 import { COMMON_WORD_SET, DEMONYM_WORDS, PLACE_NAMES } from '../../lang/lexicon';
 import { COUNTRIES } from '../../lang/lexicon/generated/places';
-import { porterStem } from '../../lang/stem';
-import { foldDiacritics, tokenizeLine } from '../../lang/tokenizer';
 import { MONTH_NUMBERS, MONTH_WORD_PATTERN } from '../../lang/months';
 import { CARDINAL_WORDS, MULTIPLICATIVE_WORDS, ORDINAL_WORDS } from '../../lang/numbers';
+import { porterStem as stemWord } from '../../lang/stem';
 import { STOP_WORDS } from '../../lang/stopWords';
-import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN } from '../../lang/weekdays';
 import { GENERIC_CAPITALS } from '../../lang/titles';
+import { foldDiacritics, tokenizeLine } from '../../lang/tokenizer';
+import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN } from '../../lang/weekdays';
 
 export interface TextSpan {
   start: number;
@@ -70,13 +70,10 @@ export interface TermFeatures {
   negation: TextSpan | null;
 }
 
-
-
 /** Numbers of things and of times: "three", "twice". */
 const COUNT_WORDS: Readonly<Record<string, number>> = { ...CARDINAL_WORDS, ...MULTIPLICATIVE_WORDS };
 
 const NEGATIONS = /\b(?:not|never|no longer)\b|n[’']t\b/i;
-
 
 export interface WordToken extends TextSpan {
   lower: string;
@@ -139,12 +136,60 @@ export function wordsOf(text: string, offset = 0): WordToken[] {
   }
 }
 
+/**
+ * Stems, remembered: claims are read word by word and the same words recur across an article and
+ * a corpus. Bounded, so a long-running extension does not keep every word it ever saw.
+ */
+const stemCache = new Map<string, string>();
+function porterStem(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= 50_000) stemCache.clear();
+    stem = stemWord(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+/**
+ * `table[word]` through a Map: looking arbitrary words up as object keys costs far more (each word
+ * is interned first). Words that name an `Object.prototype` member ("constructor") still read the
+ * object itself, so results do not change even there.
+ */
+function wordLookup<T>(table: Record<string, T>): (word: string) => T | undefined {
+  const own = new Map(Object.entries(table));
+  const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
+  return (word) => {
+    const value = own.get(word);
+    return value !== undefined || !inherited.has(word) ? value : table[word];
+  };
+}
+const numberWord = wordLookup(COUNT_WORDS);
+const ordinalWord = wordLookup(ORDINAL_WORDS);
+const monthWord = wordLookup(MONTH_NUMBERS);
+/** `word in WEEKDAY_NUMBERS`, through a Set (inherited names count, as for `in`). */
+const weekdayKeys = new Set([...Object.keys(WEEKDAY_NUMBERS), ...Object.getOwnPropertyNames(Object.prototype)]);
+
+/** The stem of one part of a word, without its apostrophes. */
+function partStem(part: string): string {
+  return porterStem(part.includes("'") || part.includes('’') ? part.replace(/['’]/g, '') : part);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 function numberValue(lower: string): number | null {
-  if (/^\d[\d,]*(?:\.\d+)?$/.test(lower)) return Number(lower.replace(/,/g, ''));
+  if (isDigit(lower.charCodeAt(0)) && /^\d[\d,]*(?:\.\d+)?$/.test(lower)) return Number(lower.replace(/,/g, ''));
+  // Most words are one part: no array for them (`0 + n`, as the loop below would sum it).
+  if (!lower.includes('-')) {
+    const n = numberWord(lower);
+    return n === undefined ? null : 0 + n;
+  }
   const parts = lower.split('-');
   let total = 0;
   for (const part of parts) {
-    const n = COUNT_WORDS[part];
+    const n = numberWord(part);
     if (n === undefined) return null;
     total += n;
   }
@@ -152,9 +197,9 @@ function numberValue(lower: string): number | null {
 }
 
 function ordinalValue(lower: string): number | null {
-  const numeric = /^(\d+)(?:st|nd|rd|th)$/.exec(lower);
+  const numeric = isDigit(lower.charCodeAt(0)) ? /^(\d+)(?:st|nd|rd|th)$/.exec(lower) : null;
   if (numeric) return Number(numeric[1]);
-  return ORDINAL_WORDS[lower] ?? null;
+  return ordinalWord(lower) ?? null;
 }
 
 /** Units whose different amounts are the same kind of fact (durations, tolls, counts). */
@@ -190,8 +235,6 @@ function isPlace(lower: string): boolean {
   return PLACE_NAMES.has(lower);
 }
 
-
-
 /**
  * Reads the features of `text` (found at `offset` in its file). `people` are the merged person ids
  * of the person mentions inside it; `resolvedDates` the date extractor's findings inside it.
@@ -215,11 +258,17 @@ export function termFeatures(
     const lower = w.lower;
     // Multi-word places first ("St. Petersburg", "Fort Lauderdale", "New York").
     if (w.capitalised) {
+      // The phrases of one, two and three words, built once; longest first below.
+      const phrase1 = lower;
+      const phrase2 = i + 1 < words.length ? `${phrase1} ${words[i + 1].lower}` : '';
+      const phrase3 = i + 2 < words.length ? `${phrase2} ${words[i + 2].lower}` : '';
       for (let len = 3; len >= 1; len--) {
         if (i + len > words.length) continue;
-        const phrase = words.slice(i, i + len).map((t) => t.lower).join(' ');
-        const normalised = phrase.replace(/^st\.? /, 'st. ');
-        if (isPlace(phrase) || isPlace(normalised) || isPlace(phrase.replace(/^st /, 'saint '))) {
+        const phrase = len === 3 ? phrase3 : len === 2 ? phrase2 : phrase1;
+        // Only a phrase starting "st" reads differently normalised ("St Petersburg" → "st. petersburg").
+        const saintly = phrase.startsWith('st');
+        const normalised = saintly ? phrase.replace(/^st\.? /, 'st. ') : phrase;
+        if (isPlace(phrase) || (saintly && (isPlace(normalised) || isPlace(phrase.replace(/^st /, 'saint '))))) {
           if (!NOT_PLACES.has(normalised)) {
             places.add(normalised);
             const before = text.slice(Math.max(0, w.start - offset - 16), w.start - offset);
@@ -234,8 +283,10 @@ export function termFeatures(
         }
       }
     }
-    const num = numberValue(lower.replace(/-(?:hour|day|week|month|year|minute)s?(?:-long|-old)?$/, ''));
-    const hyphenUnit = /^[a-z0-9,.]+-(hour|day|week|month|year|minute)s?(?:-long|-old)?$/.exec(lower);
+    // Both patterns need a hyphen: most words skip them.
+    const hyphenated = lower.includes('-');
+    const num = numberValue(hyphenated ? lower.replace(/-(?:hour|day|week|month|year|minute)s?(?:-long|-old)?$/, '') : lower);
+    const hyphenUnit = hyphenated ? /^[a-z0-9,.]+-(hour|day|week|month|year|minute)s?(?:-long|-old)?$/.exec(lower) : null;
     if (num !== null && !(lower === 'once' || lower === 'twice')) {
       // A year alone is a date, not a quantity.
       const looksLikeYear = /^(?:1[89]|20)\d\d$/.test(lower);
@@ -271,13 +322,13 @@ export function termFeatures(
     if (lower === 'twice' || lower === 'once') {
       const prev = words[i - 1]?.lower;
       // "met him twice before" counts occurrences; "once in February" does not.
-      if (lower === 'twice' || prev === 'only' || prev === 'just') ordinals.push({ start: w.start, end: w.end, text: w.text, value: COUNT_WORDS[lower], head: countedOccurrence(words, i) });
+      if (lower === 'twice' || prev === 'only' || prev === 'just') ordinals.push({ start: w.start, end: w.end, text: w.text, value: numberWord(lower)!, head: countedOccurrence(words, i) });
     }
     const ord = ordinalValue(lower);
     if (ord !== null) {
       const next = words[i + 1];
       // Only ordinals of occurrences ("third meeting"), not of dates ("March 13th") or rankings of a list.
-      if (next && /^[a-z]/.test(next.text) && !MONTH_NUMBERS[next.lower] && !/^(?:time|half|quarter|place|largest|biggest)$/.test(next.lower)) {
+      if (next && /^[a-z]/.test(next.text) && !monthWord(next.lower) && !/^(?:time|half|quarter|place|largest|biggest)$/.test(next.lower)) {
         // The counted noun may follow a modifier or two: "third extended meeting", "fourth in-person visit".
         let head: string | null = null;
         for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
@@ -290,17 +341,23 @@ export function termFeatures(
         ordinals.push({ start: w.start, end: w.end, text: w.text, value: ord, head });
       }
     }
-    if (/\d/.test(lower) || num !== null || ord !== null) continue;
+    // A word with a digit starts with one (see WORD).
+    if (isDigit(lower.charCodeAt(0)) || num !== null || ord !== null) continue;
     if (w.capitalised && !(w.sentenceInitial && COMMON_WORD_SET.has(lower))) {
-      const bare = lower.replace(/\./g, '');
-      if (!COMMON_WORD_SET.has(lower) && !GENERIC_CAPITALS.has(lower) && !STOP_WORDS.has(bare) && !DEMONYM_WORDS.has(lower) && !MONTH_NUMBERS[bare] && !(bare in WEEKDAY_NUMBERS) && bare.length > 1) {
+      const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
+      if (!COMMON_WORD_SET.has(lower) && !GENERIC_CAPITALS.has(lower) && !STOP_WORDS.has(bare) && !DEMONYM_WORDS.has(lower) && !monthWord(bare) && !weekdayKeys.has(bare) && bare.length > 1) {
         names.add(bare);
         continue;
       }
     }
     if (STOP_WORDS.has(lower) || lower.length < 3) continue;
+    if (!lower.includes('-')) {
+      // One part, checked above already.
+      stems.add(partStem(lower));
+      continue;
+    }
     for (const part of lower.split('-')) {
-      if (part.length >= 3 && !STOP_WORDS.has(part)) stems.add(porterStem(part.replace(/['’]/g, '')));
+      if (part.length >= 3 && !STOP_WORDS.has(part)) stems.add(partStem(part));
     }
   }
 
@@ -360,7 +417,11 @@ function dateRefs(
       weekday: weekdayWord ? WEEKDAY_NUMBERS[weekdayWord[1].toLowerCase()] : null, resolved: true,
     });
   }
+  // Patterns 1 and 2 need a digit, pattern 3 a weekday (each ends in "day"): most claims skip some.
+  const hasDigit = /\d/.test(text);
+  const hasDay = text.includes('day');
   for (let p = 0; p < DATE_PATTERNS.length; p++) {
+    if (((p === 1 || p === 2) && !hasDigit) || (p === 3 && !hasDay)) continue;
     const re = DATE_PATTERNS[p];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

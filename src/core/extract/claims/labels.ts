@@ -4,7 +4,7 @@
  * dates and subordinate clauses cut, the first verb after the subject put in the present when its
  * form is known, and the event's place appended when the clause does not name it.
  */
-import type { PersonSpan } from '../claimUnits';
+import type { PersonSpan } from './units';
 import { COMMON_WORD_SET } from '../../lang/lexicon';
 import { MONTH_NAME_PATTERN, MONTH_WORD_PATTERN } from '../../lang/months';
 import { speechVerbPattern } from '../../lang/speechVerbs';

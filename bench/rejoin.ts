@@ -1,0 +1,64 @@
+/**
+ * Re-join speed after one edit: 1,000 articles (sampled as in bench/corpus.ts) go through
+ * `IncrementalCorpus`, then one article at a time has one word of one sentence changed, and the
+ * update (re-analysing the edited article) plus the corpus join (`buildCorpusReport`) is timed.
+ * This is what the extension does on every keystroke pause. `npx tsx bench/rejoin.ts [count] [edits]`.
+ * Figures only: never a timed assertion.
+ */
+import * as path from 'node:path';
+import { buildCorpusReport } from '../src/core/corpus';
+import { IncrementalCorpus, type CorpusFile } from '../src/core/incremental';
+import { corporaRoot, readArticles } from '../scripts/eval/corpora';
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The text with one word of its middle changed: a lower-case word of four letters or more gets an "x" appended. */
+function editOneWord(text: string): string {
+  const re = /\b[a-z]{4,}\b/g;
+  const words = [...text.matchAll(re)];
+  if (words.length === 0) return text + ' x';
+  const word = words[Math.floor(words.length / 2)];
+  const at = word.index + word[0].length;
+  return text.slice(0, at) + 'x' + text.slice(at);
+}
+
+function main(): void {
+  const count = Number(process.argv[2] ?? 1000);
+  const edits = Number(process.argv[3] ?? 9);
+  const pool = [...readArticles(path.join(corporaRoot, 'ecbplus-dev')), ...readArticles(path.join(corporaRoot, 'meantime'))];
+  // The same stride as bench/corpus.ts, so the two benches read the same 1,000 articles.
+  const files: CorpusFile[] = Array.from({ length: count }, (_, i) => {
+    const input = pool[(i * 7919) % pool.length];
+    return { key: `file-${i}`, path: input.path, id: `bench-${i}`, text: input.text };
+  });
+  const corpus = new IncrementalCorpus();
+  let t = process.hrtime.bigint();
+  const first = corpus.update(files)!;
+  const analyse = Number(process.hrtime.bigint() - t) / 1e9;
+  t = process.hrtime.bigint();
+  buildCorpusReport(first.articles);
+  const join = Number(process.hrtime.bigint() - t) / 1e9;
+  const updates: number[] = [];
+  const joins: number[] = [];
+  for (let k = 0; k < edits; k++) {
+    // Articles spread over the corpus, each edited once.
+    const i = Math.floor(((k + 0.5) * count) / edits);
+    files[i] = { ...files[i], text: editOneWord(files[i].text) };
+    t = process.hrtime.bigint();
+    const result = corpus.update(files)!;
+    const updated = process.hrtime.bigint();
+    buildCorpusReport(result.articles);
+    const joined = process.hrtime.bigint();
+    updates.push(Number(updated - t) / 1e6);
+    joins.push(Number(joined - updated) / 1e6);
+  }
+  const totals = updates.map((u, k) => u + joins[k]);
+  console.log(`${count} articles: first analysis ${analyse.toFixed(2)} s, first join ${join.toFixed(2)} s`);
+  console.log(`after one edit (median of ${edits}): update ${median(updates).toFixed(1)} ms + join ${median(joins).toFixed(1)} ms = ${median(totals).toFixed(1)} ms`);
+}
+
+main();

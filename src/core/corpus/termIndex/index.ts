@@ -1,0 +1,300 @@
+/**
+ * The one term index of the corpus stage, used by event building and by claim matching: typed
+ * terms ("p:" person, "n:" name, "l:" place, "s:" stem, "u:" unit, "q:" quantity, "d:" date),
+ * one weight table per term kind, document frequencies, postings that leave out terms too common
+ * to tell items apart (a cap), candidate pairs (items sharing an indexed term) and the two
+ * similarities built on the same idf: a weighted Dice overlap (matching) and the cosine of damped
+ * tf-idf vectors (events). The two users weigh kinds differently; each has its named table
+ * (`MATCHING_TERMS`, `EVENT_TERMS`), so neither's scores change. Quote echoes (corpus/quotes) use
+ * the postings and candidates alone, over quote words.
+ */
+
+/** `word`: a quote's words, compared as they are written (hover cards' quote echoes). */
+export type TermKind = 'person' | 'name' | 'place' | 'stem' | 'unit' | 'quantity' | 'date' | 'word';
+
+/** The prefix of a term key of each kind: the kind is part of the key, so equal words of two kinds never meet. */
+export const TERM_PREFIX: Readonly<Record<TermKind, string>> = { person: 'p:', name: 'n:', place: 'l:', stem: 's:', unit: 'u:', quantity: 'q:', date: 'd:', word: 'w:' };
+
+const KIND_OF_PREFIX: Readonly<Record<string, TermKind>> = { p: 'person', n: 'name', l: 'place', s: 'stem', u: 'unit', q: 'quantity', d: 'date', w: 'word' };
+
+/** One bit per kind, for sets of kinds as numbers (`CandidateFinder.sharedKinds`). */
+export const KIND_BIT: Readonly<Record<TermKind, number>> = { person: 1, name: 2, place: 4, stem: 8, unit: 16, quantity: 32, date: 64, word: 128 };
+
+export function termKey(kind: TermKind, value: string): string {
+  return TERM_PREFIX[kind] + value;
+}
+
+export function termKind(key: string): TermKind {
+  return KIND_OF_PREFIX[key[0]];
+}
+
+/** Terms that say who and where: what tells one story, or one fact, from another of the same kind. */
+export function isAnchorTerm(key: string): boolean {
+  const kind = termKind(key);
+  return kind === 'person' || kind === 'name' || kind === 'place';
+}
+
+export type KindWeights = Readonly<Record<TermKind, number>>;
+
+/**
+ * Matching: a shared term counts its kind's factor times its idf; names and numbers identify a
+ * fact better than common words. Units alone ("hours") say little and are never indexed.
+ */
+export const MATCHING_TERMS = {
+  weights: { person: 2.5, name: 1.5, place: 2, stem: 1, unit: 0.5, quantity: 2, date: 1.5, word: 0 } satisfies KindWeights as KindWeights,
+  /** Postings hold terms of at most this many claims. */
+  cap: (claims: number): number => Math.max(50, Math.floor(claims * 0.02)),
+  unindexed: new Set<TermKind>(['unit']),
+};
+
+/**
+ * Events: each mention of a term in an event's clauses adds its kind's weight to the term's
+ * frequency (dates by precision: a day identifies an occurrence about as well as a name does, a
+ * year alone much less); vectors are √tf × idf, compared by cosine. Stems are too common to
+ * propose candidate pairs, but count in the similarity. Quantities and units are not event terms.
+ */
+export const EVENT_TERMS = {
+  weights: { person: 3, name: 2, place: 2, stem: 1, unit: 0, quantity: 0, date: 1, word: 0 } satisfies KindWeights as KindWeights,
+  dateWeights: { day: 3, month: 2, year: 1 },
+  /** Postings of the clause-level pass hold terms of at most this many article events. */
+  cap: (events: number): number => Math.max(30, Math.floor(events * 0.05)),
+  unindexed: new Set<TermKind>(['stem']),
+  /** The article-level pass (anchors only) tolerates commoner terms. */
+  storyCap: (articles: number): number => Math.max(30, Math.floor(articles * 0.1)),
+};
+
+/** Inverse document frequency, the same for both users. */
+export function idf(items: number, documentFrequency: number): number {
+  return Math.log(1 + items / documentFrequency);
+}
+
+export interface TermPostings {
+  /** Items per term, for the terms kept in the index (ascending item order). */
+  postings: Map<string, number[]>;
+}
+
+/**
+ * Postings of the items' terms, leaving out the terms in more than `cap` items (they would make
+ * almost every pair a candidate and carry almost no weight) and those `indexed` refuses.
+ */
+export function buildPostings(
+  termsOfItems: readonly Iterable<string>[],
+  df: ReadonlyMap<string, number>,
+  cap: number,
+  indexed: (term: string) => boolean = () => true,
+): TermPostings {
+  const postings = new Map<string, number[]>();
+  termsOfItems.forEach((terms, i) => {
+    for (const t of terms) {
+      if (df.get(t)! > cap || !indexed(t)) continue;
+      const list = postings.get(t);
+      if (list) list.push(i);
+      else postings.set(t, [i]);
+    }
+  });
+  return { postings };
+}
+
+/** Document frequency of each term `keep` accepts. */
+export function documentFrequencies(termsOfItems: readonly Iterable<string>[], keep: (term: string) => boolean = () => true): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const terms of termsOfItems) for (const t of terms) if (keep(t)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+/**
+ * Finds candidate pairs without allocating per pair: for one item, the items that share at least
+ * one indexed term with it (and that `accept` admits), in the order they are first met, with the
+ * number of indexed terms each shares, the kinds of those terms and, given term weights, the sum
+ * of their weights. The sum is added in the order of the item's terms, as a sum over the shared
+ * terms listed in that order would be, so scores are the same to the last bit. The arrays are
+ * reused from call to call.
+ */
+export class CandidateFinder {
+  private readonly mark: Int32Array;
+  private readonly counts: Int32Array;
+  private readonly kinds: Int32Array;
+  private readonly weights: Float64Array;
+  private stamp = 0;
+  /** The candidates of the last `find`, in first-met order. */
+  readonly found: number[] = [];
+
+  constructor(
+    private readonly index: TermPostings,
+    items: number,
+  ) {
+    this.mark = new Int32Array(items);
+    this.counts = new Int32Array(items);
+    this.kinds = new Int32Array(items);
+    this.weights = new Float64Array(items);
+  }
+
+  /**
+   * The candidates after item `after` (each pair is found once, from its first item) that
+   * `accept` admits. `accept` is asked once per item.
+   */
+  find(terms: Iterable<string>, after: number, accept: (item: number) => boolean, weightOf?: (term: string) => number): number[] {
+    const stamp = ++this.stamp;
+    const { mark, counts, kinds, weights, found } = this;
+    found.length = 0;
+    for (const t of terms) {
+      const list = this.index.postings.get(t);
+      if (!list) continue;
+      const bit = KIND_BIT[termKind(t)];
+      const w = weightOf ? weightOf(t) : 0;
+      for (let k = firstAfter(list, after); k < list.length; k++) {
+        const j = list[k];
+        const m = mark[j];
+        if (m === stamp) {
+          counts[j]++;
+          kinds[j] |= bit;
+          weights[j] += w;
+          continue;
+        }
+        if (m === -stamp) continue;
+        if (!accept(j)) {
+          mark[j] = -stamp;
+          continue;
+        }
+        mark[j] = stamp;
+        counts[j] = 1;
+        kinds[j] = bit;
+        // 0 + w, as a sum starting from 0 would have it.
+        weights[j] = 0 + w;
+        found.push(j);
+      }
+    }
+    return found;
+  }
+
+  /** How many indexed terms `item` shares with the item of the last `find`. */
+  sharedCount(item: number): number {
+    return this.counts[item];
+  }
+
+  /** The kinds of those terms, as `KIND_BIT`s. */
+  sharedKinds(item: number): number {
+    return this.kinds[item];
+  }
+
+  /** The sum of their weights (`weightOf`), added in the order of the searched item's terms. */
+  sharedWeight(item: number): number {
+    return this.weights[item];
+  }
+}
+
+/** The position of the first item greater than `after` in an ascending list. */
+function firstAfter(list: readonly number[], after: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A weighted term vector with its Euclidean norm (1 when empty, so cosines stay finite). */
+export interface TermVector {
+  v: Map<string, number>;
+  norm: number;
+  /** The same terms as numbers (see `tfIdfVectors`) and their weights, in the order of `v`. */
+  ids: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * Damped tf-idf vectors (√tf × idf over `bags`) of the terms `keep` accepts, with the document
+ * frequencies they were weighed with.
+ */
+export function tfIdfVectors(
+  bags: readonly ReadonlyMap<string, number>[],
+  keep: (term: string) => boolean,
+): { df: Map<string, number>; vectors: TermVector[]; cosines: CosineScorer } {
+  const df = documentFrequencies(bags.map((bag) => bag.keys()), keep);
+  const n = bags.length;
+  // Terms as numbers, so cosines index arrays rather than hash strings.
+  const idOf = new Map<string, number>();
+  for (const t of df.keys()) idOf.set(t, idOf.size);
+  const vectors = bags.map((bag) => {
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, tf] of bag) {
+      if (!keep(t)) continue;
+      const w = Math.sqrt(tf) * idf(n, df.get(t)!);
+      v.set(t, w);
+      norm += w * w;
+    }
+    const ids = new Int32Array(v.size);
+    const weights = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, w] of v) {
+      ids[k] = idOf.get(t)!;
+      weights[k++] = w;
+    }
+    return { v, norm: Math.sqrt(norm) || 1, ids, weights };
+  });
+  return { df, vectors, cosines: new CosineScorer(idOf.size) };
+}
+
+/**
+ * Cosines of one vector (`load`) with many others. Each dot product sums over the smaller vector
+ * in its order, the larger one's weights read from an array it was spread into: the order of
+ * the sum fixes its rounding, and scores must not change by a bit.
+ */
+export class CosineScorer {
+  private readonly loaded: Float64Array;
+  private readonly loadedMark: Int32Array;
+  private readonly other: Float64Array;
+  private readonly otherMark: Int32Array;
+  private loadStamp = 0;
+  private otherStamp = 0;
+  private current: TermVector | null = null;
+
+  constructor(terms: number) {
+    this.loaded = new Float64Array(terms);
+    this.loadedMark = new Int32Array(terms);
+    this.other = new Float64Array(terms);
+    this.otherMark = new Int32Array(terms);
+  }
+
+  load(a: TermVector): void {
+    const stamp = ++this.loadStamp;
+    for (let k = 0; k < a.ids.length; k++) {
+      this.loaded[a.ids[k]] = a.weights[k];
+      this.loadedMark[a.ids[k]] = stamp;
+    }
+    this.current = a;
+  }
+
+  /** The cosine of the loaded vector with `b`. */
+  cosine(b: TermVector): number {
+    const a = this.current!;
+    let dot = 0;
+    if (a.ids.length < b.ids.length) {
+      // `a` is the smaller: over its terms in order, with `b` spread out.
+      const stamp = ++this.otherStamp;
+      for (let k = 0; k < b.ids.length; k++) {
+        this.other[b.ids[k]] = b.weights[k];
+        this.otherMark[b.ids[k]] = stamp;
+      }
+      for (let k = 0; k < a.ids.length; k++) {
+        const id = a.ids[k];
+        if (this.otherMark[id] === stamp) dot += a.weights[k] * this.other[id];
+      }
+    } else {
+      const stamp = this.loadStamp;
+      for (let k = 0; k < b.ids.length; k++) {
+        const id = b.ids[k];
+        if (this.loadedMark[id] === stamp) dot += b.weights[k] * this.loaded[id];
+      }
+    }
+    return dot / (a.norm * b.norm);
+  }
+}
+
+/** Weighted Dice overlap: twice the weight of the shared terms over the two items' total weights. */
+export function diceScore(sharedWeight: number, totalA: number, totalB: number): number {
+  return (2 * sharedWeight) / (totalA + totalB);
+}
