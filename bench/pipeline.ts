@@ -13,6 +13,7 @@ import { extractPeople } from '../src/core/extract/people';
 import { extractQuotes } from '../src/core/extract/quotes';
 import { splitSentences } from '../src/core/extract/sentences';
 import { parseArticleText } from '../src/core/extract/text';
+import { tokenizeArticle, wordLines } from '../src/core/lang/tokenizer';
 import { corporaRoot, readArticles } from '../scripts/eval/corpora';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
@@ -61,21 +62,24 @@ function main(): void {
   const textSeconds = time(inputs, (input) => parseArticleText(input.text));
   const sentenceLists = articles.map((article) => splitSentences(article));
   const sentenceSeconds = timeIndexed(articles, (a) => splitSentences(a));
-  const peopleLists = articles.map((article, i) => extractPeople(article, sentenceLists[i]));
-  const peopleSeconds = timeIndexed(articles, (a, i) => extractPeople(a, sentenceLists[i]));
-  const datesSeconds = timeIndexed(articles, (a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i])));
+  const tokenLists = articles.map((article, i) => tokenizeArticle(article.text, wordLines(article), sentenceLists[i]));
+  const tokenSeconds = timeIndexed(articles, (a, i) => tokenizeArticle(a.text, wordLines(a), sentenceLists[i]));
+  const peopleLists = articles.map((article, i) => extractPeople(article, sentenceLists[i], tokenLists[i]));
+  const peopleSeconds = timeIndexed(articles, (a, i) => extractPeople(a, sentenceLists[i], tokenLists[i]));
+  const datesSeconds = timeIndexed(articles, (a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i], tokenLists[i]), tokenLists[i]));
   const quotesSeconds = timeIndexed(articles, (a, i) => extractQuotes(a, sentenceLists[i], peopleLists[i]));
   const claimsSeconds = timeIndexed(articles, (a, i) => extractClaims(a, sentenceLists[i], 'bench'));
   // What the corpus stage compares, read per article: claim features and clauses, people's names.
-  const dateLists = articles.map((a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i])));
+  const dateLists = articles.map((a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i], tokenLists[i]), tokenLists[i]));
   const claimLists = articles.map((a, i) => claimsOrSentences('bench', a, sentenceLists[i], extractClaims(a, sentenceLists[i], 'bench')));
   const readingSeconds = timeIndexed(articles, (a, i) => {
-    analyzeClaims({ article: a, people: peopleLists[i], dates: dateLists[i] }, claimLists[i]);
+    analyzeClaims({ article: a, people: peopleLists[i], dates: dateLists[i], tokens: tokenLists[i] }, claimLists[i]);
     readPersonNames(peopleLists[i].persons);
   });
   for (const [stage, seconds] of [
     ['text model', textSeconds],
     ['sentences', sentenceSeconds],
+    ['tokens', tokenSeconds],
     ['people', peopleSeconds],
     ['dates', datesSeconds],
     ['quotes', quotesSeconds],

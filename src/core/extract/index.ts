@@ -8,7 +8,7 @@ import { extractQuotes, type QuoteFinding } from './quotes';
 import type { ClaimMention, ReferenceDate } from '../report';
 import { splitSentences, type Sentence } from './sentences';
 import { parseArticleText, type ArticleText } from './text';
-import { tokenizeArticle, wordLines } from '../lang/tokenizer';
+import { tokenizeArticle, tokensIn, wordLines, type ArticleTokens } from '../lang/tokenizer';
 
 /** One article file as given to the engine: its path (as found) and its decoded text. */
 export interface ArticleInput {
@@ -42,9 +42,9 @@ export interface ArticleAnalysis {
   referenceParts: DateParts | null;
 }
 
-/** The distinct lower-cased words of a quote, in order of first use. */
-function quoteWords(text: string): string[] {
-  return [...new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])];
+/** The distinct words of a quote (the tokenizer's keys), in order of first use. */
+function quoteWords(tokens: ArticleTokens, quote: { start: number; end: number }): string[] {
+  return [...new Set(tokensIn(tokens, quote.start, quote.end).map((t) => t.key))];
 }
 
 /** The document id: the file name without its extension. */
@@ -78,7 +78,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const dates = extractDates(article, sentences, referenceDate, tokens);
   const quotes = extractQuotes(article, sentences, people);
   const claims = extractClaims(article, sentences, id);
-  const analyzedClaims = analyzeClaims({ article, people, dates }, claimsOrSentences(id, article, sentences, claims));
+  const analyzedClaims = analyzeClaims({ article, people, dates, tokens }, claimsOrSentences(id, article, sentences, claims));
   return {
     id,
     path: input.path,
@@ -93,7 +93,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     claims,
     analyzedClaims,
     personNames: readPersonNames(people.persons),
-    quoteWords: quotes.map((q) => quoteWords(q.text)),
+    quoteWords: quotes.map((q) => quoteWords(tokens, q)),
     referenceParts: referenceParts(referenceDate.value),
   };
 }

@@ -10,7 +10,7 @@ import { CARDINAL_WORDS, MULTIPLICATIVE_WORDS, ORDINAL_WORDS } from '../../lang/
 import { porterStem as stemWord } from '../../lang/stem';
 import { STOP_WORDS } from '../../lang/stopWords';
 import { GENERIC_CAPITALS } from '../../lang/titles';
-import { foldDiacritics, tokenizeLine } from '../../lang/tokenizer';
+import { foldDiacritics, tokenizeLine, type WordToken as TokenizerToken } from '../../lang/tokenizer';
 import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN } from '../../lang/weekdays';
 
 export interface TextSpan {
@@ -93,8 +93,10 @@ const NUMBER_OR_WORD = /\d+(?:\.\d+)*|\p{L}+(?:[-'’.]\p{L}+)*/gu;
  * engine's tokenizer: numbers apart from the letters they are written against ("3rd" → 3, "rd";
  * "12-hour" → 12, "hour"), digit groups joined ("1,000"), no abbreviation periods ("U.S").
  */
-export function wordsOf(text: string, offset = 0): WordToken[] {
+export function wordsOf(text: string, offset = 0, tokens?: readonly TokenizerToken[]): WordToken[] {
   const out: WordToken[] = [];
+  // The article's tokens of this span when the caller has them (offsets in the file), else the text's own.
+  const base = tokens ? offset : 0;
   const push = (start: number, end: number): void => {
     let raw = text.slice(start, end);
     const possessive = /['’]s$/i.exec(raw);
@@ -111,21 +113,24 @@ export function wordsOf(text: string, offset = 0): WordToken[] {
       sentenceInitial: out.length === 0 || /[“"‘:]\s*$/.test(before),
     });
   };
-  for (const token of tokenizeLine(text, 0, text.length, NO_SENTENCE_STARTS)) {
-    const end = token.abbreviationPeriod ? token.end - 1 : token.end;
+  for (const token of tokens ?? tokenizeLine(text, 0, text.length, NO_SENTENCE_STARTS)) {
+    const tokenStart = token.start - base;
+    // A token the span cuts (a clause ending inside a word) ends with the span, as the span's own tokenisation would.
+    const end = Math.min(text.length, (token.abbreviationPeriod ? token.end - 1 : token.end) - base);
+    if (tokenStart < 0 || end <= tokenStart) continue;
     const previous = out[out.length - 1];
     // "1,000", "2,500.5": the tokenizer splits digit groups at the comma.
-    if (previous && /^\d[\d,.]*$/.test(previous.text) && text[token.start - 1] === ',' && previous.end - offset === token.start - 1 && /^\d/.test(token.text)) {
-      const digits = /^\d+(?:\.\d+)*/.exec(text.slice(token.start, end))![0];
+    if (previous && /^\d[\d,.]*$/.test(previous.text) && text[tokenStart - 1] === ',' && previous.end - offset === tokenStart - 1 && /^\d/.test(token.text)) {
+      const digits = /^\d+(?:\.\d+)*/.exec(text.slice(tokenStart, end))![0];
       previous.end += 1 + digits.length;
       previous.text = text.slice(previous.start - offset, previous.end - offset);
       previous.lower = previous.text;
-      if (digits.length === end - token.start) continue;
+      if (digits.length === end - tokenStart) continue;
       // Letters after the digits ("1,000th") go on as words of their own.
-      pushParts(token.start + digits.length, end);
+      pushParts(tokenStart + digits.length, end);
       continue;
     }
-    pushParts(token.start, end);
+    pushParts(tokenStart, end);
   }
   return out;
 
@@ -244,8 +249,9 @@ export function termFeatures(
   offset: number,
   people: readonly string[],
   resolvedDates: readonly { start: number; end: number; text: string; value: string | null }[],
+  tokens?: readonly TokenizerToken[],
 ): TermFeatures {
-  const words = wordsOf(text, offset);
+  const words = wordsOf(text, offset, tokens);
   const stems = new Set<string>();
   const names = new Set<string>();
   const places = new Set<string>();

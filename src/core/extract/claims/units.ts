@@ -6,6 +6,8 @@
  * People are the article's own person keys here; the corpus stage maps them to merged ids.
  * Plain data only: analyses cross threads by structured clone (src/node/analysisProtocol.ts).
  */
+import { tokensIn, type ArticleTokens } from '../../lang/tokenizer';
+import { partitionPoint } from '../../util/search';
 import type { ClaimMention } from '../../report';
 import type { DateFinding } from '../dates';
 import { parsePartial, weekdayOf } from '../dates/calendar';
@@ -84,14 +86,41 @@ interface ArticleParts {
   article: ArticleText;
   people: PeopleFindings;
   dates: readonly DateFinding[];
+  tokens: ArticleTokens;
 }
 
-function featuresOf(parts: ArticleParts, start: number, end: number): TermFeatures {
-  const text = parts.article.text.slice(start, end);
-  const people: string[] = [];
-  for (const m of parts.people.mentions) if (m.start >= start && m.end <= end) people.push(m.person);
-  const dates = parts.dates.filter((d) => d.start >= start && d.end <= end && (d.kind === 'date' || d.kind === 'relative' || d.kind === 'time'));
-  return termFeatures(text, start, people, dates);
+/** Spans sorted by start, with their starts, to find the ones inside a range by binary search. */
+interface SortedSpans<T extends { start: number; end: number }> {
+  items: T[];
+  starts: number[];
+}
+
+function sortedSpans<T extends { start: number; end: number }>(items: readonly T[]): SortedSpans<T> {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  return { items: sorted, starts: sorted.map((s) => s.start) };
+}
+
+/** The spans that lie inside `[start, end)`, in order: found by binary search, so a long article stays linear. */
+function inside<T extends { start: number; end: number }>(spans: SortedSpans<T>, start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let i = partitionPoint(spans.starts, (s) => s < start); i < spans.items.length && spans.starts[i] < end; i++) {
+    if (spans.items[i].end <= end) out.push(spans.items[i]);
+  }
+  return out;
+}
+
+/** What feature reading looks up per claim and clause, sorted once per article. */
+interface ArticleLookups {
+  parts: ArticleParts;
+  mentions: SortedSpans<PeopleFindings['mentions'][number]>;
+  dates: SortedSpans<DateFinding>;
+}
+
+function featuresOf(lookups: ArticleLookups, start: number, end: number): TermFeatures {
+  const text = lookups.parts.article.text.slice(start, end);
+  const people = inside(lookups.mentions, start, end).map((m) => m.person);
+  const dates = inside(lookups.dates, start, end).filter((d) => d.kind === 'date' || d.kind === 'relative' || d.kind === 'time');
+  return termFeatures(text, start, people, dates, tokensIn(lookups.parts.tokens, start, end));
 }
 
 /** Dates that locate what the clause reports, not a reference point ("since February 2022"). */
@@ -134,8 +163,8 @@ function clause(claim: ClaimMention, personSpans: readonly PersonSpan[], start: 
 }
 
 /** Cuts a claim into clauses at the boundary before each date that cannot be the previous one. */
-function clausesOf(parts: ArticleParts, claim: ClaimMention, features: TermFeatures, personSpans: readonly PersonSpan[]): ArticleClause[] {
-  const fileText = parts.article.text;
+function clausesOf(lookups: ArticleLookups, claim: ClaimMention, features: TermFeatures, personSpans: readonly PersonSpan[]): ArticleClause[] {
+  const fileText = lookups.parts.article.text;
   const dates = eventDates(claim.text, claim.start, features.dates).filter((d) => d.month !== null || d.year !== null || d.weekday !== null);
   const cuts: number[] = [];
   for (let i = 1; i < dates.length; i++) {
@@ -157,7 +186,7 @@ function clausesOf(parts: ArticleParts, claim: ClaimMention, features: TermFeatu
     while (start < end && /[\s,;]/.test(fileText[start])) start++;
     while (end > start && /\s/.test(fileText[end - 1])) end--;
     if (end <= start) continue;
-    const own = featuresOf(parts, start, end);
+    const own = featuresOf(lookups, start, end);
     out.push(clause(claim, personSpans, start, end, fileText.slice(start, end), own, own));
   }
   return out;
@@ -165,17 +194,18 @@ function clausesOf(parts: ArticleParts, claim: ClaimMention, features: TermFeatu
 
 /** Every claim of the article (`claimsOrSentences`) with its features, clauses and named people. */
 export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention[]): ArticleClaim[] {
+  const lookups: ArticleLookups = { parts, mentions: sortedSpans(parts.people.mentions), dates: sortedSpans(parts.dates) };
   return claims.map((claim) => {
-    const features = featuresOf(parts, claim.start, claim.end);
-    const personSpans = parts.people.mentions
-      .filter((m) => m.start >= claim.start && m.end <= claim.end && /^[A-Z]/.test(m.text))
+    const features = featuresOf(lookups, claim.start, claim.end);
+    const personSpans = inside(lookups.mentions, claim.start, claim.end)
+      .filter((m) => /^[A-Z]/.test(m.text))
       .map((m) => ({
         start: m.start,
         end: m.end,
         person: m.person,
         from: m.role && m.role.end <= m.start && m.role.start >= claim.start ? Math.min(m.role.start, m.start) : m.start,
       }));
-    return { claim, headline: isHeadlineClaim(parts.article, claim), features, personSpans, clauses: clausesOf(parts, claim, features, personSpans) };
+    return { claim, headline: isHeadlineClaim(parts.article, claim), features, personSpans, clauses: clausesOf(lookups, claim, features, personSpans) };
   });
 }
 
