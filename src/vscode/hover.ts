@@ -42,6 +42,7 @@ function emphasised(tokens: readonly WordingToken[]): string {
 
 const RELATION_LABEL: Record<ClaimMatch['relation'], string> = {
   contradicts: '$(warning) contradicts',
+  updates: '$(history) later report',
   agrees: '$(check) agrees',
   related: '$(link) related',
 };

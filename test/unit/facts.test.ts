@@ -3,6 +3,7 @@
  * reports shootings, trials and meetings.
  */
 import * as assert from 'node:assert/strict';
+import { analyzeCorpus, buildReportLookup, claimSupport } from '../../src/core';
 import { analyzeArticle } from '../../src/core/extract';
 import { extractFacts, type Fact } from '../../src/core/extract/facts';
 import { compareAlignedFacts, compareFacts } from '../../src/core/corpus/matching/facts';
@@ -28,7 +29,7 @@ describe('facts: extraction', () => {
     const facts = slot(factsOf('The shooting happened at about 10:30 p.m. Monday. Witnesses heard shots Monday night.'), 'time');
     const [clock, night] = facts;
     assert.equal(clock.value, '22:30');
-    assert.ok(clock.time && clock.time.from <= 22 * 60 + 10 && clock.time.to >= 22 * 60 + 50, 'about: twenty minutes either way');
+    assert.ok(clock.time && clock.time.from === 22 * 60 + 25 && clock.time.to === 22 * 60 + 35, 'about: five minutes either way');
     assert.equal(night.value, 'night');
     assert.equal(clock.action, 'shoot');
   });
@@ -50,7 +51,7 @@ describe('facts: extraction', () => {
 
   it('reads the street of the scene apart from the street someone lived on, and no "one block" as a place', () => {
     const facts = slot(factsOf('He was shot in the 3400 block of Tennessee St. and lived at 1200 Oak Avenue. The road was closed for one block.'), 'place');
-    assert.deepEqual(facts.map((f) => [f.value, f.placeRole]), [['tennessee street', 'scene'], ['oak avenue', 'home']]);
+    assert.deepEqual(facts.map((f) => [f.value, f.placeRole]), [['3400 block of tennessee street', 'scene'], ['oak avenue', 'home']]);
   });
 
   it('reads charges, and a charge that was not filed as negated', () => {
@@ -75,6 +76,14 @@ describe('facts: comparison', () => {
     assert.equal(compareFacts([fact({})], [fact({ claim: 'b#1' })], key, null)[0].relation, 'agrees');
     assert.equal(compareFacts([fact({})], [fact({ claim: 'b#1', value: '30' })], key, null)[0].relation, 'contradicts');
     assert.deepEqual(compareFacts([fact({})], [fact({ value: '30', participant: { person: 'y', description: null, span: { start: 0, end: 1, text: 'Y' } } })], key, null), []);
+  });
+
+  it('two clock times agree within the looser approximation: "about 1:45" and "around 1:54" do not', () => {
+    const t = (value: string, minutes: number, tolerance: number): Fact =>
+      fact({ slot: 'time', value, action: 'shoot', participant: null, time: { from: minutes - tolerance, to: minutes + tolerance, day: null } });
+    assert.equal(compareAlignedFacts(t('01:45', 105, 5), t('01:54', 114, 5), null), 'contradicts');
+    assert.equal(compareAlignedFacts(t('22:30', 1350, 5), t('22:30', 1350, 2), null), 'agrees');
+    assert.equal(compareAlignedFacts(t('23:58', 1438, 5), t('00:01', 1, 5), null), 'agrees', 'across midnight');
   });
 
   it('times agree within their approximation and contradict beyond it', () => {
@@ -104,5 +113,65 @@ describe('facts: comparison', () => {
 
   it('hedged facts never contradict', () => {
     assert.deepEqual(compareFacts([fact({ hedged: true })], [fact({ value: '31' })], key, null), []);
+  });
+});
+
+describe('facts: between sources (analyzeCorpus)', () => {
+  const corpus = (...articles: [string, string][]) =>
+    analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
+  const story = 'Police said the shooting happened on Elm Street in Riverton on Saturday night.';
+
+  it('an age given two ways for the same person contradicts, naming the slot and both spans', () => {
+    const report = corpus(['2024-03-11', `Marcus Hale, 29, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Marcus Hale, 30, was shot on Elm Street in Riverton. ${story}`]);
+    const conflict = report.matches.find((m) => m.relation === 'contradicts');
+    assert.ok(conflict, 'a contradiction');
+    assert.deepEqual(conflict.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['age', '29', '30']]);
+    assert.match(conflict.reason, /^age: "29" vs "30"/);
+  });
+
+  it('a condition that moves on in a later report is an update, not a contradiction', () => {
+    const report = corpus(
+      ['2024-03-11', `Marcus Hale was in critical condition after he was shot on Elm Street in Riverton. ${story}`],
+      ['2024-03-12', `Marcus Hale died after he was shot on Elm Street in Riverton. ${story}`],
+    );
+    assert.ok(report.matches.some((m) => m.relation === 'updates' && m.differences?.[0].slot === 'condition'));
+    assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+  });
+
+  it('a name spelled two ways is a name conflict; a transliteration is not', () => {
+    const spelled = corpus(['2024-03-11', `Jonathan Walker was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Jonathon Walker was shot on Elm Street in Riverton. ${story}`]);
+    assert.ok(spelled.matches.some((m) => m.relation === 'contradicts' && m.differences?.[0].slot === 'name'));
+    const transliterated = corpus(
+      ['2024-03-11', 'President Volodymyr Zelensky met European leaders in Kyiv on Tuesday.'],
+      ['2024-03-11', 'President Volodymyr Zelenskyy met European leaders in Kyiv on Tuesday.'],
+    );
+    assert.ok(!transliterated.matches.some((m) => m.relation === 'contradicts'));
+  });
+
+  it('different people are not compared: two victims of different ages agree on nothing and contradict nothing', () => {
+    const report = corpus(['2024-03-11', `Marcus Hale, 29, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Dana Price, 41, was shot on Elm Street in Riverton. ${story}`]);
+    assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+  });
+
+  it('a reprint is grouped with its original and is not a second source', () => {
+    const body = `Marcus Hale, 29, was shot on Elm Street in Riverton on Saturday night. ${story} The gunman fled in a gray sedan, police said. Officers found three shell casings near the corner store. Anyone with information is asked to call the Riverton police department.`;
+    const report = corpus(['2024-03-11', body], ['2024-03-11', body], ['2024-03-12', `Marcus Hale, 29, died on Sunday after he was shot on Elm Street in Riverton. ${story}`]);
+    assert.deepEqual(report.syndication, [{ documents: ['s1', 's2'] }]);
+  });
+});
+
+describe('independent corroboration', () => {
+  it('counts copies of one story once, and a copy of the claim’s own article not at all', () => {
+    const body = 'Marcus Hale, 29, was shot on Elm Street in Riverton on Saturday night. The gunman fled in a gray sedan, police said. Officers found three shell casings near the corner store.';
+    const files = [body, body, body, 'Police said Marcus Hale, 29, was shot on Elm Street in Riverton on Saturday night.'].map((b, i) => ({
+      path: `r${i + 1}.txt`,
+      text: `---\ndate: 2024-03-11\n---\n${b}\n`,
+    }));
+    const report = analyzeCorpus(files);
+    assert.deepEqual(report.syndication, [{ documents: ['r1', 'r2', 'r3'] }]);
+    const lookup = buildReportLookup(report);
+    const support = claimSupport(lookup, 'r1#1');
+    assert.equal(support.sources, 1, 'r4 is the one independent source; r2 and r3 reprint r1');
+    assert.equal(support.reprints, 2);
   });
 });

@@ -8,6 +8,8 @@ import type { ClaimMention } from '../report';
 import type { DateRef, TermFeatures } from '../extract/claims/features';
 import type { LabelSource } from '../extract/claims/labels';
 import type { PersonSpan } from '../extract/claims/units';
+import type { Fact } from '../extract/facts';
+import { RELATIONAL_DESCRIPTION_HEADS } from '../lang/factWords';
 import { localKey } from './people';
 
 export type { PersonSpan } from '../extract/claims/units';
@@ -28,6 +30,16 @@ export interface ClaimUnit {
   /** Named person mentions inside the claim (merged ids), with where a role written before the name starts. */
   personSpans: PersonSpan[];
   clauses: ClaimClause[];
+  /** What the claim states, slot by slot, with `participantKey` set for the corpus. */
+  facts: CorpusFact[];
+}
+
+/**
+ * A fact with who it is about across the corpus: `p:` and a merged person id, or `d:` and the
+ * description's head noun ("d:girl"); null when the slot has no participant.
+ */
+export interface CorpusFact extends Fact {
+  participantKey: string | null;
 }
 
 /** A clause of a claim: the unit events are built from. */
@@ -57,6 +69,16 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
     const personId = (key: string): string => personIdOf.get(localKey(analysis.id, key)) ?? key;
     const mapFeatures = (f: TermFeatures): TermFeatures => ({ ...f, people: [...new Set(f.people.map(personId))] });
     const mapSpans = (spans: readonly PersonSpan[]): PersonSpan[] => spans.map((p) => ({ ...p, person: personId(p.person) }));
+    const factsOf = new Map<string, CorpusFact[]>();
+    for (const fact of analysis.facts) {
+      const p = fact.participant;
+      // Relational descriptions ("his brother") are no participant across sources: see RELATIONAL_DESCRIPTION_HEADS.
+      const participantKey =
+        p === null ? null : p.person !== null ? `p:${personId(p.person)}` : p.description !== null && !RELATIONAL_DESCRIPTION_HEADS.has(p.description) ? `d:${p.description}` : null;
+      const list = factsOf.get(fact.claim) ?? [];
+      list.push({ ...fact, participantKey });
+      factsOf.set(fact.claim, list);
+    }
     analysis.analyzedClaims.forEach((read, position) => {
       const unit: ClaimUnit = {
         index: units.length,
@@ -68,6 +90,7 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
         features: mapFeatures(read.features),
         personSpans: mapSpans(read.personSpans),
         clauses: [],
+        facts: factsOf.get(read.claim.id) ?? [],
       };
       unit.clauses = read.clauses.map((c) => ({
         claim: unit,

@@ -4,7 +4,9 @@ import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
 import { localKey, mergeCorpusPeople } from './people';
 import { matchQuotes, type QuoteEchoes } from './quotes';
-import { REPORT_VERSION, type ArticleFailure, type DocumentReport, type Report } from '../report';
+import { REPORT_VERSION, type ArticleFailure, type DocumentReport, type FactMention, type Report } from '../report';
+import type { Fact } from '../extract/facts';
+import { findSyndication } from './syndication';
 
 /** What the cross-source engine built, kept for hover cards so they need not recompute. */
 export interface CrossSourceIndex {
@@ -73,7 +75,19 @@ function documentReport(analysis: ArticleAnalysis, personIdOf: ReadonlyMap<strin
       speaker: q.speaker === null ? null : q.speaker.kind === 'person' ? personId(q.speaker.person) : q.speaker.name,
     })),
     claims: claimsFor(analysis),
+    ...(analysis.facts.length ? { facts: analysis.facts.map((f) => factMention(f, personId)) } : {}),
   };
+}
+
+function factMention(f: Fact, personId: (key: string) => string): FactMention {
+  const mention: FactMention = { claim: f.claim, slot: f.slot, value: f.value, start: f.span.start, end: f.span.end, text: f.span.text };
+  const participant = f.participant?.person != null ? personId(f.participant.person) : f.participant?.description;
+  if (participant) mention.participant = participant;
+  if (f.counted) mention.counted = f.counted;
+  if (f.placeRole) mention.placeRole = f.placeRole;
+  if (f.negated) mention.negated = true;
+  if (f.hedged) mention.hedged = true;
+  return mention;
 }
 
 /**
@@ -89,7 +103,8 @@ export function buildCorpusAnalysis(
   // Events first: matching relates and contradicts only claims of one event.
   const events = buildEvents(articles, claims, people);
   const personName = new Map(people.map((p) => [p.id, p.name]));
-  const matches = matchClaims(claims, events.eventsOfClaim, personName);
+  const matches = matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value));
+  const syndication = findSyndication(claims, articles.map((a) => a.id));
   const report: Report = {
     version: REPORT_VERSION,
     documents: articles.map((a) => documentReport(a, idOf)),
@@ -98,6 +113,7 @@ export function buildCorpusAnalysis(
     events: events.events,
   };
   if (failures.length) report.failures = failures.map(({ id, path, message }) => ({ id, path, message }));
+  if (syndication.groups.length) report.syndication = syndication.groups;
   const quoteEchoes = matchQuotes(articles);
   return { report, crossSource: { claims, matches, events, quoteEchoes } };
 }

@@ -1,4 +1,5 @@
 import { extractClaims } from './claims';
+import { extractFacts, type Fact } from './facts';
 import type { DateParts } from './claims/features';
 import { analyzeClaims, claimsOrSentences, referenceParts, type ArticleClaim } from './claims/units';
 import { extractDates, inferReferenceDate, type DateFinding } from './dates';
@@ -40,6 +41,8 @@ export interface ArticleAnalysis {
   quoteWords: string[][];
   /** `referenceDate` as comparable parts, with its weekday. */
   referenceParts: DateParts | null;
+  /** What the analysed claims state, slot by slot (participants are the article's person keys). */
+  facts: Fact[];
 }
 
 /** The distinct words of a quote (the tokenizer's keys), in order of first use. */
@@ -78,7 +81,9 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const dates = extractDates(article, sentences, referenceDate, tokens);
   const quotes = extractQuotes(article, sentences, people);
   const claims = extractClaims(article, sentences, id);
-  const analyzedClaims = analyzeClaims({ article, people, dates, tokens }, claimsOrSentences(id, article, sentences, claims));
+  const claimList = claimsOrSentences(id, article, sentences, claims);
+  const analyzedClaims = analyzeClaims({ article, people, dates, tokens }, claimList);
+  const facts = extractFacts({ text: article.text, claims: claimList, mentions: people.mentions, dates });
   return {
     id,
     path: input.path,
@@ -95,5 +100,6 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     personNames: readPersonNames(people.persons),
     quoteWords: quotes.map((q) => quoteWords(tokens, q)),
     referenceParts: referenceParts(referenceDate.value),
+    facts,
   };
 }

@@ -93,12 +93,12 @@ export const CHARGE_WORDS: ReadonlySet<string> = new Set(
 
 /** Words of time approximation before a clock time, with how many minutes each allows either way. */
 export const TIME_APPROXIMATIONS: readonly (readonly [string, number])[] = [
-  ['about', 20],
-  ['around', 20],
-  ['approximately', 20],
-  ['roughly', 20],
-  ['nearly', 15],
-  ['almost', 15],
+  ['about', 5],
+  ['around', 5],
+  ['approximately', 5],
+  ['roughly', 5],
+  ['nearly', 10],
+  ['almost', 10],
   ['shortly before', 30],
   ['shortly after', 30],
   ['just before', 15],
@@ -111,12 +111,24 @@ export const TIME_APPROXIMATIONS: readonly (readonly [string, number])[] = [
 
 /** The parts of a day as spans of minutes after midnight (night runs past midnight). */
 export const DAY_PARTS: Readonly<Record<string, readonly [number, number]>> = {
-  morning: [5 * 60, 12 * 60],
+  // "Early Saturday morning" is any hour after midnight.
+  morning: [0, 12 * 60],
   afternoon: [12 * 60, 18 * 60],
   evening: [17 * 60, 22 * 60],
   night: [18 * 60, 30 * 60],
   overnight: [21 * 60, 30 * 60],
 };
+
+/**
+ * Description heads that name someone by their relation to another person ("his brother", "her
+ * mother"): in two sentences they can be two people (each brother is the other's), so facts about
+ * them are not aligned across sources by the description alone.
+ */
+export const RELATIONAL_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  words(`son sons daughter daughters father mother parent parents brother brothers sister sisters wife husband boyfriend
+  girlfriend grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin stepfather stepmother stepson
+  stepdaughter fiance fiancee partner friend friends relative relatives sibling siblings neighbor neighbour neighbors neighbours`),
+);
 
 export const PERSON_DESCRIPTION_PATTERN = alternation(PERSON_DESCRIPTION_HEADS);
 export const BODY_PART_PATTERN = alternation(BODY_PARTS);

@@ -22,6 +22,8 @@ export interface Report {
    * there is one, so the report of a corpus without failures is exactly what it was before.
    */
   failures?: ArticleFailure[];
+  /** Groups of articles that are copies of one story; present when there is one. */
+  syndication?: SyndicationGroup[];
 }
 
 /** An article the engine could not analyse: it is left out of `documents` and the cross-source join. */
@@ -91,6 +93,8 @@ export interface DocumentReport {
   dates: DateMention[];
   quotes: QuoteMention[];
   claims: ClaimMention[];
+  /** What the claims state, slot by slot; present when the article states any. */
+  facts?: FactMention[];
 }
 
 export interface PersonRole {
@@ -112,7 +116,28 @@ export interface Person {
   roleConflicts?: { a: PersonRole; b: PersonRole; reason: string }[];
 }
 
-export type MatchRelation = 'agrees' | 'contradicts' | 'related';
+/**
+ * `updates`: a later-dated report moves on a fact of an earlier one (a condition, a rising count,
+ * a charge filed); a later development, never a contradiction.
+ */
+export type MatchRelation = 'agrees' | 'contradicts' | 'updates' | 'related';
+
+/** Words of a claim, as offsets into its file (`text === fileText.slice(start, end)`). */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A slot two claims fill differently, with the words on each side (`a` in claim `a`, `b` in claim `b`). */
+export interface FactDifference {
+  slot: FactSlotName;
+  a: TextSpan;
+  b: TextSpan;
+}
+
+/** The slots of facts; `name` is a person's name spelled differently by two sources. */
+export type FactSlotName = 'age' | 'time' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'name';
 
 export interface ClaimMatch {
   a: string;
@@ -120,8 +145,30 @@ export interface ClaimMatch {
   relation: MatchRelation;
   /** 0..1 */
   score: number;
-  /** What they share, and for 'contradicts' what differs ("three hours" vs "six hours"). */
+  /** What they share, and for 'contradicts' and 'updates' the slot and both spans (`age: "29" vs "30"`). */
   reason: string;
+  /** For 'contradicts' and 'updates': each slot that differs, with the words on each side. */
+  differences?: FactDifference[];
+}
+
+/** A fact a claim states: its slot, normalised value and the words stating it. */
+export interface FactMention extends TextSpan {
+  /** The claim id. */
+  claim: string;
+  slot: FactSlotName;
+  value: string;
+  /** Whom it is about: a `Person.id`, or a description's head noun ("girl"); absent when the slot has none. */
+  participant?: string;
+  /** What a count counts ("dead", "wounded"); where a place is ("scene", "home", "hospital"). */
+  counted?: string;
+  placeRole?: string;
+  negated?: true;
+  hedged?: true;
+}
+
+/** Articles that are copies of one story (a wire story and its reprints): one source, not several. */
+export interface SyndicationGroup {
+  documents: string[];
 }
 
 export type EventDateSource = 'text' | 'inferred' | 'none';

@@ -8,9 +8,15 @@ import { partitionPoint } from '../util/search';
 export interface ClaimSupport {
   agrees: number;
   contradicts: number;
+  updates: number;
   related: number;
-  /** Other documents that report the same fact (agree or contradict). */
+  /**
+   * Independent other sources that report the same fact (agree, contradict or update): copies of
+   * one story count once, and a copy of the claim's own article not at all.
+   */
   sources: number;
+  /** Other documents that report it but reprint a story already counted (or the claim's own). */
+  reprints: number;
 }
 
 export interface ReportLookup {
@@ -26,6 +32,8 @@ export interface ReportLookup {
   quotesBySpeaker: Map<string, { document: string; quote: QuoteMention }[]>;
   /** Each document's spans sorted by start, for lookups by offset. */
   spansByDocument: Map<string, DocumentSpans>;
+  /** Each syndicated document's group (see `Report.syndication`): copies of one story. */
+  groupOfDocument: Map<string, number>;
 }
 
 export interface DocumentSpans {
@@ -58,7 +66,11 @@ export function buildReportLookup(report: Report): ReportLookup {
     mentionsByPerson: new Map(),
     quotesBySpeaker: new Map(),
     spansByDocument: new Map(),
+    groupOfDocument: new Map(),
   };
+  (report.syndication ?? []).forEach((group, index) => {
+    for (const document of group.documents) lookup.groupOfDocument.set(document, index);
+  });
   for (const doc of report.documents) {
     lookup.spansByDocument.set(doc.id, {
       people: [...doc.people].sort(byStart),
@@ -74,7 +86,7 @@ export function buildReportLookup(report: Report): ReportLookup {
     push(lookup.matchesByClaim, match.a, { match, other: match.b });
     push(lookup.matchesByClaim, match.b, { match, other: match.a });
   }
-  const rank = { contradicts: 0, agrees: 1, related: 2 } as const;
+  const rank = { contradicts: 0, updates: 1, agrees: 2, related: 3 } as const;
   for (const list of lookup.matchesByClaim.values()) {
     list.sort((x, y) => rank[x.match.relation] - rank[y.match.relation] || y.match.score - x.match.score);
   }
@@ -88,13 +100,24 @@ export function buildReportLookup(report: Report): ReportLookup {
 }
 
 export function claimSupport(lookup: ReportLookup, claimId: string): ClaimSupport {
-  const support: ClaimSupport = { agrees: 0, contradicts: 0, related: 0, sources: 0 };
+  const support: ClaimSupport = { agrees: 0, contradicts: 0, updates: 0, related: 0, sources: 0, reprints: 0 };
+  // A source is a syndication group, or a document in none.
+  const sourceOf = (document: string): string => {
+    const group = lookup.groupOfDocument.get(document);
+    return group === undefined ? `d:${document}` : `g:${group}`;
+  };
+  const own = sourceOf(documentOfClaim(claimId));
   const sources = new Set<string>();
+  const reporting = new Set<string>();
   for (const { match, other } of lookup.matchesByClaim.get(claimId) ?? []) {
     support[match.relation]++;
-    if (match.relation !== 'related') sources.add(documentOfClaim(other));
+    if (match.relation === 'related') continue;
+    const document = documentOfClaim(other);
+    reporting.add(document);
+    if (sourceOf(document) !== own) sources.add(sourceOf(document));
   }
   support.sources = sources.size;
+  support.reprints = reporting.size - sources.size;
   return support;
 }
 

@@ -6,29 +6,22 @@
  * condition on, raises a count, files a charge). Nothing here reads text: it compares values.
  */
 import { CONDITION_RANK, type Condition } from '../../lang/factWords';
-import type { Fact, FactSpan } from '../../extract/facts';
+import type { Fact } from '../../extract/facts';
 
 export type FactRelation = 'agrees' | 'contradicts' | 'updates';
 
-export interface FactComparison {
+export interface FactComparison<F extends Fact = Fact> {
   relation: FactRelation;
   slot: Fact['slot'];
-  a: Fact;
-  b: Fact;
-}
-
-/** The side a fact is on, for the report: the words that differ on each side. */
-export interface FactDifference {
-  slot: Fact['slot'];
-  a: FactSpan;
-  b: FactSpan;
+  a: F;
+  b: F;
 }
 
 /** Who a fact is about, across the corpus: a merged person id, else the description's head. */
-export type ParticipantKey = (fact: Fact) => string | null;
+export type ParticipantKey<F extends Fact> = (fact: F) => string | null;
 
 /** Whether two facts are about the same someone or something, so that their values are comparable. */
-function aligned(a: Fact, b: Fact, participant: ParticipantKey): boolean {
+function aligned<F extends Fact>(a: F, b: F, participant: ParticipantKey<F>): boolean {
   if (a.slot !== b.slot) return false;
   switch (a.slot) {
     case 'count':
@@ -37,9 +30,11 @@ function aligned(a: Fact, b: Fact, participant: ParticipantKey): boolean {
       // A time is of an action: the shooting and the call to police are different moments.
       return a.action !== null && a.action === b.action && (a.time?.day ?? null) === (b.time?.day ?? null);
     case 'place':
-      return a.placeRole === b.placeRole;
+      // One street at two blocks is a disagreement; two streets of a story are two places.
+      return a.placeRole === b.placeRole && a.street !== undefined && a.street === b.street;
     case 'weapon':
-      return true;
+      // A story holds several weapons (the suspect's knife, the officer's rifle) with no owner read.
+      return false;
     default: {
       const pa = participant(a);
       const pb = participant(b);
@@ -52,6 +47,12 @@ function timesOverlap(a: Fact, b: Fact): boolean {
   const ta = a.time;
   const tb = b.time;
   if (!ta || !tb) return a.value === b.value;
+  // Two clock times: the same when apart by no more than the looser one's approximation.
+  if (/^\d/.test(a.value) && /^\d/.test(b.value)) {
+    const mid = (t: { from: number; to: number }): number => (t.from + t.to) / 2;
+    const apart = Math.abs(mid(ta) - mid(tb));
+    return Math.min(apart, 1440 - apart) <= Math.max((ta.to - ta.from) / 2, (tb.to - tb.from) / 2);
+  }
   const overlaps = (x: { from: number; to: number }, y: { from: number; to: number }): boolean => x.from <= y.to && y.from <= x.to;
   // A night runs past midnight: 23:30 and 00:30 can be the same night.
   return overlaps(ta, tb) || overlaps({ from: ta.from + 1440, to: ta.to + 1440 }, tb) || overlaps(ta, { from: tb.from + 1440, to: tb.to + 1440 });
@@ -69,7 +70,9 @@ export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): F
   }
   switch (a.slot) {
     case 'time':
-      return timesOverlap(a, b) ? 'agrees' : 'contradicts';
+      if (timesOverlap(a, b)) return 'agrees';
+      // Only two clock times disagree: a part of day ("Saturday night") is too loose to contradict one.
+      return /^\d/.test(a.value) && /^\d/.test(b.value) ? 'contradicts' : 'agrees';
     case 'condition': {
       // "Stable", "expected to survive" and "released" say the same; a condition moving on
       // (critical → dead, missing → found dead, or a death corrected to "on life support") is a
@@ -102,11 +105,20 @@ export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): F
  * itself is unsure), and a slot that one side states twice with different values (two victims'
  * ages without names) is left alone.
  */
-export function compareFacts(as: readonly Fact[], bs: readonly Fact[], participant: ParticipantKey, aLater: boolean | null): FactComparison[] {
-  const out: FactComparison[] = [];
+export function compareFacts<F extends Fact>(
+  as: readonly F[],
+  bs: readonly F[],
+  participant: ParticipantKey<F>,
+  aLater: boolean | null,
+  unclear: (fact: F) => boolean = () => false,
+): FactComparison<F>[] {
+  const out: FactComparison<F>[] = [];
   for (const a of as) {
     for (const b of bs) {
       if (!aligned(a, b, participant)) continue;
+      // An article that gives two values for this slot and participant (two daughters' ages, a toll
+      // that rises within the story) cannot say which of them the other source's value answers.
+      if (unclear(a) || unclear(b)) continue;
       let relation = compareAlignedFacts(a, b, aLater);
       if (relation === 'contradicts' && (a.hedged || b.hedged)) continue;
       if (relation !== 'agrees' && ambiguous(as, a, participant) && ambiguous(bs, b, participant)) continue;
@@ -118,11 +130,6 @@ export function compareFacts(as: readonly Fact[], bs: readonly Fact[], participa
 }
 
 /** The claim states several values for this slot and participant: which one pairs with the other side's is unclear. */
-function ambiguous(facts: readonly Fact[], f: Fact, participant: ParticipantKey): boolean {
+function ambiguous<F extends Fact>(facts: readonly F[], f: F, participant: ParticipantKey<F>): boolean {
   return facts.some((g) => g !== f && g.slot === f.slot && g.value !== f.value && aligned(f, g, participant));
-}
-
-/** How a difference reads in a reason: `age: "29" here — "30" there`. */
-export function describeDifference(d: FactComparison): string {
-  return `${d.slot}: "${d.a.span.text}" vs "${d.b.span.text}"`;
 }

@@ -4,12 +4,18 @@
  * claims, not with the number of claim pairs. Each candidate is scored by the idf-weighted Dice
  * overlap of its terms, then classified:
  *   agrees      — the same fact, possibly in other words;
- *   contradicts — the same fact of the same event with a differing number, ordinal, date or a
- *                 negation (only ever within one event: different events never contradict);
+ *   contradicts — facts of the same slot about the same participant in one event with
+ *                 incompatible values (corpus/matching/facts), or a differing count of
+ *                 occurrences ("third meeting" / "fourth visit"); different events never contradict;
+ *   updates     — a later report moves a fact on (a condition, a rising toll, a charge filed);
  *   related     — the same event, another fact.
+ * Claims of one event that state a fact about the same participant are compared even when they
+ * share few words (a second candidate source, keyed by slot and participant).
  */
-import type { ClaimMatch } from '../../report';
-import type { ClaimUnit } from '../claimUnits';
+import type { ClaimMatch, FactDifference } from '../../report';
+import type { ClaimUnit, CorpusFact } from '../claimUnits';
+import { compareFacts, type FactComparison } from './facts';
+import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
 
@@ -138,8 +144,15 @@ export function differentOccurrences(a: TermFeatures, b: TermFeatures): string |
 }
 
 /** Finds the matches of every claim with the claims of other documents. */
-export function matchClaims(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, personName: ReadonlyMap<string, string>): MatchIndex {
+export function matchClaims(
+  units: readonly ClaimUnit[],
+  eventsOfClaim: ReadonlyMap<number, readonly string[]>,
+  personName: ReadonlyMap<string, string>,
+  documentDates: readonly (string | null)[] = [],
+): MatchIndex {
   const n = units.length;
+  const context: MatchContext = { eventsOfClaim, personName, documentDates, unclearFacts: unclearFacts(units) };
+  const seen = new Set<number>();
   const termLists = units.map((u) => termsOf(u.features));
   const keyLists = termLists.map((terms) => terms.map((t) => t.key));
   const df = documentFrequencies(keyLists);
@@ -168,10 +181,21 @@ export function matchClaims(units: readonly ClaimUnit[], eventsOfClaim: Readonly
       // The shared indexed terms, in the order of claim i's terms.
       const other = termSets[j];
       const terms = termLists[i].filter((t) => other.has(t.key) && index.postings.has(t.key));
-      const match = classify(units[i], units[j], score, terms, eventsOfClaim, personName);
+      seen.add(i * n + j);
+      const match = classify(units[i], units[j], score, terms, context);
       if (match) matches.push(match);
     }
   }
+  // Claims of one event stating a fact about the same participant, which the words alone did not pair.
+  for (const [i, j] of factPairs(units, eventsOfClaim)) {
+    if (seen.has(i * n + j)) continue;
+    const other = termSets[j];
+    const terms = termLists[i].filter((t) => other.has(t.key));
+    const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
+    const match = classifyByFacts(units[i], units[j], score, terms, context);
+    if (match) matches.push(match);
+  }
+  addSpellingConflicts(units, eventsOfClaim, matches);
   matches.sort((x, y) => x.a.localeCompare(y.a) || y.score - x.score || x.b.localeCompare(y.b));
   const byClaim = new Map<string, number[]>();
   matches.forEach((m, k) => {
@@ -199,14 +223,230 @@ function describeShared(terms: readonly Term[], personName: ReadonlyMap<string, 
   return 'shared ' + parts.join('; ');
 }
 
-function classify(
-  a: ClaimUnit,
-  b: ClaimUnit,
-  score: number,
-  terms: readonly Term[],
-  eventsOfClaim: ReadonlyMap<number, readonly string[]>,
-  personName: ReadonlyMap<string, string>,
-): ClaimMatch | null {
+/** A full name as written in a claim ("Jonathon Walker"), of a merged person. */
+interface NameUse {
+  unit: ClaimUnit;
+  span: FactDifference['a'];
+  words: string[];
+}
+
+function nameWords(text: string): string[] {
+  return text.toLowerCase().replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Two full names of one person that differ in the spelling of one word ("Jonathan" / "Jonathon",
+ * "Morris" / "Mooris"): a disagreement between the sources about the name, not two people.
+ */
+function spelledDifferently(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length < 2 || a.length !== b.length) return false;
+  const differing = a.filter((w, i) => w !== b[i]);
+  return (
+    differing.length === 1 &&
+    a.every((w, i) => w === b[i] || (w.length >= 4 && b[i].length >= 4 && w[0] === b[i][0] && transliterated(w) !== transliterated(b[i])))
+  );
+}
+
+/**
+ * A name as transliterations write it alike: Zelensky / Zelenskyy / Zelenskiy, Heidar / Heydar,
+ * Berdymukhamedov / Berdimuhamedov are one spelling choice, not a disagreement (y and i, kh and h,
+ * a doubled final letter), while Jonathan / Jonathon or Morris / Mooris are not.
+ */
+function transliterated(word: string): string {
+  return foldDiacritics(word).replace(/y/g, 'i').replace(/kh/g, 'h').replace(/(.)\1+$/, '$1');
+}
+
+/**
+ * Marks the sources that spell one person's name differently: for each merged person and each
+ * pair of documents of one event that write the name two ways, the first claims using each
+ * spelling contradict on the name (an existing match between them is upgraded).
+ */
+function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, matches: ClaimMatch[]): void {
+  const uses = new Map<string, NameUse[]>();
+  for (const unit of units) {
+    for (const p of unit.personSpans) {
+      const text = unit.claim.text.slice(p.start - unit.claim.start, p.end - unit.claim.start);
+      const words = nameWords(text);
+      if (words.length < 2) continue;
+      const list = uses.get(p.person) ?? [];
+      list.push({ unit, span: { start: p.start, end: p.end, text }, words });
+      uses.set(p.person, list);
+    }
+  }
+  const byPair = new Map<string, ClaimMatch>(matches.map((match) => [`${match.a}\n${match.b}`, match]));
+  for (const list of uses.values()) {
+    const done = new Set<string>();
+    for (const x of list) {
+      for (const y of list) {
+        if (x.unit.index >= y.unit.index || x.unit.documentIndex === y.unit.documentIndex || !spelledDifferently(x.words, y.words)) continue;
+        const documents = `${x.unit.documentIndex} ${y.unit.documentIndex} ${x.words.join(' ')} ${y.words.join(' ')}`;
+        if (done.has(documents)) continue;
+        const ex = eventsOfClaim.get(x.unit.index) ?? [];
+        if (!(eventsOfClaim.get(y.unit.index) ?? []).some((e) => ex.includes(e))) continue;
+        done.add(documents);
+        const difference: FactDifference = { slot: 'name', a: x.span, b: y.span };
+        const reason = `name: "${x.span.text}" vs "${y.span.text}"`;
+        const existing = byPair.get(`${x.unit.claim.id}\n${y.unit.claim.id}`);
+        if (existing) {
+          existing.reason = existing.relation === 'contradicts' ? `${reason}; ${existing.reason}` : `${reason}; ${existing.reason.replace(/^later report: /, '')}`;
+          existing.relation = 'contradicts';
+          existing.differences = [difference, ...(existing.differences ?? [])];
+        } else {
+          const match: ClaimMatch = { a: x.unit.claim.id, b: y.unit.claim.id, relation: 'contradicts', score: 0, reason, differences: [difference] };
+          matches.push(match);
+          byPair.set(`${match.a}\n${match.b}`, match);
+        }
+      }
+    }
+  }
+}
+
+interface MatchContext {
+  eventsOfClaim: ReadonlyMap<number, readonly string[]>;
+  personName: ReadonlyMap<string, string>;
+  /** Each document's date (`referenceDate.value`), to tell the later of two reports. */
+  documentDates: readonly (string | null)[];
+  /** `unclearKey`s of slots an article fills twice with different values. */
+  unclearFacts: ReadonlySet<string>;
+}
+
+/** Most claims of one event a fact key may pair: a key shared by more says too little (a generic "the victim"). */
+const MAX_CLAIMS_PER_FACT_KEY = 40;
+
+/** What makes two facts comparable: the slot and who or what it is about. */
+function factKey(f: CorpusFact): string | null {
+  switch (f.slot) {
+    case 'count':
+      return `count|${f.counted ?? ''}`;
+    case 'time':
+      return f.action === null ? null : `time|${f.action}|${f.time?.day ?? ''}`;
+    case 'place':
+      return f.street === undefined ? null : `place|${f.placeRole ?? ''}|${f.street}`;
+    case 'weapon':
+      return 'weapon';
+    default:
+      return f.participantKey === null ? null : `${f.slot}|${f.participantKey}`;
+  }
+}
+
+/** Pairs (i < j, different documents, one event) of claims with a fact key in common. */
+function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>): [number, number][] {
+  const groups = new Map<string, number[]>();
+  for (const unit of units) {
+    if (unit.facts.length === 0) continue;
+    const keys = new Set(unit.facts.map(factKey).filter((k): k is string => k !== null));
+    for (const event of eventsOfClaim.get(unit.index) ?? []) {
+      for (const key of keys) {
+        const group = `${event}\n${key}`;
+        const list = groups.get(group) ?? [];
+        list.push(unit.index);
+        groups.set(group, list);
+      }
+    }
+  }
+  const pairs = new Map<number, [number, number]>();
+  for (const list of groups.values()) {
+    if (list.length < 2 || list.length > MAX_CLAIMS_PER_FACT_KEY) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const [i, j] = list[x] < list[y] ? [list[x], list[y]] : [list[y], list[x]];
+        if (units[i].documentIndex === units[j].documentIndex) continue;
+        pairs.set(i * units.length + j, [i, j]);
+      }
+    }
+  }
+  return [...pairs.values()].sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+}
+
+const participantKeyOf = (f: CorpusFact): string | null => f.participantKey;
+
+/** Whether the first claim's report is dated after the second's; null when equal or unknown. */
+function laterReport(a: ClaimUnit, b: ClaimUnit, dates: readonly (string | null)[]): boolean | null {
+  const da = dates[a.documentIndex] ?? null;
+  const db = dates[b.documentIndex] ?? null;
+  if (!da || !db || da.length < 10 || db.length < 10 || da.slice(0, 10) === db.slice(0, 10)) return null;
+  return da.slice(0, 10) > db.slice(0, 10);
+}
+
+/**
+ * The fact comparisons of two claims of one event that can be trusted. A fact about a named
+ * person is compared as it is; a fact about a description ("the girl"), or with no participant
+ * (a count, a time, the scene), only when the two claims also share a person, name or place:
+ * two incidents of one kind have their own girls, tolls and streets.
+ */
+function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], context: MatchContext): FactComparison<CorpusFact>[] {
+  if (a.facts.length === 0 || b.facts.length === 0) return [];
+  // A city is shared by every incident a local outlet covers: a person in common, or two anchors, is needed.
+  const anchored = terms.some((t) => t.kind === 'person') || new Set(terms.filter((t) => isAnchorTerm(t.key)).map((t) => t.label)).size >= 2;
+  const unclear = (f: CorpusFact): boolean => context.unclearFacts.has(unclearKey(f, documentOfFact(f, a, b)));
+  // A toll changes as a story develops: two counts disagree only between reports known to be of one day or in order.
+  const dated = Boolean(context.documentDates[a.documentIndex]) && Boolean(context.documentDates[b.documentIndex]);
+  return compareFacts(a.facts, b.facts, participantKeyOf, laterReport(a, b, context.documentDates), unclear).filter(
+    (c) => (anchored || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees'),
+  );
+}
+
+/** The document of a fact of claim `a` or `b`. */
+function documentOfFact(f: CorpusFact, a: ClaimUnit, b: ClaimUnit): number {
+  return a.facts.includes(f) ? a.documentIndex : b.documentIndex;
+}
+
+/** A fact's slot and participant in its document, for finding the ones an article states twice. */
+function unclearKey(f: CorpusFact, documentIndex: number): string {
+  return `${documentIndex}\n${factKey(f) ?? ''}`;
+}
+
+/** Slots and participants for which an article gives two different values: their facts are not compared. */
+function unclearFacts(units: readonly ClaimUnit[]): Set<string> {
+  const values = new Map<string, Set<string>>();
+  for (const unit of units) {
+    for (const f of unit.facts) {
+      if (factKey(f) === null) continue;
+      const key = unclearKey(f, unit.documentIndex);
+      const set = values.get(key) ?? new Set<string>();
+      set.add(`${f.negated ? '!' : ''}${f.value}`);
+      values.set(key, set);
+    }
+  }
+  return new Set([...values].filter(([, set]) => set.size > 1).map(([key]) => key));
+}
+
+function differencesOf(comparisons: readonly FactComparison<CorpusFact>[]): FactDifference[] {
+  return comparisons.map((c) => ({ slot: c.slot, a: { ...c.a.span }, b: { ...c.b.span } }));
+}
+
+function describeFacts(comparisons: readonly FactComparison<CorpusFact>[], separator: string): string {
+  return comparisons.map((c) => `${c.slot}: "${c.a.span.text}"${separator}"${c.b.span.text}"`).join('; ');
+}
+
+/** A match decided by facts: a contradiction, a later report, or an agreement of facts. */
+function factMatch(a: ClaimUnit, b: ClaimUnit, rounded: number, reason: string, comparisons: readonly FactComparison<CorpusFact>[]): ClaimMatch | null {
+  const conflicts = comparisons.filter((c) => c.relation === 'contradicts');
+  if (conflicts.length > 0) {
+    return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `${describeFacts(conflicts, ' vs ')}; ${reason}`, differences: differencesOf(conflicts) };
+  }
+  const updates = comparisons.filter((c) => c.relation === 'updates');
+  if (updates.length > 0) {
+    return { a: a.claim.id, b: b.claim.id, relation: 'updates', score: rounded, reason: `later report: ${describeFacts(updates, ' / ')}; ${reason}`, differences: differencesOf(updates) };
+  }
+  return null;
+}
+
+/** A pair found by a shared fact key only: related, agreeing, contradicting or updating by its facts. */
+function classifyByFacts(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Term[], context: MatchContext): ClaimMatch | null {
+  const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
+  const reason = describeShared(terms, context.personName);
+  const comparisons = trustedComparisons(a, b, terms, context);
+  const decided = factMatch(a, b, rounded, reason, comparisons);
+  if (decided) return decided;
+  const agreeing = comparisons.filter((c) => c.relation === 'agrees');
+  if (agreeing.length === 0) return null;
+  const facts = `same ${[...new Set(agreeing.map((c) => c.slot))].join(', ')}`;
+  return { a: a.claim.id, b: b.claim.id, relation: 'related', score: rounded, reason: terms.length ? `${facts}; ${reason}` : facts };
+}
+
+function classify(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Term[], context: MatchContext): ClaimMatch | null {
+  const { eventsOfClaim, personName } = context;
   const ea = eventsOfClaim.get(a.index) ?? [];
   const eb = eventsOfClaim.get(b.index) ?? [];
   const sameEvent = ea.some((e) => eb.includes(e));
@@ -217,11 +457,15 @@ function classify(
     if (score < MATCH_SETTINGS.agreeAcrossEvents || differenceOf(a.features, b.features) || differentOccurrences(a.features, b.features)) return null;
     return { a: a.claim.id, b: b.claim.id, relation: 'agrees', score: rounded, reason };
   }
+  const decided = factMatch(a, b, rounded, reason, trustedComparisons(a, b, terms, context));
+  if (decided) return decided;
   const occurrence = differentOccurrences(a.features, b.features);
   const difference = differenceOf(a.features, b.features);
   const countFact = sameCountFact(a.features, b.features, kindsOf(terms));
-  if (difference && !occurrence && (score >= MATCH_SETTINGS.contradict || (countFact && difference.kind === 'ordinal')) && sharesAnchor(terms)) {
-    const what = difference.kind === 'negation' ? 'one denies what the other states' : `${difference.kind} differs`;
+  // Of the term-level differences only a count of occurrences contradicts ("third meeting" / "fourth visit"):
+  // numbers, dates and negations are compared as facts, slot by slot, above.
+  if (difference?.kind === 'ordinal' && !occurrence && (score >= MATCH_SETTINGS.contradict || countFact) && sharesAnchor(terms)) {
+    const what = `${difference.kind} differs`;
     return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `"${difference.a}" vs "${difference.b}" (${what}); ${reason}` };
   }
   if (score >= MATCH_SETTINGS.agree && !difference && !occurrence) {

@@ -59,6 +59,8 @@ export interface Fact {
   time?: { from: number; to: number; day: string | null };
   /** Where a place is: the scene, someone's home, a hospital. */
   placeRole?: 'scene' | 'home' | 'hospital';
+  /** The street of a place, normalised ("pioneer road"): two blocks of one street are comparable, two streets are not. */
+  street?: string;
   /** The action of the clause stating it ("shoot", "kill", "arrest"), when one is named. */
   action: string | null;
   /** "not" governs the fact itself ("was not charged"), not a modifier of it. */
@@ -217,7 +219,8 @@ function ages(ctx: ClaimContext, out: Fact[]): void {
     const n = numberValue(m[1]);
     if (n === null || n === 0 || n > 120) continue;
     const end = m.index + m[0].length;
-    const participant = participantStartingAfter(ctx, end) ?? { person: null, description: 'person', span: span(ctx, m.index, end) };
+    // "The 29-year-old was taken…": an age with no one named or described after it binds to nobody in particular.
+    const participant = participantStartingAfter(ctx, end);
     out.push(fact(ctx, 'age', ageValue(n, m[2]), span(ctx, m.index, end), participant));
   }
   for (const m of ctx.text.matchAll(AGE_YEARS_OLD)) {
@@ -242,7 +245,8 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
     if (clock) {
       const minutes = Number(clock[1]) * 60 + Number(clock[2]);
       const lead = ctx.text.slice(Math.max(0, local - 20), local).toLowerCase();
-      let tolerance = minutes % 60 === 0 ? 10 : 5;
+      // A time on the hour may be rounded; a stated minute is meant. "About" allows the stated approximation.
+      let tolerance = minutes % 60 === 0 ? 10 : 2;
       for (const [word, allowed] of TIME_APPROXIMATIONS) if (new RegExp(`\\b${word}\\s+(?:at\\s+)?$`).test(lead)) tolerance = Math.max(tolerance, allowed);
       out.push(fact(ctx, 'time', `${clock[1]}:${clock[2]}`, { start: d.start, end: d.end, text: d.text }, null, { time: { from: minutes - tolerance, to: minutes + tolerance, day } }));
       continue;
@@ -382,8 +386,9 @@ function places(ctx: ClaimContext, out: Fact[]): void {
       taken.push([start, end]);
       const before = ctx.text.slice(Math.max(0, start - 30), start);
       const placeRole = HOSPITAL_AFTER.test(ctx.text.slice(end)) ? 'hospital' : HOME_BEFORE.test(before) ? 'home' : 'scene';
-      const streetAt = start + m[0].indexOf(m[2]);
-      out.push(fact(ctx, 'place', streetKey(m[2]), span(ctx, streetAt, streetAt + m[2].length), null, { placeRole }));
+      // A block is part of the place: "the 800 block" and "the 300 block" of one road are different scenes.
+      const value = re === BLOCK ? `${m[1]} block of ${streetKey(m[2])}` : streetKey(m[2]);
+      out.push(fact(ctx, 'place', value, span(ctx, start, end), null, { placeRole, street: streetKey(m[2]) }));
     }
   }
 }
