@@ -14,7 +14,7 @@ export * from './report';
 export { decodeArticleBytes, parseArticleText, parseFrontMatter, type ArticleText, type Line, type LineKind, type Span } from './extract/text';
 export { IncrementalCorpus, type CorpusFile } from './incremental';
 export { buildReportLookup, claimSupport, documentOfClaim, spanAt, spansAt, type ReportLookup } from './report/lookup';
-export { countOf, escapeMarkdown, renderMarkdown, renderText } from './report/render';
+export { conflictLine, countOf, escapeMarkdown, matchSummary, renderMarkdown, renderText } from './report/render';
 export { comparePaths } from './util/paths';
 export { partitionPoint } from './util/search';
 export { compareWording, quotedPhrases, type WordingToken } from './report/wording';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt } from '../core';
+import { countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt, matchSummary } from '../core';
 import { readSettings } from './config';
 import { COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
@@ -97,12 +97,12 @@ async function showClaimMatches(corpus: CorpusService, claimId?: string): Promis
     const otherClaim = snapshot.lookup.claimById.get(other);
     const doc = snapshot.lookup.documentById.get(documentOfClaim(other));
     if (!otherClaim) return [];
-    const icon = match.relation === 'contradicts' ? '$(warning)' : match.relation === 'agrees' ? '$(check)' : '$(link)';
+    const icon = match.relation === 'contradicts' ? '$(warning)' : match.relation === 'updates' ? '$(history)' : match.relation === 'agrees' ? '$(check)' : '$(link)';
     return [
       {
         label: `${icon} ${match.relation} · ${withoutIcons(doc?.source ?? doc?.title ?? documentOfClaim(other))}`,
         description: `${doc?.referenceDate.value ?? ''} · score ${match.score.toFixed(2)}`,
-        detail: withoutIcons(`${otherClaim.text}${match.relation === 'contradicts' ? `  —  ${match.reason}` : ''}`),
+        detail: withoutIcons(`${otherClaim.text}${match.relation === 'contradicts' || match.relation === 'updates' ? `  —  ${matchSummary(match)}` : ''}`),
         ref: { document: documentOfClaim(other), claim: other, start: otherClaim.start, end: otherClaim.end },
       },
     ];

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { documentOfClaim, partitionPoint } from '../core';
+import { documentOfClaim, partitionPoint, conflictLine } from '../core';
 import { affectsSetting, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import type { CrossreadSettings } from './settingsSchema';
@@ -48,22 +48,21 @@ export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cro
       if (!contradictions.length) continue;
       const range = rangeIn(doc.id, claim);
       if (!range) continue;
-      const sources = contradictions.map(({ other }) => {
+      const sourceOf = (other: string): string => {
         const otherDoc = lookup.documentById.get(documentOfClaim(other));
         return otherDoc?.source ?? otherDoc?.title ?? documentOfClaim(other);
-      });
-      const diagnostic = new vscode.Diagnostic(
-        range,
-        `Contradicted by ${[...new Set(sources)].join(', ')}: ${contradictions[0].match.reason}`,
-        SEVERITY[settings.problems.severity],
-      );
+      };
+      // One short line that leads with the conflict: `age "29" here — "30" in Example Daily`.
+      const [first] = contradictions;
+      const more = contradictions.length > 1 ? ` (+${contradictions.length - 1} more)` : '';
+      const diagnostic = new vscode.Diagnostic(range, `${conflictLine(first.match, claim.id, sourceOf(first.other))}${more}`, SEVERITY[settings.problems.severity]);
       diagnostic.source = 'Crossread';
       diagnostic.code = 'contradiction';
       diagnostic.relatedInformation = contradictions.flatMap(({ match, other }) => {
         const otherClaim = lookup.claimById.get(other);
         const otherUri = snapshot.uriByDocument.get(documentOfClaim(other));
         const otherRange = otherClaim && rangeIn(documentOfClaim(other), otherClaim);
-        return otherClaim && otherUri && otherRange ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(otherUri, otherRange), `${match.reason} — “${otherClaim.text}”`)] : [];
+        return otherClaim && otherUri && otherRange ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(otherUri, otherRange), `${conflictLine(match, claim.id, sourceOf(other))} — “${otherClaim.text}”`)] : [];
       });
       diagnostics.push(diagnostic);
     }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, compareWording, countOf, documentOfClaim, escapeMarkdown, quotedPhrases, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type WordingToken } from '../core';
+import { claimSupport, compareWording, conflictLine, countOf, documentOfClaim, escapeMarkdown, quotedPhrases, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type WordingToken } from '../core';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
@@ -65,10 +65,10 @@ function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId:
     const otherClaim = lookup.claimById.get(other);
     if (!otherClaim) continue;
     const otherDoc = lookup.documentById.get(documentOfClaim(other));
-    const differing = match.relation === 'contradicts' ? quotedPhrases(match.reason) : [];
+    const differing = match.differences ? match.differences.map((d) => (match.a === other ? d.a.text : d.b.text)) : match.relation === 'contradicts' ? quotedPhrases(match.reason) : [];
     md.appendMarkdown(`${RELATION_LABEL[match.relation]} · ${sourceLabel(otherDoc)} · ${openLink(snapshot, documentOfClaim(other), otherClaim, 'open')}\n\n`);
     md.appendMarkdown(`> ${emphasise(otherClaim.text, claim.text, differing)}\n\n`);
-    if (match.relation === 'contradicts') md.appendMarkdown(`$(diff) ${escapeMarkdown(match.reason)}\n\n`);
+    if (match.relation === 'contradicts' || match.relation === 'updates') md.appendMarkdown(`$(diff) ${escapeMarkdown(conflictLine(match, claimId, sourceLabel(otherDoc)))}\n\n`);
   }
   if (matches.length > maxMatches || matches.length > 1) {
     md.appendMarkdown(commandLink(`Show all ${matches.length} matching claims…`, COMMANDS.showClaimMatches, [claimId]) + '\n\n');

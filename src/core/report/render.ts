@@ -51,8 +51,39 @@ function rolesOf(person: Person): string {
   return roles.length ? ` (${roles.join('; ')})` : '';
 }
 
+/**
+ * What differs between two claims, slot by slot with both sides' words (`age: "29" vs "30"`), for
+ * a contradiction or a later report; what they share in plain words otherwise. Never stems.
+ */
+export function matchSummary(match: ClaimMatch): string {
+  if (match.differences?.length) {
+    const arrow = match.relation === 'updates' ? ' → ' : ' vs ';
+    return match.differences.map((d) => `${d.slot}: "${d.a.text}"${arrow}"${d.b.text}"`).join('; ');
+  }
+  // The reason starts with the differing words ("third" vs "fourth" (ordinal differs)), then what is shared.
+  const [lead, ...rest] = match.reason.split('; ');
+  const shared = [lead, ...rest].filter((part) => /^(?:shared )?(?:people|places|dates|numbers):/.test(part.replace(/^shared /, ''))).map((p) => p.replace(/^shared /, ''));
+  if (match.relation === 'contradicts') return lead;
+  return shared.length ? `same ${shared.join('; ')}` : lead.startsWith('same ') ? lead : 'similar wording';
+}
+
+/**
+ * A contradiction or later report seen from one of its claims: `age "29" here — "30" in Example
+ * Daily`. `here` is the claim the reader is on; `otherSource` names the other side's source.
+ */
+export function conflictLine(match: ClaimMatch, here: string, otherSource: string): string {
+  const mine = match.a === here ? 'a' : 'b';
+  const theirs = mine === 'a' ? 'b' : 'a';
+  if (match.differences?.length) {
+    return match.differences.map((d) => `${d.slot} "${d[mine].text}" here — "${d[theirs].text}" in ${otherSource}`).join('; ');
+  }
+  return `${matchSummary(match)} (${otherSource})`;
+}
+
+const RELATION_WORD: Readonly<Record<ClaimMatch['relation'], string>> = { contradicts: 'contradicts', updates: 'later report', agrees: 'agrees', related: 'related' };
+
 function matchLine(report: Report, match: ClaimMatch): string {
-  return `${match.relation} ${match.score.toFixed(2)}: ${match.reason}\n    ${match.a}: ${claimText(report, match.a)}\n    ${match.b}: ${claimText(report, match.b)}`;
+  return `${RELATION_WORD[match.relation]}: ${matchSummary(match)}\n    ${match.a}: ${claimText(report, match.a)}\n    ${match.b}: ${claimText(report, match.b)}`;
 }
 
 /** The default CLI output: a readable summary for a terminal. */
@@ -76,10 +107,15 @@ export function renderText(report: Report): string {
       out.push(`  ${person.name}${rolesOf(person)} — ${countOf(person.documents.length, 'source')}`);
     }
   }
-  const contradictions = report.matches.filter((m) => m.relation === 'contradicts');
-  if (contradictions.length) {
-    out.push('', 'Contradictions');
-    for (const match of contradictions) out.push('  ' + matchLine(report, match));
+  for (const [relation, heading] of [['contradicts', 'Contradictions'], ['updates', 'Later reports']] as const) {
+    const matches = report.matches.filter((m) => m.relation === relation);
+    if (!matches.length) continue;
+    out.push('', heading);
+    for (const match of matches) out.push('  ' + matchLine(report, match));
+  }
+  if (report.syndication?.length) {
+    out.push('', 'Copies of one story (one source each)');
+    for (const group of report.syndication) out.push(`  ${group.documents.join(', ')}`);
   }
   return out.join('\n') + '\n';
 }
@@ -117,12 +153,12 @@ export function renderMarkdown(report: Report): string {
     }
   }
   const byRelation = (relation: ClaimMatch['relation']): ClaimMatch[] => report.matches.filter((m) => m.relation === relation);
-  for (const [relation, heading] of [['contradicts', 'Contradictions'], ['agrees', 'Corroborated claims']] as const) {
+  for (const [relation, heading] of [['contradicts', 'Contradictions'], ['updates', 'Later reports'], ['agrees', 'Corroborated claims']] as const) {
     const matches = byRelation(relation);
     if (!matches.length) continue;
     out.push('', `## ${heading}`, '');
     for (const match of matches) {
-      out.push(`- ${md(match.reason)}`, `  - ${md(match.a)}: ${md(claimText(report, match.a))}`, `  - ${md(match.b)}: ${md(claimText(report, match.b))}`);
+      out.push(`- ${md(matchSummary(match))}`, `  - ${md(match.a)}: ${md(claimText(report, match.a))}`, `  - ${md(match.b)}: ${md(claimText(report, match.b))}`);
     }
   }
   return out.join('\n') + '\n';
