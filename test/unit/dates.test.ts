@@ -568,3 +568,29 @@ describe("dates: the story's current time", () => {
     assert.equal(finding(result, 'Two days later').value, '2019-03-05');
   });
 });
+
+describe('dates: clock times joined to their day', () => {
+  it('joins "9:15 p.m. Oct. 4" into one time on that day', () => {
+    const result = analyse(withDate('2025-04-25', 'The crash happened at 9:15 p.m. Oct. 4, police said.'));
+    assert.equal(finding(result, '9:15 p.m. Oct. 4').value, '2024-10-04T21:15');
+  });
+
+  it('reads "last night around 11:20" as 23:20 the day before', () => {
+    const result = analyse(withDate('2025-04-25', 'Neighbours heard shots last night around 11:20.'));
+    const time = finding(result, 'last night around 11:20');
+    assert.equal(time.kind, 'time');
+    assert.equal(time.value, '2025-04-24T23:20');
+  });
+
+  it('moves a bare hour to the afternoon or evening only beside "afternoon", "evening" or "night"', () => {
+    const result = analyse(withDate('2025-04-25', 'The fire started Monday night at about 10:45. A suspect was seen Tuesday afternoon at 3:30. Crews left Wednesday morning at 9:30.'));
+    assert.equal(finding(result, 'Monday night at about 10:45').value, '2025-04-21T22:45');
+    assert.equal(finding(result, 'Tuesday afternoon at 3:30').value, '2025-04-22T15:30');
+    assert.equal(finding(result, 'Wednesday morning at 9:30').value, '2025-04-23T09:30');
+  });
+
+  it('keeps a written a.m. as written beside "night"', () => {
+    const result = analyse(withDate('2025-04-25', 'The call came Friday night at 11 a.m., the log says.'));
+    assert.equal(finding(result, 'Friday night at 11 a.m.').value, '2025-04-25T11:00');
+  });
+});

@@ -82,7 +82,7 @@ function matchPlainClockTimes(segment: Segment, window: Window, emit: (candidate
     if (!window.triggers.some((t) => t.start < end && t.end > start)) continue;
     emit({
       start, end, kind: 'time', value: null, resolution: 'clock time', priority: 5,
-      anchoring: { kind: 'time', hour, minute: minuteRaw ? Number(minuteRaw) : 0, utc: zone !== undefined && !offsetFollows },
+      anchoring: { kind: 'time', hour, minute: minuteRaw ? Number(minuteRaw) : 0, utc: zone !== undefined && !offsetFollows, bare: !meridiem && !zone },
     });
   }
 }

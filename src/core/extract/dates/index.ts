@@ -137,6 +137,13 @@ interface StoryPoint {
   sentence: number;
 }
 
+/** A clock hour written without a.m./p.m. next to "night", "evening" or "afternoon" is in the afternoon or evening. */
+function hourOfDayPart(hour: number, dayText: string): number {
+  if (/\b(?:night|evening|tonight)\b/i.test(dayText) && hour >= 6 && hour <= 11) return hour + 12;
+  if (/\bafternoon\b/i.test(dayText) && hour >= 1 && hour <= 6) return hour + 12;
+  return hour;
+}
+
 /** "a year earlier", "the following week", "since then": `unit`s on from `base`, at the unit's precision. */
 function storyOffsetValue(base: PartialDate, anchoring: Extract<Anchoring, { kind: 'story-offset' }>): string | null {
   const { unit, amount } = anchoring;
@@ -207,7 +214,8 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
       const nearest = nearestDay(daysBySentence.get(clause.start) ?? [], c);
       const day = nearest ? dayOf(nearest) : refDay;
       if (day) {
-        c.value = formatTime(day, anchoring.hour, anchoring.minute, anchoring.utc);
+        const hour = anchoring.bare && nearest ? hourOfDayPart(anchoring.hour, text.slice(nearest.start, nearest.end)) : anchoring.hour;
+        c.value = formatTime(day, hour, anchoring.minute, anchoring.utc);
         c.resolution = nearest ? `clock time on the date of its sentence (${formatYmd(day)})` : `clock time on ${ref.named}`;
       } else {
         c.resolution = 'clock time; its date is unknown';
@@ -281,7 +289,7 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
 }
 
 /** What may separate a date from its clock time in one expression: "March 14, 2025 at 5 pm", "5 pm Friday". */
-const DATE_TIME_GAP = /^[\s,]*(?:at|on|@)?[\s,]*$/i;
+const DATE_TIME_GAP = /^[\s,]*(?:(?:at\s+)?(?:around|about|approximately|roughly)|at|on|@)?[\s,]*$/i;
 
 /**
  * Joins a clock time and the date right next to it into one expression ("Tuesday, 16 December 2008
@@ -308,7 +316,9 @@ function isJoinable(a: Candidate, b: Candidate, text: string): boolean {
   const bTime = b.anchoring?.kind === 'time';
   if (aTime === bTime) return false;
   const date = aTime ? b : a;
-  if (isPending(date.anchoring) || date.kind === 'duration' || date.kind === 'time') return false;
+  if (isPending(date.anchoring) || date.kind === 'duration') return false;
+  // A part of a day ("last night", "Monday evening") is a day the clock time can join; a time with a value is not.
+  if (date.kind === 'time' && !/^\d{4}-\d{2}-\d{2}$/.test(date.value ?? '')) return false;
   return /^\d{4}-\d{2}-\d{2}$/.test(date.value ?? '') || (date.value === null && date.kind === 'relative')
     ? DATE_TIME_GAP.test(text.slice(a.end, b.start)) && !text.slice(a.end, b.start).includes('\n')
     : false;

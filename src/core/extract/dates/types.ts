@@ -14,8 +14,11 @@ export interface ReferenceInfo {
 
 /** Things resolved only after all expressions are known, in document order. */
 export type Anchoring =
-  /** A clock time without a date: takes the date of its sentence, else the article date. */
-  | { kind: 'time'; hour: number; minute: number; utc: boolean }
+  /**
+   * A clock time without a date: takes the date of its sentence, else the article date. `bare`: the
+   * hour was written without a.m./p.m. or a zone, so "night" or "afternoon" beside it can move it on 12 hours.
+   */
+  | { kind: 'time'; hour: number; minute: number; utc: boolean; bare?: boolean }
   /** "the same day", "that day": the last day mentioned; "the previous day": one before it. */
   | { kind: 'day-offset'; days: number }
   /**
