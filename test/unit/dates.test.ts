@@ -251,12 +251,12 @@ describe('dates: relative words', () => {
     }
   });
 
-  it('resolves "two weeks from now" and leaves "the coming days" without a value', () => {
+  it('resolves "two weeks from now" and gives "the coming days" an open count of days', () => {
     const result = analyse(withDate('2025-04-25', 'Cuts will follow in the coming days, two weeks from now.'));
     assert.equal(finding(result, 'two weeks from now').value, '2025-05-09');
     const coming = finding(result, 'the coming days');
     assert.equal(coming.kind, 'duration');
-    assert.equal(coming.value, null);
+    assert.equal(coming.value, 'PXD');
   });
 
   it('resolves "N days ago" and "the previous year"', () => {
@@ -281,11 +281,24 @@ describe('dates: relative words', () => {
     assert.equal(finding(result, 'a second consecutive day').value, '2008-10-13');
   });
 
-  it('keeps frequencies such as "annual" valueless durations', () => {
-    const result = analyse(withDate('2006-01-27', 'GM posts first annual loss since 1992.'));
+  it('gives frequencies such as "annual" their period, as durations and never as points', () => {
+    const result = analyse(withDate('2006-01-27', 'GM posts first annual loss since 1992. It reports quarterly and meets weekly.'));
     const annual = finding(result, 'annual');
     assert.equal(annual.kind, 'duration');
-    assert.equal(annual.value, null);
+    assert.equal(annual.value, 'P1Y');
+    assert.equal(finding(result, 'quarterly').value, 'P3M');
+    assert.equal(finding(result, 'weekly').value, 'P1W');
+  });
+
+  it('writes an open count of units with X, as TimeML does: "several years", "minutes", "decades"', () => {
+    const result = analyse(withDate('2025-04-25', 'The plan took several years. Shares fell within minutes. The feud has lasted decades. Prices rose in recent months, as they have over the years.'));
+    assert.equal(finding(result, 'several years').value, 'PXY');
+    assert.equal(finding(result, 'minutes').value, 'PTXM');
+    assert.equal(finding(result, 'decades').value, 'PXDE');
+    const recent = finding(result, 'in recent months');
+    assert.equal(recent.kind, 'duration');
+    assert.equal(recent.value, 'PXM');
+    assert.equal(finding(result, 'over the years').value, 'PXY');
   });
 
   it('does not take "now" in "now in its fourth year" for a date', () => {

@@ -8,9 +8,10 @@ import {
   addDays, dayNumber, easterSunday, formatIsoWeek, formatPartial, formatYmd, isValidYmd, nthWeekdayOfMonth, weekdayOf as weekdayOfYmd,
   type Ymd,
 } from './calendar';
-import { durationUnitOf, isoDuration, parseQuantity } from './lexicon';
+import { durationUnitOf, isoDuration, parseQuantity, vagueDuration } from './lexicon';
 import { AMBIGUOUS_MONTH_PATTERN, MONTH_ABBREVIATION_PATTERN, MONTH_NUMBERS, MONTH_WORDS, MONTH_WRITTEN_PATTERN } from '../../lang/months';
 import { CARDINAL_PATTERN, ORDINAL_PATTERN, ORDINAL_WORDS } from '../../lang/numbers';
+import { FREQUENCY_PATTERN, FREQUENCY_PERIODS, FREQUENCY_WORDS } from '../../lang/frequencies';
 import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN, WEEKDAY_WORDS } from '../../lang/weekdays';
 import {
   fullReference, noReference, resolvePeriod, resolveWeekday, resolveYearless, unresolved, type RelativeUnit, type Resolved,
@@ -318,7 +319,7 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
         // "the previous year": the calendar period before the story's time, read with the story periods.
         if (/^the\s+previous\s+(?:week|month|year)$/i.test(lower)) continue;
         if (plural) {
-          emit({ start, end, kind: 'duration', value: null, resolution: `an unspecified number of ${unit}s`, priority: 3 });
+          emit({ start, end, kind: 'duration', value: vagueDuration(unit), resolution: `an unspecified number of ${unit}s`, priority: 3 });
           continue;
         }
         emit({ start, end, kind: 'duration', value: isoDuration(1, unit), resolution: `a stretch of one ${unit}`, priority: 3 });
@@ -329,7 +330,7 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
       if (plural && (alwaysTime || /\b(?:for|in|over|within|recent|past|many|several|the\s+coming)\s+$/i.test(before) || /-long$/i.test(text))) {
         const extended = /\b(?:recent|many|several)\s+$/i.exec(before);
         const s = extended ? start - extended[0].length : start;
-        emit({ start: s, end, kind: 'duration', value: null, resolution: 'an unspecified number of ' + unit + 's', priority: 2 });
+        emit({ start: s, end, kind: 'duration', value: vagueDuration(unit), resolution: 'an unspecified number of ' + unit + 's', priority: 2 });
       }
       continue;
     }
@@ -368,13 +369,13 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
       });
       continue;
     }
-    const value = amount === null ? null : isoDuration(amount, unit);
+    const value = amount === null ? vagueDuration(unit) : isoDuration(amount, unit);
     emit({
       start,
       end,
       kind: 'duration',
       value,
-      resolution: value === null ? `an unspecified number of ${unit}s` : 'a length of time',
+      resolution: amount === null ? `an unspecified number of ${unit}s` : 'a length of time',
       priority: 4,
     });
   }
@@ -667,13 +668,14 @@ function matchStoryPeriods(segment: Segment, line: string, emit: Emit): void {
 // Frequencies ("annual", "weekly"), runs of periods ("a second consecutive day", "the fourth week
 // in a row") and weekends.
 
-const FREQUENCY_RE = /\b(annual|annually|weekly|biweekly|monthly|quarterly|yearly)\b/g;
+const FREQUENCY_RE = new RegExp(`\\b(${FREQUENCY_PATTERN})\\b`, 'g');
 const RUN_RE = /\b(?:(?:a|the|its|their)\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(day|week|month|year|session)(?:\s+in\s+a\s+row)?\b/gi;
 const WEEKEND_RE = /\b(?:(this|last|next|past|coming)|(?<=\b(?:over|during|on|at|through|for)\s+)the)\s+weekend\b/gi;
 
 function matchFrequenciesAndRuns(segment: Segment, line: string, emit: Emit): void {
   scan(FREQUENCY_RE, segment, line, (m, start, end) => {
-    emit({ start, end, kind: 'duration', value: null, resolution: `a frequency (${m[1].toLowerCase()}), not a point in time`, priority: 1 });
+    const word = m[1].toLowerCase();
+    emit({ start, end, kind: 'duration', value: FREQUENCY_PERIODS[word] ?? null, resolution: `a frequency (${word}): its period, not a point in time`, priority: 1 });
   });
   scan(RUN_RE, segment, line, (m, start, end) => {
     // "the fourth week in a row" (or with "consecutive") is the current period of a streak.
@@ -708,6 +710,13 @@ function matchVague(segment: Segment, line: string, emit: Emit): void {
   scan(VAGUE_RE, segment, line, (m, start, end) => {
     const text = m[0].toLowerCase();
     const sense = /past|recent/.test(text) ? 'the past' : /future|term|from now/.test(text) ? 'the future' : 'the present';
+    // "in recent years", "over the decades": a stretch of an unknown number of those units up to now.
+    const stretch = /\b(years|decades|months|weeks|days)$/.exec(text);
+    const unit = stretch ? durationUnitOf(stretch[1]) : null;
+    if (unit) {
+      emit({ start, end, kind: 'duration', value: vagueDuration(unit), resolution: `an unspecified number of ${unit}s up to ${segment.ref.named}`, priority: 1 });
+      return;
+    }
     emit({ start, end, kind: 'relative', value: null, resolution: `a vague reference to ${sense}`, priority: 1 });
   });
 }
@@ -760,7 +769,7 @@ addWords(Family.Period | Family.Duration, 'week', 'weeks', 'weekend', 'month', '
 addWords(Family.SeasonQuarterHoliday, 'year', 'quarter', 'spring', 'summer', 'autumn', 'winter', 'fall', 'q1', 'q2', 'q3', 'q4', 'christmas', 'easter', 'thanksgiving', 'halloween', 'valentine');
 addWords(Family.Vague, 'current', 'currently', 'recent', 'recently', 'now', 'nowadays', 'days', 'present', 'moment', 'being', 'future', 'past', 'term', 'years', 'decades');
 addWords(Family.ClockWord, 'utc', 'gmt', 'noon', 'midnight');
-addWords(Family.FrequencyOrRun, 'annual', 'annually', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly', 'week', 'month', 'year', 'session', 'weekend');
+addWords(Family.FrequencyOrRun, ...FREQUENCY_WORDS, 'week', 'month', 'year', 'session', 'weekend');
 addWords(Family.Month, ...MONTH_WORDS);
 addWords(Family.StoryPeriod, 'week', 'month', 'year', 'then', 'time');
 
