@@ -607,3 +607,30 @@ describe('dates: clock times joined to their day', () => {
     assert.equal(finding(result, 'Friday night at 11 a.m.').value, '2025-04-25T11:00');
   });
 });
+
+describe('dates: parts of days and periods named through the story', () => {
+  it('puts "that night" and "the next morning" on the day last named, as times', () => {
+    const result = analyse(withDate('2025-04-25', 'The fire started on Oct. 4, 2024. That night, crews left. The next morning they returned.'));
+    const night = finding(result, 'That night');
+    assert.equal(night.kind, 'time');
+    assert.equal(night.value, '2024-10-04');
+    assert.equal(finding(result, 'The next morning').value, '2024-10-05');
+  });
+
+  it('counts "the following morning" from a part of a day ("Monday night")', () => {
+    const result = analyse(withDate('2025-04-25', 'Police said the man was seen Monday night. The following morning he was gone.'));
+    assert.equal(finding(result, 'The following morning').value, '2025-04-22');
+  });
+
+  it('reads "year-earlier" as the year before the story\'s period', () => {
+    const result = analyse(withDate('2025-04-25', 'Sales in 2019 were below the year-earlier level.'));
+    assert.equal(finding(result, 'year-earlier').value, '2018');
+  });
+
+  it('keeps "these days" a vague reference to the present, not a stretch of days', () => {
+    const result = analyse(withDate('2025-04-25', 'These days prices rise.'));
+    const these = finding(result, 'These days');
+    assert.equal(these.kind, 'relative');
+    assert.equal(these.value, null);
+  });
+});

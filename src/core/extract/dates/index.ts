@@ -224,7 +224,7 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
       const base = lastDay?.date ?? refDay;
       if (base) {
         c.value = formatYmd(addDays(base, anchoring.days));
-        c.kind = 'date';
+        c.kind = anchoring.partOfDay ? 'time' : 'date';
         const from = lastDay ? `the day last mentioned (${formatYmd(base)}, "${lastDay.text}")` : `${ref.named}`;
         c.resolution = anchoring.days === 0 ? `same day as ${from}` : `${anchoring.days < 0 ? 'day before' : 'day after'} ${from}`;
       }
@@ -268,7 +268,9 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
       c.resolution = `${offset < 0 ? 'weekday before' : 'weekday after'} the story's time ${formatYmd(storyDay)} ("${story.text}")`;
     }
     const day = dayOf(c);
-    if (day && c.kind !== 'time' && !c.inPost) lastDay = { date: day, text: text.slice(c.start, c.end) };
+    // A part of a day ("Monday night") names its day too; a clock time does not move the story's day.
+    const partOfDay = c.kind === 'time' && /^\d{4}-\d{2}-\d{2}$/.test(c.value ?? '');
+    if (day && (c.kind !== 'time' || partOfDay) && !c.inPost) lastDay = { date: day, text: text.slice(c.start, c.end) };
     const point = c.kind === 'duration' || c.inPost ? null : parsePartial(c.value);
     // A vaguer restatement of the current time ("that year" after "Oct. 4, 1998") keeps the precise one.
     const previous = story;

@@ -215,7 +215,17 @@ function matchWeekdays(segment: Segment, line: string, emit: Emit): void {
 
 const DEICTIC_DAY_RE = /\b(?:(earlier|later|early|late)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b|\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
 
+/** "that night", "the next morning", "the previous evening": a part of the day the story last named. */
+const DAY_PART_ANAPHOR_RE = /\b(?:(?:that|the\s+same)|the\s+(next|following|previous))\s+(morning|afternoon|evening|night)\b/gi;
+
 function matchDeicticDays(segment: Segment, line: string, emit: Emit): void {
+  scan(DAY_PART_ANAPHOR_RE, segment, line, (m, start, end) => {
+    const which = m[1]?.toLowerCase();
+    const days = which === undefined ? 0 : which === 'previous' ? -1 : 1;
+    const part = m[2].toLowerCase();
+    const day = days === 0 ? 'the day last mentioned' : `the day ${days < 0 ? 'before' : 'after'} the day last mentioned`;
+    emit({ start, end, kind: 'relative', value: null, resolution: `the ${part} of ${day}`, priority: 5, anchoring: { kind: 'day-offset', days, partOfDay: true } });
+  });
   scan(DEICTIC_DAY_RE, segment, line, (m, start, end) => {
     const word = (m[2] ?? '').toLowerCase();
     let offset = 0;
@@ -634,7 +644,13 @@ const SAME_PERIOD_BACK_RE = new RegExp(
   'gi',
 );
 
+/** "the year-earlier quarter", "year-ago sales": the period a year before the one reported. */
+const YEAR_EARLIER_RE = /\byear-(?:earlier|ago)\b/gi;
+
 function matchStoryPeriods(segment: Segment, line: string, emit: Emit): void {
+  scan(YEAR_EARLIER_RE, segment, line, (_m, start, end) => {
+    emit({ start, end, kind: 'relative', value: null, resolution: 'the year before', priority: 5, anchoring: { kind: 'story-offset', unit: 'year', amount: -1 } });
+  });
   scan(SAME_PERIOD_BACK_RE, segment, line, (m, start, end) => {
     const years = m[2] === undefined ? 1 : parseQuantity(m[2]);
     if (years === null || !Number.isInteger(years)) return;
@@ -711,7 +727,7 @@ function matchVague(segment: Segment, line: string, emit: Emit): void {
     const text = m[0].toLowerCase();
     const sense = /past|recent/.test(text) ? 'the past' : /future|term|from now/.test(text) ? 'the future' : 'the present';
     // "in recent years", "over the decades": a stretch of an unknown number of those units up to now.
-    const stretch = /\b(years|decades|months|weeks|days)$/.exec(text);
+    const stretch = /^(?:over\s+the|(?:in\s+)?recent)\s+(years|decades|months|weeks|days)$/.exec(text);
     const unit = stretch ? durationUnitOf(stretch[1]) : null;
     if (unit) {
       emit({ start, end, kind: 'duration', value: vagueDuration(unit), resolution: `an unspecified number of ${unit}s up to ${segment.ref.named}`, priority: 1 });

@@ -19,8 +19,11 @@ export type Anchoring =
    * hour was written without a.m./p.m. or a zone, so "night" or "afternoon" beside it can move it on 12 hours.
    */
   | { kind: 'time'; hour: number; minute: number; utc: boolean; bare?: boolean }
-  /** "the same day", "that day": the last day mentioned; "the previous day": one before it. */
-  | { kind: 'day-offset'; days: number }
+  /**
+   * "the same day", "that day": the last day mentioned; "the previous day": one before it.
+   * `partOfDay`: "that night", "the next morning", a time of that day.
+   */
+  | { kind: 'day-offset'; days: number; partOfDay?: boolean }
   /**
    * "a year earlier", "two days later", "that year", "the following month", "since then": `amount`
    * units from the story's current time (the last dated point before it), else from the article
