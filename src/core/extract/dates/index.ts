@@ -183,6 +183,11 @@ const precisionOf = (date: PartialDate): number => (date.day !== undefined ? 2 :
 /** What may come before a date that opens its sentence. */
 const FRAMING_LEAD = /^[\s"“‘']*(?:(?:in|on|by|during|since|from|through|at|early|late|later)\s+(?:the\s+)?)?$/i;
 
+/** Whether `[sentenceStart, start)` holds at most a framing lead-in; only a short stretch is read, so the check is constant-time. */
+function opensSentence(text: string, sentenceStart: number, start: number): boolean {
+  return start - sentenceStart <= 24 && FRAMING_LEAD.test(text.slice(sentenceStart, start));
+}
+
 /**
  * Resolves what depends on other expressions, in document order: clock times take their
  * sentence's date (else the article date), "the same day" the day last mentioned, and the
@@ -283,7 +288,7 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
         text: text.slice(c.start, c.end),
         // A point counted from an explicit year ("two days later" after "Oct. 4, 1998") is as explicit.
         explicitYear: c.explicitYear === true || (previous !== null && previous.explicitYear && isPending(anchoring)),
-        framing: FRAMING_LEAD.test(text.slice(sorted[here]?.start ?? c.start, c.start)),
+        framing: opensSentence(text, sorted[here]?.start ?? c.start, c.start),
         sentence: here,
       };
     }
