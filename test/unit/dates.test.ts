@@ -634,3 +634,16 @@ describe('dates: parts of days and periods named through the story', () => {
     assert.equal(these.value, null);
   });
 });
+
+describe('dates: clock times on days the story names', () => {
+  it('puts "around 11:20 that night" on the day "that night" resolves to, in the evening', () => {
+    const result = analyse(withDate('2025-04-25', 'The fire started on Oct. 4, 2024. Shots rang out around 11:20 that night.'));
+    assert.equal(finding(result, '11:20').value, '2024-10-04T23:20');
+  });
+
+  it('lets a clock time joined to its day set the story\'s time ("9:15 p.m. Oct. 4, 1998 … two days later")', () => {
+    const result = analyse(withDate('2025-04-25', 'The crash happened at 9:15 p.m. Oct. 4, 1998. Two days later the pilot died.'));
+    assert.equal(finding(result, '9:15 p.m. Oct. 4, 1998').value, '1998-10-04T21:15');
+    assert.equal(finding(result, 'Two days later').value, '1998-10-06');
+  });
+});

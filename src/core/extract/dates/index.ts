@@ -177,6 +177,14 @@ function nearArticle(value: string | null, article: PartialDate): boolean {
   return Math.abs(date.year * 12 + date.month - (article.year * 12 + article.month)) <= NEAR_ARTICLE_MONTHS;
 }
 
+/** Adds a day expression resolved late ("that night") to its sentence's days, keeping them in text order. */
+function addDay(daysBySentence: Map<number, Candidate[]>, sentence: Span, c: Candidate): void {
+  if (c.end > sentence.end) return;
+  const list = daysBySentence.get(sentence.start) ?? [];
+  list.splice(partitionPoint(list, (d) => d.start < c.start), 0, c);
+  daysBySentence.set(sentence.start, list);
+}
+
 /** 0 for a year, 1 for a month, 2 for a day. */
 const precisionOf = (date: PartialDate): number => (date.day !== undefined ? 2 : date.month !== undefined ? 1 : 0);
 
@@ -211,20 +219,17 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
   const sentenceIndex = (pos: number): number => partitionPoint(sorted, (sentence) => sentence.end <= pos);
   let lastDay: { date: Ymd; text: string } | null = null;
   let story = null as StoryPoint | null;
+  // Days first, in document order; clock times after, so that "around 11 p.m. that night" finds the
+  // day "that night" resolves to even though the time comes first.
   for (const c of kept) {
     const anchoring = c.anchoring;
     const here = sentenceIndex(c.start);
+    // A clock time joined to its day ("9:15 p.m. Oct. 4") names that day: it is the story's time, not the clock.
+    let joinedDay: Candidate | undefined;
     if (anchoring?.kind === 'time') {
-      const clause = sentenceFinder(sorted, c)(c.start);
-      const nearest = nearestDay(daysBySentence.get(clause.start) ?? [], c);
-      const day = nearest ? dayOf(nearest) : refDay;
-      if (day) {
-        const hour = anchoring.bare && nearest ? hourOfDayPart(anchoring.hour, text.slice(nearest.start, nearest.end)) : anchoring.hour;
-        c.value = formatTime(day, hour, anchoring.minute, anchoring.utc);
-        c.resolution = nearest ? `clock time on the date of its sentence (${formatYmd(day)})` : `clock time on ${ref.named}`;
-      } else {
-        c.resolution = 'clock time; its date is unknown';
-      }
+      const inside = nearestDay(daysBySentence.get(sentenceFinder(sorted, c)(c.start).start) ?? [], c);
+      joinedDay = inside && inside.start >= c.start && inside.end <= c.end ? inside : undefined;
+      if (!joinedDay) continue;
     } else if (anchoring?.kind === 'day-offset') {
       const base = lastDay?.date ?? refDay;
       if (base) {
@@ -273,10 +278,11 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
       c.resolution = `${offset < 0 ? 'weekday before' : 'weekday after'} the story's time ${formatYmd(storyDay)} ("${story.text}")`;
     }
     const day = dayOf(c);
+    if (day && isPending(anchoring)) addDay(daysBySentence, sentenceFinder(sorted, c)(c.start), c);
     // A part of a day ("Monday night") names its day too; a clock time does not move the story's day.
     const partOfDay = c.kind === 'time' && /^\d{4}-\d{2}-\d{2}$/.test(c.value ?? '');
     if (day && (c.kind !== 'time' || partOfDay) && !c.inPost) lastDay = { date: day, text: text.slice(c.start, c.end) };
-    const point = c.kind === 'duration' || c.inPost ? null : parsePartial(c.value);
+    const point = c.kind === 'duration' || c.inPost ? null : parsePartial((joinedDay ?? c).value);
     // A vaguer restatement of the current time ("that year" after "Oct. 4, 1998") keeps the precise one.
     const previous = story;
     // A point counted from the story's time at a coarser unit ("a year earlier", "that year" after
@@ -287,10 +293,24 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
         date: point,
         text: text.slice(c.start, c.end),
         // A point counted from an explicit year ("two days later" after "Oct. 4, 1998") is as explicit.
-        explicitYear: c.explicitYear === true || (previous !== null && previous.explicitYear && isPending(anchoring)),
+        explicitYear: (joinedDay ?? c).explicitYear === true || (previous !== null && previous.explicitYear && isPending(anchoring)),
         framing: opensSentence(text, sorted[here]?.start ?? c.start, c.start),
         sentence: here,
       };
+    }
+  }
+  for (const c of kept) {
+    const anchoring = c.anchoring;
+    if (anchoring?.kind !== 'time') continue;
+    const clause = sentenceFinder(sorted, c)(c.start);
+    const nearest = nearestDay(daysBySentence.get(clause.start) ?? [], c);
+    const day = nearest ? dayOf(nearest) : refDay;
+    if (day) {
+      const hour = anchoring.bare && nearest ? hourOfDayPart(anchoring.hour, text.slice(nearest.start, nearest.end)) : anchoring.hour;
+      c.value = formatTime(day, hour, anchoring.minute, anchoring.utc);
+      c.resolution = nearest ? `clock time on the date of its sentence (${formatYmd(day)})` : `clock time on ${ref.named}`;
+    } else {
+      c.resolution = 'clock time; its date is unknown';
     }
   }
 }
