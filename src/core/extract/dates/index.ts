@@ -185,6 +185,14 @@ function addDay(daysBySentence: Map<number, Candidate[]>, sentence: Span, c: Can
   daysBySentence.set(sentence.start, list);
 }
 
+/** Whether `date` lies inside `period` (a day inside its month or year, or the same value). */
+function within(date: PartialDate, period: PartialDate): boolean {
+  if (date.year !== period.year) return false;
+  if (period.month === undefined) return true;
+  if (date.month !== period.month) return false;
+  return period.day === undefined || date.day === period.day;
+}
+
 /** 0 for a year, 1 for a month, 2 for a day. */
 const precisionOf = (date: PartialDate): number => (date.day !== undefined ? 2 : date.month !== undefined ? 1 : 0);
 
@@ -244,7 +252,7 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
       let value = from ? storyOffsetValue(from, anchoring) : null;
       // A story time vaguer than the unit ("2009" for "the previous month") is refined by the article
       // date when that lies inside it.
-      if (value === null && story && ref.date && formatPartial(ref.date).startsWith(formatPartial(story.date))) {
+      if (value === null && story && ref.date && within(ref.date, story.date)) {
         from = ref.date;
         value = storyOffsetValue(ref.date, anchoring);
       }
@@ -282,13 +290,14 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
     // A part of a day ("Monday night") names its day too; a clock time does not move the story's day.
     const partOfDay = c.kind === 'time' && /^\d{4}-\d{2}-\d{2}$/.test(c.value ?? '');
     if (day && (c.kind !== 'time' || partOfDay) && !c.inPost) lastDay = { date: day, text: text.slice(c.start, c.end) };
-    const point = c.kind === 'duration' || c.inPost ? null : parsePartial((joinedDay ?? c).value);
+    const pointValue = (joinedDay ?? c).value;
+    const point = c.kind === 'duration' || c.inPost || pointValue === null ? null : parsePartial(pointValue);
     // A vaguer restatement of the current time ("that year" after "Oct. 4, 1998") keeps the precise one.
     const previous = story;
     // A point counted from the story's time at a coarser unit ("a year earlier", "that year" after
     // "Oct. 4, 1998") is a glance aside: the story stays at its more precise time.
     const aside = previous !== null && point !== null && anchoring?.kind === 'story-offset' && precisionOf(point) < precisionOf(previous.date);
-    if (point && !aside && !(previous && formatPartial(previous.date).startsWith(formatPartial(point)))) {
+    if (point && !aside && !(previous && within(previous.date, point))) {
       story = {
         date: point,
         text: text.slice(c.start, c.end),

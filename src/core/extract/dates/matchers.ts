@@ -71,6 +71,7 @@ const MONTH_CASE = /^[A-Z](?:[a-z]+|[A-Z]+)?\.?$/;
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
 /** "April of that year", "June of the following year": a month of the year the story is in. */
 const MONTH_OF_STORY_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+of\\s+(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`, 'gi');
+const OF_STORY_YEAR = /\bof\s+(?:that|the\s+\w+)\s+year\b/i;
 const MONTH_ALONE = new RegExp(`\\b${MODIFIER}(${MONTH})(?![\\w-])`, 'g');
 
 /** Month words that are also common words or first names: as a bare month they need a lead-in. */
@@ -148,7 +149,8 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     const month = monthNumber(m[1]);
     emitResolved(emit, start, end, year.value === null ? year : { value: `${year.value}-${String(month).padStart(2, '0')}`, resolution: `month of ${year.resolution}` }, 'date', 5);
   });
-  scan(MONTH_OF_STORY_YEAR, segment, line, (m, start, end) => {
+  // A cheap literal test first: the month patterns are the costliest of the stage.
+  if (OF_STORY_YEAR.test(line)) scan(MONTH_OF_STORY_YEAR, segment, line, (m, start, end) => {
     if (!/^[A-Z]/.test(m[1])) return;
     const which = m[2].toLowerCase();
     const amount = /following|next/.test(which) ? 1 : /previous|preceding/.test(which) ? -1 : 0;
@@ -651,7 +653,7 @@ function matchStoryPeriods(segment: Segment, line: string, emit: Emit): void {
   scan(YEAR_EARLIER_RE, segment, line, (_m, start, end) => {
     emit({ start, end, kind: 'relative', value: null, resolution: 'the year before', priority: 5, anchoring: { kind: 'story-offset', unit: 'year', amount: -1 } });
   });
-  scan(SAME_PERIOD_BACK_RE, segment, line, (m, start, end) => {
+  if (/\bthe\s+same\s/i.test(line)) scan(SAME_PERIOD_BACK_RE, segment, line, (m, start, end) => {
     const years = m[2] === undefined ? 1 : parseQuantity(m[2]);
     if (years === null || !Number.isInteger(years)) return;
     const unit = m[1].toLowerCase();
