@@ -251,12 +251,12 @@ describe('dates: relative words', () => {
     }
   });
 
-  it('resolves "two weeks from now" and leaves "the coming days" without a value', () => {
+  it('resolves "two weeks from now" and gives "the coming days" an open count of days', () => {
     const result = analyse(withDate('2025-04-25', 'Cuts will follow in the coming days, two weeks from now.'));
     assert.equal(finding(result, 'two weeks from now').value, '2025-05-09');
     const coming = finding(result, 'the coming days');
     assert.equal(coming.kind, 'duration');
-    assert.equal(coming.value, null);
+    assert.equal(coming.value, 'PXD');
   });
 
   it('resolves "N days ago" and "the previous year"', () => {
@@ -281,11 +281,24 @@ describe('dates: relative words', () => {
     assert.equal(finding(result, 'a second consecutive day').value, '2008-10-13');
   });
 
-  it('keeps frequencies such as "annual" valueless durations', () => {
-    const result = analyse(withDate('2006-01-27', 'GM posts first annual loss since 1992.'));
+  it('gives frequencies such as "annual" their period, as durations and never as points', () => {
+    const result = analyse(withDate('2006-01-27', 'GM posts first annual loss since 1992. It reports quarterly and meets weekly.'));
     const annual = finding(result, 'annual');
     assert.equal(annual.kind, 'duration');
-    assert.equal(annual.value, null);
+    assert.equal(annual.value, 'P1Y');
+    assert.equal(finding(result, 'quarterly').value, 'P3M');
+    assert.equal(finding(result, 'weekly').value, 'P1W');
+  });
+
+  it('writes an open count of units with X, as TimeML does: "several years", "minutes", "decades"', () => {
+    const result = analyse(withDate('2025-04-25', 'The plan took several years. Shares fell within minutes. The feud has lasted decades. Prices rose in recent months, as they have over the years.'));
+    assert.equal(finding(result, 'several years').value, 'PXY');
+    assert.equal(finding(result, 'minutes').value, 'PTXM');
+    assert.equal(finding(result, 'decades').value, 'PXDE');
+    const recent = finding(result, 'in recent months');
+    assert.equal(recent.kind, 'duration');
+    assert.equal(recent.value, 'PXM');
+    assert.equal(finding(result, 'over the years').value, 'PXY');
   });
 
   it('does not take "now" in "now in its fourth year" for a date', () => {
@@ -465,5 +478,172 @@ describe('dates: offsets', () => {
     assert.ok(starts.every((s) => s >= text.indexOf('---\nMarkets') + 4));
     assert.equal(finding(result, 'Monday').value, '2009-02-23');
     assert.equal(finding(result, 'February 24, 2009').value, '2009-02-24');
+  });
+});
+
+// Invented sentences; each rule has a case it must get right and a case it must leave alone.
+describe("dates: the story's current time", () => {
+  it('counts "a year earlier" and "two days later" from the date they follow, not the article date', () => {
+    const result = analyse(withDate('2025-04-25', 'Police arrested him on Oct. 4, 1998. A year earlier he had moved to the city. Two days later he was charged.'));
+    assert.equal(finding(result, 'A year earlier').value, '1997');
+    // "a year earlier" only glances back: "two days later" still counts from the arrest.
+    assert.equal(finding(result, 'Two days later').value, '1998-10-06');
+    assert.equal(finding(result, 'Two days later').kind, 'date');
+  });
+
+  it('counts from the article date when the story has named no date yet', () => {
+    const result = analyse(withDate('2025-04-25', 'Profit fell 5 percent from a year earlier, the company said.'));
+    assert.equal(finding(result, 'a year earlier').value, '2024');
+  });
+
+  it('takes "a week before." at the end of a clause from the story, but not "later than planned" or "two days after the vote"', () => {
+    const result = analyse(withDate('2025-04-25', 'The plant closed on March 14, 2019. Workers had been warned a week before. The rocket flew three days later than planned. He was hired two days after the vote.'));
+    assert.equal(finding(result, 'a week before').value, '2019-03-07');
+    assert.notEqual(finding(result, 'three days later').value, '2019-03-17');
+    assert.equal(finding(result, 'three days later').value, null);
+    assert.equal(finding(result, 'two days').kind, 'duration');
+  });
+
+  it('resolves "that year", "the same month", "the following week" and "the previous year" against the story', () => {
+    const result = analyse(withDate('2025-04-25', 'The bridge opened on June 2, 2011. That year traffic doubled. The same month, tolls rose. The following week a lane closed. The previous year had been quiet.'));
+    assert.equal(finding(result, 'That year').value, '2011');
+    assert.equal(finding(result, 'The same month').value, '2011-06');
+    assert.equal(finding(result, 'The following week').value, '2011-W23');
+    assert.equal(finding(result, 'The previous year').value, '2010');
+  });
+
+  it('reads "the year before." and "the month after." at a clause end as anaphoric periods', () => {
+    const result = analyse(withDate('2025-04-25', 'Sales peaked in 2016, and fell the year after. Exports had peaked the year before.'));
+    assert.equal(finding(result, 'the year after').value, '2017');
+    assert.equal(finding(result, 'the year before').value, '2016');
+  });
+
+  it('reads "then" after a preposition as the story time, but not "and then" or "then-mayor"', () => {
+    const result = analyse(withDate('2025-04-25', 'The mill shut in May 2009. Since then the town has shrunk, said then-mayor Tom Bell. By that time most workers had left, and then the school closed.'));
+    assert.equal(finding(result, 'then').value, '2009-05');
+    assert.equal(finding(result, 'that time').value, '2009-05');
+    assert.equal(result.dates.filter((d) => d.text === 'then').length, 1);
+    noFindingIn(result, 'then-mayor');
+    noFindingIn(result, 'and then the');
+  });
+
+  it('leaves "since then" without a value when the story has told no time', () => {
+    const result = analyse(withDate('2025-04-25', 'Since then the town has shrunk.'));
+    assert.equal(finding(result, 'then').value, null);
+  });
+
+  it('shifts the story period by years in "the same month a year earlier" and "the same period last year"', () => {
+    const result = analyse(withDate('2025-04-25', 'Sales fell 12 percent in February 2025 from the same month a year earlier. In March they rose against the same period last year.'));
+    assert.equal(finding(result, 'the same month a year earlier').value, '2024-02');
+    assert.equal(finding(result, 'the same period last year').value, '2024-03');
+  });
+
+  it('places "April of that year" in the story year', () => {
+    const result = analyse(withDate('2025-04-25', 'He left the party in 1994 and voted in April of that year.'));
+    assert.equal(finding(result, 'April of that year').value, '1994-04');
+  });
+
+  it('places a bare month in a passage opened by another year, far from the article date', () => {
+    const result = analyse(withDate('2025-04-25', 'In 1998, the firm was sold. In September it closed.'));
+    assert.equal(finding(result, 'September').value, '1998-09');
+  });
+
+  it('keeps a bare month in the article year after a year named mid-sentence, and near the article date', () => {
+    const midSentence = analyse(withDate('2025-04-25', 'The service has grown since its launch in 2003, and in September it passed its rival.'));
+    assert.equal(finding(midSentence, 'September').value, '2024-09');
+    const near = analyse(withDate('2025-04-25', 'In 1998, the firm was sold. In March it reopened.'));
+    assert.equal(finding(near, 'March').value, '2025-03');
+    const future = analyse(withDate('2025-04-25', 'In 1998, the firm was founded. It will list its shares in September.'));
+    assert.equal(finding(future, 'September').value, '2025-09');
+  });
+
+  it('places a yearless month and day next to the story day when the story is in another year', () => {
+    const result = analyse(withDate('2025-04-25', 'On Oct. 4, 1998, police arrested him. On Oct. 9, he was charged.'));
+    assert.equal(finding(result, 'Oct. 9').value, '1998-10-09');
+  });
+
+  it('counts "the following Monday" and "the previous Friday" from the story day', () => {
+    const result = analyse(withDate('2025-04-25', 'The bomb exploded on Sunday, March 3, 2019. The following Monday a man was charged. Police had watched him the previous Friday.'));
+    assert.equal(finding(result, 'The following Monday').value, '2019-03-04');
+    assert.equal(finding(result, 'the previous Friday').value, '2019-03-01');
+  });
+
+  it('keeps a bare weekday in the article week even after an older date', () => {
+    const result = analyse(withDate('2025-04-25', 'The bomb exploded on March 3, 2019. On Tuesday, police reopened the case.'));
+    assert.equal(finding(result, 'Tuesday').value, '2025-04-22');
+  });
+
+  it('never takes a duration for a point of the story', () => {
+    const result = analyse(withDate('2025-04-25', 'The strike began on March 3, 2019 and lasted for three days under a two-year contract. Two days later talks resumed.'));
+    assert.equal(finding(result, 'three days').kind, 'duration');
+    assert.equal(finding(result, 'three days').value, 'P3D');
+    assert.equal(finding(result, 'two-year').value, 'P2Y');
+    assert.equal(finding(result, 'Two days later').value, '2019-03-05');
+  });
+});
+
+describe('dates: clock times joined to their day', () => {
+  it('joins "9:15 p.m. Oct. 4" into one time on that day', () => {
+    const result = analyse(withDate('2025-04-25', 'The crash happened at 9:15 p.m. Oct. 4, police said.'));
+    assert.equal(finding(result, '9:15 p.m. Oct. 4').value, '2024-10-04T21:15');
+  });
+
+  it('reads "last night around 11:20" as 23:20 the day before', () => {
+    const result = analyse(withDate('2025-04-25', 'Neighbours heard shots last night around 11:20.'));
+    const time = finding(result, 'last night around 11:20');
+    assert.equal(time.kind, 'time');
+    assert.equal(time.value, '2025-04-24T23:20');
+  });
+
+  it('moves a bare hour to the afternoon or evening only beside "afternoon", "evening" or "night"', () => {
+    const result = analyse(withDate('2025-04-25', 'The fire started Monday night at about 10:45. A suspect was seen Tuesday afternoon at 3:30. Crews left Wednesday morning at 9:30.'));
+    assert.equal(finding(result, 'Monday night at about 10:45').value, '2025-04-21T22:45');
+    assert.equal(finding(result, 'Tuesday afternoon at 3:30').value, '2025-04-22T15:30');
+    assert.equal(finding(result, 'Wednesday morning at 9:30').value, '2025-04-23T09:30');
+  });
+
+  it('keeps a written a.m. as written beside "night"', () => {
+    const result = analyse(withDate('2025-04-25', 'The call came Friday night at 11 a.m., the log says.'));
+    assert.equal(finding(result, 'Friday night at 11 a.m.').value, '2025-04-25T11:00');
+  });
+});
+
+describe('dates: parts of days and periods named through the story', () => {
+  it('puts "that night" and "the next morning" on the day last named, as times', () => {
+    const result = analyse(withDate('2025-04-25', 'The fire started on Oct. 4, 2024. That night, crews left. The next morning they returned.'));
+    const night = finding(result, 'That night');
+    assert.equal(night.kind, 'time');
+    assert.equal(night.value, '2024-10-04');
+    assert.equal(finding(result, 'The next morning').value, '2024-10-05');
+  });
+
+  it('counts "the following morning" from a part of a day ("Monday night")', () => {
+    const result = analyse(withDate('2025-04-25', 'Police said the man was seen Monday night. The following morning he was gone.'));
+    assert.equal(finding(result, 'The following morning').value, '2025-04-22');
+  });
+
+  it('reads "year-earlier" as the year before the story\'s period', () => {
+    const result = analyse(withDate('2025-04-25', 'Sales in 2019 were below the year-earlier level.'));
+    assert.equal(finding(result, 'year-earlier').value, '2018');
+  });
+
+  it('keeps "these days" a vague reference to the present, not a stretch of days', () => {
+    const result = analyse(withDate('2025-04-25', 'These days prices rise.'));
+    const these = finding(result, 'These days');
+    assert.equal(these.kind, 'relative');
+    assert.equal(these.value, null);
+  });
+});
+
+describe('dates: clock times on days the story names', () => {
+  it('puts "around 11:20 that night" on the day "that night" resolves to, in the evening', () => {
+    const result = analyse(withDate('2025-04-25', 'The fire started on Oct. 4, 2024. Shots rang out around 11:20 that night.'));
+    assert.equal(finding(result, '11:20').value, '2024-10-04T23:20');
+  });
+
+  it('lets a clock time joined to its day set the story\'s time ("9:15 p.m. Oct. 4, 1998 … two days later")', () => {
+    const result = analyse(withDate('2025-04-25', 'The crash happened at 9:15 p.m. Oct. 4, 1998. Two days later the pilot died.'));
+    assert.equal(finding(result, '9:15 p.m. Oct. 4, 1998').value, '1998-10-04T21:15');
+    assert.equal(finding(result, 'Two days later').value, '1998-10-06');
   });
 });

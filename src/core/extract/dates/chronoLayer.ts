@@ -82,7 +82,7 @@ function matchPlainClockTimes(segment: Segment, window: Window, emit: (candidate
     if (!window.triggers.some((t) => t.start < end && t.end > start)) continue;
     emit({
       start, end, kind: 'time', value: null, resolution: 'clock time', priority: 5,
-      anchoring: { kind: 'time', hour, minute: minuteRaw ? Number(minuteRaw) : 0, utc: zone !== undefined && !offsetFollows },
+      anchoring: { kind: 'time', hour, minute: minuteRaw ? Number(minuteRaw) : 0, utc: zone !== undefined && !offsetFollows, bare: !meridiem && !zone },
     });
   }
 }
@@ -120,7 +120,7 @@ export function matchWithChrono(segment: Segment, emit: (candidate: Candidate) =
         if (hasDay && hasYear) {
           const date = { year: c.get('year') ?? 0, month: c.get('month') ?? 0, day: c.get('day') ?? 0 };
           if (!isValidYmd(date.year, date.month, date.day)) continue;
-          emit({ start, end, kind: 'time', value: formatTime(date, hour, minute, utc), resolution: 'explicit date and time', priority: 6 });
+          emit({ start, end, kind: 'time', value: formatTime(date, hour, minute, utc), resolution: 'explicit date and time', priority: 6, explicitYear: true });
         } else {
           emit({ start, end, kind: 'time', value: null, resolution: 'clock time', priority: 5, anchoring: { kind: 'time', hour, minute, utc } });
         }
@@ -129,7 +129,7 @@ export function matchWithChrono(segment: Segment, emit: (candidate: Candidate) =
       if (hasDay && hasYear) {
         const date = { year: c.get('year') ?? 0, month: c.get('month') ?? 0, day: c.get('day') ?? 0 };
         if (!isValidYmd(date.year, date.month, date.day)) continue;
-        emit({ start, end, kind: 'date', value: formatYmd(date), resolution: 'explicit numeric date', priority: 5 });
+        emit({ start, end, kind: 'date', value: formatYmd(date), resolution: 'explicit numeric date', priority: 5, explicitYear: true });
       }
     }
   }

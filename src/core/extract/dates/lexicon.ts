@@ -45,6 +45,26 @@ export function durationUnitOf(raw: string): DurationUnit | null {
   return null;
 }
 
+/**
+ * A length of an unknown number of units, as TimeML writes it: "several years" PXY, "minutes" PTXM,
+ * "decades" PXDE. The unit is known, so the length is not left without a value.
+ */
+export function vagueDuration(unit: DurationUnit): string {
+  switch (unit) {
+    case 'second': return 'PTXS';
+    case 'minute': return 'PTXM';
+    case 'hour': return 'PTXH';
+    case 'day': return 'PXD';
+    case 'week':
+    case 'fortnight': return 'PXW';
+    case 'month':
+    case 'quarter': return 'PXM';
+    case 'year': return 'PXY';
+    case 'decade': return 'PXDE';
+    case 'century': return 'PXCE';
+  }
+}
+
 /** An ISO 8601 duration: "PT3H", "P30D", "P2.5Y". Fortnights, quarters, decades become weeks, months, years. */
 export function isoDuration(amount: number, unit: DurationUnit): string {
   const n = (x: number): string => String(Math.round(x * 1000) / 1000);

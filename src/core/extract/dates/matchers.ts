@@ -8,15 +8,16 @@ import {
   addDays, dayNumber, easterSunday, formatIsoWeek, formatPartial, formatYmd, isValidYmd, nthWeekdayOfMonth, weekdayOf as weekdayOfYmd,
   type Ymd,
 } from './calendar';
-import { durationUnitOf, isoDuration, parseQuantity } from './lexicon';
+import { durationUnitOf, isoDuration, parseQuantity, vagueDuration } from './lexicon';
 import { AMBIGUOUS_MONTH_PATTERN, MONTH_ABBREVIATION_PATTERN, MONTH_NUMBERS, MONTH_WORDS, MONTH_WRITTEN_PATTERN } from '../../lang/months';
 import { CARDINAL_PATTERN, ORDINAL_PATTERN, ORDINAL_WORDS } from '../../lang/numbers';
+import { FREQUENCY_PATTERN, FREQUENCY_PERIODS, FREQUENCY_WORDS } from '../../lang/frequencies';
 import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN, WEEKDAY_WORDS } from '../../lang/weekdays';
 import {
   fullReference, noReference, resolvePeriod, resolveWeekday, resolveYearless, unresolved, type RelativeUnit, type Resolved,
   type WeekdayModifier,
 } from './resolve';
-import type { Candidate, Segment } from './types';
+import type { Anchoring, Candidate, Segment, StoryUnit } from './types';
 
 type Emit = (candidate: Candidate) => void;
 
@@ -32,15 +33,19 @@ function scan(re: RegExp, segment: Segment, line: string, onMatch: (m: RegExpExe
   }
 }
 
-function emitResolved(emit: Emit, start: number, end: number, resolved: Resolved, kindIfResolved: Candidate['kind'], priority: number): void {
-  emit({
+function emitResolved(
+  emit: Emit, start: number, end: number, resolved: Resolved, kindIfResolved: Candidate['kind'], priority: number, anchoring?: Anchoring,
+): void {
+  const candidate: Candidate = {
     start,
     end,
     kind: resolved.value === null ? 'relative' : kindIfResolved,
     value: resolved.value,
     resolution: resolved.resolution,
     priority,
-  });
+  };
+  if (anchoring) candidate.anchoring = anchoring;
+  emit(candidate);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -64,6 +69,9 @@ const MONTH_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\s+)?(${YEAR}
 /** Case-insensitive patterns still need a month written as a name: "March", "MARCH", not "march". */
 const MONTH_CASE = /^[A-Z](?:[a-z]+|[A-Z]+)?\.?$/;
 const MONTH_OF_RELATIVE_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, 'gi');
+/** "April of that year", "June of the following year": a month of the year the story is in. */
+const MONTH_OF_STORY_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+of\\s+(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding)\\s+year\\b`, 'gi');
+const OF_STORY_YEAR = /\bof\s+(?:that|the\s+\w+)\s+year\b/i;
 const MONTH_ALONE = new RegExp(`\\b${MODIFIER}(${MONTH})(?![\\w-])`, 'g');
 
 /** Month words that are also common words or first names: as a bare month they need a lead-in. */
@@ -101,9 +109,9 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     if (!isValidYmd(year, month, day)) return;
     const date = formatYmd({ year, month, day });
     if (m[4] !== undefined) {
-      emit({ start, end, kind: 'time', value: `${date}T${m[4]}:${m[5]}${m[6] ?? ''}`, resolution: 'explicit date and time', priority: 6 });
+      emit({ start, end, kind: 'time', value: `${date}T${m[4]}:${m[5]}${m[6] ?? ''}`, resolution: 'explicit date and time', priority: 6, explicitYear: true });
     } else {
-      emit({ start, end, kind: 'date', value: date, resolution: 'explicit date', priority: 6 });
+      emit({ start, end, kind: 'date', value: date, resolution: 'explicit date', priority: 6, explicitYear: true });
     }
   });
   scan(MONTH_DAY_YEAR, segment, line, (m, start, end) => {
@@ -114,7 +122,7 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     if (yearRaw !== undefined) {
       const year = yearNumber(yearRaw);
       if (!isValidYmd(year, month, day)) return;
-      emit({ start, end, kind: 'date', value: formatYmd({ year, month, day }), resolution: 'explicit date', priority: 5 });
+      emit({ start, end, kind: 'date', value: formatYmd({ year, month, day }), resolution: 'explicit date', priority: 5, explicitYear: true });
       return;
     }
     const weekday = LEADING_WEEKDAY.exec(m[0]);
@@ -123,14 +131,15 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
       emit({ start, end, kind: 'date', value: byWeekday.value, resolution: byWeekday.resolution, priority: 5 });
       return;
     }
-    const resolved = resolveYearless(month, day, segment.tenseAt(start, end), segment.ref, 'month and day given');
-    emitResolved(emit, start, end, resolved, 'date', 5);
+    const tense = segment.tenseAt(start, end);
+    const resolved = resolveYearless(month, day, tense, segment.ref, 'month and day given');
+    emitResolved(emit, start, end, resolved, 'date', 5, { kind: 'yearless', month, day, future: tense === 'future' });
   });
   scan(MONTH_YEAR, segment, line, (m, start, end) => {
     if (!MONTH_CASE.test(m[1])) return;
     const month = monthNumber(m[1]);
     const year = yearNumber(m[2]);
-    emit({ start, end, kind: 'date', value: formatPartial({ year, month }), resolution: 'explicit month', priority: 4 });
+    emit({ start, end, kind: 'date', value: formatPartial({ year, month }), resolution: 'explicit month', priority: 4, explicitYear: true });
   });
   scan(MONTH_OF_RELATIVE_YEAR, segment, line, (m, start, end) => {
     if (!/^[A-Z]/.test(m[1])) return;
@@ -139,6 +148,16 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     const year = resolvePeriod('year', offset, segment.ref, `the year ${which === 'this' ? 'of' : which === 'last' ? 'before' : 'after'}`);
     const month = monthNumber(m[1]);
     emitResolved(emit, start, end, year.value === null ? year : { value: `${year.value}-${String(month).padStart(2, '0')}`, resolution: `month of ${year.resolution}` }, 'date', 5);
+  });
+  // A cheap literal test first: the month patterns are the costliest of the stage.
+  if (OF_STORY_YEAR.test(line)) scan(MONTH_OF_STORY_YEAR, segment, line, (m, start, end) => {
+    if (!/^[A-Z]/.test(m[1])) return;
+    const which = m[2].toLowerCase();
+    const amount = /following|next/.test(which) ? 1 : /previous|preceding/.test(which) ? -1 : 0;
+    emit({
+      start, end, kind: 'relative', value: null, resolution: `month of the year ${amount === 0 ? 'of' : amount < 0 ? 'before' : 'after'}`, priority: 5,
+      anchoring: { kind: 'story-offset', unit: 'year', amount, month: monthNumber(m[1]) },
+    });
   });
   scan(MONTH_ALONE, segment, line, (m, start, end) => {
     const name = m[1];
@@ -150,8 +169,11 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
       if (!MONTH_LEAD_IN.test(before)) return;
     }
     const month = monthNumber(name);
-    const resolved = resolveYearless(month, undefined, segment.tenseAt(start, end), segment.ref, 'month given');
-    emitResolved(emit, start, end, resolved, 'date', 3);
+    const tense = segment.tenseAt(start, end);
+    const resolved = resolveYearless(month, undefined, tense, segment.ref, 'month given');
+    // "last December", "next June" count from the article date whatever the story tells.
+    const deictic = /\b(?:last|next|this|coming|past)\s+$/i.test(line.slice(Math.max(0, start - segment.start - 8), start - segment.start));
+    emitResolved(emit, start, end, resolved, 'date', 3, deictic ? undefined : { kind: 'yearless', month, future: tense === 'future' });
   });
 }
 
@@ -159,7 +181,7 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
 // Weekdays: "on Thursday", "last Friday", "next Monday", "Thursday night".
 
 const WEEKDAY_RE = new RegExp(
-  `\\b(?:(last|next|this|past|coming|early|late)\\s+)?(${WEEKDAY_PATTERN})(?!s\\b)\\b(?:\\s+(morning|afternoon|evening|night))?`,
+  `\\b(?:(last|next|this|past|coming|early|late|(?<=\\b[Tt]he\\s+)(?:following|previous|preceding))\\s+)?(${WEEKDAY_PATTERN})(?!s\\b)\\b(?:\\s+(morning|afternoon|evening|night))?`,
   'g',
 );
 /** Named days whose date is not the weekday's: "Black Monday", "Good Friday". */
@@ -174,9 +196,19 @@ function matchWeekdays(segment: Segment, line: string, emit: Emit): void {
       return;
     }
     const rawModifier = m[1]?.toLowerCase();
+    const weekday = WEEKDAY_NUMBERS[m[2].toLowerCase()];
+    const kind = m[3] ? 'time' : 'date';
+    if (rawModifier === 'following' || rawModifier === 'previous' || rawModifier === 'preceding') {
+      // "the following Monday" counts from the story's time; with none told yet, from the article date.
+      const direction = rawModifier === 'following' ? 1 : -1;
+      const s = start - (/the\s+$/i.exec(before)?.[0].length ?? 0);
+      const fallback = resolveWeekday(weekday, direction > 0 ? 'next' : 'last', 'unknown', segment.ref);
+      emitResolved(emit, s, end, fallback, kind, 4, { kind: 'story-weekday', weekday, direction });
+      return;
+    }
     const modifier: WeekdayModifier = rawModifier === 'last' || rawModifier === 'next' || rawModifier === 'this' || rawModifier === 'past' || rawModifier === 'coming' ? rawModifier : null;
-    const resolved = resolveWeekday(WEEKDAY_NUMBERS[m[2].toLowerCase()], modifier, segment.tenseAt(start, end), segment.ref);
-    emitResolved(emit, start, end, resolved, m[3] ? 'time' : 'date', 4);
+    const resolved = resolveWeekday(weekday, modifier, segment.tenseAt(start, end), segment.ref);
+    emitResolved(emit, start, end, resolved, kind, 4);
   });
 }
 
@@ -185,7 +217,17 @@ function matchWeekdays(segment: Segment, line: string, emit: Emit): void {
 
 const DEICTIC_DAY_RE = /\b(?:(earlier|later|early|late)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b|\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
 
+/** "that night", "the next morning", "the previous evening": a part of the day the story last named. */
+const DAY_PART_ANAPHOR_RE = /\b(?:(?:that|the\s+same)|the\s+(next|following|previous))\s+(morning|afternoon|evening|night)\b/gi;
+
 function matchDeicticDays(segment: Segment, line: string, emit: Emit): void {
+  scan(DAY_PART_ANAPHOR_RE, segment, line, (m, start, end) => {
+    const which = m[1]?.toLowerCase();
+    const days = which === undefined ? 0 : which === 'previous' ? -1 : 1;
+    const part = m[2].toLowerCase();
+    const day = days === 0 ? 'the day last mentioned' : `the day ${days < 0 ? 'before' : 'after'} the day last mentioned`;
+    emit({ start, end, kind: 'relative', value: null, resolution: `the ${part} of ${day}`, priority: 5, anchoring: { kind: 'day-offset', days, partOfDay: true } });
+  });
   scan(DEICTIC_DAY_RE, segment, line, (m, start, end) => {
     const word = (m[2] ?? '').toLowerCase();
     let offset = 0;
@@ -286,14 +328,10 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
       const before = line.slice(Math.max(0, start - segment.start - 12), start - segment.start);
       if (hasTheLead) {
         if (/^the\s+same\s/i.test(lower)) continue;
-        if (/^the\s+previous\s+(?:week|month|year)$/i.test(lower)) {
-          // "the previous year": the calendar period before the article's, not a stretch of time.
-          const period = unit === 'week' ? 'week' : unit === 'month' ? 'month' : 'year';
-          emitResolved(emit, start, end, resolvePeriod(period, -1, segment.ref, `the ${unit} before`), 'date', 4);
-          continue;
-        }
+        // "the previous year": the calendar period before the story's time, read with the story periods.
+        if (/^the\s+previous\s+(?:week|month|year)$/i.test(lower)) continue;
         if (plural) {
-          emit({ start, end, kind: 'duration', value: null, resolution: `an unspecified number of ${unit}s`, priority: 3 });
+          emit({ start, end, kind: 'duration', value: vagueDuration(unit), resolution: `an unspecified number of ${unit}s`, priority: 3 });
           continue;
         }
         emit({ start, end, kind: 'duration', value: isoDuration(1, unit), resolution: `a stretch of one ${unit}`, priority: 3 });
@@ -304,7 +342,7 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
       if (plural && (alwaysTime || /\b(?:for|in|over|within|recent|past|many|several|the\s+coming)\s+$/i.test(before) || /-long$/i.test(text))) {
         const extended = /\b(?:recent|many|several)\s+$/i.exec(before);
         const s = extended ? start - extended[0].length : start;
-        emit({ start: s, end, kind: 'duration', value: null, resolution: 'an unspecified number of ' + unit + 's', priority: 2 });
+        emit({ start: s, end, kind: 'duration', value: vagueDuration(unit), resolution: 'an unspecified number of ' + unit + 's', priority: 2 });
       }
       continue;
     }
@@ -324,6 +362,14 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
       emitResolved(emit, start, e, offsetResolved(amount * direction, unit, segment), 'date', 5);
       continue;
     }
+    const storyOffset = relative ? storyOffsetOf(amount, unit, relative[1], line.slice(local + relative[0].length, local + relative[0].length + 12)) : null;
+    if (relative && storyOffset) {
+      // "a year earlier", "two days later": counted from the date the story last gave, else the article date.
+      const e = end + relative[0].length;
+      const span = `${amount} ${unit}${amount === 1 ? '' : 's'} ${storyOffset.kind === 'story-offset' && storyOffset.amount < 0 ? 'before' : 'after'}`;
+      emit({ start, end: e, kind: 'relative', value: null, resolution: span, priority: 5, anchoring: storyOffset });
+      continue;
+    }
     if (relative && /^(?:earlier|later)$/i.test(relative[1])) {
       emit({
         start,
@@ -335,16 +381,38 @@ function matchDurations(segment: Segment, line: string, emit: Emit): void {
       });
       continue;
     }
-    const value = amount === null ? null : isoDuration(amount, unit);
+    const value = amount === null ? vagueDuration(unit) : isoDuration(amount, unit);
     emit({
       start,
       end,
       kind: 'duration',
       value,
-      resolution: value === null ? `an unspecified number of ${unit}s` : 'a length of time',
+      resolution: amount === null ? `an unspecified number of ${unit}s` : 'a length of time',
       priority: 4,
     });
   }
+}
+
+/**
+ * "a year earlier", "two days later", "a week before." as an offset from the story's time. "later
+ * than planned" compares; "two days after the vote" counts from an event, not from a date: neither is one.
+ */
+function storyOffsetOf(amount: number | null, unit: NonNullable<ReturnType<typeof durationUnitOf>>, relation: string, after: string): Anchoring | null {
+  if (amount === null || !Number.isInteger(amount)) return null;
+  const word = relation.toLowerCase();
+  if (word === 'earlier' || word === 'later') {
+    if (/^\s+than\b/i.test(after)) return null;
+  } else if (word === 'before' || word === 'after' || word === 'prior') {
+    if (!/^\s*(?:[.,;:)!?]|$)/.test(after)) return null;
+  } else {
+    return null;
+  }
+  const sign = word === 'earlier' || word === 'before' || word === 'prior' ? -1 : 1;
+  const scaled: Record<string, [StoryUnit, number] | undefined> = {
+    day: ['day', 1], week: ['day', 7], fortnight: ['day', 14], month: ['month', 1], quarter: ['month', 3], year: ['year', 1], decade: ['year', 10],
+  };
+  const found = scaled[unit];
+  return found ? { kind: 'story-offset', unit: found[0], amount: sign * amount * found[1] } : null;
 }
 
 /** "three days ago" (negative `amount`), "two weeks from now" (positive). */
@@ -396,10 +464,10 @@ function matchYears(segment: Segment, line: string, emit: Emit): void {
       if (!/\b(?:of|to)\s+$/i.test(before)) return;
     }
     const year = Number(m[1]);
-    emit({ start, end, kind: 'date', value: String(year), resolution: modifier ? `${modifier[1].toLowerCase()} in the year` : 'explicit year', priority: 3 });
+    emit({ start, end, kind: 'date', value: String(year), resolution: modifier ? `${modifier[1].toLowerCase()} in the year` : 'explicit year', priority: 3, explicitYear: true });
   });
   scan(SHORT_YEAR_RE, segment, line, (m, _start, end) => {
-    emit({ start: end - 3, end, kind: 'date', value: String(yearNumber(`'${m[1]}`)), resolution: 'explicit year (two digits)', priority: 3 });
+    emit({ start: end - 3, end, kind: 'date', value: String(yearNumber(`'${m[1]}`)), resolution: 'explicit year (two digits)', priority: 3, explicitYear: true });
   });
   scan(DECADE_RE, segment, line, (m, digitsStart, end) => {
     const full = m[2];
@@ -466,7 +534,7 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
     const ref = segment.ref;
     const label = `quarter ${quarter}`;
     if (m[4]) {
-      emit({ start, end, kind: 'date', value: m[4], resolution: `${label} of an explicit year (ISO dates carry no quarters)`, priority: 4 });
+      emit({ start, end, kind: 'date', value: m[4], resolution: `${label} of an explicit year (ISO dates carry no quarters)`, priority: 4, explicitYear: true });
       return;
     }
     if (m[3]) {
@@ -486,7 +554,7 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
   });
   scan(SEASON_RE, segment, line, (m, start, end) => {
     if (m[3]) {
-      emit({ start, end, kind: 'date', value: m[3], resolution: `${m[2].toLowerCase()} of an explicit year (year precision)`, priority: 4 });
+      emit({ start, end, kind: 'date', value: m[3], resolution: `${m[2].toLowerCase()} of an explicit year (year precision)`, priority: 4, explicitYear: true });
       return;
     }
     const localEnd = end - segment.start;
@@ -512,7 +580,7 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
     const name = m[1];
     if (m[2]) {
       const date = holidayDate(name, Number(m[2]));
-      emit({ start, end, kind: 'date', value: date ? formatYmd(date) : m[2], resolution: 'a holiday of an explicit year', priority: 4 });
+      emit({ start, end, kind: 'date', value: date ? formatYmd(date) : m[2], resolution: 'a holiday of an explicit year', priority: 4, explicitYear: true });
       return;
     }
     const refDay = fullReference(segment.ref);
@@ -565,16 +633,67 @@ function matchAnaphoricDays(segment: Segment, line: string, emit: Emit): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Periods and points named through the story: "that year", "the same month", "the following week",
+// "the year before.", "since then", "at that time".
+
+const STORY_PERIOD_RE = /\b(?:(that|the\s+same)\s+(week|month|year)|the\s+(following|previous|preceding|prior)\s+(week|month|year)|the\s+(week|month|year)\s+(before|after)(?=\s*(?:[.,;:)!?]|$)))(?![\w-])/gi;
+/** "then" is temporal after a preposition ("since then", "by then"); alone it mostly orders events ("and then"). */
+const STORY_THEN_RE = /\b(?:since|until|till|by|before|from|at)\s+(then(?![-\w])|that\s+time\b)/gi;
+
+/** "the same month a year earlier", "the same period last year": the story's period, years back. */
+const SAME_PERIOD_BACK_RE = new RegExp(
+  `\\bthe\\s+same\\s+(day|week|month|quarter|period|time)\\s+(?:of\\s+)?(?:(?:last|the\\s+previous|the\\s+prior)\\s+year|(an?|${CARDINAL_PATTERN}|\\d+)\\s+years?\\s+(?:ago|earlier|before))\\b`,
+  'gi',
+);
+
+/** "the year-earlier quarter", "year-ago sales": the period a year before the one reported. */
+const YEAR_EARLIER_RE = /\byear-(?:earlier|ago)\b/gi;
+
+function matchStoryPeriods(segment: Segment, line: string, emit: Emit): void {
+  scan(YEAR_EARLIER_RE, segment, line, (_m, start, end) => {
+    emit({ start, end, kind: 'relative', value: null, resolution: 'the year before', priority: 5, anchoring: { kind: 'story-offset', unit: 'year', amount: -1 } });
+  });
+  if (/\bthe\s+same\s/i.test(line)) scan(SAME_PERIOD_BACK_RE, segment, line, (m, start, end) => {
+    const years = m[2] === undefined ? 1 : parseQuantity(m[2]);
+    if (years === null || !Number.isInteger(years)) return;
+    const unit = m[1].toLowerCase();
+    // The period keeps the story's own precision up to its unit: a day stays a day, a month or quarter a month.
+    const precision = unit === 'day' ? 'day' : unit === 'week' ? 'day' : 'month';
+    emit({
+      start, end, kind: 'relative', value: null, resolution: `the same ${unit}, ${years} year${years === 1 ? '' : 's'} before`, priority: 6,
+      anchoring: { kind: 'story-offset', unit: 'year', amount: -years, keep: precision },
+    });
+  });
+  scan(STORY_PERIOD_RE, segment, line, (m, start, end) => {
+    const unit = (m[2] ?? m[4] ?? m[5]).toLowerCase() as StoryUnit;
+    const which = (m[3] ?? m[6] ?? '').toLowerCase();
+    const amount = which === '' ? 0 : which === 'following' || which === 'after' ? 1 : -1;
+    const how = amount === 0 ? `the same ${unit} as` : `the ${unit} ${amount < 0 ? 'before' : 'after'}`;
+    emit({
+      start, end, kind: 'relative', value: null, resolution: how, priority: 5,
+      anchoring: { kind: 'story-offset', unit, amount, asWeek: unit === 'week' },
+    });
+  });
+  scan(STORY_THEN_RE, segment, line, (m, _start, end) => {
+    emit({
+      start: end - m[1].length, end, kind: 'relative', value: null, resolution: 'the same time as', priority: 3,
+      anchoring: { kind: 'story-offset', unit: null, amount: 0 },
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
 // Frequencies ("annual", "weekly"), runs of periods ("a second consecutive day", "the fourth week
 // in a row") and weekends.
 
-const FREQUENCY_RE = /\b(annual|annually|weekly|biweekly|monthly|quarterly|yearly)\b/g;
+const FREQUENCY_RE = new RegExp(`\\b(${FREQUENCY_PATTERN})\\b`, 'g');
 const RUN_RE = /\b(?:(?:a|the|its|their)\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+(?:(?:straight|consecutive|successive)\s+)?(day|week|month|year|session)(?:\s+in\s+a\s+row)?\b/gi;
 const WEEKEND_RE = /\b(?:(this|last|next|past|coming)|(?<=\b(?:over|during|on|at|through|for)\s+)the)\s+weekend\b/gi;
 
 function matchFrequenciesAndRuns(segment: Segment, line: string, emit: Emit): void {
   scan(FREQUENCY_RE, segment, line, (m, start, end) => {
-    emit({ start, end, kind: 'duration', value: null, resolution: `a frequency (${m[1].toLowerCase()}), not a point in time`, priority: 1 });
+    const word = m[1].toLowerCase();
+    emit({ start, end, kind: 'duration', value: FREQUENCY_PERIODS[word] ?? null, resolution: `a frequency (${word}): its period, not a point in time`, priority: 1 });
   });
   scan(RUN_RE, segment, line, (m, start, end) => {
     // "the fourth week in a row" (or with "consecutive") is the current period of a streak.
@@ -609,6 +728,13 @@ function matchVague(segment: Segment, line: string, emit: Emit): void {
   scan(VAGUE_RE, segment, line, (m, start, end) => {
     const text = m[0].toLowerCase();
     const sense = /past|recent/.test(text) ? 'the past' : /future|term|from now/.test(text) ? 'the future' : 'the present';
+    // "in recent years", "over the decades": a stretch of an unknown number of those units up to now.
+    const stretch = /^(?:over\s+the|(?:in\s+)?recent)\s+(years|decades|months|weeks|days)$/.exec(text);
+    const unit = stretch ? durationUnitOf(stretch[1]) : null;
+    if (unit) {
+      emit({ start, end, kind: 'duration', value: vagueDuration(unit), resolution: `an unspecified number of ${unit}s up to ${segment.ref.named}`, priority: 1 });
+      return;
+    }
     emit({ start, end, kind: 'relative', value: null, resolution: `a vague reference to ${sense}`, priority: 1 });
   });
 }
@@ -644,6 +770,7 @@ const enum Family {
   FrequencyOrRun = 256,
   Month = 512,
   Year = 1024,
+  StoryPeriod = 2048,
 }
 
 /** The rule families each word can feed; words are looked up whole, in lower case. */
@@ -660,8 +787,9 @@ addWords(Family.Period | Family.Duration, 'week', 'weeks', 'weekend', 'month', '
 addWords(Family.SeasonQuarterHoliday, 'year', 'quarter', 'spring', 'summer', 'autumn', 'winter', 'fall', 'q1', 'q2', 'q3', 'q4', 'christmas', 'easter', 'thanksgiving', 'halloween', 'valentine');
 addWords(Family.Vague, 'current', 'currently', 'recent', 'recently', 'now', 'nowadays', 'days', 'present', 'moment', 'being', 'future', 'past', 'term', 'years', 'decades');
 addWords(Family.ClockWord, 'utc', 'gmt', 'noon', 'midnight');
-addWords(Family.FrequencyOrRun, 'annual', 'annually', 'weekly', 'biweekly', 'monthly', 'quarterly', 'yearly', 'week', 'month', 'year', 'session', 'weekend');
+addWords(Family.FrequencyOrRun, ...FREQUENCY_WORDS, 'week', 'month', 'year', 'session', 'weekend');
 addWords(Family.Month, ...MONTH_WORDS);
+addWords(Family.StoryPeriod, 'week', 'month', 'year', 'then', 'time');
 
 /**
  * The keywords as one pattern of whole words, plus numbers. One alternation of literal words runs
@@ -715,4 +843,5 @@ export function matchNewsRules(segment: Segment, emit: Emit): void {
   if (families & Family.Vague) matchVague(segment, line, emit);
   if (families & Family.FrequencyOrRun) matchFrequenciesAndRuns(segment, line, emit);
   if (families & Family.ClockWord) matchClockWords(segment, line, emit);
+  if (families & Family.StoryPeriod) matchStoryPeriods(segment, line, emit);
 }
