@@ -136,8 +136,11 @@ export interface FactDifference {
   b: TextSpan;
 }
 
-/** The slots of facts; `name` is a person's name spelled differently by two sources. */
-export type FactSlotName = 'age' | 'time' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'name';
+/**
+ * The slots of facts; `name` is a person's name spelled differently by two sources, `occurrence` a
+ * count of occurrences ("third meeting" / "fourth visit").
+ */
+export type FactSlotName = 'age' | 'time' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'name' | 'occurrence';
 
 export interface ClaimMatch {
   a: string;

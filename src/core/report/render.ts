@@ -60,7 +60,7 @@ export function matchSummary(match: ClaimMatch): string {
     const arrow = match.relation === 'updates' ? ' → ' : ' vs ';
     return match.differences.map((d) => `${d.slot}: "${d.a.text}"${arrow}"${d.b.text}"`).join('; ');
   }
-  // The reason starts with the differing words ("third" vs "fourth" (ordinal differs)), then what is shared.
+  // The reason starts with what differs, if anything, then what is shared.
   const [lead, ...rest] = match.reason.split('; ');
   const shared = [lead, ...rest].filter((part) => /^(?:shared )?(?:people|places|dates|numbers):/.test(part.replace(/^shared /, ''))).map((p) => p.replace(/^shared /, ''));
   if (match.relation === 'contradicts') return lead;

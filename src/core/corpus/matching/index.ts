@@ -67,6 +67,8 @@ export interface Difference {
   kind: 'number' | 'ordinal' | 'date' | 'negation';
   a: string;
   b: string;
+  /** The words on each side, for an ordinal. */
+  spans?: { a: { start: number; end: number; text: string }; b: { start: number; end: number; text: string } };
 }
 
 function sameUnitDifferentValue(qa: readonly Quantity[], qb: readonly Quantity[]): Difference | null {
@@ -89,7 +91,7 @@ function differentOrdinal(oa: readonly Ordinal[], ob: readonly Ordinal[]): Diffe
   if (ca.length !== 1 || cb.length !== 1) return null;
   const [x, y] = [ca[0], cb[0]];
   if (x.value === y.value) return null;
-  return { kind: 'ordinal', a: x.text, b: y.text };
+  return { kind: 'ordinal', a: x.text, b: y.text, spans: { a: { start: x.start, end: x.end, text: x.text }, b: { start: y.start, end: y.end, text: y.text } } };
 }
 
 /**
@@ -465,8 +467,9 @@ function classify(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Ter
   // Of the term-level differences only a count of occurrences contradicts ("third meeting" / "fourth visit"):
   // numbers, dates and negations are compared as facts, slot by slot, above.
   if (difference?.kind === 'ordinal' && !occurrence && (score >= MATCH_SETTINGS.contradict || countFact) && sharesAnchor(terms)) {
-    const what = `${difference.kind} differs`;
-    return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `"${difference.a}" vs "${difference.b}" (${what}); ${reason}` };
+    const match: ClaimMatch = { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `occurrence: "${difference.a}" vs "${difference.b}"; ${reason}` };
+    if (difference.spans) match.differences = [{ slot: 'occurrence', a: difference.spans.a, b: difference.spans.b }];
+    return match;
   }
   if (score >= MATCH_SETTINGS.agree && !difference && !occurrence) {
     return { a: a.claim.id, b: b.claim.id, relation: 'agrees', score: rounded, reason };
