@@ -123,6 +123,64 @@ function evaluateSeeds(): void {
   printScore('Seeds hand key', score);
 }
 
+/**
+ * A results or list line rather than prose: a line ending in a number, a line with three or more
+ * numbers or two parentheses, a numbered entry, or a line of names with hardly a lower-case word
+ * ("Tom Harlow (Britain) beat …", "K. Ormsby c Trelawn b Quennell 56", "A, B, C,").
+ */
+function isListLine(line: string): boolean {
+  const numbers = (line.match(/\d+/g) ?? []).length;
+  const lowerWords = (line.match(/(?<![\w.])[a-z]{3,}\b/g) ?? []).length;
+  if (/\d\W*$/.test(line) || (lowerWords < 2 && (line.includes(',') || numbers > 0))) return true;
+  return numbers >= 3 || (line.match(/\(/g) ?? []).length >= 2 || /^\s*\d+[.)]?\s/.test(line);
+}
+
+/**
+ * conll-dev (measurement only): exact spans inside the annotated ranges, overall and split into
+ * prose lines and results/list lines, since sports pages and running text fail differently.
+ */
+function evaluateConll(): void {
+  if (!corpusAvailable('conll-dev')) return;
+  const dir = path.join(corporaRoot, 'conll-dev');
+  const key = JSON.parse(fs.readFileSync(path.join(dir, 'key.json'), 'utf8')) as {
+    documents: Record<string, { annotated: Span[]; people: Span[] }>;
+  };
+  const scores = { prose: emptyScore(), list: emptyScore() };
+  for (const file of readArticles(dir)) {
+    const analysis = analyzeArticle(file);
+    const gold = key.documents[analysis.id];
+    if (!gold) continue;
+    const inside = (s: Span): boolean => insideAny(s, gold.annotated);
+    const lineOf = (s: Span): 'prose' | 'list' => {
+      const start = file.text.lastIndexOf('\n', s.start - 1) + 1;
+      const end = file.text.indexOf('\n', s.start);
+      return isListLine(file.text.slice(start, end < 0 ? file.text.length : end)) ? 'list' : 'prose';
+    };
+    for (const kind of ['prose', 'list'] as const) {
+      const predicted = analysis.people.mentions.filter((m) => inside(m) && lineOf(m) === kind);
+      const goldSpans = gold.people.filter((g) => inside(g) && lineOf(g) === kind);
+      scoreDocument(scores[kind], analysis.id, file.text, predicted, goldSpans, []);
+    }
+  }
+  const all = emptyScore();
+  for (const part of [scores.prose, scores.list]) {
+    all.exact.tp += part.exact.tp;
+    all.exact.fp += part.exact.fp;
+    all.exact.fn += part.exact.fn;
+    all.overlap.tpPredicted += part.overlap.tpPredicted;
+    all.overlap.predicted += part.overlap.predicted;
+    all.overlap.tpGold += part.overlap.tpGold;
+    all.overlap.gold += part.overlap.gold;
+  }
+  // The texts are for measurement only: print the figures, never the misses.
+  const print = (name: string, score: Scored): void => {
+    printScore(name, { ...score, falsePositives: [], falseNegatives: [] });
+  };
+  print('conll-dev people', all);
+  print('  prose lines', scores.prose);
+  print('  results/list lines', scores.list);
+}
+
 /** A deterministic sample of ECB+ articles, with the people found, for false positives by eye. */
 function sampleEcbPlus(): void {
   if (quiet || !corpusAvailable('ecbplus-dev')) return;
@@ -170,6 +228,7 @@ function measureSpeed(): void {
 export function evaluate(): void {
   evaluateMeantime();
   evaluateSeeds();
+  evaluateConll();
   sampleEcbPlus();
   measureSpeed();
 }

@@ -241,3 +241,135 @@ describe('people: offsets', () => {
     assert.notStrictEqual(personKey('Αλέξης Τσίπρας'), personKey('Владимир Путин'));
   });
 });
+
+describe('people: results lines, scorecards and lists', () => {
+  it('reads "Name (Country)" in a results line as a competitor, not a Title Case headline', () => {
+    const found = people(LEAD + 'Okwaro Tenbe (Kenya) beat Vasko Drelli (Albania) 6-3 6-4\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Okwaro Tenbe', 'Vasko Drelli']);
+    const clubs = people(LEAD + 'Vetrano Ludek (Spain) 2 Ajax Amsterdam (Netherlands) 1\n');
+    assert.ok(!mentionTexts(clubs).includes('Ajax Amsterdam'));
+    // ECB+ topic 12: an organisation's acronym in parentheses is not a country.
+    const corridor = people(LEAD + 'The ship was escorting a group of five merchant vessels through the Internationally Recognised Transit Corridor (IRTC) when the bid occurred.\n');
+    assert.deepStrictEqual(mentionTexts(corridor), []);
+  });
+
+  it('reads numbered results entries whose given name is also a word ("3. Rose Cheruiyot (Kenya)")', () => {
+    const found = people('WOMEN 5,000 METRES\n1. Gail Orrenko (U.S.) 15:01.20\n3. Rose Verlund (Kenya) 15:05.41\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Gail Orrenko', 'Rose Verlund']);
+  });
+
+  it('reads scorers with minutes, a captain in parentheses and bowling figures', () => {
+    const found = people(LEAD + 'Scorers: Ostap Verlund (47th), Tavi Orrenko (88th).\nBowling: Quennell 10-2-34-3, Trelawn 4.5-0-22-1\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Ostap Verlund', 'Tavi Orrenko', 'Quennell', 'Trelawn']);
+    const captain = people(LEAD + 'Kenya - Hasko Belin (captain), Ruud Tessaro.\n');
+    assert.deepStrictEqual(mentionTexts(captain), ['Hasko Belin']);
+    const aside = people(LEAD + 'Talks in Ostrava (Czech Republic) resumed (briefly) in the 1990s.\n');
+    assert.deepStrictEqual(mentionTexts(aside), []);
+  });
+
+  it('reads a cricket batting line: batsman, fielder after "c", bowler after "b"', () => {
+    const found = people(LEAD + 'K. Ormsby c Trelawn b Quennell 56\nD. Parfitt not out 12\n');
+    assert.deepStrictEqual(mentionTexts(found), ['K. Ormsby', 'Trelawn', 'Quennell', 'D. Parfitt']);
+    const prose = people(LEAD + 'Ostrava and Quennell are twin towns in plan b.\n');
+    assert.deepStrictEqual(mentionTexts(prose), []);
+  });
+
+  it('takes an initial before an unusual word as a name ("J. Marwick"), but not before a place ("N. Korea")', () => {
+    const found = people(LEAD + 'The report was written by J. Marwick last year.\nTalks with N. Korea stalled.\n');
+    assert.deepStrictEqual(mentionTexts(found), ['J. Marwick']);
+  });
+
+  it('confirms names listed with a known person, and a squad list of name-like pairs', () => {
+    const anchored = people(LEAD + 'The panel named Mary Collins, Ostap Verlund and Tavi Orrenko as members.\n');
+    assert.deepStrictEqual(mentionTexts(anchored), ['Mary Collins', 'Ostap Verlund', 'Tavi Orrenko']);
+    const squad = people(LEAD + 'Squad: Tavi Orrenko, Ostap Verlund, Hasko Belin, Ruud Tessaro.\n');
+    assert.deepStrictEqual(mentionTexts(squad), ['Tavi Orrenko', 'Ostap Verlund', 'Hasko Belin', 'Ruud Tessaro']);
+    const alone = people(LEAD + 'The panel met Ostap Verlund and Tavi Orrenko.\n');
+    assert.deepStrictEqual(mentionTexts(alone), []);
+  });
+
+  it('resolves an all-caps headline against the names given in full in the body', () => {
+    const found = people('TENNIS - ORRENKO BEATS BROWN IN MAY FINAL\nTavi Orrenko said on Friday she had beaten Kate Brown in straight sets.\n');
+    assert.deepStrictEqual(mentionTexts(found), ['ORRENKO', 'BROWN', 'Tavi Orrenko', 'Kate Brown']);
+    const full = people('GOLF - TAVI ORRENKO LEADS\nTavi Orrenko said the course was hard.\n');
+    assert.deepStrictEqual(mentionTexts(full), ['TAVI ORRENKO', 'Tavi Orrenko']);
+    const nobody = people('SOCCER - BROWN SHIRTS BANNED\nThe league said the kit was against its rules.\n');
+    assert.deepStrictEqual(mentionTexts(nobody), []);
+  });
+});
+
+describe('people: surnames, evidence across mentions and hyphenated titles', () => {
+  it('links a surname that is also a word at a sentence start when it stands as a name', () => {
+    const found = people(LEAD + 'Senator Anna Rice spoke first.\nRice, who chairs the panel, left early.\nRice prices rose.\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Anna Rice', 'Rice']);
+  });
+
+  it('keeps a surname that looks like a plural ("Woods") and reads an age before a name', () => {
+    const found = people(LEAD + 'The 20-year-old Tavi Woods shot 67 on Thursday.\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Tavi Woods']);
+    // ECB+ topics 13 and 18: one word between an age and a noun is a place.
+    const place = people(LEAD + 'A 57-year-old Wasilla woman has been indicted by a federal grand jury.\n');
+    assert.deepStrictEqual(mentionTexts(place), []);
+  });
+
+  it('adds up evidence over mentions of one surname ("Frank Orrenko" … "Orrenko said")', () => {
+    const found = people(LEAD + 'Former champion Frank Orrenko has quit the ring.\nOrrenko said he was sad.\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Frank Orrenko', 'Orrenko']);
+    const unknown = people(LEAD + 'The deal went to Zorvan Dellic on Monday.\nDellic said he was pleased.\n');
+    assert.deepStrictEqual(mentionTexts(unknown), ['Zorvan Dellic', 'Dellic']);
+    // The last word alone with nothing around it that only a person has proves nothing.
+    const company = people(LEAD + 'The deal went to Zorvan Dellic on Monday.\nDellic shares rose.\n');
+    assert.deepStrictEqual(mentionTexts(company), []);
+    // A sentence-initial adverb is not a given name (ECB+ topic 3).
+    const adverb = people(LEAD + 'Curiously Nichols had offered to pay.\nNichols said he was pleased.\n');
+    assert.deepStrictEqual(mentionTexts(adverb), ['Nichols', 'Nichols']);
+    // A nickname beside the full name does not split the person ("Mo Cheeks" beside "Maurice Cheeks", ECB+ topic 5).
+    const nickname = people(LEAD + 'Coach Maurice Orrenko was fired.\nOrrenko said he was sad.\nFans loved Mo Orrenko.\n');
+    assert.deepStrictEqual(nickname.persons.map((p) => p.name), ['Maurice Orrenko']);
+  });
+
+  it('keeps a hyphenated title out of the name ("Major-General Ostap Verlund")', () => {
+    const found = people(LEAD + 'The commander, Major-General Ostap Verlund, flew to the front.\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Ostap Verlund']);
+    assert.strictEqual(found.mentions[0].role?.text, 'Major-General');
+  });
+
+  it('drops an unknown descriptor before a given name at a sentence start ("Undersheriff Larry Waldie", ECB+ topic 16)', () => {
+    const found = people(LEAD + 'Undersheriff Larry Waldie said the deputies were safe.\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Larry Waldie']);
+  });
+
+  it('keeps an Arabic article inside a name ("Karim al-Haddadi")', () => {
+    const found = people(LEAD + 'Investigators questioned the cleric Karim al-Haddadi at his home on Tuesday.\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Karim al-Haddadi']);
+  });
+
+  it('does not cut a relative\'s name down to the surname at a sentence start ("Marta Orrenko")', () => {
+    const found = people(LEAD + 'President Boris Orrenko thanked the doctors.\nMarta Orrenko spoke to reporters outside the clinic.\n');
+    assert.ok(!found.mentions.some((m) => m.text === 'Orrenko'), JSON.stringify(mentionTexts(found)));
+  });
+});
+
+describe('people: organisations named after people, towns before states, appositions', () => {
+  it('keeps institutions named after a person out ("the Billy Graham Crusade", "Betty Ford Rehab", ECB+ topics 1 and 4)', () => {
+    const crusade = people(LEAD + 'She had become a born-again Christian working for the Billy Graham Crusade.\n');
+    assert.deepStrictEqual(mentionTexts(crusade), []);
+    const rehab = people('Lindsay Lohan Checks Into Betty Ford Rehab\nLindsay Lohan is back in rehab, her lawyer said.\n');
+    assert.deepStrictEqual(mentionTexts(rehab), ['Lindsay Lohan', 'Lindsay Lohan']);
+    const person = people(LEAD + 'Billy Bob Thornton and Mary Ann Cotton said hello.\n');
+    assert.deepStrictEqual(mentionTexts(person), ['Billy Bob Thornton', 'Mary Ann Cotton']);
+  });
+
+  it('reads "X, <US state>" as a place ("Everett, Wash.", "Cupertino, California"), not a described person', () => {
+    const places = people(LEAD + 'The plant in Everett, Wash. employs 30,000 workers.\nEverett said nothing.\nA firm in Cupertino, California, said sales rose.\n');
+    assert.deepStrictEqual(mentionTexts(places), []);
+    const person = people(LEAD + 'Tyler Hansbrough, North Carolina\'s new career scoring leader, said he was proud.\n');
+    assert.deepStrictEqual(mentionTexts(person), ['Tyler Hansbrough']);
+  });
+
+  it('reads an apposition with nouns of the trade ("Dan Cook, the senior market analyst at IG Markets", MEANTIME)', () => {
+    const found = people(LEAD + 'Dan Cook, the senior market analyst at IG Markets, told reporters stocks fell.\n');
+    assert.deepStrictEqual(mentionTexts(found), ['Dan Cook']);
+    assert.strictEqual(found.mentions[0].role?.text, 'senior market analyst at IG Markets');
+  });
+});

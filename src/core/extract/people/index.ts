@@ -14,6 +14,7 @@
  */
 import * as lexicon from '../../lang/lexicon';
 import { COURTESY_TITLES, GENDERED_ROLES } from '../../lang/titles';
+import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from '../../lang/usStates';
 import { sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenizeLine, tokensIn, wordLines, type ArticleTokens, type WordToken } from '../../lang/tokenizer';
 import type { Sentence } from '../sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Span } from '../text';
@@ -78,6 +79,10 @@ interface Candidate {
   weakPosition: boolean;
   /** Followed by a verb of saying ("Lavrov said"). */
   speaks: boolean;
+  /** On a Title Case line. */
+  titleCase?: boolean;
+  /** One word followed by what follows a person's name: "'s", ", ", "was", "told" ("Rice, who …", "Brown was"). */
+  nameContext?: boolean;
 }
 
 /** Finds the people named in an article. */
@@ -91,6 +96,17 @@ export function extractPeople(
 
   const candidates: Candidate[] = [];
   const orgPrefixes = new Set<string>();
+  const capsRuns: WordToken[][] = [];
+  // Words the article also writes in lower case are ordinary words here ("checked into rehab").
+  // Built on first use: few articles have a long name that needs it.
+  let lowerSet: Set<string> | null = null;
+  const lowerWords = (key: string): boolean => {
+    if (!lowerSet) {
+      lowerSet = new Set<string>();
+      for (const t of words.tokens) if (!t.capitalised && !t.hasDigit) lowerSet.add(t.key);
+    }
+    return lowerSet.has(key);
+  };
   for (const line of article.lines) {
     if (line.kind !== 'body' && line.kind !== 'headline' && line.kind !== 'social') continue;
     const content = text.slice(line.start, line.end);
@@ -101,13 +117,104 @@ export function extractPeople(
     }
     const tokens = tokensIn(words, line.start, line.end);
     const titleCase = line.kind === 'headline' || line.kind === 'social' ? isTitleCase(tokens) : isTitleCase(tokens) && tokens.length <= 20;
-    collectCandidates(text, tokens, titleCase, candidates, orgPrefixes);
+    collectCandidates(text, tokens, titleCase, candidates, orgPrefixes, lowerWords);
+    if (line.kind !== 'social') collectCapsRuns(tokens, capsRuns);
   }
-  return resolvePeople(text, candidates, orgPrefixes);
+  confirmListedNames(text, candidates);
+  confirmBySurname(candidates);
+  return resolvePeople(text, candidates, orgPrefixes, capsRuns);
 }
 
 // ---------------------------------------------------------------------------------------------
 // Pass 1: candidates
+
+/**
+ * The runs of upper-case words of an all-caps line ("TENNIS - SMITH BEATS JONES"), where
+ * capitals say nothing: its words can only be names the rest of the article gives in full.
+ */
+function collectCapsRuns(tokens: readonly WordToken[], out: WordToken[][]): void {
+  let caps = 0;
+  for (const t of tokens) {
+    if (/\p{Ll}/u.test(t.text)) return; // a mixed-case line is running text or Title Case
+    if (t.allCaps) caps++;
+  }
+  if (caps < 2) return;
+  let run: WordToken[] = [];
+  for (const t of tokens) {
+    if (t.allCaps && !t.hasDigit && (run.length === 0 || /^[ \u00a0]$/.test(t.gapBefore))) run.push(t);
+    else {
+      if (run.length) out.push(run);
+      run = t.allCaps && !t.hasDigit ? [t] : [];
+    }
+    if (t.possessive && run.length) {
+      out.push(run);
+      run = [];
+    }
+  }
+  if (run.length) out.push(run);
+}
+
+/**
+ * Evidence adds up over an article's mentions of one surname: "Semyon Dravetsky" with only
+ * name-like words for evidence is a person once "Dravetsky said" (or "Dravetsky's aides told …")
+ * appears elsewhere. A multi-word name-like candidate with half the evidence is confirmed when
+ * other mentions of its last word carry some of their own.
+ */
+function confirmBySurname(candidates: Candidate[]): void {
+  const evidence = new Map<string, number>();
+  for (const c of candidates) {
+    // Only the surname alone, with evidence from its context (not merely from being a listed
+    // surname): repeated mentions of a company's two-word name prove nothing ("Aer Lingus said").
+    if (c.words.length !== 1) continue;
+    const context = c.score - (has(c.tokens[0], F.Surname) && !has(c.tokens[0], F.Common) ? 1 : 0);
+    if (context >= 1) evidence.set(c.words[0], (evidence.get(c.words[0]) ?? 0) + 1);
+  }
+  // A surname whose person is already named in full needs no more: a nickname form ("Mo Cheeks"
+  // beside "Maurice Cheeks") would only split the person in two.
+  const named = new Set(candidates.filter((c) => c.words.length > 1 && c.score >= CONFIRMED).map((c) => c.words[c.words.length - 1]));
+  for (const c of candidates) {
+    if (c.words.length < 2 || c.score !== 1 || named.has(c.words[c.words.length - 1])) continue;
+    // "Ontario-based", "Major-General": hyphenated words with a lower-case part are not name words.
+    if (c.tokens.some((t) => has(t, F.Place | F.Organisation | F.Demonym | F.NonPersonHead) || t.allCaps || /-\p{Ll}/u.test(t.text))) continue;
+    if (!looksLikeNameWords(c.tokens) && !has(c.tokens[0], F.AmbiguousGiven)) continue;
+    if ((evidence.get(c.words[c.words.length - 1]) ?? 0) >= 1) c.score = CONFIRMED;
+  }
+}
+
+/** What may stand between two items of a list of names: ", ", " and ", ", and ", " or ". */
+const LIST_SEPARATOR = /^(?:,\s|,?\s(?:and|or)\s)$/;
+
+/**
+ * Names listed together are alike: in "Ana Morel, Tobin Wace and Jesper Lindqvoll" the
+ * known given name of the first vouches for the other two, and a squad list of three or more
+ * name-like pairs ("Nuwan Perera, Ravindra de Alwis, Kasun Wickrema") is a list of people
+ * on its own. Only multi-word items made of name-like words, with no place, organisation or
+ * demonym word in them, are confirmed this way.
+ */
+function confirmListedNames(text: string, candidates: Candidate[]): void {
+  let group: Candidate[] = [];
+  const settle = (): void => {
+    if (group.length >= 2) {
+      const nameLike = (c: Candidate): boolean =>
+        c.words.length > 1 && looksLikeNameWords(c.tokens) && !c.tokens.some((t) => has(t, F.Place | F.Organisation | F.Demonym | F.NonPersonHead) || t.allCaps);
+      const anchored = group.some((c) => c.score >= CONFIRMED && c.words.length > 1 && nameLike(c));
+      const likeCount = group.filter(nameLike).length;
+      if (anchored || (likeCount >= 3 && likeCount === group.length)) {
+        for (const c of group) if (nameLike(c) && c.score < CONFIRMED) c.score = CONFIRMED;
+      }
+    }
+    group = [];
+  };
+  for (const c of candidates) {
+    const previous = group[group.length - 1];
+    if (previous && previous.end < c.start && LIST_SEPARATOR.test(text.slice(previous.end, c.start))) group.push(c);
+    else {
+      settle();
+      group = [c];
+    }
+  }
+  settle();
+}
 
 /**
  * A Title Case line ("Trump Envoy Meets Putin in Moscow"), where capitals say nothing about names:
@@ -117,7 +224,14 @@ export function extractPeople(
 function isTitleCase(tokens: readonly WordToken[]): boolean {
   let capitalised = 0;
   let lower = 0;
+  let depth = 0;
   for (const t of tokens) {
+    // Parenthesised asides ("Tom Harlow (Britain) beat …") are not words of a headline.
+    for (const ch of t.gapBefore) {
+      if (ch === '(') depth++;
+      else if (ch === ')') depth = Math.max(0, depth - 1);
+    }
+    if (depth > 0) continue;
     if (t.text.length < 4 || t.hasDigit) continue;
     // Links inside a post's text ("https://t.co/aSxY39") are not words of the headline.
     if (t.key === 'https' || t.key === 'http' || t.key === 'www' || t.text.includes('.') || t.gapBefore.includes('/')) continue;
@@ -132,10 +246,28 @@ function isCapitalWord(t: WordToken): boolean {
   return t.capitalised;
 }
 
+/** An initial of a name: "J." in "J. Smith" (never the article "A" or the pronoun "I": they have no period). */
+function isInitial(t: WordToken): boolean {
+  return t.text.length === 2 && t.text[1] === '.' && /\p{Lu}/u.test(t.text[0]);
+}
+
 /** Title, office or role word ("President", "Envoy", "CEO", "Mr."). */
 function isRoleHead(t: WordToken): boolean {
-  return has(t, F.RoleHead) || has(t, F.Courtesy);
+  return has(t, F.RoleHead) || has(t, F.Courtesy) || (t.capitalised && t.key.includes('-') && isHyphenatedTitle(t.key));
 }
+
+/** "Major-General", "Lieutenant-Colonel", "Secretary-General", "Vice-President": a title in parts. */
+function isHyphenatedTitle(key: string): boolean {
+  const parts = key.split('-');
+  const last = parts[parts.length - 1];
+  return (
+    parts.length > 1 &&
+    (wordFlags(last) & F.RoleHead) !== 0 &&
+    parts.every((p) => (wordFlags(p) & (F.RoleHead | F.RoleModifier | F.Courtesy)) !== 0 || HYPHEN_ROLE_PREFIXES.has(p))
+  );
+}
+
+const HYPHEN_ROLE_PREFIXES = new Set(['vice', 'co', 'ex', 'deputy', 'under', 'lieutenant', 'major', 'brigadier', 'rear']);
 
 /** Words that may stand in a role before a name: roles, modifiers, organisations, places, demonyms, acronyms. */
 function isRoleish(t: WordToken): boolean {
@@ -158,6 +290,7 @@ function collectCandidates(
   titleCase: boolean,
   out: Candidate[],
   orgPrefixes: Set<string>,
+  lowerWords: (key: string) => boolean,
 ): void {
   let i = 0;
   while (i < tokens.length) {
@@ -176,6 +309,12 @@ function collectCandidates(
           if (t.possessive) break;
           continue;
         }
+        // "Karim al-Haddadi", "Zine al-Abidine Ben Ali": an Arabic article joined to a capitalised name.
+        if (ARTICLE_PREFIXED.test(t.text) && !t.sentenceInitial) {
+          j++;
+          if (t.possessive) break;
+          continue;
+        }
         // "Ludwig van Beethoven": a particle between two capitalised words.
         const next = tokens[j + 1];
         if (has(t, F.Particle) && next && next.capitalised && next.gapBefore === ' ' && !next.sentenceInitial && !t.possessive) {
@@ -188,11 +327,14 @@ function collectCandidates(
     }
     const run = tokens.slice(i, j);
     for (const segment of splitRun(run, titleCase)) {
-      analyseSegment(text, tokens, segment, titleCase, out, orgPrefixes);
+      analyseSegment(text, tokens, segment, titleCase, out, orgPrefixes, lowerWords);
     }
     i = j;
   }
 }
+
+/** A name word with a lower-case Arabic article: "al-Assad", "el-Sisi", "ad-Din". */
+const ARTICLE_PREFIXED = /^(?:al|el|ad|ar|as|at|an|az|ash|ud|ul)-\p{Lu}/u;
 
 /** A run split at words that cannot belong to a name; in Title Case lines, also at common words and roles. */
 function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] {
@@ -211,7 +353,8 @@ function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] 
     if (titleCase) {
       const previous = current[current.length - 1];
       const afterGivenName = previous && has(previous, F.Given) && !has(previous, F.AmbiguousGiven);
-      if (has(t, F.Common) && !has(t, F.Given) && !afterGivenName && !isRoleHead(t)) {
+      // An initial ("K." in "K. Ormsby") is never an ordinary word, even if its letter is one.
+      if (has(t, F.Common) && !has(t, F.Given) && !afterGivenName && !isRoleHead(t) && !isInitial(t)) {
         flush();
         continue;
       }
@@ -242,13 +385,24 @@ function analyseSegment(
   titleCase: boolean,
   out: Candidate[],
   orgPrefixes: Set<string>,
+  lowerWords: (key: string) => boolean,
 ): void {
   let tokens = segment;
+  // In a results entry ("3. Rose Smith (Kenya) 15:05.41") the first word is a given name even if
+  // it is also a word: nothing but a name stands between the place number and the country.
+  const lastOfSegment = segment[segment.length - 1];
+  const resultsEntry = segment.length === 2 && countryInParentheses(lineTokens, lastOfSegment.index + 1) && lineTokens[lastOfSegment.index + 1].gapBefore === ' (';
   // A sentence-initial ordinary word is not part of the name ("Yesterday Steve Jobs …").
+  // So is an adverb or a gerund the lexicon does not list ("Ironically Nichols …", "Injecting Clinton's …").
+  // And so is a word the lexicon does not know before a given name ("Fullback Andre Joubert …").
+  const unknownBeforeGiven = (t: WordToken[]): boolean =>
+    t.length >= 3 && (tokenFlags(t[0]) & (F.Given | F.AmbiguousGiven | F.Surname | F.Particle)) === 0 && has(t[1], F.Given) && !has(t[1], F.AmbiguousGiven);
   while (
+    !resultsEntry &&
     tokens.length > 1 &&
     tokens[0].sentenceInitial &&
-    has(tokens[0], F.Common) &&
+    (has(tokens[0], F.Common) || unknownBeforeGiven(tokens) || (tokens[0].key.length >= 6 && /(?:ly|ing)$/.test(tokens[0].key) && !has(tokens[0], F.Surname))) &&
+    !isInitial(tokens[0]) &&
     !has(tokens[0], F.Given) &&
     !isRoleish(tokens[0])
   ) {
@@ -333,6 +487,24 @@ function analyseSegment(
     return;
   }
 
+  // "Everett, Wash.", "Cupertino, California": a town before its state, here and wherever the same words recur.
+  if (!(roleTokens.length && isRoleHead(roleTokens[roleTokens.length - 1])) && followedByUsState(lineTokens, last.index)) {
+    orgPrefixes.add(namePhrase);
+    return;
+  }
+  // "the Billy Graham Crusade", "Betty Ford Rehab" (where the article also writes "rehab"): a
+  // full name and then a word that is no name word names an institution after the person.
+  const tail = nameTokens[nameTokens.length - 1];
+  if (
+    nameTokens.length >= 3 &&
+    roleTokens.length === 0 &&
+    !tail.possessive &&
+    !has(tail, F.Given | F.AmbiguousGiven | F.Surname | F.SurnameLikeHead | F.NameSuffix) &&
+    !isInitial(tail) &&
+    ((lineTokens[nameTokens[0].index - 1]?.key === 'the' && nameTokens[0].gapBefore === ' ') || lowerWords(tail.key))
+  ) {
+    return;
+  }
   // A ship is not a person: "MS Columbus", "M/S Columbus", "USS Cole".
   const prev = lineTokens[nameTokens[0].index - 1];
   const prevPrev = lineTokens[nameTokens[0].index - 2];
@@ -348,8 +520,10 @@ function analyseSegment(
   // Past participles and gerunds ("Convicted", "Charged", "Wanted") are such words even when the
   // lexicon does not list them.
   const single = nameTokens.length === 1 ? nameTokens[0] : null;
+  const nameContext = single !== null && !titleCase && followedAsName(lineTokens, single);
   if (
     single &&
+    !nameContext &&
     (titleCase || single.sentenceInitial) &&
     !has(single, F.Surname | F.Given) &&
     (has(single, F.Common) || (single.key.length >= 6 && /(?:ed|ing)$/.test(single.key)))
@@ -371,9 +545,43 @@ function analyseSegment(
     genderVotes: { male: 0, female: 0 },
     weakPosition: titleCase || nameTokens[0].sentenceInitial,
     speaks: false,
+    nameContext,
+    titleCase,
   };
   scoreCandidate(text, lineTokens, roleTokens, candidate);
   out.push(candidate);
+}
+
+/** Words that follow a person's name as the subject of a clause: "Brown was", "Rice, who". */
+const SUBJECT_FOLLOWERS = new Set(['was', 'is', 'has', 'had', 'would', 'will', 'could', 'can', 'did', 'does', 'who']);
+
+/** Whether the word is followed as a person's name is: a possessive, a comma, a verb of saying or of a person, a subject's verb. */
+function followedAsName(lineTokens: readonly WordToken[], t: WordToken): boolean {
+  if (t.possessive) return true;
+  const next = lineTokens[t.index + 1];
+  if (!next || next.sentenceInitial) return false;
+  if (/^,\s$/.test(next.gapBefore)) return !next.capitalised && !next.hasDigit; // "Rice, who", not "May, 1996" or "Brown, Smith"
+  return next.gapBefore === ' ' && (has(next, F.Speech | F.Human) || SUBJECT_FOLLOWERS.has(next.key));
+}
+
+/** Whether ", <US state>" follows the token at `index` and closes there ("Everett, Wash.", "Cupertino, California,"). */
+function followedByUsState(lineTokens: readonly WordToken[], index: number): boolean {
+  const state = lineTokens[index + 1];
+  if (!state || !state.capitalised || !/^,\s$/.test(state.gapBefore)) return false;
+  let end = index + 1;
+  let name = state.key;
+  const second = lineTokens[index + 2];
+  if (second && second.gapBefore === ' ' && US_STATE_NAMES.has(`${state.key} ${second.key}`)) {
+    end = index + 2;
+    name = `${state.key} ${second.key}`;
+  }
+  const abbreviation = state.abbreviationPeriod && US_STATE_ABBREVIATIONS.has(state.key);
+  if (!(US_STATE_NAMES.has(name) || abbreviation) || lineTokens[end].possessive) return false;
+  // The state closes the phrase: "Hansbrough, North Carolina's new leader", "Mark Rockwell,
+  // California state representative" describe a person. A full name must end at punctuation;
+  // an abbreviation ("Wash.") already carries its period.
+  const next = lineTokens[end + 1];
+  return !next || next.gapBefore !== ' ' || (abbreviation && !next.capitalised);
 }
 
 /** Prefixes of ships' names. */
@@ -381,7 +589,8 @@ const VESSEL_PREFIXES = new Set(['MS', 'MV', 'SS', 'USS', 'HMS', 'RMS', 'INS', '
 
 /** "Commandos", "Hawks": a plural whose singular is an ordinary word, and not itself a surname. */
 function isPluralCommonNoun(t: WordToken): boolean {
-  if (t.key.length < 4 || !t.key.endsWith('s') || has(t, F.Surname | F.Given)) return false;
+  // "Woods", "Brooks": surnames that look like plurals are listed as surname-like heads.
+  if (t.key.length < 4 || !t.key.endsWith('s') || has(t, F.Surname | F.Given | F.SurnameLikeHead)) return false;
   const singulars = t.key.endsWith('ies') ? [t.key.slice(0, -3) + 'y'] : [t.key.slice(0, -1), t.key.slice(0, -2)];
   return singulars.some((word) => (lexicon.wordFlags(word) & F.Common) !== 0);
 }
@@ -431,6 +640,14 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
       c.role = { start: roleStart, end: before.end, text: text.slice(roleStart, before.end) };
     }
   }
+  // "the 35-year-old Smith", "20-year-old Jane Doe": only people (and animals) have ages so written.
+  if (before && first.gapBefore === ' ' && /^\d{1,3}-year-old$/.test(before.key) && !c.tokens.some((t) => has(t, F.Place | F.Organisation))) {
+    // But "a 4-year-old Houston girl", "a 38-year-old Troy resident": one word before a noun is
+    // an adjective of place.
+    const next = lineTokens[lastIndex + 1];
+    const beforeNoun = next && next.gapBefore === ' ' && !next.capitalised && has(next, F.Common) && !has(next, F.Never | F.Speech | F.Human);
+    if (n > 1 || !beforeNoun) c.score += CONFIRMED;
+  }
   // "said Lavrov", "says Zelensky": an inverted speech verb before the name.
   if (before && !first.sentenceInitial && has(before, F.Speech) && first.gapBefore === ' ') {
     c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
@@ -464,6 +681,38 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
       c.score += CONFIRMED; // "Jobs (born 1955)"
     }
   }
+  // Results and entry lists give a competitor's country: "Tom Harlow (Britain) beat …",
+  // "1. Jane Doe (Kenya) 2:24.15". A multi-word name-like run before it is a person. (The
+  // tokenizer counts a parenthesis as a sentence start, so this is outside the check above.)
+  if (after && /^\s\($/.test(after.gapBefore) && n > 1 && !lastToken.possessive && countryInParentheses(lineTokens, lastIndex + 1)) {
+    // Any words but places and organisations: a competitor's name may be ordinary words ("Rose Hill").
+    if (!c.tokens.some((t) => has(t, F.Place | F.Organisation | F.NonPersonHead) && !has(t, F.SurnameLikeHead | F.Surname))) c.score += CONFIRMED;
+  }
+
+  // "Jane Doe (captain)", scorers "Jane Doe (47th)", "(3rd minute)": a role or a minute in
+  // parentheses after a name-like pair; bowling figures after a name ("Smith 10-2-34-3").
+  if (after && /^\s\($/.test(after.gapBefore) && n > 1 && !lastToken.possessive && looksLikeNameWords(c.tokens) && !c.tokens.some((t) => has(t, F.Place | F.Organisation))) {
+    const closes = lineTokens[lastIndex + 2]?.gapBefore.startsWith(')') ?? true;
+    if ((has(after, F.RoleHead) && !after.capitalised && closes) || /^\d{1,3}(?:st|nd|rd|th)$/.test(after.key)) c.score += CONFIRMED;
+  }
+  if (after && after.gapBefore === ' ' && /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/.test(after.text) && !c.tokens.some((t) => has(t, F.Place | F.Organisation))) {
+    c.score += CONFIRMED;
+  }
+
+  // A cricket scorecard's batting line, "J. Smith c Jones b Brown 56": the batsman opens the
+  // line, the fielder follows "c"/"st" and the bowler "b"; the words are there only as names.
+  if (isScorecardLine(lineTokens) && !c.tokens.some((t) => has(t, F.Place | F.Organisation))) {
+    const marker = before && !before.capitalised && first.gapBefore === ' ' ? before.text : '';
+    if (firstIndex === 0 || marker === 'b' || marker === 'c' || marker === 'st') c.score += CONFIRMED;
+  }
+
+  // "J. Smith", "P. J. Harvey": initials before a word that is not an ordinary one.
+  if (n > 1 && isInitial(first)) {
+    const rest = c.tokens.slice(1).filter((t) => !isInitial(t));
+    if (rest.length > 0 && rest.every((t) => (!has(t, F.Common) || has(t, F.Surname)) && !has(t, F.Place | F.Organisation | F.NonPersonHead))) {
+      c.score += CONFIRMED;
+    }
+  }
 
   // The words themselves.
   if (n > 1 && has(first, F.Given)) {
@@ -472,11 +721,55 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
     if (!has(first, F.AmbiguousGiven)) c.score += restLooksLikeName || !c.weakPosition ? CONFIRMED : 1;
     else if (restLooksLikeName) c.score += c.weakPosition ? 1 : CONFIRMED;
     vote(c, has(first, F.Male) ? 'male' : has(first, F.Female) ? 'female' : null, 2);
+  } else if (
+    n > 1 &&
+    has(first, F.AmbiguousGiven) &&
+    !has(first, F.Place | F.Organisation) &&
+    !c.weakPosition &&
+    c.tokens.slice(1).every((t) => !has(t, F.Common | F.Place | F.Organisation | F.NonPersonHead)) &&
+    // "Virginia Democrats": a plural-looking last word names a group unless it is a known surname.
+    (!lastToken.key.endsWith('s') || has(lastToken, F.Surname | F.SurnameLikeHead))
+  ) {
+    // "Frank Bruno": a given name that is also a word, before words that are not: half the
+    // evidence; the rest must come from elsewhere (see `confirmBySurname`).
+    c.score += 1;
   }
   if (n > 1 && FAMOUS.has(c.words.join(' '))) c.score += CONFIRMED;
   if (has(lastToken, F.Surname) && !has(lastToken, F.Common)) c.score += 1;
   // Unknown capitalised words that are not ordinary words look like foreign names ("Kaoru Yosano").
   if (n > 1 && !c.weakPosition && c.tokens.every((t) => !has(t, F.Common) && !isRoleish(t))) c.score += 1;
+}
+
+/** Words that make a line a batting entry of a cricket scorecard. */
+const DISMISSALS = new Set(['b', 'c', 'st', 'lbw']);
+
+/**
+ * A batting line of a cricket scorecard: ends in the runs scored and has a lower-case dismissal
+ * ("c", "b", "st", "lbw") or "not out"/"run out" right after a capitalised word.
+ */
+function isScorecardLine(lineTokens: readonly WordToken[]): boolean {
+  const last = lineTokens[lineTokens.length - 1];
+  if (!last || !/^\d{1,3}\*?$/.test(last.text) || lineTokens.length > 14 || !lineTokens[0].capitalised) return false;
+  for (let k = 1; k < lineTokens.length - 1; k++) {
+    const t = lineTokens[k];
+    if (t.capitalised || !lineTokens[k - 1].capitalised) continue;
+    if (DISMISSALS.has(t.text) || ((t.text === 'not' || t.text === 'run') && lineTokens[k + 1].text === 'out')) return true;
+  }
+  return false;
+}
+
+/** "(Britain)", "(Czech Republic)", "(U.S.)": a country or demonym alone inside parentheses starting at `index`. */
+function countryInParentheses(lineTokens: readonly WordToken[], index: number): boolean {
+  const first = lineTokens[index];
+  // An acronym only when dotted like a country's ("U.S."): "(IRTC)", "(IMF)" name organisations.
+  if (!first?.capitalised || !(has(first, F.Place | F.Demonym) || (first.allCaps && first.text.includes('.')))) return false;
+  for (let k = index + 1; k <= index + 3; k++) {
+    const t = lineTokens[k];
+    if (!t) return false;
+    if (t.gapBefore.startsWith(')')) return true;
+    if (t.gapBefore !== ' ' || !t.capitalised || t.hasDigit) return false;
+  }
+  return false;
 }
 
 /** Name-like words: a given name first, or no ordinary English word ("Red Sox" is not). */
@@ -543,6 +836,7 @@ function appositiveRole(
   // The appositive must close with punctuation or the line end; "…, the aide revealed" is a clause.
   let closed = false;
   let afterPreposition = false;
+  let nounModifiers = 0;
   for (let steps = 0; steps < 10; k++, steps++) {
     const t = lineTokens[k];
     if (!t) {
@@ -565,6 +859,11 @@ function appositiveRole(
     if (!foundHead) {
       // Only qualifiers may come before the role word: "a former senior", "Ryanair's", "the bank's".
       if (t.capitalised || has(t, F.RoleModifier) || /^(?:co|vice|ex)-/.test(t.key) || t.possessive) continue;
+      // …and up to two nouns of the trade: "the senior market analyst", "a defence ministry spokesman".
+      if (nounModifiers < 2 && !has(t, F.Never | F.RoleStop | F.Speech | F.Human) && !/(?:ed|ing|ly)$/.test(t.key)) {
+        nounModifiers++;
+        continue;
+      }
       return null;
     }
     if (['of', 'at', 'for', 'and', 'to', 'in', 'turned', 'with', 'on'].includes(t.key)) {
@@ -653,7 +952,12 @@ function sameName(personCore: readonly string[], b: readonly string[]): boolean 
   return ca[0] === cb[0];
 }
 
-function resolvePeople(text: string, candidates: readonly Candidate[], orgPrefixes: ReadonlySet<string>): PeopleFindings {
+function resolvePeople(
+  text: string,
+  candidates: readonly Candidate[],
+  orgPrefixes: ReadonlySet<string>,
+  capsRuns: readonly WordToken[][] = [],
+): PeopleFindings {
   // Pass 2: multi-word confirmed names first (they carry the fullest forms), then single words.
   const builders: PersonBuilder[] = [];
   const confirmed = candidates
@@ -696,7 +1000,8 @@ function resolvePeople(text: string, candidates: readonly Candidate[], orgPrefix
     }
     // In a Title Case headline a name may run into ordinary capitalised words ("Witkoff Dialogue"):
     // a word of the run that is a known person's surname is still that person.
-    if (c.words.length > 1 && c.weakPosition && c.score < CONFIRMED) {
+    // Not at a sentence start in running text: "Marta Orrenko had …" is a relative, not "Orrenko".
+    if (c.words.length > 1 && c.titleCase && c.score < CONFIRMED) {
       for (const token of c.tokens) {
         const single = singleWordCandidate(text, token, c.weakPosition);
         const part = linkCandidate(single, builders, surnameCount, givenCount, orgPrefixes);
@@ -704,6 +1009,7 @@ function resolvePeople(text: string, candidates: readonly Candidate[], orgPrefix
       }
     }
   }
+  for (const run of capsRuns) linkCapitals(text, run, builders, surnameCount, linked);
   for (const { candidate: c, person } of linked) {
     if (c.text !== person.name) person.aliases.add(c.text);
     if (c.role && !person.roles.includes(c.role.text)) person.roles.push(c.role.text);
@@ -737,6 +1043,41 @@ function resolvePeople(text: string, candidates: readonly Candidate[], orgPrefix
     gender: b.male > b.female ? 'male' : b.female > b.male ? 'female' : null,
   }));
   return { persons, mentions };
+}
+
+/**
+ * An all-caps headline's names, read against the people the article names in full: "SMITH"
+ * is the body's John Smith when no other person has that surname, "JOHN SMITH" is him too.
+ * Only people with a given name and a surname are looked for, so a capitalised ordinary word
+ * needs a person of that surname in the body to become a mention.
+ */
+function linkCapitals(
+  text: string,
+  run: readonly WordToken[],
+  builders: readonly PersonBuilder[],
+  surnameCount: ReadonlyMap<string, number>,
+  linked: { candidate: Candidate; person: PersonBuilder }[],
+): void {
+  let i = 0;
+  while (i < run.length) {
+    let taken = 0;
+    for (let size = Math.min(3, run.length - i); size >= 1 && !taken; size--) {
+      const words = run.slice(i, i + size).map((t) => t.key);
+      const surname = words[words.length - 1];
+      if ((surnameCount.get(surname) ?? 0) !== 1) continue;
+      const person = builders.find((b) => b.core.length > 1 && b.core[b.core.length - 1] === surname);
+      if (!person || (size > 1 && !sameName(person.core, words))) continue;
+      const tokens = run.slice(i, i + size);
+      const candidate = singleWordCandidate(text, tokens[0], true);
+      candidate.tokens = tokens;
+      candidate.end = tokens[size - 1].end;
+      candidate.text = text.slice(candidate.start, candidate.end);
+      candidate.words = words;
+      linked.push({ candidate, person });
+      taken = size;
+    }
+    i += taken || 1;
+  }
 }
 
 /** A candidate made of one word of a longer run, with no evidence of its own. */
@@ -775,8 +1116,12 @@ function linkCandidate(
   const confirmedAlone = c.score >= CONFIRMED;
   // A lone word that is also an organisation or place ("Ford", "Jordan") needs a title to be the person.
   if (!c.titled && has(c.tokens[0], F.Organisation | F.Place)) return null;
-  // A lone ordinary word at a sentence start or in a headline is probably just that word.
-  if (!confirmedAlone && c.weakPosition && has(c.tokens[0], F.Common) && !c.speaks) return null;
+  // A lone ordinary word at a sentence start or in a headline is probably just that word, unless
+  // it is the surname of a person named in full before and stands as a name does ("Brown was").
+  if (!confirmedAlone && c.weakPosition && has(c.tokens[0], F.Common) && !c.speaks) {
+    if (!c.nameContext || (surnameCount.get(word) ?? 0) !== 1) return null;
+    return builders.find((b) => b.core.length > 1 && b.core[b.core.length - 1] === word && b.firstSeen < c.start) ?? null;
+  }
   const bySurname = builders.filter((b) => b.core[b.core.length - 1] === word);
   if (bySurname.length === 1) return bySurname[0];
   if (bySurname.length > 1) {
