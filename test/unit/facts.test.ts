@@ -50,13 +50,13 @@ describe('facts: extraction', () => {
   });
 
   it('reads the street of the scene apart from the street someone lived on, and no "one block" as a place', () => {
-    const facts = slot(factsOf('He was shot in the 3400 block of Tennessee St. and lived at 1200 Oak Avenue. The road was closed for one block.'), 'place');
-    assert.deepEqual(facts.map((f) => [f.value, f.placeRole]), [['3400 block of tennessee street', 'scene'], ['oak avenue', 'home']]);
+    const facts = slot(factsOf('He was shot in the 2100 block of Maple St. and lived at 1200 Oak Avenue. The road was closed for one block.'), 'place');
+    assert.deepEqual(facts.map((f) => [f.value, f.placeRole]), [['2100 block of maple street', 'scene'], ['oak avenue', 'home']]);
   });
 
   it('reads charges, and a charge that was not filed as negated', () => {
-    const facts = slot(factsOf('The father was charged with involuntary manslaughter. His brother has not been charged with murder.'), 'charge');
-    assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['manslaughter', false], ['murder', true]]);
+    const facts = slot(factsOf('The father was charged with aggravated assault. His brother has not been charged with murder.'), 'charge');
+    assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['assault', false], ['murder', true]]);
   });
 
   it('marks hedged facts', () => {

@@ -347,7 +347,7 @@ function conditions(ctx: ClaimContext, out: Fact[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Places below the city: "the 3400 block of Tennessee Street", "1200 Main St.", "at Oak and Elm".
+// Places below the city: "the 2100 block of Maple Street", "1200 Main St.", "at Oak and Elm".
 
 const STREET_TYPE = String.raw`(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Ln\.?|Court|Ct\.?|Place|Pl\.?|Way|Parkway|Pkwy\.?|Highway|Hwy\.?|Terrace|Circle|Trail|Square)`;
 const STREET_NAME = String.raw`((?:(?:North|South|East|West|N\.?|S\.?|E\.?|W\.?)\s+)?(?:[A-Z0-9][\w'’.-]*\s+){1,3}${STREET_TYPE})`;
