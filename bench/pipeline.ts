@@ -14,6 +14,7 @@ import { extractQuotes } from '../src/core/extract/quotes';
 import { splitSentences } from '../src/core/extract/sentences';
 import { parseArticleText } from '../src/core/extract/text';
 import { tokenizeArticle, wordLines } from '../src/core/lang/tokenizer';
+import { extractFacts } from '../src/core/extract/facts';
 import { corporaRoot, readArticles } from '../scripts/eval/corpora';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
@@ -76,6 +77,7 @@ function main(): void {
     analyzeClaims({ article: a, people: peopleLists[i], dates: dateLists[i], tokens: tokenLists[i] }, claimLists[i]);
     readPersonNames(peopleLists[i].persons);
   });
+  const factsSeconds = timeIndexed(articles, (a, i) => extractFacts({ text: a.text, claims: claimLists[i], mentions: peopleLists[i].mentions, dates: dateLists[i] }));
   for (const [stage, seconds] of [
     ['text model', textSeconds],
     ['sentences', sentenceSeconds],
@@ -85,6 +87,7 @@ function main(): void {
     ['quotes', quotesSeconds],
     ['claims', claimsSeconds],
     ['claim reading', readingSeconds],
+    ['facts', factsSeconds],
   ] as const) {
     console.log(`  stage ${stage.padEnd(13)} ${mbPerSecond(bytes, seconds).padStart(9)} MB/s`);
   }

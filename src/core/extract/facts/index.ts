@@ -423,19 +423,37 @@ function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
   }
 }
 
+// Words without which a family of facts cannot be stated (tested once per claim).
+const AGE_CUE = /\d|-old\b|\bold\b|\baged?\b/i;
+const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fatalities|casualties|killing|wounding|injuring|shooting)\b/i;
+const INJURY_CUE = /\b(?:in|to)\s+(?:the|his|her|their)\b/i;
+const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing)\b/i;
+const PLACE_CUE = /\d/;
+const WEAPON_OR_CHARGE_CUE = /\b(?:charged|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
+
 /** The facts each claim states, in claim order, then by slot and position. */
 export function extractFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
   for (const claim of input.claims) {
+    // Most claims state none of these facts: one cheap look for each family's words first.
+    const text = claim.text;
+    const mayAge = AGE_CUE.test(text);
+    const mayCount = COUNT_CUE.test(text);
+    const mayInjury = INJURY_CUE.test(text);
+    const mayCondition = CONDITION_CUE.test(text);
+    const mayPlace = PLACE_CUE.test(text);
+    const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
+    const mayTime = input.dates.some((d) => d.kind === 'time' && d.start >= claim.start && d.end <= claim.end);
+    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime)) continue;
     const ctx = contextOf(input, claim);
     const facts: Fact[] = [];
-    ages(ctx, facts);
-    times(ctx, input.dates, facts);
-    counts(ctx, facts);
-    injuries(ctx, facts);
-    conditions(ctx, facts);
-    places(ctx, facts);
-    weaponsAndCharges(ctx, facts);
+    if (mayAge) ages(ctx, facts);
+    if (mayTime) times(ctx, input.dates, facts);
+    if (mayCount) counts(ctx, facts);
+    if (mayInjury) injuries(ctx, facts);
+    if (mayCondition) conditions(ctx, facts);
+    if (mayPlace) places(ctx, facts);
+    if (mayWeaponOrCharge) weaponsAndCharges(ctx, facts);
     facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
     out.push(...facts);
   }
