@@ -7,7 +7,7 @@ import type { ArticleAnalysis } from '../extract';
 import type { ClaimMention } from '../report';
 import type { DateRef, TermFeatures } from '../extract/claims/features';
 import type { LabelSource } from '../extract/claims/labels';
-import type { PersonSpan } from '../extract/claims/units';
+import type { NamedPersonSpan, PersonSpan } from '../extract/claims/units';
 import type { Fact } from '../extract/facts';
 import { RELATIONAL_DESCRIPTION_HEADS } from '../lang/factWords';
 import { localKey } from './people';
@@ -28,7 +28,7 @@ export interface ClaimUnit {
   /** People are merged `Person.id`s. */
   features: TermFeatures;
   /** Named person mentions inside the claim (merged ids), with where a role written before the name starts. */
-  personSpans: PersonSpan[];
+  personSpans: NamedPersonSpan[];
   clauses: ClaimClause[];
   /** What the claim states, slot by slot, with `participantKey` set for the corpus. */
   facts: CorpusFact[];
@@ -68,7 +68,7 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
   articles.forEach((analysis, documentIndex) => {
     const personId = (key: string): string => personIdOf.get(localKey(analysis.id, key)) ?? key;
     const mapFeatures = (f: TermFeatures): TermFeatures => ({ ...f, people: [...new Set(f.people.map(personId))] });
-    const mapSpans = (spans: readonly PersonSpan[]): PersonSpan[] => spans.map((p) => ({ ...p, person: personId(p.person) }));
+    const mapSpans = <S extends PersonSpan>(spans: readonly S[]): S[] => spans.map((p) => ({ ...p, person: personId(p.person) }));
     const factsOf = new Map<string, CorpusFact[]>();
     for (const fact of analysis.facts) {
       const p = fact.participant;

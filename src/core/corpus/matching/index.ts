@@ -232,10 +232,6 @@ interface NameUse {
   words: string[];
 }
 
-function nameWords(text: string): string[] {
-  return text.toLowerCase().replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
-}
-
 /**
  * Two full names of one person that differ in the spelling of one word ("Jonathan" / "Jonathon",
  * "Morris" / "Mooris"): a disagreement between the sources about the name, not two people.
@@ -267,11 +263,9 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
   const uses = new Map<string, NameUse[]>();
   for (const unit of units) {
     for (const p of unit.personSpans) {
-      const text = unit.claim.text.slice(p.start - unit.claim.start, p.end - unit.claim.start);
-      const words = nameWords(text);
-      if (words.length < 2) continue;
+      if (p.words.length < 2) continue;
       const list = uses.get(p.person) ?? [];
-      list.push({ unit, span: { start: p.start, end: p.end, text }, words });
+      list.push({ unit, span: { start: p.start, end: p.end, text: p.text }, words: p.words });
       uses.set(p.person, list);
     }
   }

@@ -26,6 +26,12 @@ export interface PersonSpan {
   from: number;
 }
 
+/** A named person's mention in a claim, with the name as written and its words (the tokenizer's keys). */
+export interface NamedPersonSpan extends PersonSpan {
+  text: string;
+  words: string[];
+}
+
 /** A clause of a claim: the unit events are built from. */
 export interface ArticleClause {
   start: number;
@@ -53,7 +59,7 @@ export interface ArticleClaim {
   /** People are the article's person keys. */
   features: TermFeatures;
   /** Named person mentions inside the claim, with where a role written before the name starts. */
-  personSpans: PersonSpan[];
+  personSpans: NamedPersonSpan[];
   clauses: ArticleClause[];
 }
 
@@ -204,6 +210,8 @@ export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention
         end: m.end,
         person: m.person,
         from: m.role && m.role.end <= m.start && m.role.start >= claim.start ? Math.min(m.role.start, m.start) : m.start,
+        text: m.text,
+        words: tokensIn(lookups.parts.tokens, m.start, m.end).map((t) => t.key),
       }));
     return { claim, headline: isHeadlineClaim(parts.article, claim), features, personSpans, clauses: clausesOf(lookups, claim, features, personSpans) };
   });
