@@ -28,7 +28,7 @@ function quotesOf(text: string, persons: { name: string; aliases?: string[]; gen
 }
 
 function speakers(quotes: QuoteFinding[]): (string | null)[] {
-  return quotes.map((q) => (q.speaker === null ? null : q.speaker.kind === 'person' ? q.speaker.person : q.speaker.name));
+  return quotes.map((q) => (q.speaker === null ? null : q.speaker.kind === 'person' ? q.speaker.person : q.speaker.kind === 'organisation' ? q.speaker.name : q.speaker.text));
 }
 
 describe('quotes', () => {
@@ -83,8 +83,13 @@ describe('quotes', () => {
     assert.deepStrictEqual(speakers(quotes), ['yanis-varoufakis', 'yanis-varoufakis', 'yanis-varoufakis']);
   });
 
-  it('leaves the speaker null when the name before the verb is no known person', () => {
-    const text = 'The talks went on.\n“We are busy with this,” Lavrov said.';
+  it('gives a name before the verb that is no known person as written, never another person', () => {
+    const text = 'Sergei Ryabkov arrived first.\n“We are busy with this,” Lavrov said.';
+    assert.deepStrictEqual(speakers(quotesOf(text, [{ name: 'Sergei Ryabkov', gender: 'male' }])), ['Lavrov']);
+  });
+
+  it('reads no name from capitals in a Title Case line', () => {
+    const text = 'The talks went on.\n‘Manipulative’ Leader Is Stalling For Time Says Envoy\nThe meeting lasted six hours.';
     assert.deepStrictEqual(speakers(quotesOf(text)), [null]);
   });
 
@@ -116,5 +121,56 @@ describe('quotes', () => {
     const quotes = quotesOf('Bettie Page defended the trade she pioneered.\n' + text, [{ name: 'Bettie Page', gender: 'female' }]);
     assert.deepStrictEqual(quotes.map((q) => q.text), ['I never thought it was shameful.\nI felt normal.\nIt was better than pounding a typewriter,']);
     assert.deepStrictEqual(speakers(quotes), ['bettie-page']);
+  });
+
+  describe('speakers without a full name', () => {
+    it('gives a bare surname the people stage did not link to the person of that name', () => {
+      const text = 'Maria Delgado toured the plant on Monday.\n“We will reopen in May,” Delgado said.';
+      assert.deepStrictEqual(speakers(quotesOf(text, [{ name: 'Maria Delgado', gender: 'female' }])), ['maria-delgado']);
+    });
+
+    it('gives a shared surname to the most mentioned person unless the other was just named', () => {
+      const people = [{ name: 'Anna Brandt', gender: 'female' as const }, { name: 'Paul Brandt', gender: 'male' as const }];
+      const salient = 'Anna Brandt leads the council. Anna Brandt called the vote.\nPaul Brandt, her brother, stayed home.\nThe vote went ahead a week later in the old town hall, which was full.\n“We won,” Brandt said.';
+      assert.deepStrictEqual(speakers(quotesOf(salient, people)), ['anna-brandt']);
+      const context = 'Anna Brandt leads the council. Anna Brandt called the vote.\nThe vote went ahead a week later in the old town hall, which was full.\nPaul Brandt watched.\n“We won,” Brandt said.';
+      assert.deepStrictEqual(speakers(quotesOf(context, people)), ['paul-brandt']);
+    });
+
+    it('keeps a described speaker as written: before the verb, after it, and after "according to"', () => {
+      assert.deepStrictEqual(speakers(quotesOf('The fire spread fast.\n“Nobody was hurt,” a police spokeswoman said.')), ['a police spokeswoman']);
+      assert.deepStrictEqual(speakers(quotesOf('The fire spread fast.\n“Nobody was hurt,” said a fire department spokesman.')), ['a fire department spokesman']);
+      assert.deepStrictEqual(speakers(quotesOf('Costs rose, according to the audit report, by “a wide margin.”')), ['the audit report']);
+      assert.deepStrictEqual(speakers(quotesOf('The mill closed.\nLocal officials said the town was “in shock.”')), ['Local officials']);
+    });
+
+    it('lets a name inside a description be its modifier: "the Rivera campaign said"', () => {
+      const text = 'Ana Rivera spoke in Denver.\nThe Rivera campaign said the rally was “a success.”';
+      assert.deepStrictEqual(speakers(quotesOf(text, [{ name: 'Ana Rivera', aliases: ['Rivera'], gender: 'female' }])), ['The Rivera campaign']);
+    });
+
+    it('gives "X, who …, said" and "X, the director of …, said" to X, not to a name inside the clause', () => {
+      const people = [{ name: 'Tomas Berg', gender: 'male' as const }, { name: 'Lena Ford', gender: 'female' as const }];
+      const text = 'Lena Ford opened the session.\nTomas Berg, who worked with Lena Ford for years, said the plan was “a mistake.”';
+      assert.deepStrictEqual(speakers(quotesOf(text, people)), ['tomas-berg']);
+      const unknown = 'The board met.\nOla Nordmann, the director of the Harbour Authority, said the port was “ready.”';
+      assert.deepStrictEqual(speakers(quotesOf(unknown)), ['Ola Nordmann']);
+    });
+
+    it('resolves "he" to the subject of the nearest earlier sentence naming a man, past a woman and a man after a preposition', () => {
+      const people = [
+        { name: 'Tomas Berg', gender: 'male' as const },
+        { name: 'Karl Wendt', gender: 'male' as const },
+        { name: 'Lena Ford', gender: 'female' as const },
+      ];
+      const text = 'Tomas Berg met reporters after talks with Karl Wendt.\nLena Ford left early.\n“It went well,” he said.';
+      assert.deepStrictEqual(speakers(quotesOf(text, people)), ['tomas-berg']);
+    });
+
+    it('resolves "she" to a person named only by surname in the sentence before, past a woman named in full earlier', () => {
+      const people = [{ name: 'Maria Delgado', gender: 'female' as const }, { name: 'Lena Ford', gender: 'female' as const }];
+      const text = 'Maria Delgado arrived.\nLena Ford stayed.\nDelgado toured the plant.\n“We will reopen,” she said.';
+      assert.deepStrictEqual(speakers(quotesOf(text, people)), ['maria-delgado']);
+    });
   });
 });

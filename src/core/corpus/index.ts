@@ -68,7 +68,7 @@ function documentReport(analysis: ArticleAnalysis, personIdOf: ReadonlyMap<strin
       start: q.start,
       end: q.end,
       text: q.text,
-      speaker: q.speaker === null ? null : q.speaker.kind === 'person' ? personId(q.speaker.person) : q.speaker.name,
+      speaker: q.speaker === null ? null : q.speaker.kind === 'person' ? personId(q.speaker.person) : q.speaker.kind === 'organisation' ? q.speaker.name : q.speaker.text,
     })),
     claims: claimsFor(analysis),
   };

@@ -1,12 +1,33 @@
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { ORGANISATION_MEMBER_WORDS } from '../../lang/titles';
-import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
+import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
 import { findQuotedSpans, type QuoteLine, type QuotedSpan } from './marks';
 import type { Sentence } from '../sentences';
 import type { ArticleText, Span } from '../text';
 import { partitionPoint } from '../../util/search';
+import {
+  antecedentsOf,
+  buildNameIndex,
+  descriptionAfter,
+  descriptionBefore,
+  nameWords,
+  resolveHeShe,
+  resolveName,
+  type Antecedent,
+  type Description,
+  type NameIndex,
+} from './speakers';
 
-export type QuoteSpeaker = { kind: 'person'; person: string } | { kind: 'organisation'; name: string } | null;
+/**
+ * Who said a quote: a person of the article, an organisation by name, or the words that describe the
+ * speaker when no name is given ("a police spokeswoman", "the report", "officials") — a true
+ * description is worth more to the reader than a wrong name.
+ */
+export type QuoteSpeaker =
+  | { kind: 'person'; person: string }
+  | { kind: 'organisation'; name: string }
+  | { kind: 'description'; text: string }
+  | null;
 
 export interface QuoteFinding extends Span {
   /** The quoted words, without the marks. */
@@ -32,6 +53,9 @@ const CUE = new RegExp(
 );
 
 const PRONOUN = /\b(he|she|it|they|He|She|It|They)\b/g;
+
+/** A run of capitalised words: a name when its words name an article person. */
+const BARE_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
 
 /** Institutions named by a place or building, quoted as speakers on their own. */
 const INSTITUTIONS =
@@ -79,7 +103,7 @@ const NOT_NAMES = new Set([
 
 /** Something in the text that can be a speaker. */
 interface Candidate extends Span {
-  kind: 'person' | 'pronoun' | 'organisation' | 'unknown-name';
+  kind: 'person' | 'pronoun' | 'organisation' | 'unknown-name' | 'description';
   /** Person key, pronoun word, or organisation name. */
   value: string;
   possessive: boolean;
@@ -96,6 +120,9 @@ interface QuoteContext {
   mentions: readonly LocalPersonMention[];
   persons: ReadonlyMap<string, LocalPerson>;
   sentences: readonly Sentence[];
+  names: NameIndex;
+  /** Places that stand for people, for pronouns; computed when the first pronoun needs them. */
+  antecedents: Antecedent[] | null;
 }
 
 function isPossessiveAt(text: string, end: number): boolean {
@@ -118,6 +145,17 @@ function candidatesIn(context: QuoteContext, from: number, to: number): Candidat
     found.push({ start: mention.start, end: mention.end, kind: 'person', value: mention.person, possessive: isPossessiveAt(text, mention.end) });
   }
   const segment = masked.slice(from, to);
+  // Bare names of article people the people stage did not link here ("Trump said").
+  BARE_NAME.lastIndex = 0;
+  for (let m = BARE_NAME.exec(segment); m; m = BARE_NAME.exec(segment)) {
+    const start = from + m.index;
+    const end = start + m[0].replace(/['’]s?$/, '').replace(/\.$/, '').length;
+    if (found.some((c) => c.start < end && c.end > start)) continue;
+    const words = nameWords(m[0]);
+    if (words.length === 0 || !words.every((w) => context.names.byAny.has(w))) continue;
+    const person = resolveName(context.names, m[0], start);
+    if (person) found.push({ start, end, kind: 'person', value: person, possessive: isPossessiveAt(text, end) });
+  }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(segment); m; m = PRONOUN.exec(segment)) {
     found.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', value: m[0].toLowerCase(), possessive: false });
@@ -162,16 +200,7 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number
   return partitionPoint(sentences, (s) => s.start <= offset) - 1;
 }
 
-function compatible(gender: Gender, pronoun: string): boolean {
-  if (pronoun === 'he') return gender !== 'female';
-  if (pronoun === 'she') return gender !== 'male';
-  return false;
-}
-
-/**
- * The person a pronoun at `at` stands for: the nearest preceding mention of a person of
- * compatible gender, outside quotes, preferring mentions that are not possessives.
- */
+/** The person (or, for "it" and "they", the organisation) a pronoun at `at` stands for. */
 function resolvePronoun(context: QuoteContext, pronoun: string, at: number): QuoteSpeaker {
   if (pronoun === 'it' || pronoun === 'they') {
     // "it said": an organisation named shortly before.
@@ -179,18 +208,21 @@ function resolvePronoun(context: QuoteContext, pronoun: string, at: number): Quo
     const last = orgs[orgs.length - 1];
     return last ? { kind: 'organisation', name: last.value } : null;
   }
-  let fallback: LocalPersonMention | null = null;
-  for (let i = context.mentions.length - 1; i >= 0; i--) {
-    const mention = context.mentions[i];
-    if (mention.end > at) continue;
-    if (at - mention.end > 3000) break;
-    if (context.masked.charCodeAt(mention.start) === 32 && context.text.charCodeAt(mention.start) !== 32) continue;
-    const person = context.persons.get(mention.person);
-    if (!compatible(person?.gender ?? null, pronoun)) continue;
-    if (!isPossessiveAt(context.text, mention.end)) return { kind: 'person', person: mention.person };
-    fallback ??= mention;
-  }
-  return fallback ? { kind: 'person', person: fallback.person } : null;
+  context.antecedents ??= antecedentsOf(context.names, context.text, context.masked);
+  const person = resolveHeShe(context.names, context.antecedents, context.masked, context.sentences, pronoun, at);
+  return person ? { kind: 'person', person } : null;
+}
+
+/** A name the people stage did not find: the article person it names, else the name as written. */
+function speakerForName(context: QuoteContext, name: string, at: number): QuoteSpeaker {
+  const person = resolveName(context.names, name, at);
+  if (person) return { kind: 'person', person };
+  const written = name.replace(/['’]s?$/, '').trim();
+  return written ? { kind: 'description', text: written } : null;
+}
+
+function descriptionCandidate(description: Description): Candidate {
+  return { start: description.start, end: description.end, kind: 'description', value: description.text, possessive: false };
 }
 
 function speakerOf(context: QuoteContext, candidate: Candidate): QuoteSpeaker {
@@ -201,6 +233,10 @@ function speakerOf(context: QuoteContext, candidate: Candidate): QuoteSpeaker {
       return { kind: 'organisation', name: candidate.value };
     case 'pronoun':
       return resolvePronoun(context, candidate.value, candidate.start);
+    case 'unknown-name':
+      return speakerForName(context, candidate.value, candidate.start);
+    case 'description':
+      return { kind: 'description', text: candidate.value };
     default:
       return null;
   }
@@ -225,16 +261,74 @@ function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: numb
   // Inverted only right after the verb: "said Lavrov", "said the Kremlin spokesman Dmitry Peskov".
   const inverted = after.find((c) => c.start - cue.end <= 60 && c.kind !== 'pronoun');
   const nearestBefore = before[before.length - 1];
+  const appositive = preferInverted && inverted ? null : appositiveSubject(context, from, cue.start);
+  if (appositive) return attribute(context, appositive, cue);
+  // A described subject right before the verb ("a police spokeswoman said", "the Clinton campaign
+  // said") speaks unless a name stands after it; a name inside it is only its modifier.
+  const described = descriptionBefore(context.masked, from, cue.start);
+  if (described && !(preferInverted && inverted) && (!nearestBefore || nearestBefore.end <= described.end)) {
+    return attribute(context, descriptionCandidate(described), cue);
+  }
+  if (preferInverted && !inverted && !/^(?:told|tells|asked|asks)$/i.test(context.masked.slice(cue.start, cue.end))) {
+    // "…,” said a police spokeswoman.
+    const describedAfter = descriptionAfter(context.masked, cue.end, to);
+    if (describedAfter) return attribute(context, descriptionCandidate(describedAfter), cue);
+  }
   // A capitalised name directly before the verb that people.ts did not find: no guessing past it.
   const unknown = unknownNameBefore(context, from, cue.start);
   const directBefore = nearestBefore && /^[\s,]*(?:\w+ly\s+)?$/.test(context.masked.slice(nearestBefore.end, cue.start).replace(/,[^,]{0,80},/, ''));
   if (preferInverted && inverted) return attribute(context, inverted, cue);
   if (unknown && (!nearestBefore || nearestBefore.end < unknown.start) && !(nearestBefore && directBefore)) {
     if (inverted && preferInverted) return attribute(context, inverted, cue);
-    return { speaker: null, span: { start: unknown.start, end: cue.end } };
+    // In a Title Case line ("…, Stalling For Time Says Zelensky") capitals mark no name.
+    if (/^\p{Lu}/u.test(context.masked.slice(cue.start, cue.end))) return { speaker: null, span: { start: unknown.start, end: cue.end } };
+    return attribute(context, unknown, cue);
   }
   if (nearestBefore) return attribute(context, nearestBefore, cue);
   if (inverted) return attribute(context, inverted, cue);
+  return null;
+}
+
+/** A name at the end of a stretch of text, parenthetical dropped: "Rep. Jim Clyburn (D-S.C.)". */
+const NAME_AT_END = /(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|del|la|le))*)(?:\s*\([^()]{1,30}\))?\s*$/u;
+
+/**
+ * "X, who …, said" / "X, the director of …, said" / "X, however, said": when a comma stands right
+ * before the verb, the subject is what ends before the comma that opens the inserted clause — not a
+ * name or organisation inside the clause. Tries the nearest opening commas first (a clause may hold
+ * commas of its own: "the mayor of Charlotte, N.C.,").
+ */
+function appositiveSubject(context: QuoteContext, from: number, at: number): Candidate | null {
+  const { masked } = context;
+  const start = Math.max(from, at - 260);
+  const before = masked.slice(start, at);
+  const closing = /,\s*(?:[a-z]+ly\s+)?$/.exec(before);
+  if (!closing) return null;
+  let comma = closing.index;
+  for (let tries = 0; tries < 3; tries++) {
+    comma = before.lastIndexOf(',', comma - 1);
+    if (comma < 0) return null;
+    const inserted = before.slice(comma + 1, closing.index);
+    // An inserted clause holds no verb of saying of its own and no quote.
+    if (/[“”"]/.test(inserted) || cuesIn(masked, start + comma + 1, start + closing.index).some((c) => c.kind === 'finite')) return null;
+    const leftEnd = start + comma;
+    const persons = candidatesIn(context, Math.max(from, leftEnd - 80), leftEnd).filter((c) => !c.possessive && c.kind !== 'organisation');
+    const adjacent = persons.find((c) => /^\s*(?:\([^()]{1,30}\))?\s*$/.test(masked.slice(c.end, leftEnd)));
+    if (adjacent) return adjacent;
+    const named = NAME_AT_END.exec(masked.slice(Math.max(from, leftEnd - 80), leftEnd));
+    if (named) {
+      const words = named[1].split(/\s+/);
+      while (words.length > 0 && NOT_NAMES.has(words[0])) words.shift();
+      // A lone capitalised word opening the sentence ("However,") is no name.
+      if (words.length > 0 && !(words.length === 1 && /^[,\s]*$/.test(masked.slice(from, leftEnd - named[0].length)) && !/^\p{Lu}[\p{Ll}]+$/u.test(words[0]))) {
+        const value = words.join(' ');
+        const nameStart = leftEnd - named[0].length + named[0].indexOf(value);
+        if (nameStart >= from && !/\b(?:in|on|at|from|of|to|for|by|with|after|before|during|since)\s*$/i.test(masked.slice(Math.max(from, nameStart - 12), nameStart))) {
+          return { start: nameStart, end: nameStart + value.length, kind: 'unknown-name', value, possessive: false };
+        }
+      }
+    }
+  }
   return null;
 }
 
@@ -275,6 +369,18 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   const according = cues.find((c) => c.kind === 'according');
   if (according) {
     const subject = firstSubject(context, according.end, Math.min(to, according.end + 80));
+    // "according to the report", "according to Clinton’s campaign": a description, unless a name
+    // stands before its head.
+    const described = descriptionAfter(masked, according.end, to);
+    if (described && (!subject || subject.start >= described.start && subject.end < described.end || subject.start > described.end)) {
+      return attribute(context, descriptionCandidate(described), according);
+    }
+    if (subject && subject.start - according.end <= 20) return attribute(context, subject, according);
+    const named = /^\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/u.exec(masked.slice(according.end, to));
+    if (named) {
+      const start = according.end + named[0].indexOf(named[1]);
+      return attribute(context, { start, end: start + named[1].length, kind: 'unknown-name', value: named[1], possessive: false }, according);
+    }
     if (subject) return attribute(context, subject, according);
   }
   const afterText = masked.slice(closeEnd, to);
@@ -404,6 +510,8 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
     mentions,
     persons: new Map(people.persons.map((p) => [p.key, p])),
     sentences,
+    names: buildNameIndex(people.persons, mentions, sentences),
+    antecedents: null,
   };
   const lineKindAt = (offset: number): string => {
     const i = partitionPoint(lines, (line) => line.end < offset);
