@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../../src/core/extract/people';
 import { extractQuotes, type QuoteFinding } from '../../src/core/extract/quotes';
+import { speakerHints } from '../../src/core/extract/quotes/hints';
 import { splitSentences } from '../../src/core/extract/sentences';
 import { parseArticleText } from '../../src/core/extract/text';
 
@@ -171,6 +172,41 @@ describe('quotes', () => {
       const people = [{ name: 'Maria Delgado', gender: 'female' as const }, { name: 'Lena Ford', gender: 'female' as const }];
       const text = 'Maria Delgado arrived.\nLena Ford stayed.\nDelgado toured the plant.\n“We will reopen,” she said.';
       assert.deepStrictEqual(speakers(quotesOf(text, people)), ['maria-delgado']);
+    });
+  });
+
+  describe('speaker hints', () => {
+    const people = [{ name: 'Tomas Berg', gender: 'male' as const }];
+    const hintsOf = (text: string): string[] => {
+      const article = parseArticleText(text);
+      const sentences = splitSentences(article);
+      const found = peopleOf(text, people);
+      const quotes = extractQuotes(article, sentences, found);
+      return speakerHints(article.text, sentences, quotes, found.persons).map((h) => `${h.quote.text}@${h.at}`);
+    };
+
+    it('hints a pronoun speaker after the closing mark', () => {
+      const text = 'Tomas Berg left the talks early.\n“It went well,” he said.';
+      assert.deepStrictEqual(hintsOf(text), [`It went well,@${text.indexOf('” he')+1}`]);
+    });
+
+    it('gives no hint when the name is written beside the quote', () => {
+      assert.deepStrictEqual(hintsOf('Tomas Berg left the talks early.\n“It went well,” Berg said.'), []);
+      assert.deepStrictEqual(hintsOf('The talks ended.\n“It went well,” said Tomas Berg.'), []);
+    });
+
+    it('gives one hint to a quote split around its attribution', () => {
+      const text = 'Tomas Berg left the talks early.\n“It went well,” he said, “and we will meet again.”';
+      assert.strictEqual(hintsOf(text).length, 1);
+    });
+
+    it('hints a paragraph that continues the quote of a speaker named in the paragraph before', () => {
+      const text = '“It went well,” said Tomas Berg, who led the team.\n\n“We will meet again in May.”';
+      assert.deepStrictEqual(hintsOf(text), [`We will meet again in May.@${text.length}`]);
+    });
+
+    it('gives no hint to a quote with no attribution near it', () => {
+      assert.deepStrictEqual(hintsOf('Tomas Berg left.\nThe talks had been “constructive.”'), []);
     });
   });
 });

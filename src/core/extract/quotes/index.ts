@@ -35,6 +35,12 @@ export interface QuoteFinding extends Span {
   speaker: QuoteSpeaker;
   /** The words that name the speaker ("Ushakov said"), for hovers and tests. */
   attribution: Span | null;
+  /**
+   * Where the attribution was read: the quote's own sentence, the quote before it that this one
+   * continues, the sentence that introduces it with a colon, or the embedded post it sits in. The
+   * editor shows a speaker hint only when the reader can see the attribution from the quote.
+   */
+  reach: 'sentence' | 'continuation' | 'introduction' | 'post' | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -522,14 +528,20 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
   for (const quote of spans) {
     const kind = lineKindAt(quote.open.start);
     let attribution: Attribution | null;
+    let reach: QuoteFinding['reach'] = null;
     const inSentence = attributeInSentence(context, quote, kind !== 'body');
     if (inSentence === 'title') attribution = { speaker: null, span: { start: quote.start, end: quote.start } };
     else attribution = inSentence;
+    if (attribution) reach = 'sentence';
     if (!attribution && kind === 'social') {
       const author = socialAuthor(article, people, quote.start);
       if (author !== undefined) attribution = { speaker: author, span: { start: quote.start, end: quote.start } };
+      if (attribution) reach = 'post';
     }
-    attribution ??= attributeFromIntroduction(context, quote);
+    if (!attribution) {
+      attribution = attributeFromIntroduction(context, quote);
+      if (attribution) reach = 'introduction';
+    }
     if (!attribution) {
       // A quote with no attribution of its own continues the previous speaker when nothing but
       // quotes and attributions lie between them (the paragraph-continuation convention).
@@ -538,6 +550,7 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
         !mentionsBetween(context, previous.finding.attribution?.end ?? previous.quote.end, quote.open.start) &&
         !/[.!?]\s+[^“"‘'\s]/.test(context.masked.slice(Math.max(previous.quote.close?.end ?? previous.quote.end, previous.finding.attribution?.end ?? 0), quote.open.start).replace(/^[^.!?]*[.!?]/, ''))) {
         attribution = { speaker: previous.finding.speaker, span: previous.finding.attribution ?? { start: quote.start, end: quote.start } };
+        reach = 'continuation';
       }
     }
     const isTitle = inSentence === 'title';
@@ -549,6 +562,7 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
         text: text.slice(quote.start, quote.end),
         speaker: attribution?.speaker ?? null,
         attribution: attribution && !isTitle && attribution.span.end > attribution.span.start ? attribution.span : null,
+        reach: isTitle ? null : reach,
       },
     });
   }
