@@ -1,3 +1,4 @@
+import { attributeClaims } from './attribution';
 import { extractClaims } from './claims';
 import { extractDates, inferReferenceDate, type DateFinding } from './dates';
 import { extractPeople, type PeopleFindings } from './people';
@@ -58,7 +59,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const people = extractPeople(article, sentences, tokens);
   const dates = extractDates(article, sentences, referenceDate, tokens);
   const quotes = extractQuotes(article, sentences, people);
-  const claims = extractClaims(article, sentences, id);
+  const claims = attributeClaims(article, sentences, people, quotes, extractClaims(article, sentences, id));
   return {
     id,
     path: input.path,

@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from '../../lang/lexicon';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { ORGANISATION_MEMBER_WORDS } from '../../lang/titles';
 import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
@@ -223,6 +224,14 @@ function resolvePronoun(context: QuoteContext, pronoun: string, at: number): Quo
 function speakerForName(context: QuoteContext, name: string, at: number): QuoteSpeaker {
   const person = resolveName(context.names, name, at);
   if (person) return { kind: 'person', person };
+  // "…the Washington Post Trump said": a run of capitals that ends in a known person's name.
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    // Not past a given name: "Bill Clinton" is someone else than the article's Hillary Clinton.
+    if (GIVEN_NAMES.has(words[i - 1].toLowerCase())) break;
+    const tail = resolveName(context.names, words.slice(i).join(' '), at);
+    if (tail) return { kind: 'person', person: tail };
+  }
   const written = name.replace(/['’]s?$/, '').trim();
   return written ? { kind: 'description', text: written } : null;
 }
@@ -311,7 +320,7 @@ function appositiveSubject(context: QuoteContext, from: number, at: number): Can
   const closing = /,\s*(?:[a-z]+ly\s+)?$/.exec(before);
   if (!closing) return null;
   let comma = closing.index;
-  for (let tries = 0; tries < 3; tries++) {
+  for (let tries = 0; tries < 5; tries++) {
     comma = before.lastIndexOf(',', comma - 1);
     if (comma < 0) return null;
     const inserted = before.slice(comma + 1, closing.index);
@@ -329,7 +338,9 @@ function appositiveSubject(context: QuoteContext, from: number, at: number): Can
       if (words.length > 0 && !(words.length === 1 && /^[,\s]*$/.test(masked.slice(from, leftEnd - named[0].length)) && !/^\p{Lu}[\p{Ll}]+$/u.test(words[0]))) {
         const value = words.join(' ');
         const nameStart = leftEnd - named[0].length + named[0].indexOf(value);
-        if (nameStart >= from && !/\b(?:in|on|at|from|of|to|for|by|with|after|before|during|since)\s*$/i.test(masked.slice(Math.max(from, nameStart - 12), nameStart))) {
+        // A name after a preposition or a comma is itself inside the inserted words ("Rawlings, 59,
+        // of Ashton, Md., who …"): the subject is further back.
+        if (nameStart >= from && !/(?:\b(?:in|on|at|from|of|to|for|by|with|after|before|during|since)|,)\s*$/i.test(masked.slice(Math.max(from, nameStart - 12), nameStart))) {
           return { start: nameStart, end: nameStart + value.length, kind: 'unknown-name', value, possessive: false };
         }
       }
@@ -568,3 +579,94 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
   }
   return located.map((l) => l.finding);
 }
+
+/** Who asserts a stretch of text, and the words that say so. */
+export interface ReportedSpeech {
+  speaker: NonNullable<QuoteSpeaker>;
+  /** The attribution: "police said", "according to the report", "Lavrov told reporters". */
+  span: Span;
+}
+
+/**
+ * Who asserts each span (a claim's sentence) in reported speech: the speaker of a quote in it
+ * attributed there (“…,” Lavrov said), a subject and verb of saying that open it ("X said (that)
+ * …", "police say …"), one that closes it ("…, officials said."), or "according to X" anywhere in
+ * it. Null where the sentence is the article's own voice. Reads the quotes already found, so
+ * the words inside them are never attributions.
+ */
+export function reportedSpeech(
+  article: ArticleText,
+  sentences: readonly Sentence[],
+  people: PeopleFindings,
+  quotes: readonly QuoteFinding[],
+  spans: readonly Span[],
+): (ReportedSpeech | null)[] {
+  if (spans.length === 0) return [];
+  const { text } = article;
+  const mentions = [...people.mentions].sort((a, b) => a.start - b.start);
+  const masked = quotes.length === 0 ? text : buildMasked(text, quotes.map((q) => ({ ...q, open: q, close: null, double: true })));
+  const context: QuoteContext = {
+    text,
+    masked,
+    mentions,
+    persons: new Map(people.persons.map((p) => [p.key, p])),
+    sentences,
+    names: buildNameIndex(people.persons, mentions, sentences),
+    antecedents: null,
+  };
+  return spans.map((span) => {
+    const quoted = quotes.find((q) => q.start >= span.start && q.end <= span.end && q.reach === 'sentence' && q.speaker && q.attribution &&
+      q.attribution.start >= span.start && q.attribution.end <= span.end);
+    if (quoted?.speaker && quoted.attribution) return { speaker: quoted.speaker, span: quoted.attribution };
+    const found = statementAttribution(context, span.start, span.end);
+    return found?.speaker ? { speaker: found.speaker, span: found.span } : null;
+  });
+}
+
+/**
+ * Whether the words right before a verb of saying end its subject: a name, a pronoun, a described
+ * speaker, or such a subject and an inserted clause or adverb — not another verb ("Kyiv faced
+ * claims", where "claims" is a noun) and not a negation ("have not commented" asserts nothing).
+ */
+function subjectRightBefore(masked: string, from: number, at: number): boolean {
+  const before = masked.slice(Math.max(from, at - 160), at).replace(/,[^,]{0,120},\s*$/, ' ');
+  if (/\b(?:not|never|no|n['’]t)\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
+  if (descriptionBefore(masked, from, at)) return true;
+  const words = before.trim().split(/\s+/);
+  while (words.length > 0 && /^(?:has|have|had|also|previously|recently|later|then|again|repeatedly|once|first|\w+ly)$/i.test(words[words.length - 1])) words.pop();
+  const last = words[words.length - 1] ?? '';
+  return /^(?:\p{Lu}|he$|she$|they$|it$|we$|i$)/u.test(last) || /[)'’]s?$/.test(last);
+}
+
+/** The attribution of a sentence in reported speech, from its cues outside quotes. */
+function statementAttribution(context: QuoteContext, from: number, to: number): Attribution | null {
+  const { masked } = context;
+  const cues = cuesIn(masked, from, to);
+  const according = cues.find((c) => c.kind === 'according');
+  if (according) {
+    const described = descriptionAfter(masked, according.end, to);
+    const subject = firstSubject(context, according.end, Math.min(to, according.end + 80));
+    if (described && (!subject || subject.start >= described.start && subject.end < described.end || subject.start > described.end)) {
+      return attribute(context, descriptionCandidate(described), according);
+    }
+    if (subject && subject.start - according.end <= 20) return attribute(context, subject, according);
+  }
+  // A passive ("it was reported") names no one who asserts.
+  const finite = cues.filter((c) => c.kind === 'finite' && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(masked.slice(Math.max(from, c.start - 12), c.start)));
+  // "X said (that) …": the verb near the start, its subject opening the sentence (after at most a
+  // short lead-in: "On Tuesday, the mayor said").
+  const lead = finite[0];
+  if (lead && lead.start - from <= 90 && subjectRightBefore(masked, from, lead.start)) {
+    const found = subjectOfFinite(context, lead, from, to, false);
+    if (found && found.span.start - from <= 60) return found;
+  }
+  // "…, officials said." / "…, said the report.": the verb in a short last clause.
+  const tail = finite[finite.length - 1];
+  if (tail && to - tail.end <= 60 && /,\s*[^,]{0,60}$/.test(masked.slice(from, tail.start))) {
+    const comma = masked.lastIndexOf(',', tail.start);
+    const found = subjectOfFinite(context, tail, comma + 1, to, /^[\s,]*$/.test(masked.slice(comma + 1, tail.start)));
+    if (found && found.span.start > comma) return found;
+  }
+  return null;
+}
+
