@@ -209,4 +209,26 @@ describe('quotes', () => {
       assert.deepStrictEqual(hintsOf('Tomas Berg left.\nThe talks had been “constructive.”'), []);
     });
   });
+
+  describe('transcripts, signatures and inverted names', () => {
+    it('gives a transcript turn to the upper-case label before its colon, resolved to the person', () => {
+      const text = 'Anna Brandt joined the show on Sunday.\n"HOST: Will you run again?\n"BRANDT: I have not decided yet."';
+      assert.deepStrictEqual(speakers(quotesOf(text, [{ name: 'Anna Brandt', gender: 'female' }])), ['HOST', 'anna-brandt']);
+    });
+
+    it('gives a quote signed with a dash after its closing mark to the name signed', () => {
+      const text = 'Readers wrote in.\n\n“The park should stay open.” ― Jane Mills\n\n“We need more buses, not fewer.”― Omar Haddad.\n';
+      assert.deepStrictEqual(speakers(quotesOf(text)), ['Jane Mills', 'Omar Haddad']);
+    });
+
+    it('reads an inverted name the people stage did not find: “…,” said Rep. Jane Doe (D-Ore.)', () => {
+      const text = 'The vote failed.\n“This is a sad day,” said Rep. Jane Doe (D-Ore.), who chairs the panel.';
+      assert.deepStrictEqual(speakers(quotesOf(text)), ['Rep. Jane Doe']);
+    });
+
+    it('takes "the letter reads" as an attribution', () => {
+      const text = 'Parents sent a letter to the board.\n“Our schools need funding now,” the letter reads.';
+      assert.deepStrictEqual(speakers(quotesOf(text)), ['the letter']);
+    });
+  });
 });

@@ -288,6 +288,14 @@ function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: numb
     // "…,” said a police spokeswoman.
     const describedAfter = descriptionAfter(context.masked, cue.end, to);
     if (describedAfter) return attribute(context, descriptionCandidate(describedAfter), cue);
+    // "…,” said Rep. Jane Doe (D-Ore.), …: a name the people stage did not find.
+    const named = /^\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u.exec(context.masked.slice(cue.end, to));
+    if (named && !NOT_NAMES.has(named[1].split(/\s+/)[0])) {
+      const start = cue.end + named[0].indexOf(named[1]);
+      // "…, reports Axios.": the sentence's full stop is not part of the name (an initial's is).
+      const value = named[1].replace(/([\p{Ll}]{2})\.$/u, '$1');
+      return attribute(context, { start, end: start + value.length, kind: 'unknown-name', value, possessive: false }, cue);
+    }
   }
   // A capitalised name directly before the verb that people.ts did not find: no guessing past it.
   const unknown = unknownNameBefore(context, from, cue.start);
@@ -451,6 +459,38 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   return null;
 }
 
+/** A speaker label opening a transcript line inside the quote: “WALLACE: Let’s start…”, “PENCE: Well, …”. */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
+
+/** A signature after the closing mark: “…”― Pamela Padilla, “…” — Jane Doe (end of the line). */
+const SIGNATURE = /^\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
+
+/**
+ * Transcripts ("questions and answers") give each turn's speaker as an upper-case label before a
+ * colon; the label names the speaker of the words after it.
+ */
+function transcriptSpeaker(context: QuoteContext, quote: QuotedSpan): Attribution | null {
+  const label = TRANSCRIPT_LABEL.exec(context.text.slice(quote.start, quote.start + 60));
+  if (!label || /^(?:Q|A)$/.test(label[1])) return null;
+  const speaker = speakerForName(context, label[1], quote.start);
+  return speaker ? { speaker, span: { start: quote.start, end: quote.start + label[1].length } } : null;
+}
+
+/** A quote signed after its closing mark with a dash and a name. */
+function signedSpeaker(context: QuoteContext, quote: QuotedSpan): Attribution | null {
+  if (!quote.close) return null;
+  const after = context.masked.slice(quote.close.end, quote.close.end + 80);
+  const signed = SIGNATURE.exec(after);
+  if (!signed) return null;
+  const start = quote.close.end + signed[0].indexOf(signed[1]);
+  const end = start + signed[1].length;
+  // The name ends its line or a clause: not "“…” — Smith said, …" (read by the cue rules).
+  if (!/^\s*(?:[.,(]|$|\n)/.test(context.masked.slice(end, end + 3))) return null;
+  const name = signed[1].replace(/([\p{Ll}]{2})\.$/u, '$1');
+  const speaker = speakerForName(context, name, start);
+  return speaker ? { speaker, span: { start, end: start + name.length } } : null;
+}
+
 /** Who introduced a quote from the previous sentence ("SEACOM issued a statement:"). */
 function attributeFromIntroduction(context: QuoteContext, quote: QuotedSpan): Attribution | null {
   const { sentences, masked } = context;
@@ -540,7 +580,7 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
     const kind = lineKindAt(quote.open.start);
     let attribution: Attribution | null;
     let reach: QuoteFinding['reach'] = null;
-    const inSentence = attributeInSentence(context, quote, kind !== 'body');
+    const inSentence = transcriptSpeaker(context, quote) ?? signedSpeaker(context, quote) ?? attributeInSentence(context, quote, kind !== 'body');
     if (inSentence === 'title') attribution = { speaker: null, span: { start: quote.start, end: quote.start } };
     else attribution = inSentence;
     if (attribution) reach = 'sentence';
