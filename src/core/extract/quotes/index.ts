@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from '../../lang/lexicon';
 import { speechVerbPattern } from '../../lang/speechVerbs';
-import { ORGANISATION_MEMBER_WORDS } from '../../lang/titles';
+import { ORGANISATION_MEMBER_WORDS, ROLE_HEADS } from '../../lang/titles';
 import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
 import { findQuotedSpans, type QuoteLine, type QuotedSpan } from './marks';
 import type { Sentence } from '../sentences';
@@ -8,10 +8,10 @@ import type { ArticleText, Span } from '../text';
 import { partitionPoint } from '../../util/search';
 import {
   antecedentsOf,
+  bareNames,
   buildNameIndex,
   descriptionAfter,
   descriptionBefore,
-  nameWords,
   resolveHeShe,
   resolveName,
   type Antecedent,
@@ -61,9 +61,6 @@ const CUE = new RegExp(
 
 const PRONOUN = /\b(he|she|it|they|He|She|It|They)\b/g;
 
-/** A run of capitalised words: a name when its words name an article person. */
-const BARE_NAME = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
-
 /** Institutions named by a place or building, quoted as speakers on their own. */
 const INSTITUTIONS =
   'Kremlin|White House|Pentagon|Downing Street|Élysée|Elysee|Vatican|Congress|Senate|Parliament|Bundestag|Knesset|' +
@@ -91,6 +88,9 @@ const ORGANISATION = new RegExp(
 
 /** Words after an organisation name that make it a modifier: "Kremlin aide Yuri Ushakov". */
 const MODIFIED_NOUN = new RegExp(`^\\s+(?:${ORGANISATION_MEMBER_WORDS.join('|')}|[A-Z])`);
+
+/** A role word and a name after an organisation: "MSNBC host Chris Matthews" — the person speaks. */
+const ROLE_THEN_NAME = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${[...ROLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+\\p{Lu}`, 'u');
 
 /** Coordination right before a verb: "…, but stated", "and several times described". */
 const COORDINATED = /\b(?:and|but)\s+(?:\S+\s+){0,3}$/;
@@ -130,6 +130,25 @@ interface QuoteContext {
   names: NameIndex;
   /** Places that stand for people, for pronouns; computed when the first pronoun needs them. */
   antecedents: Antecedent[] | null;
+  /** Bare names of article people outside mentions and quotes; computed when first needed. */
+  bareNames: Antecedent[] | null;
+  /** The people findings the context was built from: the key the antecedents are shared under. */
+  people: PeopleFindings;
+}
+
+/**
+ * Antecedents by article (its people findings): the quote stage and the claim attribution read
+ * the same text with the same quotes blanked, so the second reuses what the first computed.
+ */
+const SHARED = new WeakMap<PeopleFindings, { text: string; masked: string; antecedents: Antecedent[] | null }>();
+
+function antecedentsFor(context: QuoteContext): Antecedent[] {
+  if (context.antecedents) return context.antecedents;
+  const shared = SHARED.get(context.people);
+  if (shared && shared.text === context.text && shared.antecedents) return (context.antecedents = shared.antecedents);
+  const antecedents = antecedentsOf(context.names, context.text, context.masked);
+  if (shared && shared.text === context.text) shared.antecedents = antecedents;
+  return (context.antecedents = antecedents);
 }
 
 function isPossessiveAt(text: string, end: number): boolean {
@@ -153,15 +172,12 @@ function candidatesIn(context: QuoteContext, from: number, to: number): Candidat
   }
   const segment = masked.slice(from, to);
   // Bare names of article people the people stage did not link here ("Trump said").
-  BARE_NAME.lastIndex = 0;
-  for (let m = BARE_NAME.exec(segment); m; m = BARE_NAME.exec(segment)) {
-    const start = from + m.index;
-    const end = start + m[0].replace(/['’]s?$/, '').replace(/\.$/, '').length;
-    if (found.some((c) => c.start < end && c.end > start)) continue;
-    const words = nameWords(m[0]);
-    if (words.length === 0 || !words.every((w) => context.names.byAny.has(w))) continue;
-    const person = resolveName(context.names, m[0], start);
-    if (person) found.push({ start, end, kind: 'person', value: person, possessive: isPossessiveAt(text, end) });
+  context.bareNames ??= bareNames(context.names, masked);
+  const names = context.bareNames;
+  for (let i = partitionPoint(names, (n) => n.start < from); i < names.length && names[i].start < to; i++) {
+    const hit = names[i];
+    if (hit.end > to || found.some((c) => c.start < hit.end && c.end > hit.start)) continue;
+    found.push({ start: hit.start, end: hit.end, kind: 'person', value: hit.person, possessive: isPossessiveAt(text, hit.end) });
   }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(segment); m; m = PRONOUN.exec(segment)) {
@@ -172,7 +188,7 @@ function candidatesIn(context: QuoteContext, from: number, to: number): Candidat
     const start = from + m.index;
     const end = start + m[0].trimEnd().length;
     if (found.some((c) => c.kind === 'person' && c.start < end && c.end > start)) continue;
-    if (MODIFIED_NOUN.test(masked.slice(end, end + 40))) continue;
+    if (MODIFIED_NOUN.test(masked.slice(end, end + 40)) || ROLE_THEN_NAME.test(masked.slice(end, end + 60))) continue;
     const name = m[0].trim().replace(/^the\s+/i, '');
     if (NOT_NAMES.has(name)) continue;
     found.push({ start, end, kind: 'organisation', value: name, possessive: isPossessiveAt(text, end) });
@@ -215,8 +231,7 @@ function resolvePronoun(context: QuoteContext, pronoun: string, at: number): Quo
     const last = orgs[orgs.length - 1];
     return last ? { kind: 'organisation', name: last.value } : null;
   }
-  context.antecedents ??= antecedentsOf(context.names, context.text, context.masked);
-  const person = resolveHeShe(context.names, context.antecedents, context.masked, context.sentences, pronoun, at);
+  const person = resolveHeShe(context.names, antecedentsFor(context), context.masked, context.sentences, pronoun, at);
   return person ? { kind: 'person', person } : null;
 }
 
@@ -569,7 +584,10 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
     sentences,
     names: buildNameIndex(people.persons, mentions, sentences),
     antecedents: null,
+    bareNames: null,
+    people,
   };
+  SHARED.set(people, { text, masked: context.masked, antecedents: null });
   const lineKindAt = (offset: number): string => {
     const i = partitionPoint(lines, (line) => line.end < offset);
     return i < lines.length && lines[i].start <= offset ? kinds[i] : 'body';
@@ -644,7 +662,9 @@ export function reportedSpeech(
   if (spans.length === 0) return [];
   const { text } = article;
   const mentions = [...people.mentions].sort((a, b) => a.start - b.start);
-  const masked = quotes.length === 0 ? text : buildMasked(text, quotes.map((q) => ({ ...q, open: q, close: null, double: true })));
+  const shared = SHARED.get(people);
+  const masked = shared && shared.text === text ? shared.masked
+    : quotes.length === 0 ? text : buildMasked(text, quotes.map((q) => ({ ...q, open: q, close: null, double: true })));
   const context: QuoteContext = {
     text,
     masked,
@@ -653,6 +673,8 @@ export function reportedSpeech(
     sentences,
     names: buildNameIndex(people.persons, mentions, sentences),
     antecedents: null,
+    bareNames: null,
+    people,
   };
   return spans.map((span) => {
     const quoted = quotes.find((q) => q.start >= span.start && q.end <= span.end && q.reach === 'sentence' && q.speaker && q.attribution &&

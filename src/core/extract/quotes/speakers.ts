@@ -10,6 +10,7 @@ import {
   OBJECT_PREPOSITIONS,
   SPEAKER_VERB_FILLERS,
 } from '../../lang/speakers';
+import { GIVEN_NAMES } from '../../lang/lexicon';
 import { FUNCTION_WORDS } from '../../lang/stopWords';
 import { COURTESY_TITLES, NAME_HONORIFICS } from '../../lang/titles';
 import type { Gender, LocalPerson, LocalPersonMention } from '../people';
@@ -153,7 +154,7 @@ export function descriptionBefore(masked: string, from: number, at: number): Des
   if (i < 0) return null;
   const head = tokens[i];
   const headWord = head.word;
-  if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(headWord) && !(i === 0 && /^[A-Z][a-z]+$/.test(headWord) && isPlural(headWord.toLowerCase()))) return null;
+  if (!/^[\p{Ll}](?:[\p{Ll}-]*\p{Ll})?$/u.test(headWord) && !(i === 0 && /^[A-Z][a-z]+$/.test(headWord) && isPlural(headWord.toLowerCase()))) return null;
   const lower = headWord.toLowerCase();
   if (NOT_DESCRIPTION_HEADS.has(lower) || FUNCTION_WORDS.has(lower) || /(?:ing|ed)$/.test(lower) && !GROUP_SPEAKER_NOUNS.has(lower)) return null;
   // Walk back over modifiers to a determiner or a possessive name ("Clinton’s").
@@ -179,6 +180,9 @@ export function descriptionBefore(masked: string, from: number, at: number): Des
       !/[,;:.!?)]$/.test(tokens[startIndex - 1].word) && !SPEAKER_VERB_FILLERS.has(tokens[startIndex - 1].word.toLowerCase())) startIndex--;
   }
   const start = tokens[startIndex].start;
+  // After a preposition the phrase is an object: "in a box labeled …", "with the officials said to …".
+  const previous = startIndex > 0 ? tokens[startIndex - 1].word.toLowerCase() : /(\S+)\s*$/.exec(masked.slice(Math.max(from, start - 20), start))?.[1]?.toLowerCase();
+  if (previous && OBJECT_PREPOSITIONS.has(previous) && previous !== 'and') return null;
   // An appositive: "Jane Doe, a police spokeswoman, said" — the name before the commas speaks.
   if (/,\s*$/.test(masked.slice(Math.max(from, start - 3), start)) && /^,/.test(masked.slice(head.end, head.end + 1))) return null;
   const end = head.end;
@@ -210,7 +214,38 @@ function compatible(gender: Gender, pronoun: string): boolean {
   return false;
 }
 
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*/gu;
+/**
+ * Bare names: any word of an article person's name, capitalised, outside the people stage's
+ * mentions and outside quotes ("Trump said" where only "Donald Trump" was linked). One alternation
+ * of the article's name words reads the text once; a capitalised word before a hit joins it, so
+ * "Bill Clinton" is not taken for the article's Hillary Clinton. Sorted by start.
+ */
+const CAPITALISED_WORD = /\b[A-Z][a-z]*(?:['’-][A-Za-z]+)*/g;
+/** "the" and up to three words after it, for role descriptions ("the former president"). */
+const THE_PHRASE = /\b[Tt]he((?:\s+[\w.-]+){1,4})/g;
+
+export function bareNames(index: NameIndex, masked: string): Antecedent[] {
+  const out: Antecedent[] = [];
+  const covered = index.mentions;
+  if (index.byAny.size === 0) return out;
+  let c = 0;
+  // One static pattern for every capitalised word (a per-article alternation would be compiled
+  // anew for each article and run slowly); the name words are a map lookup.
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let m = CAPITALISED_WORD.exec(masked); m; m = CAPITALISED_WORD.exec(masked)) {
+    if (m[0].length < 2 || !index.byAny.has(m[0].toLowerCase())) continue;
+    const end = m.index + m[0].length;
+    const previous = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(masked.slice(Math.max(0, m.index - 24), m.index));
+    // Only a given name joins ("Bill Clinton"); "President Trump" or "Republican Trump" is Trump.
+    const given = previous?.[1].toLowerCase();
+    const start = previous && given && (GIVEN_NAMES.has(given) || index.byAny.has(given)) ? m.index - previous[0].length : m.index;
+    while (c < covered.length && covered[c].end <= start) c++;
+    if (c < covered.length && covered[c].start < end) continue;
+    const person = resolveName(index, masked.slice(start, end), start);
+    if (person) out.push({ start, end, person, possessive: /^['’]s?(?:\s|$)/.test(masked.slice(end, end + 3)) });
+  }
+  return out;
+}
 
 /**
  * Every place in the text that stands for a person, outside quotes: the people stage's mentions,
@@ -227,18 +262,7 @@ export function antecedentsOf(index: NameIndex, text: string, masked: string): A
     if (insideQuote(mention.start)) continue;
     out.push({ start: mention.start, end: mention.end, person: mention.person, possessive: possessiveAt(mention.end) });
   }
-  CAPITALISED_RUN.lastIndex = 0;
-  let c = 0;
-  for (let m = CAPITALISED_RUN.exec(masked); m; m = CAPITALISED_RUN.exec(masked)) {
-    const start = m.index;
-    const end = start + m[0].replace(/['’]s?$/, '').replace(/[.]$/, '').length;
-    while (c < covered.length && covered[c].end <= start) c++;
-    if (c < covered.length && covered[c].start < end) continue;
-    const words = nameWords(m[0]);
-    if (words.length === 0 || !words.every((w) => index.byAny.has(w))) continue;
-    const person = resolveName(index, m[0], start);
-    if (person) out.push({ start, end, person, possessive: possessiveAt(end) });
-  }
+  for (const hit of bareNames(index, masked)) out.push(hit);
   // Roles given to a person ("Republican nominee Donald Trump") make "the nominee" that person.
   const roleHolders = new Map<string, { at: number; person: string }[]>();
   for (const mention of index.mentions) {
@@ -249,12 +273,30 @@ export function antecedentsOf(index: NameIndex, text: string, masked: string): A
       roleHolders.set(head, list);
     }
   }
-  for (const [head, holders] of roleHolders) {
-    const re = new RegExp(`\\b[Tt]he\\s+(?:[\\p{L}.-]+\\s+){0,3}?${head}\\b(?!\\s+\\p{Lu})`, 'gu');
-    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+  if (roleHolders.size > 0) {
+    // One static pattern for "the" and the words after it; the role heads are a map lookup.
+    THE_PHRASE.lastIndex = 0;
+    for (let m = THE_PHRASE.exec(masked); m; m = THE_PHRASE.exec(masked)) {
       const at = m.index;
-      const holder = holders.filter((h) => h.at < at).pop() ?? holders[0];
-      out.push({ start: m.index, end: m.index + m[0].length, person: holder.person, possessive: possessiveAt(m.index + m[0].length) });
+      let head: string | null = null;
+      let end = at;
+      const word = /[\w.-]+/g;
+      word.lastIndex = 3;
+      for (let w = word.exec(m[0]); w; w = word.exec(m[0])) {
+        if (roleHolders.has(w[0])) {
+          head = w[0];
+          end = at + w.index + w[0].length;
+          break;
+        }
+      }
+      if (!head) continue;
+      THE_PHRASE.lastIndex = end;
+      // "the president Barack Obama" is a mention of the name that follows.
+      if (/^\s+\p{Lu}/u.test(masked.slice(end, end + 3))) continue;
+      const holders = roleHolders.get(head) ?? [];
+      let holder = holders[0];
+      for (const h of holders) if (h.at < at) holder = h;
+      if (holder) out.push({ start: at, end, person: holder.person, possessive: possessiveAt(end) });
     }
   }
   out.sort((a, b) => a.start - b.start);
