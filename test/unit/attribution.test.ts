@@ -47,4 +47,10 @@ describe('claim attribution (reported speech)', () => {
     assert.strictEqual(text.slice(quote.speakerSpan.start, quote.speakerSpan.end), 'she said');
     assert.strictEqual(doc.claims.find((c) => c.attribution)?.attribution?.speaker, person.id);
   });
+
+  it('resolves a pronoun through a role description to the person given that role, modifiers included', () => {
+    const text = 'Race tightens\nRepublican nominee Tom Walker and Democratic nominee Paul Lind met voters on Monday.\nThe Republican nominee also criticised the budget.\nHe said the plan was “a disaster.”\n';
+    const analysis = analyzeArticle({ path: 'doc.txt', text });
+    assert.deepStrictEqual(analysis.quotes.map((q) => (q.speaker?.kind === 'person' ? q.speaker.person : null)), ['tom-walker']);
+  });
 });

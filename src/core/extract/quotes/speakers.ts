@@ -264,12 +264,12 @@ export function antecedentsOf(index: NameIndex, text: string, masked: string): A
   }
   for (const hit of bareNames(index, masked)) out.push(hit);
   // Roles given to a person ("Republican nominee Donald Trump") make "the nominee" that person.
-  const roleHolders = new Map<string, { at: number; person: string }[]>();
+  const roleHolders = new Map<string, { at: number; person: string; words: string[] }[]>();
   for (const mention of index.mentions) {
     const head = mention.role ? mention.role.text.trim().split(/\s+/).pop()?.toLowerCase() : undefined;
     if (head && /^[a-z-]+$/.test(head)) {
       const list = roleHolders.get(head) ?? [];
-      list.push({ at: mention.start, person: mention.person });
+      list.push({ at: mention.start, person: mention.person, words: mention.role ? mention.role.text.toLowerCase().split(/\s+/) : [] });
       roleHolders.set(head, list);
     }
   }
@@ -293,7 +293,11 @@ export function antecedentsOf(index: NameIndex, text: string, masked: string): A
       THE_PHRASE.lastIndex = end;
       // "the president Barack Obama" is a mention of the name that follows.
       if (/^\s+\p{Lu}/u.test(masked.slice(end, end + 3))) continue;
-      const holders = roleHolders.get(head) ?? [];
+      // "The Republican nominee" is the person last given a role with those words, not any nominee.
+      const modifiers = masked.slice(at + 3, end).toLowerCase().split(/\s+/).filter((w) => w && !/^(?:former|current|then|new|late)$/.test(w));
+      const all = roleHolders.get(head) ?? [];
+      const fitting = all.filter((h) => modifiers.every((w) => h.words.includes(w)));
+      const holders = fitting.length > 0 ? fitting : all;
       let holder = holders[0];
       for (const h of holders) if (h.at < at) holder = h;
       if (holder) out.push({ start: at, end, person: holder.person, possessive: possessiveAt(end) });
