@@ -59,7 +59,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const people = extractPeople(article, sentences, tokens);
   const dates = extractDates(article, sentences, referenceDate, tokens);
   const quotes = extractQuotes(article, sentences, people);
-  const claims = attributeClaims(article, sentences, people, quotes, extractClaims(article, sentences, id));
+  const claims = attributeClaims(article, sentences, people, quotes, extractClaims(article, sentences, id), tokens);
   return {
     id,
     path: input.path,

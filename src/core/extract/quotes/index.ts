@@ -140,7 +140,7 @@ interface QuoteContext {
  * Antecedents by article (its people findings): the quote stage and the claim attribution read
  * the same text with the same quotes blanked, so the second reuses what the first computed.
  */
-const SHARED = new WeakMap<PeopleFindings, { text: string; masked: string; antecedents: Antecedent[] | null }>();
+const SHARED = new WeakMap<PeopleFindings, { text: string; masked: string; antecedents: Antecedent[] | null; bareNames: Antecedent[] | null }>();
 
 function antecedentsFor(context: QuoteContext): Antecedent[] {
   if (context.antecedents) return context.antecedents;
@@ -172,7 +172,12 @@ function candidatesIn(context: QuoteContext, from: number, to: number): Candidat
   }
   const segment = masked.slice(from, to);
   // Bare names of article people the people stage did not link here ("Trump said").
-  context.bareNames ??= bareNames(context.names, masked);
+  if (!context.bareNames) {
+    const shared = SHARED.get(context.people);
+    const reuse = shared && shared.text === text ? shared : null;
+    context.bareNames = reuse?.bareNames ?? bareNames(context.names, masked);
+    if (reuse) reuse.bareNames = context.bareNames;
+  }
   const names = context.bareNames;
   for (let i = partitionPoint(names, (n) => n.start < from); i < names.length && names[i].start < to; i++) {
     const hit = names[i];
@@ -587,7 +592,7 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
     bareNames: null,
     people,
   };
-  SHARED.set(people, { text, masked: context.masked, antecedents: null });
+  SHARED.set(people, { text, masked: context.masked, antecedents: null, bareNames: null });
   const lineKindAt = (offset: number): string => {
     const i = partitionPoint(lines, (line) => line.end < offset);
     return i < lines.length && lines[i].start <= offset ? kinds[i] : 'body';
