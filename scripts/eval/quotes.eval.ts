@@ -73,6 +73,7 @@ export function sameSpeaker(predicted: string | null, gold: string | null): bool
 function speakerName(quote: QuoteFinding, people: PeopleFindings): string | null {
   if (!quote.speaker) return null;
   if (quote.speaker.kind === 'organisation') return quote.speaker.name;
+  if (quote.speaker.kind === 'description') return quote.speaker.text;
   const key = quote.speaker.person;
   return people.persons.find((p) => p.key === key)?.name ?? key;
 }

@@ -2,9 +2,10 @@ import * as vscode from 'vscode';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID } from './constants';
 import type { CorpusService } from './corpusService';
+import { speakerHints } from '../core';
 
 /**
- * Resolved dates (`Thursday` → `2025-04-24`) and quote speakers (`— Yuri Ushakov`) as inlay hints,
+ * Resolved dates (`Thursday` → `2025-04-24`) and quote speakers (`— Yuri Ushakov` after “…,” he said) as inlay hints,
  * so `editor.inlayHints.enabled` (including "offUnlessPressed") governs them like any other hint.
  */
 export function registerInlayHints(corpus: CorpusService): vscode.Disposable {
@@ -33,14 +34,19 @@ export function registerInlayHints(corpus: CorpusService): vscode.Disposable {
       }
       if (settings.inlayHints.speakers) {
         const doc = snapshot.lookup.documentById.get(analysis.id);
-        for (const quote of doc?.quotes ?? []) {
-          if (quote.end < from || quote.start > to || !quote.speaker) continue;
-          const name = snapshot.lookup.personById.get(quote.speaker)?.name ?? quote.speaker;
-          // After the closing quote mark, when there is one.
-          const after = /^[”"’']/.test(analysis.article.text.charAt(quote.end)) ? quote.end + 1 : quote.end;
-          const hint = new vscode.InlayHint(document.positionAt(after), `— ${name}`, vscode.InlayHintKind.Parameter);
+        const text = analysis.article.text;
+        // Only where the reader cannot see the speaker from the quote (a pronoun, a continued
+        // paragraph) and the attribution is close: see speakerHints.
+        for (const { quote, at } of speakerHints(text, analysis.sentences, analysis.quotes, analysis.people.persons)) {
+          if (quote.end < from || quote.start > to) continue;
+          const reported = doc?.quotes.find((q) => q.start === quote.start && q.end === quote.end)?.speaker;
+          if (!reported) continue;
+          const name = snapshot.lookup.personById.get(reported)?.name ?? reported;
+          const hint = new vscode.InlayHint(document.positionAt(at), `— ${name}`, vscode.InlayHintKind.Parameter);
           hint.paddingLeft = true;
-          hint.tooltip = `Speaker of this quote: ${name}`;
+          hint.tooltip = quote.attribution
+            ? `Speaker of this quote: ${name} (from “${text.slice(quote.attribution.start, quote.attribution.end)}”)`
+            : `Speaker of this quote: ${name}`;
           hints.push(hint);
         }
       }

@@ -104,20 +104,26 @@ describe('The reading experience in a real extension host', function () {
   });
 
   it('shows resolved dates and quote speakers as inlay hints, and a setting turns date hints off', async () => {
-    const editor = await open(SEED_000);
-    await snapshot();
-    const range = new vscode.Range(0, 0, editor.document.lineCount, 0);
-    const labels = async (): Promise<string[]> =>
-      ((await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', editor.document.uri, range)) ?? []).map((h) =>
+    const labelsOf = async (editor: vscode.TextEditor): Promise<string[]> =>
+      ((await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', editor.document.uri, new vscode.Range(0, 0, editor.document.lineCount, 0))) ?? []).map((h) =>
         typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''),
       );
+    const editor = await open(SEED_000);
+    await snapshot();
+    const labels = (): Promise<string[]> => labelsOf(editor);
     const all = await labels();
     assert.ok(all.includes('→ 2025-03-11'), `a hint resolves "March 11": ${all.join(' | ')}`);
-    assert.ok(all.includes('— Yuri Ushakov'), `a hint names the speaker: ${all.join(' | ')}`);
+    // "Ushakov confirmed …, stating, “…”": the name is written beside each quote, so no hint repeats it.
+    assert.ok(!all.some((l) => l.startsWith('—')), `no speaker hint where the name is beside the quote: ${all.join(' | ')}`);
+    // “territorial issues” follows "he acknowledged": the hint names who "he" is, once.
+    const pronoun = await labelsOf(await open(SEED_002));
+    assert.deepStrictEqual(pronoun.filter((l) => l.startsWith('—')), ['— Volodymyr Zelensky'], pronoun.join(' | '));
+    await open(SEED_000);
     await setSetting('inlayHints.dates', false);
     const withoutDates = await labels();
     assert.ok(!withoutDates.some((l) => l.startsWith('→')), 'no date hints once turned off');
-    assert.ok(withoutDates.includes('— Yuri Ushakov'));
+    const pronounWithoutDates = await labelsOf(await open(SEED_002));
+    assert.ok(pronounWithoutDates.includes('— Volodymyr Zelensky'));
   });
 
   it('decorates people, dates, quotes and claims from the index, and the master toggle clears them', async () => {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../../src/core/extract/people';
 import { extractQuotes, type QuoteFinding } from '../../src/core/extract/quotes';
+import { speakerHints } from '../../src/core/extract/quotes/hints';
 import { splitSentences } from '../../src/core/extract/sentences';
 import { parseArticleText } from '../../src/core/extract/text';
 
@@ -28,7 +29,7 @@ function quotesOf(text: string, persons: { name: string; aliases?: string[]; gen
 }
 
 function speakers(quotes: QuoteFinding[]): (string | null)[] {
-  return quotes.map((q) => (q.speaker === null ? null : q.speaker.kind === 'person' ? q.speaker.person : q.speaker.name));
+  return quotes.map((q) => (q.speaker === null ? null : q.speaker.kind === 'person' ? q.speaker.person : q.speaker.kind === 'organisation' ? q.speaker.name : q.speaker.text));
 }
 
 describe('quotes', () => {
@@ -83,8 +84,13 @@ describe('quotes', () => {
     assert.deepStrictEqual(speakers(quotes), ['yanis-varoufakis', 'yanis-varoufakis', 'yanis-varoufakis']);
   });
 
-  it('leaves the speaker null when the name before the verb is no known person', () => {
-    const text = 'The talks went on.\n“We are busy with this,” Lavrov said.';
+  it('gives a name before the verb that is no known person as written, never another person', () => {
+    const text = 'Sergei Ryabkov arrived first.\n“We are busy with this,” Lavrov said.';
+    assert.deepStrictEqual(speakers(quotesOf(text, [{ name: 'Sergei Ryabkov', gender: 'male' }])), ['Lavrov']);
+  });
+
+  it('reads no name from capitals in a Title Case line', () => {
+    const text = 'The talks went on.\n‘Manipulative’ Leader Is Stalling For Time Says Envoy\nThe meeting lasted six hours.';
     assert.deepStrictEqual(speakers(quotesOf(text)), [null]);
   });
 
@@ -116,5 +122,113 @@ describe('quotes', () => {
     const quotes = quotesOf('Bettie Page defended the trade she pioneered.\n' + text, [{ name: 'Bettie Page', gender: 'female' }]);
     assert.deepStrictEqual(quotes.map((q) => q.text), ['I never thought it was shameful.\nI felt normal.\nIt was better than pounding a typewriter,']);
     assert.deepStrictEqual(speakers(quotes), ['bettie-page']);
+  });
+
+  describe('speakers without a full name', () => {
+    it('gives a bare surname the people stage did not link to the person of that name', () => {
+      const text = 'Maria Delgado toured the plant on Monday.\n“We will reopen in May,” Delgado said.';
+      assert.deepStrictEqual(speakers(quotesOf(text, [{ name: 'Maria Delgado', gender: 'female' }])), ['maria-delgado']);
+    });
+
+    it('gives a shared surname to the most mentioned person unless the other was just named', () => {
+      const people = [{ name: 'Anna Brandt', gender: 'female' as const }, { name: 'Paul Brandt', gender: 'male' as const }];
+      const salient = 'Anna Brandt leads the council. Anna Brandt called the vote.\nPaul Brandt, her brother, stayed home.\nThe vote went ahead a week later in the old town hall, which was full.\n“We won,” Brandt said.';
+      assert.deepStrictEqual(speakers(quotesOf(salient, people)), ['anna-brandt']);
+      const context = 'Anna Brandt leads the council. Anna Brandt called the vote.\nThe vote went ahead a week later in the old town hall, which was full.\nPaul Brandt watched.\n“We won,” Brandt said.';
+      assert.deepStrictEqual(speakers(quotesOf(context, people)), ['paul-brandt']);
+    });
+
+    it('keeps a described speaker as written: before the verb, after it, and after "according to"', () => {
+      assert.deepStrictEqual(speakers(quotesOf('The fire spread fast.\n“Nobody was hurt,” a police spokeswoman said.')), ['a police spokeswoman']);
+      assert.deepStrictEqual(speakers(quotesOf('The fire spread fast.\n“Nobody was hurt,” said a fire department spokesman.')), ['a fire department spokesman']);
+      assert.deepStrictEqual(speakers(quotesOf('Costs rose, according to the audit report, by “a wide margin.”')), ['the audit report']);
+      assert.deepStrictEqual(speakers(quotesOf('The mill closed.\nLocal officials said the town was “in shock.”')), ['Local officials']);
+    });
+
+    it('lets a name inside a description be its modifier: "the Rivera campaign said"', () => {
+      const text = 'Ana Rivera spoke in Denver.\nThe Rivera campaign said the rally was “a success.”';
+      assert.deepStrictEqual(speakers(quotesOf(text, [{ name: 'Ana Rivera', aliases: ['Rivera'], gender: 'female' }])), ['The Rivera campaign']);
+    });
+
+    it('gives "X, who …, said" and "X, the director of …, said" to X, not to a name inside the clause', () => {
+      const people = [{ name: 'Tomas Berg', gender: 'male' as const }, { name: 'Lena Ford', gender: 'female' as const }];
+      const text = 'Lena Ford opened the session.\nTomas Berg, who worked with Lena Ford for years, said the plan was “a mistake.”';
+      assert.deepStrictEqual(speakers(quotesOf(text, people)), ['tomas-berg']);
+      const unknown = 'The board met.\nOla Nordmann, the director of the Harbour Authority, said the port was “ready.”';
+      assert.deepStrictEqual(speakers(quotesOf(unknown)), ['Ola Nordmann']);
+    });
+
+    it('resolves "he" to the subject of the nearest earlier sentence naming a man, past a woman and a man after a preposition', () => {
+      const people = [
+        { name: 'Tomas Berg', gender: 'male' as const },
+        { name: 'Karl Wendt', gender: 'male' as const },
+        { name: 'Lena Ford', gender: 'female' as const },
+      ];
+      const text = 'Tomas Berg met reporters after talks with Karl Wendt.\nLena Ford left early.\n“It went well,” he said.';
+      assert.deepStrictEqual(speakers(quotesOf(text, people)), ['tomas-berg']);
+    });
+
+    it('resolves "she" to a person named only by surname in the sentence before, past a woman named in full earlier', () => {
+      const people = [{ name: 'Maria Delgado', gender: 'female' as const }, { name: 'Lena Ford', gender: 'female' as const }];
+      const text = 'Maria Delgado arrived.\nLena Ford stayed.\nDelgado toured the plant.\n“We will reopen,” she said.';
+      assert.deepStrictEqual(speakers(quotesOf(text, people)), ['maria-delgado']);
+    });
+  });
+
+  describe('speaker hints', () => {
+    const people = [{ name: 'Tomas Berg', gender: 'male' as const }];
+    const hintsOf = (text: string): string[] => {
+      const article = parseArticleText(text);
+      const sentences = splitSentences(article);
+      const found = peopleOf(text, people);
+      const quotes = extractQuotes(article, sentences, found);
+      return speakerHints(article.text, sentences, quotes, found.persons).map((h) => `${h.quote.text}@${h.at}`);
+    };
+
+    it('hints a pronoun speaker after the closing mark', () => {
+      const text = 'Tomas Berg left the talks early.\n“It went well,” he said.';
+      assert.deepStrictEqual(hintsOf(text), [`It went well,@${text.indexOf('” he')+1}`]);
+    });
+
+    it('gives no hint when the name is written beside the quote', () => {
+      assert.deepStrictEqual(hintsOf('Tomas Berg left the talks early.\n“It went well,” Berg said.'), []);
+      assert.deepStrictEqual(hintsOf('The talks ended.\n“It went well,” said Tomas Berg.'), []);
+    });
+
+    it('gives one hint to a quote split around its attribution', () => {
+      const text = 'Tomas Berg left the talks early.\n“It went well,” he said, “and we will meet again.”';
+      assert.strictEqual(hintsOf(text).length, 1);
+    });
+
+    it('hints a paragraph that continues the quote of a speaker named in the paragraph before', () => {
+      const text = '“It went well,” said Tomas Berg, who led the team.\n\n“We will meet again in May.”';
+      assert.deepStrictEqual(hintsOf(text), [`We will meet again in May.@${text.length}`]);
+    });
+
+    it('gives no hint to a quote with no attribution near it', () => {
+      assert.deepStrictEqual(hintsOf('Tomas Berg left.\nThe talks had been “constructive.”'), []);
+    });
+  });
+
+  describe('transcripts, signatures and inverted names', () => {
+    it('gives a transcript turn to the upper-case label before its colon, resolved to the person', () => {
+      const text = 'Anna Brandt joined the show on Sunday.\n"HOST: Will you run again?\n"BRANDT: I have not decided yet."';
+      assert.deepStrictEqual(speakers(quotesOf(text, [{ name: 'Anna Brandt', gender: 'female' }])), ['HOST', 'anna-brandt']);
+    });
+
+    it('gives a quote signed with a dash after its closing mark to the name signed', () => {
+      const text = 'Readers wrote in.\n\n“The park should stay open.” ― Jane Mills\n\n“We need more buses, not fewer.”― Omar Haddad.\n';
+      assert.deepStrictEqual(speakers(quotesOf(text)), ['Jane Mills', 'Omar Haddad']);
+    });
+
+    it('reads an inverted name the people stage did not find: “…,” said Rep. Jane Doe (D-Ore.)', () => {
+      const text = 'The vote failed.\n“This is a sad day,” said Rep. Jane Doe (D-Ore.), who chairs the panel.';
+      assert.deepStrictEqual(speakers(quotesOf(text)), ['Rep. Jane Doe']);
+    });
+
+    it('takes "the letter reads" as an attribution', () => {
+      const text = 'Parents sent a letter to the board.\n“Our schools need funding now,” the letter reads.';
+      assert.deepStrictEqual(speakers(quotesOf(text)), ['the letter']);
+    });
   });
 });

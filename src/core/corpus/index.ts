@@ -72,9 +72,11 @@ function documentReport(analysis: ArticleAnalysis, personIdOf: ReadonlyMap<strin
       start: q.start,
       end: q.end,
       text: q.text,
-      speaker: q.speaker === null ? null : q.speaker.kind === 'person' ? personId(q.speaker.person) : q.speaker.name,
+      speaker: q.speaker === null ? null : q.speaker.kind === 'person' ? personId(q.speaker.person) : q.speaker.kind === 'organisation' ? q.speaker.name : q.speaker.text,
+      ...(q.speaker && q.attribution ? { speakerSpan: { start: q.attribution.start, end: q.attribution.end } } : {}),
     })),
-    claims: claimsFor(analysis),
+    // A claim's person speaker is an article-local key until here; other speakers map to themselves.
+    claims: claimsFor(analysis).map((c) => (c.attribution ? { ...c, attribution: { ...c.attribution, speaker: personId(c.attribution.speaker) } } : c)),
     ...(analysis.facts.length ? { facts: analysis.facts.map((f) => factMention(f, personId)) } : {}),
   };
 }

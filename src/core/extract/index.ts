@@ -1,3 +1,4 @@
+import { attributeClaims } from './attribution';
 import { extractClaims } from './claims';
 import { extractFacts, type Fact } from './facts';
 import type { DateParts } from './claims/features';
@@ -80,7 +81,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const people = extractPeople(article, sentences, tokens);
   const dates = extractDates(article, sentences, referenceDate, tokens);
   const quotes = extractQuotes(article, sentences, people);
-  const claims = extractClaims(article, sentences, id);
+  const claims = attributeClaims(article, sentences, people, quotes, extractClaims(article, sentences, id), tokens);
   const claimList = claimsOrSentences(id, article, sentences, claims);
   const analyzedClaims = analyzeClaims({ article, people, dates, tokens }, claimList);
   const facts = extractFacts({ text: article.text, claims: claimList, mentions: people.mentions, dates });

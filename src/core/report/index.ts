@@ -67,8 +67,23 @@ export interface QuoteMention {
   start: number;
   end: number;
   text: string;
-  /** A `Person.id`, an organisation's name ("Kremlin"), or null when no speaker is found. */
+  /**
+   * A `Person.id`, an organisation's name ("Kremlin"), the words describing an unnamed speaker
+   * ("a police spokeswoman", "the report"), or null when no speaker is found.
+   */
   speaker: string | null;
+  /** Where the attribution naming the speaker was read ("Lavrov said", "he added"); absent without a speaker. */
+  speakerSpan?: { start: number; end: number };
+}
+
+/** Who asserts a claim in reported speech, and the words that say so ("police said"). */
+export interface ClaimAttribution {
+  /** As `QuoteMention.speaker`: a `Person.id`, an organisation's name, or a description. */
+  speaker: string;
+  start: number;
+  end: number;
+  /** `fileText.slice(start, end)` */
+  text: string;
 }
 
 export interface ClaimMention {
@@ -77,6 +92,8 @@ export interface ClaimMention {
   start: number;
   end: number;
   text: string;
+  /** Present when the sentence reports someone's speech ("X said …", "according to …"). */
+  attribution?: ClaimAttribution;
 }
 
 export interface DocumentReport {

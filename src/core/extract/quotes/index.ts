@@ -1,12 +1,34 @@
+import { GIVEN_NAMES } from '../../lang/lexicon';
 import { speechVerbPattern } from '../../lang/speechVerbs';
-import { ORGANISATION_MEMBER_WORDS } from '../../lang/titles';
-import type { Gender, LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
+import { ORGANISATION_MEMBER_WORDS, ROLE_HEADS } from '../../lang/titles';
+import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
 import { findQuotedSpans, type QuoteLine, type QuotedSpan } from './marks';
 import type { Sentence } from '../sentences';
 import type { ArticleText, Span } from '../text';
 import { partitionPoint } from '../../util/search';
+import {
+  antecedentsOf,
+  bareNames,
+  buildNameIndex,
+  descriptionAfter,
+  descriptionBefore,
+  resolveHeShe,
+  resolveName,
+  type Antecedent,
+  type Description,
+  type NameIndex,
+} from './speakers';
 
-export type QuoteSpeaker = { kind: 'person'; person: string } | { kind: 'organisation'; name: string } | null;
+/**
+ * Who said a quote: a person of the article, an organisation by name, or the words that describe the
+ * speaker when no name is given ("a police spokeswoman", "the report", "officials") — a true
+ * description is worth more to the reader than a wrong name.
+ */
+export type QuoteSpeaker =
+  | { kind: 'person'; person: string }
+  | { kind: 'organisation'; name: string }
+  | { kind: 'description'; text: string }
+  | null;
 
 export interface QuoteFinding extends Span {
   /** The quoted words, without the marks. */
@@ -14,6 +36,12 @@ export interface QuoteFinding extends Span {
   speaker: QuoteSpeaker;
   /** The words that name the speaker ("Ushakov said"), for hovers and tests. */
   attribution: Span | null;
+  /**
+   * Where the attribution was read: the quote's own sentence, the quote before it that this one
+   * continues, the sentence that introduces it with a colon, or the embedded post it sits in. The
+   * editor shows a speaker hint only when the reader can see the attribution from the quote.
+   */
+  reach: 'sentence' | 'continuation' | 'introduction' | 'post' | null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -61,6 +89,9 @@ const ORGANISATION = new RegExp(
 /** Words after an organisation name that make it a modifier: "Kremlin aide Yuri Ushakov". */
 const MODIFIED_NOUN = new RegExp(`^\\s+(?:${ORGANISATION_MEMBER_WORDS.join('|')}|[A-Z])`);
 
+/** A role word and a name after an organisation: "Channel 9 host Dana Whitfield" — the person speaks. */
+const ROLE_THEN_NAME = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${[...ROLE_HEADS].filter((w) => /^[a-z-]+$/.test(w)).join('|')})\\s+\\p{Lu}`, 'u');
+
 /** Coordination right before a verb: "…, but stated", "and several times described". */
 const COORDINATED = /\b(?:and|but)\s+(?:\S+\s+){0,3}$/;
 
@@ -79,7 +110,7 @@ const NOT_NAMES = new Set([
 
 /** Something in the text that can be a speaker. */
 interface Candidate extends Span {
-  kind: 'person' | 'pronoun' | 'organisation' | 'unknown-name';
+  kind: 'person' | 'pronoun' | 'organisation' | 'unknown-name' | 'description';
   /** Person key, pronoun word, or organisation name. */
   value: string;
   possessive: boolean;
@@ -96,6 +127,28 @@ interface QuoteContext {
   mentions: readonly LocalPersonMention[];
   persons: ReadonlyMap<string, LocalPerson>;
   sentences: readonly Sentence[];
+  names: NameIndex;
+  /** Places that stand for people, for pronouns; computed when the first pronoun needs them. */
+  antecedents: Antecedent[] | null;
+  /** Bare names of article people outside mentions and quotes; computed when first needed. */
+  bareNames: Antecedent[] | null;
+  /** The people findings the context was built from: the key the antecedents are shared under. */
+  people: PeopleFindings;
+}
+
+/**
+ * Antecedents by article (its people findings): the quote stage and the claim attribution read
+ * the same text with the same quotes blanked, so the second reuses what the first computed.
+ */
+const SHARED = new WeakMap<PeopleFindings, { text: string; masked: string; antecedents: Antecedent[] | null; bareNames: Antecedent[] | null }>();
+
+function antecedentsFor(context: QuoteContext): Antecedent[] {
+  if (context.antecedents) return context.antecedents;
+  const shared = SHARED.get(context.people);
+  if (shared && shared.text === context.text && shared.antecedents) return (context.antecedents = shared.antecedents);
+  const antecedents = antecedentsOf(context.names, context.text, context.masked);
+  if (shared && shared.text === context.text) shared.antecedents = antecedents;
+  return (context.antecedents = antecedents);
 }
 
 function isPossessiveAt(text: string, end: number): boolean {
@@ -118,6 +171,19 @@ function candidatesIn(context: QuoteContext, from: number, to: number): Candidat
     found.push({ start: mention.start, end: mention.end, kind: 'person', value: mention.person, possessive: isPossessiveAt(text, mention.end) });
   }
   const segment = masked.slice(from, to);
+  // Bare names of article people the people stage did not link here ("Trump said").
+  if (!context.bareNames) {
+    const shared = SHARED.get(context.people);
+    const reuse = shared && shared.text === text ? shared : null;
+    context.bareNames = reuse?.bareNames ?? bareNames(context.names, masked);
+    if (reuse) reuse.bareNames = context.bareNames;
+  }
+  const names = context.bareNames;
+  for (let i = partitionPoint(names, (n) => n.start < from); i < names.length && names[i].start < to; i++) {
+    const hit = names[i];
+    if (hit.end > to || found.some((c) => c.start < hit.end && c.end > hit.start)) continue;
+    found.push({ start: hit.start, end: hit.end, kind: 'person', value: hit.person, possessive: isPossessiveAt(text, hit.end) });
+  }
   PRONOUN.lastIndex = 0;
   for (let m = PRONOUN.exec(segment); m; m = PRONOUN.exec(segment)) {
     found.push({ start: from + m.index, end: from + m.index + m[0].length, kind: 'pronoun', value: m[0].toLowerCase(), possessive: false });
@@ -127,7 +193,7 @@ function candidatesIn(context: QuoteContext, from: number, to: number): Candidat
     const start = from + m.index;
     const end = start + m[0].trimEnd().length;
     if (found.some((c) => c.kind === 'person' && c.start < end && c.end > start)) continue;
-    if (MODIFIED_NOUN.test(masked.slice(end, end + 40))) continue;
+    if (MODIFIED_NOUN.test(masked.slice(end, end + 40)) || ROLE_THEN_NAME.test(masked.slice(end, end + 60))) continue;
     const name = m[0].trim().replace(/^the\s+/i, '');
     if (NOT_NAMES.has(name)) continue;
     found.push({ start, end, kind: 'organisation', value: name, possessive: isPossessiveAt(text, end) });
@@ -162,16 +228,7 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number
   return partitionPoint(sentences, (s) => s.start <= offset) - 1;
 }
 
-function compatible(gender: Gender, pronoun: string): boolean {
-  if (pronoun === 'he') return gender !== 'female';
-  if (pronoun === 'she') return gender !== 'male';
-  return false;
-}
-
-/**
- * The person a pronoun at `at` stands for: the nearest preceding mention of a person of
- * compatible gender, outside quotes, preferring mentions that are not possessives.
- */
+/** The person (or, for "it" and "they", the organisation) a pronoun at `at` stands for. */
 function resolvePronoun(context: QuoteContext, pronoun: string, at: number): QuoteSpeaker {
   if (pronoun === 'it' || pronoun === 'they') {
     // "it said": an organisation named shortly before.
@@ -179,18 +236,28 @@ function resolvePronoun(context: QuoteContext, pronoun: string, at: number): Quo
     const last = orgs[orgs.length - 1];
     return last ? { kind: 'organisation', name: last.value } : null;
   }
-  let fallback: LocalPersonMention | null = null;
-  for (let i = context.mentions.length - 1; i >= 0; i--) {
-    const mention = context.mentions[i];
-    if (mention.end > at) continue;
-    if (at - mention.end > 3000) break;
-    if (context.masked.charCodeAt(mention.start) === 32 && context.text.charCodeAt(mention.start) !== 32) continue;
-    const person = context.persons.get(mention.person);
-    if (!compatible(person?.gender ?? null, pronoun)) continue;
-    if (!isPossessiveAt(context.text, mention.end)) return { kind: 'person', person: mention.person };
-    fallback ??= mention;
+  const person = resolveHeShe(context.names, antecedentsFor(context), context.masked, context.sentences, pronoun, at);
+  return person ? { kind: 'person', person } : null;
+}
+
+/** A name the people stage did not find: the article person it names, else the name as written. */
+function speakerForName(context: QuoteContext, name: string, at: number): QuoteSpeaker {
+  const person = resolveName(context.names, name, at);
+  if (person) return { kind: 'person', person };
+  // "…the Riverton Gazette Hale said": a run of capitals that ends in a known person's name.
+  const words = name.split(/\s+/);
+  for (let i = 1; i < words.length; i++) {
+    // Not past a given name: "Bill Clinton" is someone else than the article's Hillary Clinton.
+    if (GIVEN_NAMES.has(words[i - 1].toLowerCase())) break;
+    const tail = resolveName(context.names, words.slice(i).join(' '), at);
+    if (tail) return { kind: 'person', person: tail };
   }
-  return fallback ? { kind: 'person', person: fallback.person } : null;
+  const written = name.replace(/['’]s?$/, '').trim();
+  return written ? { kind: 'description', text: written } : null;
+}
+
+function descriptionCandidate(description: Description): Candidate {
+  return { start: description.start, end: description.end, kind: 'description', value: description.text, possessive: false };
 }
 
 function speakerOf(context: QuoteContext, candidate: Candidate): QuoteSpeaker {
@@ -201,6 +268,10 @@ function speakerOf(context: QuoteContext, candidate: Candidate): QuoteSpeaker {
       return { kind: 'organisation', name: candidate.value };
     case 'pronoun':
       return resolvePronoun(context, candidate.value, candidate.start);
+    case 'unknown-name':
+      return speakerForName(context, candidate.value, candidate.start);
+    case 'description':
+      return { kind: 'description', text: candidate.value };
     default:
       return null;
   }
@@ -225,16 +296,84 @@ function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: numb
   // Inverted only right after the verb: "said Lavrov", "said the Kremlin spokesman Dmitry Peskov".
   const inverted = after.find((c) => c.start - cue.end <= 60 && c.kind !== 'pronoun');
   const nearestBefore = before[before.length - 1];
+  const appositive = preferInverted && inverted ? null : appositiveSubject(context, from, cue.start);
+  if (appositive) return attribute(context, appositive, cue);
+  // A described subject right before the verb ("a police spokeswoman said", "the Clinton campaign
+  // said") speaks unless a name stands after it; a name inside it is only its modifier.
+  const described = descriptionBefore(context.masked, from, cue.start);
+  if (described && !(preferInverted && inverted) && (!nearestBefore || nearestBefore.end <= described.end)) {
+    return attribute(context, descriptionCandidate(described), cue);
+  }
+  if (preferInverted && !inverted && !/^(?:told|tells|asked|asks)$/i.test(context.masked.slice(cue.start, cue.end))) {
+    // "…,” said a police spokeswoman.
+    const describedAfter = descriptionAfter(context.masked, cue.end, to);
+    if (describedAfter) return attribute(context, descriptionCandidate(describedAfter), cue);
+    // "…,” said Rep. Jane Doe (D-Ore.), …: a name the people stage did not find.
+    const named = /^\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u.exec(context.masked.slice(cue.end, to));
+    if (named && !NOT_NAMES.has(named[1].split(/\s+/)[0])) {
+      const start = cue.end + named[0].indexOf(named[1]);
+      // "…, reports Axios.": the sentence's full stop is not part of the name (an initial's is).
+      const value = named[1].replace(/([\p{Ll}]{2})\.$/u, '$1');
+      return attribute(context, { start, end: start + value.length, kind: 'unknown-name', value, possessive: false }, cue);
+    }
+  }
   // A capitalised name directly before the verb that people.ts did not find: no guessing past it.
   const unknown = unknownNameBefore(context, from, cue.start);
   const directBefore = nearestBefore && /^[\s,]*(?:\w+ly\s+)?$/.test(context.masked.slice(nearestBefore.end, cue.start).replace(/,[^,]{0,80},/, ''));
   if (preferInverted && inverted) return attribute(context, inverted, cue);
   if (unknown && (!nearestBefore || nearestBefore.end < unknown.start) && !(nearestBefore && directBefore)) {
     if (inverted && preferInverted) return attribute(context, inverted, cue);
-    return { speaker: null, span: { start: unknown.start, end: cue.end } };
+    // In a Title Case line ("…, Stalling For Time Says Zelensky") capitals mark no name.
+    if (/^\p{Lu}/u.test(context.masked.slice(cue.start, cue.end))) return { speaker: null, span: { start: unknown.start, end: cue.end } };
+    return attribute(context, unknown, cue);
   }
   if (nearestBefore) return attribute(context, nearestBefore, cue);
   if (inverted) return attribute(context, inverted, cue);
+  return null;
+}
+
+/** A name at the end of a stretch of text, parenthetical dropped: "Rep. Ann Lowry (D-Ore.)". */
+const NAME_AT_END = /(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|del|la|le))*)(?:\s*\([^()]{1,30}\))?\s*$/u;
+
+/**
+ * "X, who …, said" / "X, the director of …, said" / "X, however, said": when a comma stands right
+ * before the verb, the subject is what ends before the comma that opens the inserted clause — not a
+ * name or organisation inside the clause. Tries the nearest opening commas first (a clause may hold
+ * commas of its own: "the mayor of Charlotte, N.C.,").
+ */
+function appositiveSubject(context: QuoteContext, from: number, at: number): Candidate | null {
+  const { masked } = context;
+  const start = Math.max(from, at - 260);
+  const before = masked.slice(start, at);
+  const closing = /,\s*(?:[a-z]+ly\s+)?$/.exec(before);
+  if (!closing) return null;
+  let comma = closing.index;
+  for (let tries = 0; tries < 5; tries++) {
+    comma = before.lastIndexOf(',', comma - 1);
+    if (comma < 0) return null;
+    const inserted = before.slice(comma + 1, closing.index);
+    // An inserted clause holds no verb of saying of its own and no quote.
+    if (/[“”"]/.test(inserted) || cuesIn(masked, start + comma + 1, start + closing.index).some((c) => c.kind === 'finite')) return null;
+    const leftEnd = start + comma;
+    const persons = candidatesIn(context, Math.max(from, leftEnd - 80), leftEnd).filter((c) => !c.possessive && c.kind !== 'organisation');
+    const adjacent = persons.find((c) => /^\s*(?:\([^()]{1,30}\))?\s*$/.test(masked.slice(c.end, leftEnd)));
+    if (adjacent) return adjacent;
+    const named = NAME_AT_END.exec(masked.slice(Math.max(from, leftEnd - 80), leftEnd));
+    if (named) {
+      const words = named[1].split(/\s+/);
+      while (words.length > 0 && NOT_NAMES.has(words[0])) words.shift();
+      // A lone capitalised word opening the sentence ("However,") is no name.
+      if (words.length > 0 && !(words.length === 1 && /^[,\s]*$/.test(masked.slice(from, leftEnd - named[0].length)) && !/^\p{Lu}[\p{Ll}]+$/u.test(words[0]))) {
+        const value = words.join(' ');
+        const nameStart = leftEnd - named[0].length + named[0].indexOf(value);
+        // A name after a preposition or a comma is itself inside the inserted words ("Rawlings, 59,
+        // of Ashton, Md., who …"): the subject is further back.
+        if (nameStart >= from && !/(?:\b(?:in|on|at|from|of|to|for|by|with|after|before|during|since)|,)\s*$/i.test(masked.slice(Math.max(from, nameStart - 12), nameStart))) {
+          return { start: nameStart, end: nameStart + value.length, kind: 'unknown-name', value, possessive: false };
+        }
+      }
+    }
+  }
   return null;
 }
 
@@ -275,6 +414,18 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   const according = cues.find((c) => c.kind === 'according');
   if (according) {
     const subject = firstSubject(context, according.end, Math.min(to, according.end + 80));
+    // "according to the report", "according to Clinton’s campaign": a description, unless a name
+    // stands before its head.
+    const described = descriptionAfter(masked, according.end, to);
+    if (described && (!subject || subject.start >= described.start && subject.end < described.end || subject.start > described.end)) {
+      return attribute(context, descriptionCandidate(described), according);
+    }
+    if (subject && subject.start - according.end <= 20) return attribute(context, subject, according);
+    const named = /^\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/u.exec(masked.slice(according.end, to));
+    if (named) {
+      const start = according.end + named[0].indexOf(named[1]);
+      return attribute(context, { start, end: start + named[1].length, kind: 'unknown-name', value: named[1], possessive: false }, according);
+    }
     if (subject) return attribute(context, subject, according);
   }
   const afterText = masked.slice(closeEnd, to);
@@ -326,6 +477,38 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
     if (subject) return attribute(context, subject, null);
   }
   return null;
+}
+
+/** A speaker label opening a transcript line inside the quote: “WALLACE: Let’s start…”, “PENCE: Well, …”. */
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
+
+/** A signature after the closing mark: “…”― Pamela Padilla, “…” — Jane Doe (end of the line). */
+const SIGNATURE = /^\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
+
+/**
+ * Transcripts ("questions and answers") give each turn's speaker as an upper-case label before a
+ * colon; the label names the speaker of the words after it.
+ */
+function transcriptSpeaker(context: QuoteContext, quote: QuotedSpan): Attribution | null {
+  const label = TRANSCRIPT_LABEL.exec(context.text.slice(quote.start, quote.start + 60));
+  if (!label || /^(?:Q|A)$/.test(label[1])) return null;
+  const speaker = speakerForName(context, label[1], quote.start);
+  return speaker ? { speaker, span: { start: quote.start, end: quote.start + label[1].length } } : null;
+}
+
+/** A quote signed after its closing mark with a dash and a name. */
+function signedSpeaker(context: QuoteContext, quote: QuotedSpan): Attribution | null {
+  if (!quote.close) return null;
+  const after = context.masked.slice(quote.close.end, quote.close.end + 80);
+  const signed = SIGNATURE.exec(after);
+  if (!signed) return null;
+  const start = quote.close.end + signed[0].indexOf(signed[1]);
+  const end = start + signed[1].length;
+  // The name ends its line or a clause: not "“…” — Smith said, …" (read by the cue rules).
+  if (!/^\s*(?:[.,(]|$|\n)/.test(context.masked.slice(end, end + 3))) return null;
+  const name = signed[1].replace(/([\p{Ll}]{2})\.$/u, '$1');
+  const speaker = speakerForName(context, name, start);
+  return speaker ? { speaker, span: { start, end: start + name.length } } : null;
 }
 
 /** Who introduced a quote from the previous sentence ("SEACOM issued a statement:"). */
@@ -404,7 +587,12 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
     mentions,
     persons: new Map(people.persons.map((p) => [p.key, p])),
     sentences,
+    names: buildNameIndex(people.persons, mentions, sentences),
+    antecedents: null,
+    bareNames: null,
+    people,
   };
+  SHARED.set(people, { text, masked: context.masked, antecedents: null, bareNames: null });
   const lineKindAt = (offset: number): string => {
     const i = partitionPoint(lines, (line) => line.end < offset);
     return i < lines.length && lines[i].start <= offset ? kinds[i] : 'body';
@@ -414,14 +602,20 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
   for (const quote of spans) {
     const kind = lineKindAt(quote.open.start);
     let attribution: Attribution | null;
-    const inSentence = attributeInSentence(context, quote, kind !== 'body');
+    let reach: QuoteFinding['reach'] = null;
+    const inSentence = transcriptSpeaker(context, quote) ?? signedSpeaker(context, quote) ?? attributeInSentence(context, quote, kind !== 'body');
     if (inSentence === 'title') attribution = { speaker: null, span: { start: quote.start, end: quote.start } };
     else attribution = inSentence;
+    if (attribution) reach = 'sentence';
     if (!attribution && kind === 'social') {
       const author = socialAuthor(article, people, quote.start);
       if (author !== undefined) attribution = { speaker: author, span: { start: quote.start, end: quote.start } };
+      if (attribution) reach = 'post';
     }
-    attribution ??= attributeFromIntroduction(context, quote);
+    if (!attribution) {
+      attribution = attributeFromIntroduction(context, quote);
+      if (attribution) reach = 'introduction';
+    }
     if (!attribution) {
       // A quote with no attribution of its own continues the previous speaker when nothing but
       // quotes and attributions lie between them (the paragraph-continuation convention).
@@ -430,6 +624,7 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
         !mentionsBetween(context, previous.finding.attribution?.end ?? previous.quote.end, quote.open.start) &&
         !/[.!?]\s+[^“"‘'\s]/.test(context.masked.slice(Math.max(previous.quote.close?.end ?? previous.quote.end, previous.finding.attribution?.end ?? 0), quote.open.start).replace(/^[^.!?]*[.!?]/, ''))) {
         attribution = { speaker: previous.finding.speaker, span: previous.finding.attribution ?? { start: quote.start, end: quote.start } };
+        reach = 'continuation';
       }
     }
     const isTitle = inSentence === 'title';
@@ -441,8 +636,104 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
         text: text.slice(quote.start, quote.end),
         speaker: attribution?.speaker ?? null,
         attribution: attribution && !isTitle && attribution.span.end > attribution.span.start ? attribution.span : null,
+        reach: isTitle ? null : reach,
       },
     });
   }
   return located.map((l) => l.finding);
 }
+
+/** Who asserts a stretch of text, and the words that say so. */
+export interface ReportedSpeech {
+  speaker: NonNullable<QuoteSpeaker>;
+  /** The attribution: "police said", "according to the report", "Lavrov told reporters". */
+  span: Span;
+}
+
+/**
+ * Who asserts each span (a claim's sentence) in reported speech: the speaker of a quote in it
+ * attributed there (“…,” Lavrov said), a subject and verb of saying that open it ("X said (that)
+ * …", "police say …"), one that closes it ("…, officials said."), or "according to X" anywhere in
+ * it. Null where the sentence is the article's own voice. Reads the quotes already found, so
+ * the words inside them are never attributions.
+ */
+export function reportedSpeech(
+  article: ArticleText,
+  sentences: readonly Sentence[],
+  people: PeopleFindings,
+  quotes: readonly QuoteFinding[],
+  spans: readonly Span[],
+): (ReportedSpeech | null)[] {
+  if (spans.length === 0) return [];
+  const { text } = article;
+  const mentions = [...people.mentions].sort((a, b) => a.start - b.start);
+  const shared = SHARED.get(people);
+  const masked = shared && shared.text === text ? shared.masked
+    : quotes.length === 0 ? text : buildMasked(text, quotes.map((q) => ({ ...q, open: q, close: null, double: true })));
+  const context: QuoteContext = {
+    text,
+    masked,
+    mentions,
+    persons: new Map(people.persons.map((p) => [p.key, p])),
+    sentences,
+    names: buildNameIndex(people.persons, mentions, sentences),
+    antecedents: null,
+    bareNames: null,
+    people,
+  };
+  return spans.map((span) => {
+    const quoted = quotes.find((q) => q.start >= span.start && q.end <= span.end && q.reach === 'sentence' && q.speaker && q.attribution &&
+      q.attribution.start >= span.start && q.attribution.end <= span.end);
+    if (quoted?.speaker && quoted.attribution) return { speaker: quoted.speaker, span: quoted.attribution };
+    const found = statementAttribution(context, span.start, span.end);
+    return found?.speaker ? { speaker: found.speaker, span: found.span } : null;
+  });
+}
+
+/**
+ * Whether the words right before a verb of saying end its subject: a name, a pronoun, a described
+ * speaker, or such a subject and an inserted clause or adverb — not another verb ("Kyiv faced
+ * claims", where "claims" is a noun) and not a negation ("have not commented" asserts nothing).
+ */
+function subjectRightBefore(masked: string, from: number, at: number): boolean {
+  const before = masked.slice(Math.max(from, at - 160), at).replace(/,[^,]{0,120},\s*$/, ' ');
+  if (/\b(?:not|never|no|n['’]t)\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
+  if (descriptionBefore(masked, from, at)) return true;
+  const words = before.trim().split(/\s+/);
+  while (words.length > 0 && /^(?:has|have|had|also|previously|recently|later|then|again|repeatedly|once|first|\w+ly)$/i.test(words[words.length - 1])) words.pop();
+  const last = words[words.length - 1] ?? '';
+  return /^(?:\p{Lu}|he$|she$|they$|it$|we$|i$)/u.test(last) || /[)'’]s?$/.test(last);
+}
+
+/** The attribution of a sentence in reported speech, from its cues outside quotes. */
+function statementAttribution(context: QuoteContext, from: number, to: number): Attribution | null {
+  const { masked } = context;
+  const cues = cuesIn(masked, from, to);
+  const according = cues.find((c) => c.kind === 'according');
+  if (according) {
+    const described = descriptionAfter(masked, according.end, to);
+    const subject = firstSubject(context, according.end, Math.min(to, according.end + 80));
+    if (described && (!subject || subject.start >= described.start && subject.end < described.end || subject.start > described.end)) {
+      return attribute(context, descriptionCandidate(described), according);
+    }
+    if (subject && subject.start - according.end <= 20) return attribute(context, subject, according);
+  }
+  // A passive ("it was reported") names no one who asserts.
+  const finite = cues.filter((c) => c.kind === 'finite' && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(masked.slice(Math.max(from, c.start - 12), c.start)));
+  // "X said (that) …": the verb near the start, its subject opening the sentence (after at most a
+  // short lead-in: "On Tuesday, the mayor said").
+  const lead = finite[0];
+  if (lead && lead.start - from <= 90 && subjectRightBefore(masked, from, lead.start)) {
+    const found = subjectOfFinite(context, lead, from, to, false);
+    if (found && found.span.start - from <= 60) return found;
+  }
+  // "…, officials said." / "…, said the report.": the verb in a short last clause.
+  const tail = finite[finite.length - 1];
+  if (tail && to - tail.end <= 60 && /,\s*[^,]{0,60}$/.test(masked.slice(from, tail.start))) {
+    const comma = masked.lastIndexOf(',', tail.start);
+    const found = subjectOfFinite(context, tail, comma + 1, to, /^[\s,]*$/.test(masked.slice(comma + 1, tail.start)));
+    if (found && found.span.start > comma) return found;
+  }
+  return null;
+}
+

@@ -1,0 +1,56 @@
+import * as assert from 'node:assert';
+import { analyzeCorpus } from '../../src/core';
+import { analyzeArticle } from '../../src/core/extract';
+
+/** Each claim's text start and its attribution's speaker and words, for claims that have one. */
+function attributionsOf(text: string): [string, string, string][] {
+  const analysis = analyzeArticle({ path: 'doc.txt', text });
+  return analysis.claims.flatMap((c) => {
+    if (!c.attribution) return [];
+    assert.strictEqual(c.attribution.text, text.slice(c.attribution.start, c.attribution.end));
+    return [[c.text.slice(0, 12), c.attribution.speaker, c.attribution.text]];
+  });
+}
+
+describe('claim attribution (reported speech)', () => {
+  it('reads "X said (that) …" at the start of a claim, with the person as speaker', () => {
+    const found = attributionsOf('Bridge closed after flood damage\nMayor Helen Ortiz said that the bridge would stay closed until March.\nThe river rose two metres overnight.\n');
+    assert.deepStrictEqual(found, [['Mayor Helen ', 'helen-ortiz', 'Helen Ortiz said']]);
+  });
+
+  it('reads "…, police said." and "according to the report" as described speakers', () => {
+    const found = attributionsOf('Bridge closed after flood damage\nTwo cars were swept away, police said.\nRepairs will cost four million euros, according to the council report.\n');
+    assert.deepStrictEqual(found, [
+      ['Two cars wer', 'police', 'police said'],
+      ['Repairs will', 'the council report', 'according to the council report'],
+    ]);
+  });
+
+  it('gives a claim holding an attributed quote the quote’s speaker, and resolves a pronoun', () => {
+    const found = attributionsOf('Bridge closed after flood damage\nHelen Ortiz visited the site on Monday.\n“We will rebuild it,” she said.\n');
+    assert.deepStrictEqual(found, [['“We will reb', 'helen-ortiz', 'she said']]);
+  });
+
+  it('leaves the article’s own voice unattributed', () => {
+    assert.deepStrictEqual(attributionsOf('Bridge closed after flood damage\nThe river rose two metres overnight.\nThe bridge was built in 1902.\n'), []);
+  });
+
+  it('reports person speakers as Person ids and quote speaker spans in the corpus report', () => {
+    const text = 'Bridge closed after flood damage\nHelen Ortiz visited the site on Monday.\n“We will rebuild it,” she said.\n';
+    const report = analyzeCorpus([{ path: 'doc.txt', text }]);
+    const doc = report.documents[0];
+    const person = report.people.find((p) => p.name === 'Helen Ortiz');
+    assert.ok(person);
+    const quote = doc.quotes[0];
+    assert.strictEqual(quote.speaker, person.id);
+    assert.ok(quote.speakerSpan);
+    assert.strictEqual(text.slice(quote.speakerSpan.start, quote.speakerSpan.end), 'she said');
+    assert.strictEqual(doc.claims.find((c) => c.attribution)?.attribution?.speaker, person.id);
+  });
+
+  it('resolves a pronoun through a role description to the person given that role, modifiers included', () => {
+    const text = 'Race tightens\nRepublican nominee Tom Walker and Democratic nominee Paul Lind met voters on Monday.\nThe Republican nominee also criticised the budget.\nHe said the plan was “a disaster.”\n';
+    const analysis = analyzeArticle({ path: 'doc.txt', text });
+    assert.deepStrictEqual(analysis.quotes.map((q) => (q.speaker?.kind === 'person' ? q.speaker.person : null)), ['tom-walker']);
+  });
+});
