@@ -424,11 +424,11 @@ function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
 }
 
 // Words without which a family of facts cannot be stated (tested once per claim).
-const AGE_CUE = /\d|-old\b|\bold\b|\baged?\b/i;
+const AGE_CUE = /\bold\b|\baged?\s+\d|,\s+\d{1,3}\b|\(\d{1,3}\)/i;
 const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fatalities|casualties|killing|wounding|injuring|shooting)\b/i;
-const INJURY_CUE = /\b(?:in|to)\s+(?:the|his|her|their)\b/i;
+const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
 const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing)\b/i;
-const PLACE_CUE = /\d/;
+const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
 const WEAPON_OR_CHARGE_CUE = /\b(?:charged|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
 
 /** The facts each claim states, in claim order, then by slot and position. */
