@@ -142,26 +142,30 @@ function participantNear(ctx: ClaimContext, at: number, after = 0): FactParticip
   return { person: chosen.person, description: chosen.description, span: { start: chosen.start, end: chosen.end, text: ctx.text.slice(chosen.start - ctx.claim.start, chosen.end - ctx.claim.start) } };
 }
 
+/** The first named person, else the first description, whose span `fits`: a named person beats a description. */
+function firstParticipant(ctx: ClaimContext, fits: (span: { start: number; end: number }) => boolean): FactParticipant | null {
+  const person = ctx.people.find(fits);
+  if (person) return { person: person.person, description: null, span: { start: person.start, end: person.end, text: person.text } };
+  const description = ctx.descriptions.find(fits);
+  if (!description) return null;
+  const text = ctx.text.slice(description.start - ctx.claim.start, description.end - ctx.claim.start);
+  return { person: null, description: description.head, span: { start: description.start, end: description.end, text } };
+}
+
 /** The participant whose span ends exactly where `at` begins (after blanks), for "Name, 29,". */
 function participantEndingAt(ctx: ClaimContext, at: number): FactParticipant | null {
   const abs = ctx.claim.start + at;
-  const gapOk = (end: number): boolean => end <= abs && /^[\s]*$/.test(ctx.text.slice(end - ctx.claim.start, at));
-  const person = ctx.people.find((p) => gapOk(p.end));
-  if (person) return { person: person.person, description: null, span: { start: person.start, end: person.end, text: person.text } };
-  const description = ctx.descriptions.find((d) => gapOk(d.end));
-  if (description) return { person: null, description: description.head, span: { start: description.start, end: description.end, text: ctx.text.slice(description.start - ctx.claim.start, description.end - ctx.claim.start) } };
-  return null;
+  return firstParticipant(ctx, ({ end }) => end <= abs && /^\s*$/.test(ctx.text.slice(end - ctx.claim.start, at)));
 }
 
-/** The participant starting right after `at` (adjectives allowed between): "a 4-year-old (Detroit) girl". */
+/** The participant starting right after `at` (up to two words between): "a 4-year-old (Detroit) girl". */
 function participantStartingAfter(ctx: ClaimContext, at: number): FactParticipant | null {
   const abs = ctx.claim.start + at;
-  const near = (start: number): boolean => start >= abs && /^[\s\w'’-]{0,24}$/.test(ctx.text.slice(at, start - ctx.claim.start)) && ctx.text.slice(at, start - ctx.claim.start).split(/\s+/).filter(Boolean).length <= 2;
-  const person = ctx.people.find((p) => near(p.start));
-  if (person) return { person: person.person, description: null, span: { start: person.start, end: person.end, text: person.text } };
-  const description = ctx.descriptions.find((d) => near(d.start));
-  if (description) return { person: null, description: description.head, span: { start: description.start, end: description.end, text: ctx.text.slice(description.start - ctx.claim.start, description.end - ctx.claim.start) } };
-  return null;
+  return firstParticipant(ctx, ({ start }) => {
+    if (start < abs) return false;
+    const between = ctx.text.slice(at, start - ctx.claim.start);
+    return /^[\s\w'’-]{0,24}$/.test(between) && between.split(/\s+/).filter(Boolean).length <= 2;
+  });
 }
 
 function actionNear(ctx: ClaimContext, at: number): string | null {

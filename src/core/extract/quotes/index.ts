@@ -575,15 +575,12 @@ function socialAuthor(article: ArticleText, people: PeopleFindings, offset: numb
 }
 
 /** Finds quoted speech and who said it. */
-export function extractQuotes(article: ArticleText, sentences: readonly Sentence[], people: PeopleFindings): QuoteFinding[] {
-  const { text } = article;
-  const { lines, kinds } = quoteLines(article);
-  const spans = findQuotedSpans(text, lines);
-  if (spans.length === 0) return [];
+/** What attributing quotes and reported speech reads of an article: its text with quotes blanked, people and sentences. */
+function quoteContext(text: string, masked: string, sentences: readonly Sentence[], people: PeopleFindings): QuoteContext {
   const mentions = [...people.mentions].sort((a, b) => a.start - b.start);
-  const context: QuoteContext = {
+  return {
     text,
-    masked: buildMasked(text, spans),
+    masked,
     mentions,
     persons: new Map(people.persons.map((p) => [p.key, p])),
     sentences,
@@ -592,6 +589,14 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
     bareNames: null,
     people,
   };
+}
+
+export function extractQuotes(article: ArticleText, sentences: readonly Sentence[], people: PeopleFindings): QuoteFinding[] {
+  const { text } = article;
+  const { lines, kinds } = quoteLines(article);
+  const spans = findQuotedSpans(text, lines);
+  if (spans.length === 0) return [];
+  const context = quoteContext(text, buildMasked(text, spans), sentences, people);
   SHARED.set(people, { text, masked: context.masked, antecedents: null, bareNames: null });
   const lineKindAt = (offset: number): string => {
     const i = partitionPoint(lines, (line) => line.end < offset);
@@ -666,21 +671,10 @@ export function reportedSpeech(
 ): (ReportedSpeech | null)[] {
   if (spans.length === 0) return [];
   const { text } = article;
-  const mentions = [...people.mentions].sort((a, b) => a.start - b.start);
   const shared = SHARED.get(people);
   const masked = shared && shared.text === text ? shared.masked
     : quotes.length === 0 ? text : buildMasked(text, quotes.map((q) => ({ ...q, open: q, close: null, double: true })));
-  const context: QuoteContext = {
-    text,
-    masked,
-    mentions,
-    persons: new Map(people.persons.map((p) => [p.key, p])),
-    sentences,
-    names: buildNameIndex(people.persons, mentions, sentences),
-    antecedents: null,
-    bareNames: null,
-    people,
-  };
+  const context = quoteContext(text, masked, sentences, people);
   return spans.map((span) => {
     const quoted = quotes.find((q) => q.start >= span.start && q.end <= span.end && q.reach === 'sentence' && q.speaker && q.attribution &&
       q.attribution.start >= span.start && q.attribution.end <= span.end);
