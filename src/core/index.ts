@@ -18,5 +18,5 @@ export { buildReportLookup, claimSupport, documentOfClaim, spanAt, spansAt, type
 export { conflictLine, countOf, escapeMarkdown, matchSummary, renderMarkdown, renderText } from './report/render';
 export { comparePaths } from './util/paths';
 export { partitionPoint } from './util/search';
-export { compareWording, quotedPhrases, type WordingToken } from './report/wording';
+export { compareWording, type WordingToken } from './report/wording';
 export type { QuoteEchoes } from './corpus/quotes';

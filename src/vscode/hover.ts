@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, compareWording, conflictLine, countOf, documentOfClaim, escapeMarkdown, quotedPhrases, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type WordingToken } from '../core';
+import { claimSupport, compareWording, conflictLine, countOf, documentOfClaim, escapeMarkdown, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type WordingToken } from '../core';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
@@ -65,7 +65,8 @@ function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId:
     const otherClaim = lookup.claimById.get(other);
     if (!otherClaim) continue;
     const otherDoc = lookup.documentById.get(documentOfClaim(other));
-    const differing = match.differences ? match.differences.map((d) => (match.a === other ? d.a.text : d.b.text)) : match.relation === 'contradicts' ? quotedPhrases(match.reason) : [];
+    // The other side's words of each difference (contradictions and later reports carry them).
+    const differing = (match.differences ?? []).map((d) => (match.a === other ? d.a.text : d.b.text));
     md.appendMarkdown(`${RELATION_LABEL[match.relation]} · ${sourceLabel(otherDoc)} · ${openLink(snapshot, documentOfClaim(other), otherClaim, 'open')}\n\n`);
     md.appendMarkdown(`> ${emphasise(otherClaim.text, claim.text, differing)}\n\n`);
     if (match.relation === 'contradicts' || match.relation === 'updates') md.appendMarkdown(`$(diff) ${escapeMarkdown(conflictLine(match, claimId, sourceLabel(otherDoc)))}\n\n`);

@@ -40,6 +40,8 @@ export interface ClaimUnit {
  */
 export interface CorpusFact extends Fact {
   participantKey: string | null;
+  /** The index of the fact's document in the corpus. */
+  documentIndex: number;
 }
 
 /** A clause of a claim: the unit events are built from. */
@@ -76,7 +78,7 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
       const participantKey =
         p === null ? null : p.person !== null ? `p:${personId(p.person)}` : p.description !== null && !RELATIONAL_DESCRIPTION_HEADS.has(p.description) ? `d:${p.description}` : null;
       const list = factsOf.get(fact.claim) ?? [];
-      list.push({ ...fact, participantKey });
+      list.push({ ...fact, participantKey, documentIndex });
       factsOf.set(fact.claim, list);
     }
     analysis.analyzedClaims.forEach((read, position) => {

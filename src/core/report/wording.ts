@@ -60,8 +60,3 @@ export function compareWording(text: string, other: string, differing: readonly 
   }
   return tokens;
 }
-
-/** The quoted phrases of a reason such as `"third" vs "fourth"`. */
-export function quotedPhrases(reason: string): string[] {
-  return [...reason.matchAll(/["“]([^"”]{1,80})["”]/g)].map((m) => m[1]);
-}

@@ -20,27 +20,35 @@ export interface FactComparison<F extends Fact = Fact> {
 /** Who a fact is about, across the corpus: a merged person id, else the description's head. */
 export type ParticipantKey<F extends Fact> = (fact: F) => string | null;
 
-/** Whether two facts are about the same someone or something, so that their values are comparable. */
-function aligned<F extends Fact>(a: F, b: F, participant: ParticipantKey<F>): boolean {
-  if (a.slot !== b.slot) return false;
-  switch (a.slot) {
+/**
+ * What makes a fact comparable with another: its slot and who or what it is about (a count's
+ * thing counted, a time's action and day, a place's role and street, else the participant); null
+ * when nothing another source says can be compared with it.
+ */
+export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantKey<F>): string | null {
+  switch (f.slot) {
     case 'count':
-      return a.counted === b.counted;
+      return `count|${f.counted ?? ''}`;
     case 'time':
       // A time is of an action: the shooting and the call to police are different moments.
-      return a.action !== null && a.action === b.action && (a.time?.day ?? null) === (b.time?.day ?? null);
+      return f.action === null ? null : `time|${f.action}|${f.time?.day ?? ''}`;
     case 'place':
       // One street at two blocks is a disagreement; two streets of a story are two places.
-      return a.placeRole === b.placeRole && a.street !== undefined && a.street === b.street;
+      return f.street === undefined ? null : `place|${f.placeRole ?? ''}|${f.street}`;
     case 'weapon':
       // A story holds several weapons (the suspect's knife, the officer's rifle) with no owner read.
-      return false;
+      return null;
     default: {
-      const pa = participant(a);
-      const pb = participant(b);
-      return pa !== null && pa === pb;
+      const p = participant(f);
+      return p === null ? null : `${f.slot}|${p}`;
     }
   }
+}
+
+/** Whether two facts are about the same someone or something, so that their values are comparable. */
+function aligned<F extends Fact>(a: F, b: F, participant: ParticipantKey<F>): boolean {
+  const key = comparabilityKey(a, participant);
+  return key !== null && key === comparabilityKey(b, participant);
 }
 
 function timesOverlap(a: Fact, b: Fact): boolean {
@@ -102,8 +110,8 @@ export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): F
 
 /**
  * Compares the facts of two claims: every aligned pair. Hedged facts never contradict (the source
- * itself is unsure), and a slot that one side states twice with different values (two victims'
- * ages without names) is left alone.
+ * itself is unsure); `unclear` facts (a slot the article states twice with different values, as
+ * two victims' ages without names) are left alone.
  */
 export function compareFacts<F extends Fact>(
   as: readonly F[],
@@ -121,15 +129,9 @@ export function compareFacts<F extends Fact>(
       if (unclear(a) || unclear(b)) continue;
       let relation = compareAlignedFacts(a, b, aLater);
       if (relation === 'contradicts' && (a.hedged || b.hedged)) continue;
-      if (relation !== 'agrees' && ambiguous(as, a, participant) && ambiguous(bs, b, participant)) continue;
       if (relation === 'updates' && aLater === null && a.slot !== 'condition') relation = 'contradicts';
       out.push({ relation, slot: a.slot, a, b });
     }
   }
   return out;
-}
-
-/** The claim states several values for this slot and participant: which one pairs with the other side's is unclear. */
-function ambiguous<F extends Fact>(facts: readonly F[], f: F, participant: ParticipantKey<F>): boolean {
-  return facts.some((g) => g !== f && g.slot === f.slot && g.value !== f.value && aligned(f, g, participant));
 }

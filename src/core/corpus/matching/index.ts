@@ -14,7 +14,7 @@
  */
 import type { ClaimMatch, FactDifference } from '../../report';
 import type { ClaimUnit, CorpusFact } from '../claimUnits';
-import { compareFacts, type FactComparison } from './facts';
+import { comparabilityKey, compareFacts, type FactComparison } from './facts';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
@@ -309,20 +309,9 @@ interface MatchContext {
 /** Most claims of one event a fact key may pair: a key shared by more says too little (a generic "the victim"). */
 const MAX_CLAIMS_PER_FACT_KEY = 40;
 
-/** What makes two facts comparable: the slot and who or what it is about. */
+/** What makes two facts comparable (see `comparabilityKey`), with merged participants. */
 function factKey(f: CorpusFact): string | null {
-  switch (f.slot) {
-    case 'count':
-      return `count|${f.counted ?? ''}`;
-    case 'time':
-      return f.action === null ? null : `time|${f.action}|${f.time?.day ?? ''}`;
-    case 'place':
-      return f.street === undefined ? null : `place|${f.placeRole ?? ''}|${f.street}`;
-    case 'weapon':
-      return 'weapon';
-    default:
-      return f.participantKey === null ? null : `${f.slot}|${f.participantKey}`;
-  }
+  return comparabilityKey(f, participantKeyOf);
 }
 
 /** Pairs (i < j, different documents, one event) of claims with a fact key in common. */
@@ -374,7 +363,7 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
   if (a.facts.length === 0 || b.facts.length === 0) return [];
   // A city is shared by every incident a local outlet covers: a person in common, or two anchors, is needed.
   const anchored = terms.some((t) => t.kind === 'person') || new Set(terms.filter((t) => isAnchorTerm(t.key)).map((t) => t.label)).size >= 2;
-  const unclear = (f: CorpusFact): boolean => context.unclearFacts.has(unclearKey(f, documentOfFact(f, a, b)));
+  const unclear = (f: CorpusFact): boolean => context.unclearFacts.has(unclearKey(f));
   // A toll changes as a story develops: two counts disagree only between reports known to be of one day or in order.
   const dated = Boolean(context.documentDates[a.documentIndex]) && Boolean(context.documentDates[b.documentIndex]);
   return compareFacts(a.facts, b.facts, participantKeyOf, laterReport(a, b, context.documentDates), unclear).filter(
@@ -382,14 +371,9 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
   );
 }
 
-/** The document of a fact of claim `a` or `b`. */
-function documentOfFact(f: CorpusFact, a: ClaimUnit, b: ClaimUnit): number {
-  return a.facts.includes(f) ? a.documentIndex : b.documentIndex;
-}
-
 /** A fact's slot and participant in its document, for finding the ones an article states twice. */
-function unclearKey(f: CorpusFact, documentIndex: number): string {
-  return `${documentIndex}\n${factKey(f) ?? ''}`;
+function unclearKey(f: CorpusFact): string {
+  return `${f.documentIndex}\n${factKey(f) ?? ''}`;
 }
 
 /** Slots and participants for which an article gives two different values: their facts are not compared. */
@@ -398,7 +382,7 @@ function unclearFacts(units: readonly ClaimUnit[]): Set<string> {
   for (const unit of units) {
     for (const f of unit.facts) {
       if (factKey(f) === null) continue;
-      const key = unclearKey(f, unit.documentIndex);
+      const key = unclearKey(f);
       const set = values.get(key) ?? new Set<string>();
       set.add(`${f.negated ? '!' : ''}${f.value}`);
       values.set(key, set);

@@ -12,7 +12,6 @@ import {
   CHARGE_WORDS,
   CONDITION_PHRASES,
   DAY_PARTS,
-  PERSON_DESCRIPTION_HEADS,
   PERSON_DESCRIPTION_PATTERN,
   TIME_APPROXIMATIONS,
   WEAPON_WORDS,
@@ -462,9 +461,4 @@ export function extractFacts(input: FactInput): Fact[] {
     out.push(...facts);
   }
   return out;
-}
-
-/** Whether a description head names people in the plural ("victims", "officers"). */
-export function isPluralDescription(head: string): boolean {
-  return PERSON_DESCRIPTION_HEADS.has(head) && /(?:s|men|people|children)$/.test(head) && !/(?:ss|us)$/.test(head);
 }
