@@ -157,23 +157,17 @@ function porterStem(word: string): string {
 }
 
 /**
- * `table[word]` through a Map: looking arbitrary words up as object keys costs far more (each word
- * is interned first). Words that name an `Object.prototype` member ("constructor") still read the
- * object itself, so results do not change even there.
+ * A table's own entries through a Map: looking arbitrary words up as object keys costs far more,
+ * and would read "constructor" or "toString" as entries of every table.
  */
-function wordLookup<T>(table: Record<string, T>): (word: string) => T | undefined {
+function wordLookup<T>(table: Readonly<Record<string, T>>): (word: string) => T | undefined {
   const own = new Map(Object.entries(table));
-  const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
-  return (word) => {
-    const value = own.get(word);
-    return value !== undefined || !inherited.has(word) ? value : table[word];
-  };
+  return (word) => own.get(word);
 }
 const numberWord = wordLookup(COUNT_WORDS);
 const ordinalWord = wordLookup(ORDINAL_WORDS);
 const monthWord = wordLookup(MONTH_NUMBERS);
-/** `word in WEEKDAY_NUMBERS`, through a Set (inherited names count, as for `in`). */
-const weekdayKeys = new Set([...Object.keys(WEEKDAY_NUMBERS), ...Object.getOwnPropertyNames(Object.prototype)]);
+const weekdayKeys: ReadonlySet<string> = new Set(Object.keys(WEEKDAY_NUMBERS));
 
 /** The stem of one part of a word, without its apostrophes. */
 function partStem(part: string): string {
