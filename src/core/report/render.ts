@@ -60,11 +60,10 @@ export function matchSummary(match: ClaimMatch): string {
     const arrow = match.relation === 'updates' ? ' → ' : ' vs ';
     return match.differences.map((d) => `${d.slot}: "${d.a.text}"${arrow}"${d.b.text}"`).join('; ');
   }
-  // The reason starts with what differs, if anything, then what is shared.
-  const [lead, ...rest] = match.reason.split('; ');
-  const shared = [lead, ...rest].filter((part) => /^(?:shared )?(?:people|places|dates|numbers):/.test(part.replace(/^shared /, ''))).map((p) => p.replace(/^shared /, ''));
-  if (match.relation === 'contradicts') return lead;
-  return shared.length ? `same ${shared.join('; ')}` : lead.startsWith('same ') ? lead : 'similar wording';
+  // The reason without the stemmed words it lists last ("terms: envoi, diplomat"): people, places,
+  // dates, numbers and facts read as written.
+  const plain = match.reason.split('; ').filter((part) => !/^(?:shared )?terms:/.test(part)).join('; ');
+  return plain === '' || plain === 'shared' ? 'similar wording' : plain;
 }
 
 /**
