@@ -83,7 +83,16 @@ export interface WordToken extends TextSpan {
 }
 
 const NO_SENTENCE_STARTS: ReadonlySet<number> = new Set();
-const DIGIT = /\d/;
+
+/** Whether the word at `at` follows an opening quote or a colon (spaces between): its capital proves nothing. */
+function opensText(text: string, at: number): boolean {
+  let k = at - 1;
+  // As far back as the three characters before the word.
+  while (k >= Math.max(0, at - 3) && /\s/.test(text[k])) k--;
+  if (k < Math.max(0, at - 3)) return false;
+  const c = text[k];
+  return c === '“' || c === '"' || c === '‘' || c === ':';
+}
 const LETTER = /\p{L}/u;
 /** A run of digits (with decimal points) or a run of letters (with inner hyphens, periods, apostrophes). */
 const NUMBER_OR_WORD = /\d+(?:\.\d+)*|\p{L}+(?:[-'’.]\p{L}+)*/gu;
@@ -98,19 +107,18 @@ export function wordsOf(text: string, offset = 0, tokens?: readonly TokenizerTok
   // The article's tokens of this span when the caller has them (offsets in the file), else the text's own.
   const base = tokens ? offset : 0;
   const push = (start: number, end: number): void => {
-    let raw = text.slice(start, end);
-    const possessive = /['’]s$/i.exec(raw);
-    if (possessive) raw = raw.slice(0, -2);
-    if (!raw) return;
-    const before = text.slice(Math.max(0, start - 3), start);
+    // Without a possessive "'s" (the article's tokens have none, a span's own tokenisation may).
+    if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
+    if (end <= start) return;
+    const raw = text.slice(start, end);
     out.push({
       start: offset + start,
-      end: offset + start + raw.length,
+      end: offset + end,
       text: raw,
       // Compared without diacritics: "Sánchez" in one outlet is "Sanchez" in another, and the lexicon writes "zurich".
       lower: foldDiacritics(raw.toLowerCase()),
       capitalised: raw[0] !== raw[0].toLowerCase(),
-      sentenceInitial: out.length === 0 || /[“"‘:]\s*$/.test(before),
+      sentenceInitial: out.length === 0 || opensText(text, start),
     });
   };
   for (const token of tokens ?? tokenizeLine(text, 0, text.length, NO_SENTENCE_STARTS)) {
@@ -120,7 +128,7 @@ export function wordsOf(text: string, offset = 0, tokens?: readonly TokenizerTok
     if (tokenStart < 0 || end <= tokenStart) continue;
     const previous = out[out.length - 1];
     // "1,000", "2,500.5": the tokenizer splits digit groups at the comma.
-    if (previous && /^\d[\d,.]*$/.test(previous.text) && text[tokenStart - 1] === ',' && previous.end - offset === tokenStart - 1 && /^\d/.test(token.text)) {
+    if (previous && text[tokenStart - 1] === ',' && previous.end - offset === tokenStart - 1 && isDigit(token.text.charCodeAt(0)) && /^\d[\d,.]*$/.test(previous.text)) {
       const digits = /^\d+(?:\.\d+)*/.exec(text.slice(tokenStart, end))![0];
       previous.end += 1 + digits.length;
       previous.text = text.slice(previous.start - offset, previous.end - offset);
@@ -135,8 +143,12 @@ export function wordsOf(text: string, offset = 0, tokens?: readonly TokenizerTok
   return out;
 
   function pushParts(start: number, end: number): void {
+    let digit = false;
+    for (let k = start; k < end && !digit; k++) digit = isDigit(text.charCodeAt(k));
+    // Most words: letters only.
+    if (!digit && LETTER.test(text[start])) return push(start, end);
     const word = text.slice(start, end);
-    if (!DIGIT.test(word) ? LETTER.test(word[0]) : !(LETTER.test(word) || word.includes('-'))) return push(start, end);
+    if (digit && !(LETTER.test(word) || word.includes('-'))) return push(start, end);
     for (const part of word.matchAll(NUMBER_OR_WORD)) push(start + part.index, start + part.index + part[0].length);
   }
 }
@@ -234,6 +246,87 @@ function isPlace(lower: string): boolean {
   return PLACE_NAMES.has(lower);
 }
 
+/** First words of the place names of more than one word ("new" of "new york"), so that other words skip the longer lookups. */
+const MULTIWORD_PLACE_STARTS: ReadonlySet<string> = new Set([...PLACE_NAMES].filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))));
+
+/** What feature reading needs to know of one lower-cased word, whatever its context. */
+interface WordReading {
+  /** In the common-word list: a capital at a sentence start proves nothing. */
+  common: boolean;
+  /** The word as a name ("u.s" → "us") when capitalised, or null when it is a common, stop, month, weekday or demonym word. */
+  name: string | null;
+  /** The content stems it adds when not read as a name (none for stop words and short words). */
+  stems: readonly string[];
+  /** Its value as a count ("three", "12", "twenty-one", "12-hour" → 12). */
+  number: number | null;
+  /** The unit stem of a hyphenated duration ("three-hour" → "hour"). */
+  hyphenUnit: string | null;
+  /** Its value as an ordinal ("third", "3rd"). */
+  ordinal: number | null;
+  /** `Cue` bits: which of the text patterns below can match in this word. */
+  cues: number;
+}
+
+/**
+ * What a word can start a match of: the date and negation patterns are run on a text only when
+ * one of its words carries their cue (most claims name no month, weekday or negation).
+ */
+const enum Cue {
+  Month = 1,
+  Weekday = 2,
+  RelativeDay = 4,
+  Negation = 8,
+}
+
+const RELATIVE_DAY_WORDS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight', 'tomorrow']);
+const NEGATION_WORDS: ReadonlySet<string> = new Set(['not', 'never', 'no']);
+
+/** The cues of a word, read from each of its parts ("mid-March", "Monday's"): a superset of what the patterns match. */
+function cuesOf(lower: string): number {
+  let cues = 0;
+  for (const part of lower.split(/[-'’.]/)) {
+    if (monthWord(part) !== undefined) cues |= Cue.Month;
+    if (weekdayKeys.has(part)) cues |= Cue.Weekday;
+    if (RELATIVE_DAY_WORDS.has(part)) cues |= Cue.RelativeDay;
+    if (NEGATION_WORDS.has(part)) cues |= Cue.Negation;
+  }
+  if (lower.includes("n't") || lower.includes('n’t')) cues |= Cue.Negation;
+  return cues;
+}
+
+/**
+ * Word readings, remembered: a claim's words are looked up in half a dozen tables each, and the same
+ * words recur across an article and a corpus, so each distinct word is read once. Bounded, as the stems are.
+ */
+const wordReadings = new Map<string, WordReading>();
+
+function readWord(lower: string): WordReading {
+  let reading = wordReadings.get(lower);
+  if (reading !== undefined) return reading;
+  if (wordReadings.size >= 100_000) wordReadings.clear();
+  const hyphenated = lower.includes('-');
+  const hyphenUnit = hyphenated ? /^[a-z0-9,.]+-(hour|day|week|month|year|minute)s?(?:-long|-old)?$/.exec(lower) : null;
+  const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
+  const common = COMMON_WORD_SET.has(lower);
+  const nameLike = !common && !GENERIC_CAPITALS.has(lower) && !STOP_WORDS.has(bare) && !DEMONYM_WORDS.has(lower) && !monthWord(bare) && !weekdayKeys.has(bare) && bare.length > 1;
+  const stems: string[] = [];
+  if (!STOP_WORDS.has(lower) && lower.length >= 3) {
+    if (!hyphenated) stems.push(partStem(lower));
+    else for (const part of lower.split('-')) if (part.length >= 3 && !STOP_WORDS.has(part)) stems.push(partStem(part));
+  }
+  reading = {
+    common,
+    name: nameLike ? bare : null,
+    stems,
+    number: numberValue(hyphenated ? lower.replace(/-(?:hour|day|week|month|year|minute)s?(?:-long|-old)?$/, '') : lower),
+    hyphenUnit: hyphenUnit ? porterStem(hyphenUnit[1]) : null,
+    ordinal: ordinalValue(lower),
+    cues: cuesOf(lower),
+  };
+  wordReadings.set(lower, reading);
+  return reading;
+}
+
 /**
  * Reads the features of `text` (found at `offset` in its file). `people` are the merged person ids
  * of the person mentions inside it; `resolvedDates` the date extractor's findings inside it.
@@ -252,17 +345,19 @@ export function termFeatures(
   const locations = new Set<string>();
   const quantities: Quantity[] = [];
   const ordinals: Ordinal[] = [];
+  let cues = 0;
 
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const lower = w.lower;
     // Multi-word places first ("St. Petersburg", "Fort Lauderdale", "New York").
     if (w.capitalised) {
-      // The phrases of one, two and three words, built once; longest first below.
+      // The phrases of one, two and three words, longest first; most words begin no longer place name.
       const phrase1 = lower;
-      const phrase2 = i + 1 < words.length ? `${phrase1} ${words[i + 1].lower}` : '';
-      const phrase3 = i + 2 < words.length ? `${phrase2} ${words[i + 2].lower}` : '';
-      for (let len = 3; len >= 1; len--) {
+      const longer = MULTIWORD_PLACE_STARTS.has(lower) || lower.startsWith('st');
+      const phrase2 = longer && i + 1 < words.length ? `${phrase1} ${words[i + 1].lower}` : '';
+      const phrase3 = longer && i + 2 < words.length ? `${phrase2} ${words[i + 2].lower}` : '';
+      for (let len = longer ? 3 : 1; len >= 1; len--) {
         if (i + len > words.length) continue;
         const phrase = len === 3 ? phrase3 : len === 2 ? phrase2 : phrase1;
         // Only a phrase starting "st" reads differently normalised ("St Petersburg" → "st. petersburg").
@@ -283,15 +378,14 @@ export function termFeatures(
         }
       }
     }
-    // Both patterns need a hyphen: most words skip them.
-    const hyphenated = lower.includes('-');
-    const num = numberValue(hyphenated ? lower.replace(/-(?:hour|day|week|month|year|minute)s?(?:-long|-old)?$/, '') : lower);
-    const hyphenUnit = hyphenated ? /^[a-z0-9,.]+-(hour|day|week|month|year|minute)s?(?:-long|-old)?$/.exec(lower) : null;
+    const reading = readWord(lower);
+    cues |= reading.cues;
+    const num = reading.number;
     if (num !== null && !(lower === 'once' || lower === 'twice')) {
       // A year alone is a date, not a quantity.
       const looksLikeYear = /^(?:1[89]|20)\d\d$/.test(lower);
       if (!looksLikeYear) {
-        let unit: string | null = hyphenUnit ? porterStem(hyphenUnit[1]) : null;
+        let unit: string | null = reading.hyphenUnit;
         let end = w.end;
         if (!unit) {
           const next = words[i + 1];
@@ -324,7 +418,7 @@ export function termFeatures(
       // "met him twice before" counts occurrences; "once in February" does not.
       if (lower === 'twice' || prev === 'only' || prev === 'just') ordinals.push({ start: w.start, end: w.end, text: w.text, value: numberWord(lower)!, head: countedOccurrence(words, i) });
     }
-    const ord = ordinalValue(lower);
+    const ord = reading.ordinal;
     if (ord !== null) {
       const next = words[i + 1];
       // Only ordinals of occurrences ("third meeting"), not of dates ("March 13th") or rankings of a list.
@@ -343,22 +437,11 @@ export function termFeatures(
     }
     // A word with a digit starts with one (see WORD).
     if (isDigit(lower.charCodeAt(0)) || num !== null || ord !== null) continue;
-    if (w.capitalised && !(w.sentenceInitial && COMMON_WORD_SET.has(lower))) {
-      const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
-      if (!COMMON_WORD_SET.has(lower) && !GENERIC_CAPITALS.has(lower) && !STOP_WORDS.has(bare) && !DEMONYM_WORDS.has(lower) && !monthWord(bare) && !weekdayKeys.has(bare) && bare.length > 1) {
-        names.add(bare);
-        continue;
-      }
-    }
-    if (STOP_WORDS.has(lower) || lower.length < 3) continue;
-    if (!lower.includes('-')) {
-      // One part, checked above already.
-      stems.add(partStem(lower));
+    if (w.capitalised && !(w.sentenceInitial && reading.common) && reading.name !== null) {
+      names.add(reading.name);
       continue;
     }
-    for (const part of lower.split('-')) {
-      if (part.length >= 3 && !STOP_WORDS.has(part)) stems.add(partStem(part));
-    }
+    for (const stem of reading.stems) stems.add(stem);
   }
 
   return {
@@ -369,8 +452,8 @@ export function termFeatures(
     locations: [...locations],
     quantities,
     ordinals,
-    dates: dateRefs(text, offset, resolvedDates),
-    negation: negationOf(text, offset),
+    dates: dateRefs(text, offset, resolvedDates, cues),
+    negation: cues & Cue.Negation ? negationOf(text, offset) : null,
   };
 }
 
@@ -404,6 +487,7 @@ function dateRefs(
   text: string,
   offset: number,
   resolvedDates: readonly { start: number; end: number; text: string; value: string | null }[],
+  cues: number,
 ): DateRef[] {
   const found: DateRef[] = [];
   const taken = (s: number, e: number): boolean => found.some((d) => s < d.end && e > d.start);
@@ -417,11 +501,11 @@ function dateRefs(
       weekday: weekdayWord ? WEEKDAY_NUMBERS[weekdayWord[1].toLowerCase()] : null, resolved: true,
     });
   }
-  // Patterns 1 and 2 need a digit, pattern 3 a weekday (each ends in "day"): most claims skip some.
+  // Patterns 0 and 1 need a month word, 1 and 2 a digit, 3 a weekday, 4 "yesterday" and the like: most claims skip most.
   const hasDigit = /\d/.test(text);
-  const hasDay = text.includes('day');
+  const needed = [cues & Cue.Month, hasDigit && cues & Cue.Month, hasDigit, cues & Cue.Weekday, cues & Cue.RelativeDay];
   for (let p = 0; p < DATE_PATTERNS.length; p++) {
-    if (((p === 1 || p === 2) && !hasDigit) || (p === 3 && !hasDay)) continue;
+    if (!needed[p]) continue;
     const re = DATE_PATTERNS[p];
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

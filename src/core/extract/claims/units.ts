@@ -84,8 +84,10 @@ export function claimsOrSentences(id: string, article: ArticleText, sentences: r
 function isHeadlineClaim(article: ArticleText, claim: ClaimMention): boolean {
   const title = article.title;
   if (title?.span && claim.start < title.span.end && claim.end > title.span.start) return true;
-  const line = article.lines.find((l) => claim.start >= l.start && claim.start < l.end);
-  return line?.kind === 'headline';
+  // Lines are in text order: the last one starting at or before the claim holds it (a search, not a scan per claim).
+  const index = partitionPoint(article.lines, (l) => l.start <= claim.start) - 1;
+  const line = index >= 0 ? article.lines[index] : undefined;
+  return line !== undefined && claim.start < line.end && line.kind === 'headline';
 }
 
 interface ArticleParts {
