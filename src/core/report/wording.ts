@@ -17,9 +17,21 @@ export interface WordingToken {
 
 const NO_SENTENCE_STARTS: ReadonlySet<number> = new Set();
 
-/** The words of `text` (the engine's tokenizer) with the runs between them, in order. */
-function wordsAndGaps(text: string): { start: number; end: number; word: boolean; key: string }[] {
-  const runs: { start: number; end: number; word: boolean; key: string }[] = [];
+/** A word of a text (with its tokenizer key) or the run of other characters between two words. */
+export interface WordingRun {
+  start: number;
+  end: number;
+  word: boolean;
+  /** The tokenizer's key of a word; '' for the runs between words. */
+  key: string;
+}
+
+/**
+ * The words of `text` (the engine's tokenizer) with the runs between them, in order. The article
+ * stage reads each quote's runs once, so that the corpus stage compares quotes without re-reading text.
+ */
+export function wordingRuns(text: string): WordingRun[] {
+  const runs: WordingRun[] = [];
   let at = 0;
   for (const token of tokenizeLine(text, 0, text.length, NO_SENTENCE_STARTS)) {
     if (token.start > at) runs.push({ start: at, end: token.start, word: false, key: '' });
@@ -30,10 +42,21 @@ function wordsAndGaps(text: string): { start: number; end: number; word: boolean
   return runs;
 }
 
-function contentWords(text: string): Set<string> {
+/** The content words (no function words) among `runs`. */
+export function contentWords(runs: readonly WordingRun[]): Set<string> {
   const words = new Set<string>();
-  for (const run of wordsAndGaps(text)) if (run.word && !FUNCTION_WORDS.has(run.key)) words.add(run.key);
+  for (const run of runs) if (run.word && !FUNCTION_WORDS.has(run.key)) words.add(run.key);
   return words;
+}
+
+/** The runs of `text` as display tokens, marked as shared with `otherWords` and inside `differing` ranges. */
+export function markWording(text: string, runs: readonly WordingRun[], otherWords: ReadonlySet<string>, differing: readonly (readonly [number, number])[] = []): WordingToken[] {
+  return runs.map(({ start, end, word, key }) => ({
+    text: text.slice(start, end),
+    word,
+    shared: word && !FUNCTION_WORDS.has(key) && otherWords.has(key),
+    differing: word && differing.some(([s, e]) => start < e && end > s),
+  }));
 }
 
 /**
@@ -41,7 +64,6 @@ function contentWords(text: string): Set<string> {
  * mark wherever they occur in `text`.
  */
 export function compareWording(text: string, other: string, differing: readonly string[] = []): WordingToken[] {
-  const otherWords = contentWords(other);
   const differingRanges: [number, number][] = [];
   const lower = text.toLowerCase();
   for (const phrase of differing) {
@@ -49,14 +71,5 @@ export function compareWording(text: string, other: string, differing: readonly 
     if (!needle) continue;
     for (let at = lower.indexOf(needle); at !== -1; at = lower.indexOf(needle, at + needle.length)) differingRanges.push([at, at + needle.length]);
   }
-  const tokens: WordingToken[] = [];
-  for (const { start, end, word, key } of wordsAndGaps(text)) {
-    tokens.push({
-      text: text.slice(start, end),
-      word,
-      shared: word && !FUNCTION_WORDS.has(key) && otherWords.has(key),
-      differing: word && differingRanges.some(([s, e]) => start < e && end > s),
-    });
-  }
-  return tokens;
+  return markWording(text, wordingRuns(text), contentWords(wordingRuns(other)), differingRanges);
 }

@@ -5,7 +5,7 @@
  * the corpus, so a hover only reads it.
  */
 import type { ArticleAnalysis } from '../../extract';
-import { compareWording, type WordingToken } from '../../report/wording';
+import { contentWords, markWording, type WordingToken } from '../../report/wording';
 import { buildPostings, CandidateFinder, documentFrequencies, termKey } from '../termIndex';
 
 /** Share of the smaller quote's words two quotes must have in common to be one quote. */
@@ -21,7 +21,7 @@ export interface QuoteEcho {
   /** Shared words over the smaller quote's distinct words. */
   overlap: number;
   sameWording: boolean;
-  /** The other quote's words marked against this quote's (`compareWording`). */
+  /** The other quote's words marked against this quote's (`markWording`). */
   wording: WordingToken[];
 }
 
@@ -59,9 +59,11 @@ export function matchQuotes(articles: readonly ArticleAnalysis[]): QuoteEchoes {
     if (found.length === 0) continue;
     found.sort((a, b) => b.overlap - a.overlap || a.index - b.index);
     const text = articles[document].quotes[quote].text;
+    const words = contentWords(articles[document].quoteRuns[quote]);
     echoes[document][quote] = found.slice(0, QUOTE_ECHO_LIMIT).map(({ index, overlap }) => {
-      const other = articles[owner[index].document].quotes[owner[index].quote].text;
-      return { ...owner[index], overlap, sameWording: other === text, wording: compareWording(other, text, []) };
+      const other = articles[owner[index].document];
+      const otherText = other.quotes[owner[index].quote].text;
+      return { ...owner[index], overlap, sameWording: otherText === text, wording: markWording(otherText, other.quoteRuns[owner[index].quote], words) };
     });
   }
   return echoes;
