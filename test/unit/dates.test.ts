@@ -56,7 +56,7 @@ describe('dates: the reference date', () => {
     const written = analyse('---\ndate: April 25, 2025\n---\nTalks ended on Thursday.\n');
     assert.deepEqual(written.reference, { value: '2025-04-25', source: 'header' });
     const relative = analyse('---\ndate: yesterday\n---\nTalks ended on Thursday.\n');
-    assert.deepEqual(relative.reference, { value: null, source: 'none' });
+    assert.deepEqual(relative.reference, { value: null, source: 'none', refusedHeader: 'yesterday' });
     assert.equal(finding(relative, 'Thursday').value, null);
   });
 

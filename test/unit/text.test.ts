@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { isDateline, looksLikeHeadline, parseArticleText, type ArticleText, type LineKind } from '../../src/core/extract/text';
+import { decodeArticleBytes, isDateline, looksLikeHeadline, parseArticleText, type ArticleText, type LineKind } from '../../src/core/extract/text';
 
 const seedsDir = path.join(__dirname, '../../seeds');
 
@@ -95,5 +95,31 @@ describe('text model', () => {
     const [post] = parseArticleText(text).socialPosts;
     assert.strictEqual(post.author, 'A');
     assert.strictEqual(post.authorSpan.start, text.indexOf('by A (@') + 3);
+  });
+
+  it('reads UTF-16 files with a byte-order mark, little- and big-endian, as the editor does', () => {
+    const text = 'Headline\nThe minister spoke on Monday.\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(2));
+    be.swap16();
+    assert.deepStrictEqual(decodeArticleBytes(le), { ok: true, text });
+    assert.deepStrictEqual(decodeArticleBytes(Buffer.concat([Buffer.from([0xfe, 0xff]), be])), { ok: true, text });
+  });
+
+  it('ends lines at a lone CR as at LF and CRLF, so that old Mac files are not one line', () => {
+    const text = 'Talks resume\rThe envoy arrived on Monday.\rHe met the minister.\r';
+    const article = parseArticleText(text);
+    const body = article.lines.filter((l) => l.kind !== 'blank').map((l) => text.slice(l.start, l.end));
+    assert.deepStrictEqual(body, ['Talks resume', 'The envoy arrived on Monday.', 'He met the minister.']);
+    assert.strictEqual(article.title?.text, 'Talks resume');
+  });
+
+  it('never takes a rule for the headline (an unclosed header, "* * *")', () => {
+    const text = '---\ntitle: never closed\nTalks resume in Geneva\nThe envoy arrived on Monday.\n';
+    const article = parseArticleText(text);
+    assert.strictEqual(article.frontMatter, null);
+    assert.notStrictEqual(article.title?.text, '---');
+    assert.strictEqual(article.lines[0].kind, 'boilerplate');
+    assert.strictEqual(parseArticleText('* * *\nTalks resume in Geneva\nThe envoy arrived on Monday.\n').title?.text, 'Talks resume in Geneva');
   });
 });

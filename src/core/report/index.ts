@@ -41,6 +41,11 @@ export interface ReferenceDate {
   /** ISO value at its true precision ("2025-04-25", "2025"), or null when nothing supports one. */
   value: string | null;
   source: ReferenceDateSource;
+  /**
+   * The front matter's `date` when it is no real date ("2025-02-30", "0000-00-00") or cannot be
+   * read: refused, and the date is inferred as if the header had none.
+   */
+  refusedHeader?: string;
 }
 
 export interface PersonMention {

@@ -70,9 +70,14 @@ function explicitValues(article: ArticleText, line: Line, ref: ReferenceInfo = N
 }
 
 function headerDate(value: string): string | null {
-  const iso = /^\s*(\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(value);
+  const iso = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (iso) {
-    const parsed = parsePartial(iso[1]);
+    // Every part as written must be real: "2025-02-30" is no day at all, not February 2025.
+    const [year, month, day] = [iso[1], iso[2], iso[3]].map((part) => (part === undefined ? undefined : Number(part)));
+    if (year === undefined || year < 1) return null;
+    if (month !== undefined && (month < 1 || month > 12)) return null;
+    if (month !== undefined && day !== undefined && !isValidYmd(year, month, day)) return null;
+    const parsed = parsePartial(iso[0].trim());
     return parsed ? formatPartialDate(parsed) : null;
   }
   // "April 25, 2025", "25 April 2025": only when chrono is certain of the whole date.
@@ -210,10 +215,13 @@ export function inferReferenceDate(
   words: ArticleTokens = tokenizeArticle(article.text, wordLines(article), sentences),
 ): ReferenceDate {
   const header = article.frontMatter?.fields.date;
-  if (header) {
-    const value = headerDate(header);
-    if (value) return { value, source: 'header' };
-  }
+  if (!header) return inferWithoutHeaderDate(article, sentences, words);
+  const value = headerDate(header);
+  if (value) return { value, source: 'header' };
+  return { ...inferWithoutHeaderDate(article, sentences, words), refusedHeader: header };
+}
+
+function inferWithoutHeaderDate(article: ArticleText, sentences: readonly Sentence[], words: ArticleTokens): ReferenceDate {
   // Still the header: a dated URL given in the front matter says when the page was published.
   const url = article.frontMatter?.fields.url;
   const fromUrl = url ? urlDate(url) : null;

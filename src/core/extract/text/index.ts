@@ -56,6 +56,15 @@ const BOM = '\uFEFF';
  * rather than analysed as garbage, because offsets into mis-decoded text would point nowhere.
  */
 export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
+  // UTF-16 with its byte-order mark (as some editors on Windows save): decoded as the editor does.
+  const utf16 = bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+  if (utf16) {
+    try {
+      return { ok: true, text: new TextDecoder(utf16, { fatal: true, ignoreBOM: true }).decode(bytes.subarray(2)) };
+    } catch {
+      return { ok: false, reason: `it is not valid ${utf16.toUpperCase()} text` };
+    }
+  }
   const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
   if (sample.includes(0)) {
     return { ok: false, reason: 'it looks like a binary file (it contains NUL bytes), not a text article' };
@@ -106,27 +115,36 @@ export function parseFrontMatter(text: string): FrontMatter | null {
   return null; // unterminated: treat as body text rather than swallow the article
 }
 
-/** End of the line starting at or containing `pos`, excluding `\n` (a trailing `\r` is kept). */
+const LINE_BREAK = /\r\n?|\n/g;
+
+/**
+ * The next line break at or after `pos`: where it starts and where the next line starts. A line
+ * ends at LF, CRLF or a lone CR (old Mac files), as in the editor, so that offsets agree with it.
+ */
+function nextBreak(text: string, pos: number): { at: number; next: number } | null {
+  LINE_BREAK.lastIndex = pos;
+  const m = LINE_BREAK.exec(text);
+  return m ? { at: m.index, next: m.index + m[0].length } : null;
+}
+
+/** End of the line starting at or containing `pos`, excluding its line break. */
 function lineEndAt(text: string, pos: number): number {
-  const nl = text.indexOf('\n', pos);
-  return nl === -1 ? text.length : nl;
+  return nextBreak(text, pos)?.at ?? text.length;
 }
 
 function nextLineStart(text: string, lineEnd: number): number {
-  return lineEnd < text.length ? lineEnd + 1 : lineEnd;
+  return nextBreak(text, lineEnd)?.next ?? text.length;
 }
 
-/** Splits `text` from `from` into lines; spans exclude the line break (and a CR before it). */
+/** Splits `text` from `from` into lines; spans exclude the line break (LF, CRLF or a lone CR). */
 export function splitLines(text: string, from = 0): Span[] {
   const lines: Span[] = [];
   let pos = from;
   while (pos < text.length) {
-    const nl = text.indexOf('\n', pos);
-    const rawEnd = nl === -1 ? text.length : nl;
-    const end = rawEnd > pos && text.charCodeAt(rawEnd - 1) === 13 ? rawEnd - 1 : rawEnd;
-    lines.push({ start: pos, end });
-    if (nl === -1) break;
-    pos = nl + 1;
+    const found = nextBreak(text, pos);
+    lines.push({ start: pos, end: found ? found.at : text.length });
+    if (!found) break;
+    pos = found.next;
   }
   return lines;
 }
@@ -245,6 +263,8 @@ export interface SocialPost {
   handle: string;
 }
 
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /** Builds the text model of one article. Pure: the same text always gives the same model. */
 export function parseArticleText(text: string): ArticleText {
   const frontMatter = parseFrontMatter(text);
@@ -288,7 +308,8 @@ export function parseArticleText(text: string): ArticleText {
           handle: signature[2] ?? signature[4] ?? '',
         });
       }
-    } else if (isDateline(content)) kind = 'dateline';
+    } else if (!WORD_CHARACTER.test(content)) kind = 'boilerplate'; // rules and ornaments ("---", "* * *"): never a headline
+    else if (isDateline(content)) kind = 'dateline';
     else if (isBoilerplate(content)) kind = 'boilerplate';
     else if (!sawContent && !POST_LINK.test(content) && looksLikeHeadline(content)) {
       kind = 'headline';
