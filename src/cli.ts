@@ -7,7 +7,9 @@
  * (bin/crossread.js), 4 when an article could not be analysed (named on stderr; the rest is still
  * reported). When inputs are unreadable and an article fails too, the status is 1.
  */
-import { analyzeArticle, analyzeCorpus, renderMarkdown, renderText, type ArticlePipeline } from './core';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeArticle, analyzeCorpus, renderMarkdown, renderText, terminalSafe, type ArticlePipeline } from './core';
 import { collectArticles } from './node/articleFiles';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
@@ -20,7 +22,9 @@ prints what the sources say: people, dates, quotes, claims, matches and the time
 
 Options:
   -f, --format FORMAT   text (default), json (the public report format) or markdown
-  -o, --output FILE     write the report to FILE instead of standard output
+  -o, --output FILE     write the report to FILE instead of standard output ("-" is standard output);
+                        never over an input, through a symbolic link, or inside an input folder
+      --output-in-input allow --output to write inside a folder given as input
   -h, --help            show this help
   -v, --version         show the version
 
@@ -37,12 +41,13 @@ interface ParsedArguments {
   paths: string[];
   format: OutputFormat;
   output: string | null;
+  outputInInput: boolean;
 }
 
 class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): ParsedArguments {
-  const parsed: ParsedArguments = { command: 'help', paths: [], format: 'text', output: null };
+  const parsed: ParsedArguments = { command: 'help', paths: [], format: 'text', output: null, outputInInput: false };
   let sawCommand = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -61,8 +66,11 @@ function parseArguments(argv: readonly string[]): ParsedArguments {
         throw new UsageError(`unknown format "${value}" (choose ${FORMATS.join(', ')})`);
       }
       parsed.format = value as OutputFormat;
+    } else if (arg === '--output-in-input') {
+      parsed.outputInInput = true;
     } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
-      parsed.output = takeValue('--output');
+      const value = takeValue('--output');
+      parsed.output = value === '-' ? null : value;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`unknown option ${arg}`);
     } else if (!sawCommand) {
@@ -105,36 +113,83 @@ export async function main(
     return 0;
   }
 
-  const { articles, problems } = collectArticles(args.paths, io.cwd);
-  for (const problem of problems) io.stderr.write(`crossread: cannot read ${problem.path}: ${problem.reason}\n`);
+  const { articles, problems, skipped } = collectArticles(args.paths, io.cwd);
+  for (const problem of problems) io.stderr.write(terminalSafe(`crossread: cannot read ${problem.path}: ${problem.reason}\n`));
+  for (const skip of skipped) io.stderr.write(terminalSafe(`crossread: skipped ${skip.path}: ${skip.reason}\n`));
 
   const report = analyzeCorpus(articles, analyze);
-  for (const failure of report.failures ?? []) io.stderr.write(`crossread: could not analyse ${failure.path}: ${failure.message}\n`);
+  for (const failure of report.failures ?? []) io.stderr.write(terminalSafe(`crossread: could not analyse ${failure.path}: ${failure.message}\n`));
+  for (const doc of report.documents) {
+    const refused = doc.referenceDate.refusedHeader;
+    if (refused !== undefined) io.stderr.write(terminalSafe(`crossread: ${doc.path}: the header date "${refused}" is not a date; the article's date is inferred from its text\n`));
+  }
+  // JSON escapes control characters itself; text and Markdown go to terminals and viewers as they are.
   const rendered =
-    args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : args.format === 'markdown' ? renderMarkdown(report) : renderText(report);
+    args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : terminalSafe(args.format === 'markdown' ? renderMarkdown(report) : renderText(report));
   if (args.output) {
-    const fs = await import('node:fs');
-    const path = await import('node:path');
-    const target = path.resolve(io.cwd, args.output);
-    // Never overwrite an input (read or not): compare the files themselves, so another spelling
-    // of the same path (case, links, "..") cannot get through.
-    const sameFile = (other: string): boolean => {
-      try {
-        const a = fs.statSync(target);
-        const b = fs.statSync(path.resolve(io.cwd, other));
-        return a.dev === b.dev && a.ino === b.ino;
-      } catch {
-        return path.resolve(io.cwd, other) === target;
-      }
-    };
-    if ([...articles.map((a) => a.path), ...problems.map((p) => p.path)].some(sameFile)) {
-      io.stderr.write(`crossread: refusing to write the report over the input article ${args.output}\n`);
+    const refusal = outputRefusal(args.output, args.paths, [...articles.map((a) => a.path), ...problems.map((p) => p.path)], io.cwd, args.outputInInput);
+    if (refusal) {
+      io.stderr.write(terminalSafe(`crossread: refusing to write the report to ${args.output}: ${refusal}\n`));
       return 2;
     }
-    fs.writeFileSync(target, rendered);
+    fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);
   } else {
     await new Promise<void>((resolve) => io.stdout.write(rendered, () => resolve()));
   }
   // An unreadable input is the user's to fix, so it has the last word over an article the engine failed on.
   return problems.length ? 1 : report.failures ? 4 : 0;
+}
+
+/**
+ * Why the report may not be written to `output`, or null. Crossread never writes to an article: not
+ * over an input (compared as files, so another spelling of the same path cannot get through), not
+ * through a symbolic link (which could point at one), and not inside a folder given as input unless
+ * asked (the next run would read the report as an article).
+ */
+function outputRefusal(output: string, inputs: readonly string[], files: readonly string[], cwd: string, inInputAllowed: boolean): string | null {
+  const target = path.resolve(cwd, output);
+  const existing = statOrNull(target, fs.lstatSync);
+  if (existing?.isSymbolicLink()) return 'it is a symbolic link';
+  if (existing && !existing.isFile()) return 'it is not a regular file';
+  const sameFile = (other: string): boolean => {
+    const resolved = path.resolve(cwd, other);
+    try {
+      const a = fs.statSync(target);
+      const b = fs.statSync(resolved);
+      return a.dev === b.dev && a.ino === b.ino;
+    } catch {
+      return resolved === target;
+    }
+  };
+  if (files.some(sameFile) || inputs.some(sameFile)) return 'it is an input article';
+  if (!inInputAllowed) {
+    const realDir = realPathOr(path.dirname(target));
+    for (const input of inputs) {
+      const full = path.resolve(cwd, input);
+      if (!statOrNull(full, fs.statSync)?.isDirectory()) continue;
+      const folder = realPathOr(full);
+      const relative = path.relative(folder, realDir);
+      if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+        return `it is inside the input folder ${input} (the next run would read it as an article; --output-in-input allows it)`;
+      }
+    }
+  }
+  return null;
+}
+
+/** The file's stat, or null when it cannot be had (missing, no permission): the caller decides what that means. */
+function statOrNull(file: string, stat: (file: string) => fs.Stats): fs.Stats | null {
+  try {
+    return stat(file);
+  } catch {
+    return null;
+  }
+}
+
+function realPathOr(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return path.resolve(file);
+  }
 }

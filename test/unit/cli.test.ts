@@ -2,6 +2,7 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { Writable } from 'node:stream';
 import { main } from '../../src/cli';
 import { analyzeArticle, analyzeCorpus, type ArticlePipeline, type Report } from '../../src/core';
@@ -157,5 +158,110 @@ describe('crossread analyze', () => {
     const written = await run(['analyze', 'story.txt', '--format', 'json', '--output', 'report.json'], scratch);
     assert.strictEqual(written.code, 0);
     assert.strictEqual((JSON.parse(fs.readFileSync(path.join(scratch, 'report.json'), 'utf8')) as Report).documents.length, 1);
+  });
+
+  describe('hostile input', () => {
+    /** Control sequences an article could carry: retitle the terminal, a link, clear the screen, hide text, overwrite the line, reorder it. */
+    const HOSTILE = '\u001b]0;pwned\u0007 \u001b]8;;https://example.com\u0007link\u001b]8;;\u0007 \u001b[2J \u001b[8mhidden\u001b[0m \rover \u202eesrever \u009b31m';
+
+    it('shows the control characters of articles and file names instead of sending them to the terminal', async () => {
+      const name = 'bad\u001b[2Jname.txt';
+      fs.writeFileSync(path.join(scratch, name), `The minister spoke on Monday. ${HOSTILE}\n`);
+      // A CR ends a header line (as in the editor), so the header carries the rest.
+      fs.writeFileSync(path.join(scratch, 'title.txt'), `---\ntitle: Headline ${HOSTILE.replace('\r', '')}\nsource: Outlet \u001b[31mred\n---\nThe envoy met the leader on Thursday.\n`);
+      for (const format of ['text', 'markdown']) {
+        const result = await run(['analyze', '.', '--format', format], scratch);
+        assert.strictEqual(result.code, 0, result.stderr);
+        // eslint-disable-next-line no-control-regex
+        assert.doesNotMatch(result.stdout, /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e]/, `${format} output carries no control character`);
+        // Markdown escapes its own punctuation as well ("\]").
+        assert.match(result.stdout, /␛\\?\]0;pwned␇/, `${format}: the escape is shown`);
+        assert.match(result.stdout, /⟨U\+202E⟩esrever/);
+      }
+      const json = await run(['analyze', '.', '--format', 'json'], scratch);
+      // eslint-disable-next-line no-control-regex
+      assert.doesNotMatch(json.stdout, /[\u0000-\u0008\u000b-\u001f]/, 'JSON escapes its control characters');
+      const missing = await run(['analyze', 'gone\u001b]0;x\u0007.txt'], scratch);
+      // eslint-disable-next-line no-control-regex
+      assert.doesNotMatch(missing.stderr, /[\u0000-\u0008\u000b-\u001f]/);
+      assert.match(missing.stderr, /cannot read gone␛\]0;x␇\.txt/);
+    });
+
+    it('skips FIFOs, devices and links out of the folder with a message, and reads links inside it', async function () {
+      fs.writeFileSync(path.join(scratch, 'good.txt'), 'The minister spoke on Monday.\n');
+      try {
+        execFileSync('mkfifo', [path.join(scratch, 'pipe.txt')]);
+      } catch {
+        this.skip(); // no mkfifo on this system
+      }
+      fs.symlinkSync('/dev/zero', path.join(scratch, 'zero.txt'));
+      const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-outside-'));
+      try {
+        fs.writeFileSync(path.join(outside, 'secret.txt'), 'A story from elsewhere.\n');
+        fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(scratch, 'secret.txt'));
+        fs.symlinkSync(outside, path.join(scratch, 'elsewhere'));
+        fs.mkdirSync(path.join(scratch, 'inner'));
+        fs.writeFileSync(path.join(scratch, 'inner', 'kept.txt'), 'The envoy met the leader on Thursday.\n');
+        fs.symlinkSync(path.join(scratch, 'inner'), path.join(scratch, 'linked'));
+        fs.symlinkSync(path.join(scratch, 'inner', 'kept.txt'), path.join(scratch, 'alias.txt'));
+        fs.symlinkSync(path.join(scratch, 'nowhere.txt'), path.join(scratch, 'broken.txt'));
+        const result = await run(['analyze', '.', '--format', 'json'], scratch);
+        assert.strictEqual(result.code, 0, result.stderr);
+        assert.match(result.stderr, /skipped pipe\.txt: it is a named pipe \(FIFO\), not a file/);
+        assert.match(result.stderr, /skipped zero\.txt: it is a symbolic link to a place outside the folder/);
+        assert.match(result.stderr, /skipped secret\.txt: it is a symbolic link to a place outside the folder/);
+        assert.match(result.stderr, /skipped elsewhere: it is a symbolic link to a place outside the folder/);
+        assert.match(result.stderr, /skipped broken\.txt: it is a symbolic link that leads nowhere/);
+        const report = JSON.parse(result.stdout) as Report;
+        // The linked folder and the linked file are the same file as inner/kept.txt: read once.
+        assert.deepStrictEqual(report.documents.map((d) => d.path), ['alias.txt', 'good.txt']);
+        const named = await run(['analyze', 'pipe.txt'], scratch);
+        assert.strictEqual(named.code, 1);
+        assert.match(named.stderr, /cannot read pipe\.txt: it is a named pipe \(FIFO\), not a file/);
+      } finally {
+        fs.rmSync(outside, { recursive: true, force: true });
+      }
+    });
+
+    it('writes to standard output for -o -, and never inside an input folder or through a link unless asked', async () => {
+      fs.mkdirSync(path.join(scratch, 'corpus'));
+      fs.writeFileSync(path.join(scratch, 'corpus', 'story.txt'), 'The minister spoke on Monday.\n');
+      const dash = await run(['analyze', 'corpus', '-o', '-'], scratch);
+      assert.strictEqual(dash.code, 0);
+      assert.match(dash.stdout, /^Crossread: 1 source/);
+      assert.ok(!fs.existsSync(path.join(scratch, '-')), 'no file named "-"');
+      const inside = await run(['analyze', 'corpus', '-o', 'corpus/report.txt'], scratch);
+      assert.strictEqual(inside.code, 2);
+      assert.match(inside.stderr, /inside the input folder corpus/);
+      assert.ok(!fs.existsSync(path.join(scratch, 'corpus', 'report.txt')));
+      const allowed = await run(['analyze', 'corpus', '-o', 'corpus/report.md', '--output-in-input', '-f', 'markdown'], scratch);
+      assert.strictEqual(allowed.code, 0, allowed.stderr);
+      assert.match(fs.readFileSync(path.join(scratch, 'corpus', 'report.md'), 'utf8'), /^# Crossread report/);
+      fs.symlinkSync(path.join(scratch, 'corpus', 'story.txt'), path.join(scratch, 'planted.txt'));
+      const linked = await run(['analyze', 'corpus', '-o', 'planted.txt', '--output-in-input'], scratch);
+      assert.strictEqual(linked.code, 2);
+      assert.match(linked.stderr, /it is a symbolic link/);
+      assert.strictEqual(fs.readFileSync(path.join(scratch, 'corpus', 'story.txt'), 'utf8'), 'The minister spoke on Monday.\n');
+    });
+
+    it('refuses a header date that is no date, says so, and infers the date as if there were none', async () => {
+      for (const [value, expected] of [['2025-02-30', null], ['0000-00-00', null], ['2025-13-01', null], ['2024-02-29', '2024-02-29'], ['2025-04', '2025-04']] as const) {
+        fs.writeFileSync(path.join(scratch, 'dated.txt'), `---\ndate: ${value}\n---\nTalks went on.\n`);
+        const result = await run(['analyze', 'dated.txt', '--format', 'json'], scratch);
+        const [doc] = (JSON.parse(result.stdout) as Report).documents;
+        if (expected) {
+          assert.deepStrictEqual(doc.referenceDate, { value: expected, source: 'header' }, value);
+          assert.strictEqual(result.stderr, '');
+        } else {
+          assert.deepStrictEqual(doc.referenceDate, { value: null, source: 'none', refusedHeader: value }, value);
+          assert.match(result.stderr, new RegExp(`the header date "${value}" is not a date`));
+        }
+      }
+    });
+
+    it('counts one claim as one claim', async () => {
+      fs.writeFileSync(path.join(scratch, 'one.txt'), 'The minister resigned on Monday after a vote in parliament.\n');
+      assert.match((await run(['analyze', 'one.txt'], scratch)).stdout, /\b1 claim\b(?!s)/);
+    });
   });
 });

@@ -18,7 +18,12 @@ function documentLabel(doc: DocumentReport): string {
 }
 
 function countsOf(doc: DocumentReport): string {
-  return `${doc.people.length} people mentions, ${doc.dates.length} dates, ${doc.quotes.length} quotes, ${doc.claims.length} claims`;
+  return [
+    countOf(doc.people.length, 'person mention', 'people mentions'),
+    countOf(doc.dates.length, 'date'),
+    countOf(doc.quotes.length, 'quote'),
+    countOf(doc.claims.length, 'claim'),
+  ].join(', ');
 }
 
 function eventDate(event: CorpusEvent): string {
@@ -125,6 +130,29 @@ export function renderText(report: Report): string {
  */
 export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~$:@&]/g, (c) => '\\' + c);
+}
+
+/**
+ * Control characters that a terminal or a viewer would obey rather than show (escape sequences
+ * that retitle the terminal, make links or hide words; carriage returns that overwrite a line;
+ * bidirectional overrides that reorder it): everything but line feed and tab in C0, DEL, C1, and
+ * the bidirectional controls.
+ */
+// eslint-disable-next-line no-control-regex
+const TERMINAL_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * `text` with every control character shown instead of obeyed: C0 as its control picture
+ * ("␛" for ESC, "␍" for CR), the others as "⟨U+202E⟩" (no markup in Markdown either). For the
+ * CLI's text and Markdown output, which carry article text and file names to a terminal.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_CONTROLS, (c) => {
+    const code = c.charCodeAt(0);
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    if (code === 0x7f) return '\u2421';
+    return `⟨U+${code.toString(16).toUpperCase().padStart(4, '0')}⟩`;
+  });
 }
 
 /** A report a person can share. */
