@@ -25,6 +25,11 @@ export async function readArticles(uris: readonly vscode.Uri[]): Promise<{ artic
       continue;
     }
     try {
+      // A FIFO or a device named *.txt would block the read or never end: only regular files are read.
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File)) {
+        problems.push({ uri, reason: 'it is not a regular file (a named pipe, socket or device)' });
+        continue;
+      }
       const decoded = decodeArticleBytes(await vscode.workspace.fs.readFile(uri));
       if (decoded.ok) articles.push({ path: displayPath(uri), text: decoded.text });
       else problems.push({ uri, reason: decoded.reason });
