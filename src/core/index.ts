@@ -15,7 +15,7 @@ export { decodeArticleBytes, parseArticleText, parseFrontMatter, type ArticleTex
 export { speakerHints, type SpeakerHint } from './extract/quotes/hints';
 export { IncrementalCorpus, type CorpusFile } from './incremental';
 export { buildReportLookup, claimSupport, documentOfClaim, spanAt, spansAt, type ReportLookup } from './report/lookup';
-export { conflictLine, countOf, escapeMarkdown, matchSummary, renderMarkdown, renderText, terminalSafe } from './report/render';
+export { commandLinkArguments, conflictLine, countOf, escapeCardMarkdown, escapeMarkdown, matchSummary, renderMarkdown, renderText, terminalSafe } from './report/render';
 export { comparePaths } from './util/paths';
 export { partitionPoint } from './util/search';
 export { compareWording, type WordingToken } from './report/wording';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, compareWording, conflictLine, countOf, documentOfClaim, escapeMarkdown, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type WordingToken } from '../core';
+import { claimSupport, commandLinkArguments, compareWording, conflictLine, countOf, documentOfClaim, escapeCardMarkdown, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type WordingToken } from '../core';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
@@ -8,19 +8,19 @@ import type { CorpusService, CorpusSnapshot } from './corpusService';
 export const HOVER_COMMANDS = [COMMANDS.openLocation, COMMANDS.showClaimMatches] as const;
 
 function commandLink(title: string, command: (typeof HOVER_COMMANDS)[number], args: unknown[], tooltip?: string): string {
-  const uri = `command:${command}?${encodeURIComponent(JSON.stringify(args))}`;
-  return `[${escapeMarkdown(title)}](${uri}${tooltip ? ` "${tooltip.replace(/"/g, "'")}"` : ''})`;
+  const uri = `command:${command}?${commandLinkArguments(args)}`;
+  return `[${escapeCardMarkdown(title)}](${uri}${tooltip ? ` "${tooltip.replace(/"/g, "'")}"` : ''})`;
 }
 
 function openLink(snapshot: CorpusSnapshot, documentId: string, span: { start: number; end: number }, title: string): string {
   const uri = snapshot.uriByDocument.get(documentId);
-  return uri ? commandLink(title, COMMANDS.openLocation, [uri.toString(), span.start, span.end], 'Open the other article at this sentence') : escapeMarkdown(title);
+  return uri ? commandLink(title, COMMANDS.openLocation, [uri.toString(), span.start, span.end], 'Open the other article at this sentence') : escapeCardMarkdown(title);
 }
 
 function sourceLabel(doc: DocumentReport | undefined): string {
   if (!doc) return '';
   const name = doc.source ?? doc.title ?? doc.id;
-  return `${escapeMarkdown(name.length > 60 ? name.slice(0, 57) + '…' : name)}${doc.referenceDate.value ? ` · ${doc.referenceDate.value}` : ''}`;
+  return `${escapeCardMarkdown(name.length > 60 ? name.slice(0, 57) + '…' : name)}${doc.referenceDate.value ? ` · ${doc.referenceDate.value}` : ''}`;
 }
 
 /** A sentence with the words it shares with `other` in italics and the differing words in bold. */
@@ -32,7 +32,7 @@ export function emphasise(text: string, other: string, differing: readonly strin
 function emphasised(tokens: readonly WordingToken[]): string {
   return tokens
     .map((t) => {
-      const escaped = escapeMarkdown(t.text);
+      const escaped = escapeCardMarkdown(t.text);
       if (t.differing) return `**${escaped}**`;
       if (t.shared) return `_${escaped}_`;
       return escaped;
@@ -69,7 +69,7 @@ function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId:
     const differing = (match.differences ?? []).map((d) => (match.a === other ? d.a.text : d.b.text));
     md.appendMarkdown(`${RELATION_LABEL[match.relation]} · ${sourceLabel(otherDoc)} · ${openLink(snapshot, documentOfClaim(other), otherClaim, 'open')}\n\n`);
     md.appendMarkdown(`> ${emphasise(otherClaim.text, claim.text, differing)}\n\n`);
-    if (match.relation === 'contradicts' || match.relation === 'updates') md.appendMarkdown(`$(diff) ${escapeMarkdown(conflictLine(match, claimId, sourceLabel(otherDoc)))}\n\n`);
+    if (match.relation === 'contradicts' || match.relation === 'updates') md.appendMarkdown(`$(diff) ${escapeCardMarkdown(conflictLine(match, claimId, sourceLabel(otherDoc)))}\n\n`);
   }
   if (matches.length > maxMatches || matches.length > 1) {
     md.appendMarkdown(commandLink(`Show all ${matches.length} matching claims…`, COMMANDS.showClaimMatches, [claimId]) + '\n\n');
@@ -80,18 +80,18 @@ function personCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, personI
   const { lookup } = snapshot;
   const person = lookup.personById.get(personId);
   if (!person) return;
-  md.appendMarkdown(`$(person) **${escapeMarkdown(person.name)}**`);
-  if (person.aliases.length) md.appendMarkdown(` · also ${person.aliases.map(escapeMarkdown).join(', ')}`);
+  md.appendMarkdown(`$(person) **${escapeCardMarkdown(person.name)}**`);
+  if (person.aliases.length) md.appendMarkdown(` · also ${person.aliases.map(escapeCardMarkdown).join(', ')}`);
   md.appendMarkdown('\n\n');
   const roles = new Map<string, string[]>();
   for (const role of person.roles) roles.set(role.text, [...(roles.get(role.text) ?? []), role.document]);
   if (roles.size) {
     for (const [text, documents] of roles) {
       const sources = documents.map((d) => sourceLabel(lookup.documentById.get(d))).join('; ');
-      md.appendMarkdown(`- ${escapeMarkdown(text)} — ${sources}\n`);
+      md.appendMarkdown(`- ${escapeCardMarkdown(text)} — ${sources}\n`);
     }
     for (const conflict of person.roleConflicts ?? []) {
-      md.appendMarkdown(`\n$(warning) Roles conflict: “${escapeMarkdown(conflict.a.text)}” vs “${escapeMarkdown(conflict.b.text)}” (${escapeMarkdown(conflict.reason)})\n`);
+      md.appendMarkdown(`\n$(warning) Roles conflict: “${escapeCardMarkdown(conflict.a.text)}” vs “${escapeCardMarkdown(conflict.b.text)}” (${escapeCardMarkdown(conflict.reason)})\n`);
     }
     md.appendMarkdown('\n');
   }
@@ -102,7 +102,7 @@ function personCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, personI
   md.appendMarkdown([...perDocument].map(([d, n]) => `${sourceLabel(lookup.documentById.get(d))} (${n})`).join(', ') + '\n\n');
   const quotes = lookup.quotesBySpeaker.get(personId) ?? [];
   for (const { document, quote } of quotes.slice(0, 4)) {
-    md.appendMarkdown(`> “${escapeMarkdown(quote.text)}” — ${sourceLabel(lookup.documentById.get(document))} ${openLink(snapshot, document, quote, 'open')}\n\n`);
+    md.appendMarkdown(`> “${escapeCardMarkdown(quote.text)}” — ${sourceLabel(lookup.documentById.get(document))} ${openLink(snapshot, document, quote, 'open')}\n\n`);
   }
   if (quotes.length > 4) md.appendMarkdown(`_and ${countOf(quotes.length - 4, 'more quote')} in the People view_\n\n`);
 }
@@ -111,8 +111,8 @@ function dateCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentI
   const analysis = snapshot.articleById.get(documentId);
   const date = analysis?.dates.find((d) => d.start === start);
   if (!analysis || !date) return;
-  md.appendMarkdown(`$(calendar) **${escapeMarkdown(date.text)}** → ${date.value ? `\`${date.value}\`` : '_not resolved_'} (${date.kind})\n\n`);
-  if (date.resolution) md.appendMarkdown(`${escapeMarkdown(date.resolution)}\n\n`);
+  md.appendMarkdown(`$(calendar) **${escapeCardMarkdown(date.text)}** → ${date.value ? `\`${date.value}\`` : '_not resolved_'} (${date.kind})\n\n`);
+  if (date.resolution) md.appendMarkdown(`${escapeCardMarkdown(date.resolution)}\n\n`);
   const reference = analysis.referenceDate;
   md.appendMarkdown(
     reference.value
@@ -123,8 +123,8 @@ function dateCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentI
     const day = date.value.slice(0, 10);
     const sameDay = snapshot.lookup.report.events.filter((e) => e.date.value && (e.date.value.startsWith(day) || day.startsWith(e.date.value)));
     if (sameDay.length) {
-      md.appendMarkdown(`Events on ${escapeMarkdown(day)}:\n`);
-      for (const event of sameDay.slice(0, 5)) md.appendMarkdown(`- ${escapeMarkdown(event.label)}${event.date.value === day ? '' : ` (${event.date.value})`}\n`);
+      md.appendMarkdown(`Events on ${escapeCardMarkdown(day)}:\n`);
+      for (const event of sameDay.slice(0, 5)) md.appendMarkdown(`- ${escapeCardMarkdown(event.label)}${event.date.value === day ? '' : ` (${event.date.value})`}\n`);
       md.appendMarkdown('\n');
     }
   }
@@ -133,7 +133,7 @@ function dateCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentI
 function quoteCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentId: string, quote: QuoteMention): void {
   const { lookup } = snapshot;
   const speaker = quote.speaker ? (lookup.personById.get(quote.speaker)?.name ?? quote.speaker) : null;
-  md.appendMarkdown(`$(quote) ${speaker ? `Said by **${escapeMarkdown(speaker)}**` : '_Speaker not identified_'}\n\n`);
+  md.appendMarkdown(`$(quote) ${speaker ? `Said by **${escapeCardMarkdown(speaker)}**` : '_Speaker not identified_'}\n\n`);
   // The corpus stage matched the quotes (corpus/quotes): the card only reads its echoes.
   const documentIndex = lookup.report.documents.findIndex((d) => d.id === documentId);
   const quoteIndex = documentIndex < 0 ? -1 : lookup.report.documents[documentIndex].quotes.indexOf(quote);

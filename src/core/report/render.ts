@@ -155,6 +155,23 @@ export function terminalSafe(text: string): string {
   });
 }
 
+/**
+ * Article text or a file name for a VS Code card that renders theme icons (hovers, tree tooltips):
+ * Markdown escaped, and "$" written as an entity, since the card turns "$(check)" into an icon after
+ * the Markdown is rendered, escaped or not. An article must not be able to draw a ✓ in a card.
+ */
+export function escapeCardMarkdown(text: string): string {
+  return escapeMarkdown(text).replace(/\\\$/g, '&#36;');
+}
+
+/**
+ * The arguments of a `command:` link, encoded completely: `encodeURIComponent` leaves "(", ")" and
+ * "'" as they are, and a ")" from a file name would end the Markdown link early.
+ */
+export function commandLinkArguments(args: readonly unknown[]): string {
+  return encodeURIComponent(JSON.stringify(args)).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
 /** A report a person can share. */
 export function renderMarkdown(report: Report): string {
   const md = escapeMarkdown;
