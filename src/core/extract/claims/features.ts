@@ -476,6 +476,20 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\b(yesterday|today|tonight|tomorrow)\b/gi,
 ];
 
+/** A preposition or modifier that makes a month alone a date ("in May", "since March"), right before it. */
+const MONTH_LEAD_IN = /\b(?:in|since|of|early|late|mid|until|last|next|this|from|by)\s+$/i;
+
+/**
+ * The text before `end` back to the start of the word before the blanks that precede `end` (and one
+ * character more, for a word boundary): enough for a short end-anchored pattern, which run on the
+ * whole text before every match would read a long line once per match.
+ */
+function wordBefore(text: string, end: number): string {
+  let k = end;
+  while (k > 0 && /\s/.test(text[k - 1])) k--;
+  return text.slice(Math.max(0, k - 12), end);
+}
+
 function parseIso(value: string): { year: number; month: number | null; day: number | null } | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (!m) return null;
@@ -490,16 +504,26 @@ function dateRefs(
   cues: number,
 ): DateRef[] {
   const found: DateRef[] = [];
-  const taken = (s: number, e: number): boolean => found.some((d) => s < d.end && e > d.start);
+  // Which characters a reference already covers: a look-up per character, not a scan of all references per match.
+  const covered = new Uint8Array(text.length);
+  const taken = (s: number, e: number): boolean => {
+    for (let k = Math.max(0, s - offset); k < Math.min(text.length, e - offset); k++) if (covered[k]) return true;
+    return false;
+  };
+  const cover = (d: DateRef): void => {
+    covered.fill(1, Math.max(0, d.start - offset), Math.min(text.length, d.end - offset));
+  };
   for (const r of resolvedDates) {
     if (!r.value) continue;
     const iso = parseIso(r.value);
     if (!iso) continue;
     const weekdayWord = WEEKDAY_RE.exec(r.text);
-    found.push({
+    const ref: DateRef = {
       start: r.start, end: r.end, text: r.text, year: iso.year, month: iso.month, day: iso.day,
       weekday: weekdayWord ? WEEKDAY_NUMBERS[weekdayWord[1].toLowerCase()] : null, resolved: true,
-    });
+    };
+    found.push(ref);
+    cover(ref);
   }
   // Patterns 0 and 1 need a month word, 1 and 2 a digit, 3 a weekday, 4 "yesterday" and the like: most claims skip most.
   const hasDigit = /\d/.test(text);
@@ -517,7 +541,7 @@ function dateRefs(
       const base = { start, end, text: m[0], resolved: false };
       if (p === 0) {
         // "May" alone is too often the verb; a month alone needs "in"/"since"/"of" before it.
-        if (!m[2] && !m[3] && !/\b(?:in|since|of|early|late|mid|until|last|next|this|from|by)\s+$/i.test(text.slice(0, m.index))) continue;
+        if (!m[2] && !m[3] && !MONTH_LEAD_IN.test(wordBefore(text, m.index))) continue;
         ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[1].toLowerCase().replace('.', '')], day: m[2] ? Number(m[2]) : null, weekday: null };
       } else if (p === 1) {
         ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[2].toLowerCase().replace('.', '')], day: Number(m[1]), weekday: null };
@@ -533,6 +557,7 @@ function dateRefs(
       }
       if (ref.month === undefined) continue;
       found.push(ref);
+      cover(ref);
     }
   }
   return found.sort((a, b) => a.start - b.start);
