@@ -348,7 +348,7 @@ export function buildEvents(
   }
   // Undated articles are read against the corpus's latest article date (articles of one story are contemporaneous).
   const years = articles.map((a) => a.referenceParts?.year ?? null).filter((y): y is number => y !== null);
-  const corpusYear = years.length > 0 ? Math.max(...years) : null;
+  const corpusYear = years.length > 0 ? years.reduce((a, b) => Math.max(a, b), -Infinity) : null;
   const locals: LocalEvent[] = [];
   articles.forEach((analysis, i) => buildLocalEvents(analysis, i, byDocument.get(i) ?? [], corpusYear, locals));
 
@@ -539,7 +539,8 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
     mentions,
     explanation: why.join('; '),
   };
-  return { event, claims, firstClaim: Math.min(...claims), mainOf: members.filter((m) => m.main).map((m) => m.document) };
+  // A loop, not Math.min(...claims): an event of 100,000 claims would overflow the call stack.
+  return { event, claims, firstClaim: claims.reduce((a, b) => Math.min(a, b), Infinity), mainOf: members.filter((m) => m.main).map((m) => m.document) };
 }
 
 function isoOf(d: DateParts): string | null {
