@@ -9,11 +9,15 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, analyzeCorpus, renderMarkdown, renderText, terminalSafe, type ArticlePipeline } from './core';
+import { analyzeArticle, analyzeCorpus, limitArticleText, renderMarkdown, renderText, terminalSafe, type ArticlePipeline } from './core';
+import packageManifest from '../package.json';
 import { collectArticles } from './node/articleFiles';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 type OutputFormat = (typeof FORMATS)[number];
+
+/** The size limit's default is the extension's (`crossread.corpus.maxArticleKB`), kept only in package.json. */
+export const DEFAULT_MAX_ARTICLE_KB: number = packageManifest.contributes.configuration.properties['crossread.corpus.maxArticleKB'].default;
 
 export const USAGE = `Usage: crossread analyze PATH... [--format text|json|markdown]
 
@@ -25,6 +29,8 @@ Options:
   -o, --output FILE     write the report to FILE instead of standard output ("-" is standard output);
                         never over an input, through a symbolic link, or inside an input folder
       --output-in-input allow --output to write inside a folder given as input
+      --max-article-kb N  analyse at most N thousand characters of each article (default ${DEFAULT_MAX_ARTICLE_KB});
+                        a longer file is analysed up to the limit and marked as cut
   -h, --help            show this help
   -v, --version         show the version
 
@@ -42,12 +48,13 @@ interface ParsedArguments {
   format: OutputFormat;
   output: string | null;
   outputInInput: boolean;
+  maxArticleKB: number;
 }
 
 class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): ParsedArguments {
-  const parsed: ParsedArguments = { command: 'help', paths: [], format: 'text', output: null, outputInInput: false };
+  const parsed: ParsedArguments = { command: 'help', paths: [], format: 'text', output: null, outputInInput: false, maxArticleKB: DEFAULT_MAX_ARTICLE_KB };
   let sawCommand = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -66,6 +73,10 @@ function parseArguments(argv: readonly string[]): ParsedArguments {
         throw new UsageError(`unknown format "${value}" (choose ${FORMATS.join(', ')})`);
       }
       parsed.format = value as OutputFormat;
+    } else if (arg === '--max-article-kb' || arg.startsWith('--max-article-kb=')) {
+      const value = takeValue('--max-article-kb');
+      if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--max-article-kb needs a whole number of thousands of characters, not "${value}"`);
+      parsed.maxArticleKB = Number(value);
     } else if (arg === '--output-in-input') {
       parsed.outputInInput = true;
     } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
@@ -113,7 +124,14 @@ export async function main(
     return 0;
   }
 
-  const { articles, problems, skipped } = collectArticles(args.paths, io.cwd);
+  const collected = collectArticles(args.paths, io.cwd);
+  const { problems, skipped } = collected;
+  const articles = collected.articles.map((article) => {
+    const limited = limitArticleText(article.text, args.maxArticleKB * 1000);
+    if (limited.truncatedFrom === undefined) return article;
+    io.stderr.write(terminalSafe(`crossread: ${article.path} is longer than ${args.maxArticleKB} KB: its first ${limited.text.length} of ${limited.truncatedFrom} characters are analysed\n`));
+    return { ...article, text: limited.text, truncatedFrom: limited.truncatedFrom };
+  });
   for (const problem of problems) io.stderr.write(terminalSafe(`crossread: cannot read ${problem.path}: ${problem.reason}\n`));
   for (const skip of skipped) io.stderr.write(terminalSafe(`crossread: skipped ${skip.path}: ${skip.reason}\n`));
 

@@ -14,6 +14,8 @@ export interface CorpusFile {
   /** The document id (unique in the corpus, see `assignDocumentIds`). */
   id: string;
   text: string;
+  /** The length of the whole file when `text` is only its first part (see `limitArticleText`). */
+  truncatedFrom?: number;
 }
 
 export interface IncrementalResult {
@@ -33,7 +35,7 @@ export interface IncrementalResult {
 type CachedOutcome = { analysis: ArticleAnalysis; failure?: undefined } | { analysis?: undefined; failure: ArticleFailure };
 
 export class IncrementalCorpus {
-  private readonly cache = new Map<string, { id: string; text: string; path: string; outcome: CachedOutcome; version: number }>();
+  private readonly cache = new Map<string, { id: string; text: string; truncatedFrom: number | undefined; path: string; outcome: CachedOutcome; version: number }>();
   private nextVersion = 1;
 
   /** `analyze` is the per-article pipeline (tests give one that fails on purpose). */
@@ -45,9 +47,10 @@ export class IncrementalCorpus {
    */
   ensure(file: CorpusFile): boolean {
     const cached = this.cache.get(file.key);
-    if (cached && cached.text === file.text && cached.id === file.id && cached.path === file.path) return false;
-    const outcome = analyzeArticleIsolated({ path: file.path, text: file.text }, file.id, this.analyze);
-    this.cache.set(file.key, { id: file.id, text: file.text, path: file.path, outcome, version: this.nextVersion++ });
+    if (cached && cached.text === file.text && cached.truncatedFrom === file.truncatedFrom && cached.id === file.id && cached.path === file.path) return false;
+    const input = file.truncatedFrom === undefined ? { path: file.path, text: file.text } : { path: file.path, text: file.text, truncatedFrom: file.truncatedFrom };
+    const outcome = analyzeArticleIsolated(input, file.id, this.analyze);
+    this.cache.set(file.key, { id: file.id, text: file.text, truncatedFrom: file.truncatedFrom, path: file.path, outcome, version: this.nextVersion++ });
     return true;
   }
 

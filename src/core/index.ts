@@ -11,7 +11,7 @@ export {
   type CorpusAnalysis,
 } from './corpus';
 export * from './report';
-export { decodeArticleBytes, parseArticleText, parseFrontMatter, type ArticleText, type Line, type LineKind, type Span } from './extract/text';
+export { decodeArticleBytes, limitArticleText, parseArticleText, parseFrontMatter, type ArticleText, type Line, type LineKind, type Span } from './extract/text';
 export { speakerHints, type SpeakerHint } from './extract/quotes/hints';
 export { IncrementalCorpus, type CorpusFile } from './incremental';
 export { buildReportLookup, claimSupport, documentOfClaim, spanAt, spansAt, type ReportLookup } from './report/lookup';

@@ -26,7 +26,7 @@ export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Arr
         if (file.text !== undefined) texts.set(file.key, file.text);
         const text = texts.get(file.key);
         if (text === undefined) throw new Error(`no text for ${file.key}`);
-        return { key: file.key, path: file.path, id: file.id, text };
+        return file.truncatedFrom === undefined ? { key: file.key, path: file.path, id: file.id, text } : { key: file.key, path: file.path, id: file.id, text, truncatedFrom: file.truncatedFrom };
       });
       const live = new Set(files.map((f) => f.key));
       for (const key of texts.keys()) if (!live.has(key)) texts.delete(key);

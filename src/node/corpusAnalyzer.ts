@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, buildCorpusView, IncrementalCorpus, type ArticleAnalysis, type ArticlePipeline, type CorpusFile, type QuoteEchoes, type Report } from '../core';
-import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+import type { AnalysisRequest, AnalysisResponse, WireFile } from './analysisProtocol';
 
 /**
  * What an analyzer answers: for 'done', the analysis of every file that could be analysed, in the
@@ -224,7 +224,10 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
   }
 
   private send(id: number, request: PendingRequest): void {
-    const wire = request.files.map((file) => (this.sentTexts.get(file.key) === file.text ? { key: file.key, path: file.path, id: file.id } : file));
+    const wire = request.files.map((file): WireFile => {
+      if (this.sentTexts.get(file.key) !== file.text) return file;
+      return file.truncatedFrom === undefined ? { key: file.key, path: file.path, id: file.id } : { key: file.key, path: file.path, id: file.id, truncatedFrom: file.truncatedFrom };
+    });
     // The thread keeps exactly the texts of the files of the last request it received.
     this.sentTexts = new Map(request.files.map((file) => [file.key, file.text]));
     // A held result from an earlier thread means nothing to this one.

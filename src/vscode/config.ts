@@ -23,6 +23,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): CrossreadSettin
       include: read('corpus.include'),
       exclude: read('corpus.exclude'),
       maxFiles: Math.max(1, read('corpus.maxFiles')),
+      maxArticleKB: Math.max(1, read('corpus.maxArticleKB')),
     },
     analysis: { debounceMs: Math.max(0, read('analysis.debounceMs')) },
     highlights: {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, decodeArticleBytes, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core';
+import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, decodeArticleBytes, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
@@ -264,6 +264,8 @@ export class CorpusService implements vscode.Disposable {
     if (cached) return cached;
     let result: { text: string } | { problem: string };
     try {
+      // A FIFO or a device named like an article would block the read or never end: only regular files are read.
+      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File)) throw new Error('it is not a regular file (a named pipe, socket or device)');
       const decoded = decodeArticleBytes(await vscode.workspace.fs.readFile(uri));
       result = decoded.ok ? { text: decoded.text } : { problem: decoded.reason };
     } catch (error) {
@@ -302,7 +304,9 @@ export class CorpusService implements vscode.Disposable {
           if (token.isCancellationRequested) return;
         }
         const ids = assignDocumentIds(texts.map((t) => this.pathOf(t.uri)));
-        const files = texts.map(({ uri, text }, i) => ({ key: uri.toString(), path: this.pathOf(uri), id: ids[i], text }));
+        // A file over the size limit is analysed up to it (and marked as cut), never read whole.
+        const maxCharacters = this.settings.corpus.maxArticleKB * 1000;
+        const files = texts.map(({ uri, text }, i) => ({ key: uri.toString(), path: this.pathOf(uri), id: ids[i], ...limitArticleText(text, maxCharacters) }));
         let outcome;
         try {
           const held = this.snapshot;
@@ -413,7 +417,9 @@ export class CorpusService implements vscode.Disposable {
     // Compare the text once per document version (providers ask on every hover and keystroke).
     const verified = snapshot.verifiedVersions.get(key);
     if (verified !== undefined) return verified === document.version ? analysis : undefined;
-    const matches = analysis.article.text === document.getText();
+    const text = document.getText();
+    // An article cut at the size limit matches while its analysed part and its length are unchanged.
+    const matches = analysis.truncatedFrom === undefined ? analysis.article.text === text : text.length === analysis.truncatedFrom && text.startsWith(analysis.article.text);
     snapshot.verifiedVersions.set(key, matches ? document.version : -1);
     return matches ? analysis : undefined;
   }

@@ -14,6 +14,8 @@ export interface CrossreadSettings {
     exclude: string[];
     /** Upper bound on files read, so a huge folder cannot stall the editor. */
     maxFiles: number;
+    /** The most of one article analysed, in thousands of characters; the rest of a longer file is not read. */
+    maxArticleKB: number;
   };
   analysis: {
     /** Quiet time after an edit before the article is analysed again. */
@@ -90,6 +92,7 @@ export const SETTING_TYPES: { [S in SettingSection]: { [N in keyof CrossreadSett
     include: { type: 'array', items: { type: 'string' } },
     exclude: { type: 'array', items: { type: 'string' } },
     maxFiles: { type: 'number' },
+    maxArticleKB: { type: 'number' },
   },
   analysis: { debounceMs: { type: 'number' } },
   highlights: {

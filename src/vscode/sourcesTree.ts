@@ -42,8 +42,8 @@ export class SourcesTree extends SnapshotTree {
       const node: TreeNode = {
         id: `source:${doc.id}`,
         item: treeItem(doc.title ?? doc.id, unique.length > 0, {
-          description: [doc.source, date].filter(Boolean).join(' · '),
-          tooltip: `${doc.path}\n${counts}`,
+          description: [doc.source, date, doc.truncated ? 'cut at the size limit' : null].filter(Boolean).join(' · '),
+          tooltip: `${doc.path}\n${counts}${doc.truncated ? `\nOnly the first ${doc.truncated.analysedCharacters.toLocaleString('en-US')} of ${doc.truncated.totalCharacters.toLocaleString('en-US')} characters are analysed (setting crossread.corpus.maxArticleKB).` : ''}`,
           resourceUri: snapshot.uriByDocument.get(doc.id),
           iconPath: new vscode.ThemeIcon(contradicted ? 'warning' : 'book'),
           command: openCommand(snapshot, { document: doc.id, start: 0, end: 0 }),

@@ -259,6 +259,23 @@ describe('crossread analyze', () => {
       }
     });
 
+    it('analyses an article over --max-article-kb up to the last line break before the limit, and says so', async () => {
+      const paragraph = 'The minister spoke to reporters on Monday about the budget and the vote.\n';
+      fs.writeFileSync(path.join(scratch, 'long.txt'), paragraph.repeat(40));
+      const result = await run(['analyze', 'long.txt', '--max-article-kb', '1', '--format', 'json'], scratch);
+      assert.strictEqual(result.code, 0);
+      assert.match(result.stderr, /long\.txt is longer than 1 KB: its first \d+ of 2920 characters are analysed/);
+      const [doc] = (JSON.parse(result.stdout) as Report).documents;
+      assert.ok(doc.truncated && doc.truncated.totalCharacters === 2920 && doc.truncated.analysedCharacters <= 1000);
+      assert.strictEqual(doc.truncated.analysedCharacters % paragraph.length, 0, 'cut at a line break');
+      assert.ok(doc.claims.every((c) => c.end <= doc.truncated!.analysedCharacters));
+      const text = await run(['analyze', 'long.txt', '--max-article-kb=1'], scratch);
+      assert.match(text.stdout, /only the first \d+ of 2,920 characters analysed/);
+      const whole = await run(['analyze', 'long.txt', '--format', 'json'], scratch);
+      assert.strictEqual((JSON.parse(whole.stdout) as Report).documents[0].truncated, undefined, 'under the default limit nothing is cut');
+      assert.strictEqual((await run(['analyze', 'long.txt', '--max-article-kb', '0'], scratch)).code, 2);
+    });
+
     it('counts one claim as one claim', async () => {
       fs.writeFileSync(path.join(scratch, 'one.txt'), 'The minister resigned on Monday after a vote in parliament.\n');
       assert.match((await run(['analyze', 'one.txt'], scratch)).stdout, /\b1 claim\b(?!s)/);

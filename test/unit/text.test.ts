@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { decodeArticleBytes, isDateline, looksLikeHeadline, parseArticleText, type ArticleText, type LineKind } from '../../src/core/extract/text';
+import { decodeArticleBytes, isDateline, limitArticleText, looksLikeHeadline, parseArticleText, type ArticleText, type LineKind } from '../../src/core/extract/text';
 
 const seedsDir = path.join(__dirname, '../../seeds');
 
@@ -121,5 +121,11 @@ describe('text model', () => {
     assert.notStrictEqual(article.title?.text, '---');
     assert.strictEqual(article.lines[0].kind, 'boilerplate');
     assert.strictEqual(parseArticleText('* * *\nTalks resume in Geneva\nThe envoy arrived on Monday.\n').title?.text, 'Talks resume in Geneva');
+  });
+
+  it('cuts an article over the size limit at the last line break before it, or at the limit when there is none', () => {
+    assert.deepStrictEqual(limitArticleText('short\n', 100), { text: 'short\n' });
+    assert.deepStrictEqual(limitArticleText('first line\nsecond line\nthird\n', 26), { text: 'first line\nsecond line\n', truncatedFrom: 29 });
+    assert.deepStrictEqual(limitArticleText('x'.repeat(50), 20), { text: 'x'.repeat(20), truncatedFrom: 50 });
   });
 });

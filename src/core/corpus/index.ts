@@ -78,6 +78,7 @@ function documentReport(analysis: ArticleAnalysis, personIdOf: ReadonlyMap<strin
     // A claim's person speaker is an article-local key until here; other speakers map to themselves.
     claims: claimsFor(analysis).map((c) => (c.attribution ? { ...c, attribution: { ...c.attribution, speaker: personId(c.attribution.speaker) } } : c)),
     ...(analysis.facts.length ? { facts: analysis.facts.map((f) => factMention(f, personId)) } : {}),
+    ...(analysis.truncatedFrom !== undefined ? { truncated: { analysedCharacters: text.length, totalCharacters: analysis.truncatedFrom } } : {}),
   };
 }
 

@@ -17,6 +17,8 @@ import { tokenizeArticle, tokensIn, wordLines, type ArticleTokens } from '../lan
 export interface ArticleInput {
   path: string;
   text: string;
+  /** The length of the whole text when `text` is only its first part (see `limitArticleText`). */
+  truncatedFrom?: number;
 }
 
 /** Everything the engine knows about one article, before corpus-level merging. */
@@ -47,6 +49,8 @@ export interface ArticleAnalysis {
   referenceParts: DateParts | null;
   /** What the analysed claims state, slot by slot (participants are the article's person keys). */
   facts: Fact[];
+  /** The length of the whole text when only `article.text`, its first part, was analysed. */
+  truncatedFrom?: number;
 }
 
 /** The distinct words of a quote (the tokenizer's keys), in order of first use. */
@@ -106,5 +110,6 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     quoteRuns: quotes.map((q) => wordingRuns(q.text)),
     referenceParts: referenceParts(referenceDate.value),
     facts,
+    ...(input.truncatedFrom !== undefined ? { truncatedFrom: input.truncatedFrom } : {}),
   };
 }

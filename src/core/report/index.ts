@@ -117,6 +117,8 @@ export interface DocumentReport {
   claims: ClaimMention[];
   /** What the claims state, slot by slot; present when the article states any. */
   facts?: FactMention[];
+  /** Present when the file was longer than the size limit: only its first `analysedCharacters` were read. */
+  truncated?: { analysedCharacters: number; totalCharacters: number };
 }
 
 export interface PersonRole {

@@ -26,6 +26,11 @@ function countsOf(doc: DocumentReport): string {
   ].join(', ');
 }
 
+/** "only the first 1,000,000 of 2,400,000 characters analysed" for an article cut at the size limit. */
+function cutNote(truncated: NonNullable<DocumentReport['truncated']>): string {
+  return `only the first ${truncated.analysedCharacters.toLocaleString('en-US')} of ${truncated.totalCharacters.toLocaleString('en-US')} characters analysed`;
+}
+
 function eventDate(event: CorpusEvent): string {
   if (!event.date.value) return 'undated';
   return event.date.source === 'inferred' ? `${event.date.value} (inferred)` : event.date.value;
@@ -96,7 +101,7 @@ export function renderText(report: Report): string {
   out.push('Sources');
   for (const doc of report.documents) {
     out.push(`  ${doc.id}  ${documentLabel(doc)}`);
-    out.push(`      ${countsOf(doc)}${doc.referenceDate.value ? '' : ' · date unknown'}`);
+    out.push(`      ${countsOf(doc)}${doc.referenceDate.value ? '' : ' · date unknown'}${doc.truncated ? ` · ${cutNote(doc.truncated)}` : ''}`);
   }
   if (report.events.length) {
     out.push('', 'Timeline');
@@ -179,7 +184,7 @@ export function renderMarkdown(report: Report): string {
   out.push('| Document | Title | Source | Date | People | Dates | Quotes | Claims |', '|---|---|---|---|---:|---:|---:|---:|');
   for (const doc of report.documents) {
     out.push(
-      `| ${md(doc.id)} | ${md(doc.title ?? '')} | ${md(doc.source ?? '')} | ${doc.referenceDate.value ?? 'unknown'} | ${doc.people.length} | ${doc.dates.length} | ${doc.quotes.length} | ${doc.claims.length} |`,
+      `| ${md(doc.id)}${doc.truncated ? ` (${cutNote(doc.truncated)})` : ''} | ${md(doc.title ?? '')} | ${md(doc.source ?? '')} | ${doc.referenceDate.value ?? 'unknown'} | ${doc.people.length} | ${doc.dates.length} | ${doc.quotes.length} | ${doc.claims.length} |`,
     );
   }
   if (report.events.length) {

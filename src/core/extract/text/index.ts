@@ -79,6 +79,19 @@ export function decodeArticleBytes(bytes: Uint8Array): DecodeResult {
   return { ok: true, text };
 }
 
+/**
+ * The text analysed of an article longer than `maxCharacters`: cut at the last line break before the
+ * limit (so no sentence is cut in two), or at the limit when the text has no line break there. The
+ * rest is left unread and the article marked as cut (`truncatedFrom`): a 20 MB file must not keep
+ * a corpus waiting.
+ */
+export function limitArticleText(text: string, maxCharacters: number): { text: string; truncatedFrom?: number } {
+  if (text.length <= maxCharacters) return { text };
+  const lastBreak = Math.max(text.lastIndexOf('\n', maxCharacters - 1), text.lastIndexOf('\r', maxCharacters - 1));
+  const end = lastBreak > maxCharacters / 2 ? lastBreak + 1 : maxCharacters;
+  return { text: text.slice(0, end), truncatedFrom: text.length };
+}
+
 const FRONT_MATTER_FENCE = /^---[ \t]*\r?$/;
 const FRONT_MATTER_FIELD = /^([A-Za-z][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*\r?$/;
 
