@@ -3,7 +3,7 @@
  * it was made from, so that after an edit only the edited article is analysed again. Used in the
  * extension (in a worker thread, or in process where workers are not available).
  */
-import { analyzeArticle, type ArticleAnalysis } from './extract';
+import { AnalysisStopped, analyzeArticle, type ArticleAnalysis } from './extract';
 import { analyzeArticleIsolated, type ArticlePipeline } from './corpus';
 import type { ArticleFailure } from './report';
 
@@ -45,23 +45,30 @@ export class IncrementalCorpus {
    * Analyses one file unless its analysis is cached; true when it had to be analysed. A failure is
    * cached like an analysis: the same text would fail again, so it is retried only once it changes.
    */
-  ensure(file: CorpusFile): boolean {
+  ensure(file: CorpusFile, shouldStop?: () => boolean): boolean {
     const cached = this.cache.get(file.key);
     if (cached && cached.text === file.text && cached.truncatedFrom === file.truncatedFrom && cached.id === file.id && cached.path === file.path) return false;
     const input = file.truncatedFrom === undefined ? { path: file.path, text: file.text } : { path: file.path, text: file.text, truncatedFrom: file.truncatedFrom };
-    const outcome = analyzeArticleIsolated(input, file.id, this.analyze);
+    // `AnalysisStopped` (asked to stop inside the article) passes through: nothing is cached.
+    const outcome = analyzeArticleIsolated(input, file.id, this.analyze, shouldStop);
     this.cache.set(file.key, { id: file.id, text: file.text, truncatedFrom: file.truncatedFrom, path: file.path, outcome, version: this.nextVersion++ });
     return true;
   }
 
   /**
-   * Brings the corpus to `files`. `shouldStop` is asked between articles; when it says yes the
-   * update is abandoned (undefined) and what was analysed so far stays cached for the next one.
+   * Brings the corpus to `files`. `shouldStop` is asked between articles and between the stages of
+   * each; when it says yes the update is abandoned (undefined) and what was analysed so far stays
+   * cached for the next one.
    */
   update(files: readonly CorpusFile[], shouldStop: () => boolean = () => false): IncrementalResult | undefined {
     for (const file of files) {
       if (shouldStop()) return undefined;
-      this.ensure(file);
+      try {
+        this.ensure(file, shouldStop);
+      } catch (error) {
+        if (error instanceof AnalysisStopped) return undefined;
+        throw error;
+      }
     }
     const entries = files.map((file) => this.cache.get(file.key)!);
     const live = new Set(files.map((f) => f.key));

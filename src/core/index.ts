@@ -1,5 +1,5 @@
 /** The engine's public surface, shared by the extension, the CLI and the tests. */
-export { analyzeArticle, documentIdFromPath, type ArticleAnalysis, type ArticleInput } from './extract';
+export { AnalysisStopped, analyzeArticle, documentIdFromPath, type ArticleAnalysis, type ArticleInput } from './extract';
 export {
   analyzeArticleIsolated,
   analyzeCorpus,

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { analyzeArticle, analyzeCorpus, buildCorpusView } from '../../src/core';
+import { AnalysisStopped, analyzeArticle, analyzeCorpus, buildCorpusView } from '../../src/core';
 import { IncrementalCorpus, type CorpusFile } from '../../src/core/incremental';
 import { InProcessAnalyzer, NEVER_CANCELLED, WorkerAnalyzer, type AnalyzerLog, type Cancellation, type CorpusAnalyzer, type HeldResult } from '../../src/node/corpusAnalyzer';
 import { buildControlledWorker, ControlledWorkers, MARKER } from './helpers/controlledWorker';
@@ -54,6 +54,25 @@ describe('incremental corpus analysis', () => {
     let asked = 0;
     assert.strictEqual(corpus.update(seeds, () => ++asked > 2), undefined);
     assert.strictEqual(corpus.update(seeds)?.articles.length, seeds.length);
+  });
+
+  it('stops inside an article between its stages when asked, caching neither an analysis nor a failure for it', () => {
+    const corpus = new IncrementalCorpus();
+    let asked = 0;
+    let stoppedInside = false;
+    // Asked once per article before it starts, then between its stages: the 4th question falls inside the first article.
+    const outcome = corpus.update(seeds, () => {
+      asked++;
+      if (asked === 4) stoppedInside = true;
+      return asked >= 4;
+    });
+    assert.strictEqual(outcome, undefined);
+    assert.ok(stoppedInside);
+    const next = corpus.update(seeds);
+    assert.ok(next);
+    assert.deepStrictEqual(next.failures, [], 'the stopped article is no failure');
+    assert.strictEqual(next.articles.length, seeds.length);
+    assert.throws(() => analyzeArticle({ path: 'a.txt', text: seeds[0].text }, 'a', () => true), AnalysisStopped);
   });
 
   it('keeps a failed article out of the analyses, and tries it again only once its text changes', () => {

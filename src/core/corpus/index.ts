@@ -1,4 +1,4 @@
-import { analyzeArticle, documentIdFromPath, type ArticleAnalysis, type ArticleInput } from '../extract';
+import { AnalysisStopped, analyzeArticle, documentIdFromPath, type ArticleAnalysis, type ArticleInput } from '../extract';
 import { buildClaimUnits, claimsFor, type ClaimUnit } from './claimUnits';
 import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
@@ -24,7 +24,7 @@ export interface CorpusAnalysis {
 }
 
 /** The per-article pipeline: `analyzeArticle`, or another one with its signature (tests pass one that fails). */
-export type ArticlePipeline = (input: ArticleInput, id: string) => ArticleAnalysis;
+export type ArticlePipeline = (input: ArticleInput, id: string, shouldStop?: () => boolean) => ArticleAnalysis;
 
 /**
  * Runs the per-article pipeline on one article, turning an exception into a failure, so that one
@@ -34,10 +34,13 @@ export function analyzeArticleIsolated(
   input: ArticleInput,
   id: string,
   analyze: ArticlePipeline = analyzeArticle,
+  shouldStop?: () => boolean,
 ): { analysis: ArticleAnalysis; failure?: undefined } | { analysis?: undefined; failure: ArticleFailure } {
   try {
-    return { analysis: analyze(input, id) };
+    return { analysis: shouldStop ? analyze(input, id, shouldStop) : analyze(input, id) };
   } catch (error) {
+    // Being asked to stop is no failure of the article: the caller abandons the whole update.
+    if (error instanceof AnalysisStopped) throw error;
     return { failure: { id, path: input.path, message: error instanceof Error ? error.message : String(error) } };
   }
 }

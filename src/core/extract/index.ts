@@ -79,19 +79,35 @@ function outletOf(article: ArticleText): string | null {
   return parts.slice(-keep).join('.');
 }
 
-/** Runs the per-article pipeline on one article. `id` must be unique in the corpus. */
-export function analyzeArticle(input: ArticleInput, id: string = documentIdFromPath(input.path)): ArticleAnalysis {
+/** Thrown by `analyzeArticle` when its caller asks it to stop: the work was abandoned, nothing failed. */
+export class AnalysisStopped extends Error {
+  constructor() {
+    super('the analysis was stopped');
+    this.name = 'AnalysisStopped';
+  }
+}
+
+/**
+ * Runs the per-article pipeline on one article. `id` must be unique in the corpus. `shouldStop` is
+ * asked between the stages (a long article takes seconds): when it says yes, `AnalysisStopped` is thrown.
+ */
+export function analyzeArticle(input: ArticleInput, id: string = documentIdFromPath(input.path), shouldStop: () => boolean = () => false): ArticleAnalysis {
+  const stage = <T>(work: () => T): T => {
+    if (shouldStop()) throw new AnalysisStopped();
+    return work();
+  };
   const article = parseArticleText(input.text);
   const sentences = splitSentences(article);
   const tokens = tokenizeArticle(article.text, wordLines(article), sentences);
-  const referenceDate = inferReferenceDate(article, sentences, tokens);
-  const people = extractPeople(article, sentences, tokens);
-  const dates = extractDates(article, sentences, referenceDate, tokens);
-  const quotes = extractQuotes(article, sentences, people);
-  const claims = attributeClaims(article, sentences, people, quotes, extractClaims(article, sentences, id), tokens);
+  const referenceDate = stage(() => inferReferenceDate(article, sentences, tokens));
+  const people = stage(() => extractPeople(article, sentences, tokens));
+  const dates = stage(() => extractDates(article, sentences, referenceDate, tokens));
+  const quotes = stage(() => extractQuotes(article, sentences, people));
+  const claims = stage(() => attributeClaims(article, sentences, people, quotes, extractClaims(article, sentences, id), tokens));
   const claimList = claimsOrSentences(id, article, sentences, claims);
-  const analyzedClaims = analyzeClaims({ article, people, dates, tokens }, claimList);
-  const facts = extractFacts({ text: article.text, claims: claimList, mentions: people.mentions, dates });
+  const analyzedClaims = stage(() => analyzeClaims({ article, people, dates, tokens }, claimList));
+  const facts = stage(() => extractFacts({ text: article.text, claims: claimList, mentions: people.mentions, dates }));
+  if (shouldStop()) throw new AnalysisStopped();
   return {
     id,
     path: input.path,
