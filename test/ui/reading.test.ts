@@ -1,4 +1,6 @@
 import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Workbench } from './workbench';
 
 describe('What a reader sees: Crossread on the sample corpus', () => {
@@ -59,5 +61,53 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     const text = (await problem.innerText()).replace(/\s+/g, ' ');
     await workbench.screenshot('reading-problems.png');
     assert.match(text, /occurrence "(?:third|fourth|three times)" here — "(?:third|fourth|three times)" in /);
+  });
+
+  // Last: it adds an article to the sample corpus and removes it again. Our own sentence, close
+  // enough to seed 002's to be matched with it; a ")" and an icon in its file name.
+  it('shows icons, links and HTML from an article and its file name as written in a hover card (issue 13)', async () => {
+    const hostileFile = path.join(process.env.CROSSREAD_WORKSPACE ?? '', 'seeds', '005 (copy) $(zap).txt');
+    fs.writeFileSync(
+      hostileFile,
+      [
+        '---',
+        'source: Outlet $(alert) [press](command:workbench.action.quit)',
+        '---',
+        'Envoy visit $(check) halts Moscow traffic',
+        'Upon Witkoff’s arrival in central Moscow for his fourth visit in 2025 $(check) $(loading~spin), traffic was halted, highlighting the importance of this diplomatic mission [click](command:workbench.action.quit) <b>bold</b>.',
+        '',
+      ].join('\n'),
+    );
+    const { page } = workbench;
+    const status = page.locator('[id="crossread.crossread.crossread.status"]');
+    await status.filter({ hasText: /Crossread: 6 sources/ }).waitFor({ timeout: 60_000 });
+    // Quick Open rather than the Explorer, whose rows move as the new file appears.
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type('002_7bee378135b823fb.txt');
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: '002_7bee378135b823fb.txt' }).waitFor({ timeout: 20_000 });
+    await workbench.activeEditorLines().filter({ hasText: 'traffic was halted' }).waitFor({ timeout: 20_000 });
+    const text = await workbench.hover('traffic was halted', /Outlet/);
+    await workbench.screenshot('hostile-hover.png');
+    const card = page.locator('.monaco-hover', { hasText: 'Outlet' }).first();
+    assert.match(text, /\$\(check\) \$\(loading~spin\)/, 'the icon syntax of the article shows as written');
+    assert.match(text, /Outlet \$\(alert\) \[press\]\(command:workbench\.action\.quit\)/, 'the source name shows as written');
+    assert.match(text, /\[click\]\(command:workbench\.action\.quit\) <b>bold<\/b>/, 'a link and HTML in the article show as written');
+    const icons = await card.locator('[class*="codicon-"]').evaluateAll((els: { className: string }[]) => els.map((e) => e.className));
+    // The card's own icons: a check before each "agrees", a warning before each "contradicts"…; none from the article.
+    assert.deepStrictEqual(icons.filter((c) => /codicon-(?:loading|alert|zap)\b/.test(c)), [], `no icon drawn from article text: ${JSON.stringify(icons)}`);
+    assert.strictEqual(icons.filter((c) => /codicon-check\b/.test(c)).length, (text.match(/\bagrees\b/g) ?? []).length, `a check only before "agrees": ${JSON.stringify(icons)}`);
+    assert.strictEqual(await card.locator('a[href*="workbench.action.quit"], a[data-href*="workbench.action.quit"], b').count(), 0, 'no link or markup from article text');
+    // Every link in the card is Crossread's own and whole, though the file name holds ")" and "$(".
+    const links = await card.locator('a').evaluateAll((els: { getAttribute(name: string): string | null; textContent: string | null }[]) =>
+      els.map((a) => ({ href: a.getAttribute('data-href') ?? a.getAttribute('href') ?? '', text: (a.textContent ?? '').trim() })),
+    );
+    // (VS Code's own problem hover above ours links its related locations without an address.)
+    const addressed = links.filter((link) => link.href !== '');
+    assert.ok(addressed.some((link) => link.text === 'open'), `the card links to the other sources: ${JSON.stringify(links)}`);
+    for (const link of addressed) assert.match(link.href, /^command:crossread\./, `only Crossread's commands: ${JSON.stringify(link)}`);
+    await page.mouse.move(5, 5);
+    fs.rmSync(hostileFile, { force: true });
+    await status.filter({ hasText: /Crossread: 5 sources/ }).waitFor({ timeout: 60_000 });
   });
 });
