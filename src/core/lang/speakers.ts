@@ -32,4 +32,5 @@ export const NOT_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(words(`
 /** Prepositions before a name that make it an object rather than the subject of what follows. */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`
   after with to by of for from against about than on at in into over under between among toward towards
-  without and or like including`));
+  without and or like including through across around near behind outside inside during within upon beside
+  beyond along past via throughout`));

@@ -1114,7 +1114,7 @@ function linkCandidate(
   }
   const word = c.words[0];
   const confirmedAlone = c.score >= CONFIRMED;
-  // A lone word that is also an organisation or place ("Ford", "Jordan") needs a title to be the person.
+  // A lone word that is also an organisation or place ("Ford", "Denver") needs a title to be the person.
   if (!c.titled && has(c.tokens[0], F.Organisation | F.Place)) return null;
   // A lone ordinary word at a sentence start or in a headline is probably just that word, unless
   // it is the surname of a person named in full before and stands as a name does ("Brown was").

@@ -1,4 +1,6 @@
+import { TITLE_ABBREVIATIONS } from '../../lang/abbreviations';
 import { GIVEN_NAMES } from '../../lang/lexicon';
+import { OBJECT_PREPOSITIONS } from '../../lang/speakers';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { ORGANISATION_MEMBER_WORDS, ROLE_HEADS } from '../../lang/titles';
 import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
@@ -210,6 +212,9 @@ function unknownNameBefore(context: QuoteContext, from: number, at: number): Can
   const words = m[1].trim().split(/\s+/);
   if (words.every((w) => NOT_NAMES.has(w))) return null;
   const start = at - before.length + m.index;
+  // "Mayor Jane Doe of North Dakota praised …": a name after a preposition is not the subject.
+  const previousWord = /(\S+)\s*$/.exec(context.masked.slice(Math.max(from, start - 16), start))?.[1]?.toLowerCase();
+  if (previousWord && OBJECT_PREPOSITIONS.has(previousWord) && previousWord !== 'and') return null;
   return { start, end: start + m[1].trimEnd().length, kind: 'unknown-name', value: m[1].trim(), possessive: false };
 }
 
@@ -287,11 +292,28 @@ function attribute(context: QuoteContext, candidate: Candidate, cue: Span | null
   return { speaker: speakerOf(context, candidate), span };
 }
 
+/** Punctuation that may end a clause after a verb of saying. */
+const CLAUSE_END = /[.;!?](?=\s)|[“”"]/g;
+
+/**
+ * Where the clause after a verb of saying ends in `segment`, or -1: the first stop, semicolon or
+ * quote mark, but not the period of a title or initial ("said the Rev. Jane Doe", "said J. Doe").
+ */
+function clauseEndIn(segment: string): number {
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(segment); m; m = CLAUSE_END.exec(segment)) {
+    if (m[0] !== '.') return m.index;
+    const word = /([\p{L}]+)$/u.exec(segment.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    if (!(TITLE_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)) && !/^\p{Lu}$/u.test(word)) return m.index;
+  }
+  return -1;
+}
+
 /** The subject of a finite cue at `cue`: the nearest candidate before it, else the one after it. */
 function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: number, preferInverted: boolean): Attribution | null {
   const before = candidatesIn(context, Math.max(from, cue.start - 160), cue.start).filter((c) => !c.possessive);
   const afterEnd = Math.min(to, cue.end + 100);
-  const clauseEnd = context.masked.slice(cue.end, afterEnd).search(/[.;!?]\s|[“”"]/);
+  const clauseEnd = clauseEndIn(context.masked.slice(cue.end, afterEnd));
   const after = candidatesIn(context, cue.end, clauseEnd >= 0 ? cue.end + clauseEnd : afterEnd).filter((c) => !c.possessive);
   // Inverted only right after the verb: "said Lavrov", "said the Kremlin spokesman Dmitry Peskov".
   const inverted = after.find((c) => c.start - cue.end <= 60 && c.kind !== 'pronoun');
@@ -392,6 +414,8 @@ function looksLikeTitle(quoteText: string): boolean {
 interface Located {
   quote: QuotedSpan;
   finding: QuoteFinding;
+  /** A quoted title or name ("“Fox News Sunday”"), not speech: it neither continues nor breaks a run of quotes. */
+  title: boolean;
 }
 
 /** Decides the speaker of one quote from its sentence, or null when the sentence names none. */
@@ -529,6 +553,59 @@ function attributeFromIntroduction(context: QuoteContext, quote: QuotedSpan): At
   return subject ? attribute(context, subject, null) : null;
 }
 
+/** Whether the quote opens its sentence: only blanks (and opening marks) before it in the sentence. */
+function opensSentence(context: QuoteContext, quote: QuotedSpan): number {
+  const index = sentenceIndexAt(context.sentences, quote.open.start);
+  if (index < 0) return -1;
+  const sentence = context.sentences[index];
+  return /^[\s“"‘'([—–-]*$/.test(context.masked.slice(sentence.start, quote.open.start)) ? index : -1;
+}
+
+/** Whether a line break lies between two offsets (a new paragraph). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
+}
+
+/**
+ * Whether `quote` opens the sentence right after the sentence holding `previous`'s attribution
+ * (or `previous` itself), in the same paragraph, with no other speech cue between them.
+ */
+function continuesInParagraph(context: QuoteContext, previous: Located, quote: QuotedSpan): boolean {
+  if (previous.finding.reach !== 'sentence' && previous.finding.reach !== 'continuation') return false;
+  const index = opensSentence(context, quote);
+  if (index <= 0) return false;
+  const previousEnd = Math.max(previous.quote.close?.end ?? previous.quote.end, previous.finding.attribution?.end ?? 0);
+  if (lineBreakBetween(context.text, previousEnd, quote.open.start)) return false;
+  return sentenceIndexAt(context.sentences, Math.max(previousEnd - 1, previous.quote.start)) === index - 1;
+}
+
+/** A name or speaker-like word right after the quote in its own sentence ("“…,” Jane Doe demanded"): not a continuation. */
+function nameAfterQuote(context: QuoteContext, quote: QuotedSpan): boolean {
+  if (!quote.close) return false;
+  const index = sentenceIndexAt(context.sentences, quote.close.end - 1);
+  if (index < 0) return false;
+  const to = Math.min(context.sentences[index].end, quote.close.end + 60);
+  const after = context.masked.slice(quote.close.end, to);
+  if (!/^[\s,—–-]*\p{Lu}/u.test(after)) return false;
+  return candidatesIn(context, quote.close.end, to).some((c) => c.kind === 'person' && /^[\s,—–-]*$/.test(context.masked.slice(quote.close!.end, c.start)));
+}
+
+/**
+ * The speaker of a reported statement in the sentence before a quote that opens its own sentence,
+ * in the same paragraph: "…, Tarrant said. “…”", "Jane Doe told reporters the plan was dead. “…”".
+ */
+function reportedIntroduction(context: QuoteContext, quote: QuotedSpan): Attribution | null {
+  const index = opensSentence(context, quote);
+  if (index <= 0) return null;
+  const previous = context.sentences[index - 1];
+  if (lineBreakBetween(context.text, previous.start, quote.open.start)) return null;
+  // A sentence with its own quotes was read above; this is for statements without them.
+  if (context.masked.slice(previous.start, previous.end) !== context.text.slice(previous.start, previous.end)) return null;
+  const found = statementAttribution(context, previous.start, previous.end);
+  return found?.speaker ? found : null;
+}
+
 /** Mentions that sit between two offsets outside quotes: a change of topic ends a run of quotes. */
 function mentionsBetween(context: QuoteContext, from: number, to: number): boolean {
   return candidatesIn(context, from, to).some((c) => c.kind === 'person' || c.kind === 'unknown-name');
@@ -621,19 +698,34 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
       attribution = attributeFromIntroduction(context, quote);
       if (attribution) reach = 'introduction';
     }
-    if (!attribution) {
+    const isTitle = inSentence === 'title';
+    if (!attribution && !isTitle) {
+      let previousIndex = located.length - 1;
+      while (previousIndex >= 0 && located[previousIndex].title) previousIndex--;
+      const previous = located[previousIndex];
       // A quote with no attribution of its own continues the previous speaker when nothing but
-      // quotes and attributions lie between them (the paragraph-continuation convention).
-      const previous = located[located.length - 1];
-      if (previous && previous.finding.speaker && quote.open.start - (previous.quote.close?.end ?? previous.quote.end) < 400 &&
+      // quotes and attributions lie between them (the paragraph-continuation convention), or
+      // when it opens the sentence right after the one that attributed the previous quote in the
+      // same paragraph (“…,” Jane Doe said on Monday at the hall, where …. “…”): names inside
+      // that attribution sentence are its circumstances, not a new speaker.
+      if (previous && previous.finding.speaker && !nameAfterQuote(context, quote) &&
+        (continuesInParagraph(context, previous, quote) || (quote.open.start - (previous.quote.close?.end ?? previous.quote.end) < 400 &&
+        // A new paragraph continues a speaker only when it opens with the quote.
+        (opensSentence(context, quote) >= 0 || !lineBreakBetween(text, previous.quote.end, quote.open.start)) &&
         !mentionsBetween(context, previous.finding.attribution?.end ?? previous.quote.end, quote.open.start) &&
-        !/[.!?]\s+[^“"‘'\s]/.test(context.masked.slice(Math.max(previous.quote.close?.end ?? previous.quote.end, previous.finding.attribution?.end ?? 0), quote.open.start).replace(/^[^.!?]*[.!?]/, ''))) {
+        !/[.!?]\s+[^“"‘'\s]/.test(context.masked.slice(Math.max(previous.quote.close?.end ?? previous.quote.end, previous.finding.attribution?.end ?? 0), quote.open.start).replace(/^[^.!?]*[.!?]/, ''))))) {
         attribution = { speaker: previous.finding.speaker, span: previous.finding.attribution ?? { start: quote.start, end: quote.start } };
         reach = 'continuation';
       }
     }
-    const isTitle = inSentence === 'title';
+    if (!attribution && !isTitle) {
+      // "The council may act soon, Tarrant said. “The money is there.”": a quote opening the
+      // sentence after a reported statement in the same paragraph goes on with its speaker.
+      attribution = reportedIntroduction(context, quote);
+      if (attribution) reach = 'introduction';
+    }
     located.push({
+      title: isTitle,
       quote,
       finding: {
         start: quote.start,
