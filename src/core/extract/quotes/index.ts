@@ -403,12 +403,18 @@ function firstSubject(context: QuoteContext, from: number, to: number): Candidat
   return candidatesIn(context, from, to).find((c) => !c.possessive) ?? null;
 }
 
+/** A verb of saying right after a quote's closing mark (“…,” said / “…” — said). */
+const VERB_RIGHT_AFTER = new RegExp(`^[\\s,—–-]*(?:${FINITE_VERBS})\\b`, 'i');
+const TITLE_SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le)$/;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
 /** A quoted title or name rather than speech: Title Case words, no sentence inside. */
 function looksLikeTitle(quoteText: string): boolean {
+  // Most quotes are speech: more than nine words, or a lower-case first word; no split needed.
+  if (!CAPITAL_OR_DIGIT.test(quoteText) || quoteText.length > 160) return false;
   const words = quoteText.replace(/[,.]$/, '').split(/\s+/);
   if (words.length > 9 || /[.!?]\s/.test(quoteText)) return false;
-  const small = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le)$/;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]);
+  return words.every((w) => CAPITAL_OR_DIGIT.test(w) || TITLE_SMALL_WORD.test(w));
 }
 
 interface Located {
@@ -453,7 +459,7 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
     if (subject) return attribute(context, subject, according);
   }
   const afterText = masked.slice(closeEnd, to);
-  const directAfter = new RegExp(`^[\\s,—–-]*(?:${FINITE_VERBS})\\b`, 'i').test(afterText);
+  const directAfter = VERB_RIGHT_AFTER.test(afterText);
   const cuesBefore = cues.filter((c) => c.end <= openAt && c.kind !== 'according');
   const cuesAfter = cues.filter((c) => c.start >= closeEnd && c.kind !== 'according');
   // The attribution right after the quote (“…,” Lavrov said / said Lavrov) is the strongest cue.
@@ -618,7 +624,9 @@ function buildMasked(text: string, quotes: readonly QuotedSpan[]): string {
   for (const q of quotes) {
     if (q.start < pos) continue;
     parts.push(text.slice(pos, q.start));
-    parts.push(text.slice(q.start, q.end).replace(/[^\n]/g, ' '));
+    // Blanks of the same length, keeping line ends (a quote may run over lines).
+    const newline = text.indexOf('\n', q.start);
+    parts.push(newline < 0 || newline >= q.end ? ' '.repeat(q.end - q.start) : text.slice(q.start, q.end).replace(/[^\n]/g, ' '));
     pos = q.end;
   }
   parts.push(text.slice(pos));
