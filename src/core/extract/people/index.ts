@@ -49,7 +49,7 @@ export interface PeopleFindings {
 }
 
 // Local bindings: one module-property read at load time rather than on every probe.
-const { FAMOUS, ORGANISATION_NAMES, PLACE_CONTEXT_NOUNS, PLACE_NAMES, WordFlag: F, wordFlags } = lexicon;
+const { FAMOUS, ORGANISATION_NAMES, PHRASE_FIRST_WORDS, PLACE_CONTEXT_NOUNS, PLACE_NAMES, WordFlag: F, wordFlags } = lexicon;
 
 /** Whether the token has any of the `WordFlag` bits in `flags`. */
 function has(t: WordToken, flags: number): boolean {
@@ -141,7 +141,7 @@ function collectCapsRuns(tokens: readonly WordToken[], out: WordToken[][]): void
   if (caps < 2) return;
   let run: WordToken[] = [];
   for (const t of tokens) {
-    if (t.allCaps && !t.hasDigit && (run.length === 0 || /^[ \u00a0]$/.test(t.gapBefore))) run.push(t);
+    if (t.allCaps && !t.hasDigit && (run.length === 0 || isSpaceGap(t.gapBefore))) run.push(t);
     else {
       if (run.length) out.push(run);
       run = t.allCaps && !t.hasDigit ? [t] : [];
@@ -227,9 +227,11 @@ function isTitleCase(tokens: readonly WordToken[]): boolean {
   let depth = 0;
   for (const t of tokens) {
     // Parenthesised asides ("Tom Harlow (Britain) beat …") are not words of a headline.
-    for (const ch of t.gapBefore) {
-      if (ch === '(') depth++;
-      else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (t.gapBefore !== ' ') {
+      for (const ch of t.gapBefore) {
+        if (ch === '(') depth++;
+        else if (ch === ')') depth = Math.max(0, depth - 1);
+      }
     }
     if (depth > 0) continue;
     if (t.text.length < 4 || t.hasDigit) continue;
@@ -303,7 +305,7 @@ function collectCandidates(
     if (!tokens[i].possessive) {
       while (j < tokens.length) {
         const t = tokens[j];
-        if (t.sentenceInitial || !/^[ \u00a0]$/.test(t.gapBefore)) break;
+        if (t.sentenceInitial || !isSpaceGap(t.gapBefore)) break;
         if (t.capitalised) {
           j++;
           if (t.possessive) break;
@@ -373,8 +375,15 @@ function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] 
 }
 
 function isPlaceOrOrganisation(tokens: readonly WordToken[]): boolean {
+  if (tokens.length === 1) return has(tokens[0], F.Organisation | F.Place);
+  if (!PHRASE_FIRST_WORDS.has(tokens[0].key)) return false;
   const phrase = tokens.map((t) => t.key).join(' ');
   return ORGANISATION_NAMES.has(phrase) || PLACE_NAMES.has(phrase);
+}
+
+/** A single space (or no-break space) between two words. */
+function isSpaceGap(gap: string): boolean {
+  return gap === ' ' || gap === '\u00a0';
 }
 
 /** Splits a segment into its role part and name part, scores the name part and records it. */
@@ -473,8 +482,8 @@ function analyseSegment(
     return;
   }
   if (nameTokens.some((t) => has(t, F.Demonym) || (t.allCaps && !has(t, F.NameSuffix) && t.key.replace(/\./g, '').length > 1))) return;
-  const namePhrase = nameTokens.map((t) => t.key).join(' ');
-  if (ORGANISATION_NAMES.has(namePhrase) || PLACE_NAMES.has(namePhrase)) {
+  const namePhrase = (): string => nameTokens.map((t) => t.key).join(' ');
+  if (isPlaceOrOrganisation(nameTokens)) {
     // Still a person when a courtesy title says so ("Mr Washington"), but not after an office ("Kremlin").
     if (!(roleTokens.length && has(roleTokens[roleTokens.length - 1], F.Courtesy))) return;
   }
@@ -483,13 +492,13 @@ function analyseSegment(
   const of = lineTokens[nameTokens[0].index - 1];
   const placeNoun = lineTokens[nameTokens[0].index - 2];
   if (roleTokens.length === 0 && of?.key === 'of' && placeNoun && PLACE_CONTEXT_NOUNS.has(placeNoun.key) && nameTokens[0].gapBefore === ' ') {
-    orgPrefixes.add(namePhrase);
+    orgPrefixes.add(namePhrase());
     return;
   }
 
   // "Everett, Wash.", "Cupertino, California": a town before its state, here and wherever the same words recur.
   if (!(roleTokens.length && isRoleHead(roleTokens[roleTokens.length - 1])) && followedByUsState(lineTokens, last.index)) {
-    orgPrefixes.add(namePhrase);
+    orgPrefixes.add(namePhrase());
     return;
   }
   // "the Billy Graham Crusade", "Betty Ford Rehab" (where the article also writes "rehab"): a
@@ -512,7 +521,7 @@ function analyseSegment(
     (prev && VESSEL_PREFIXES.has(prev.text.replace(/\.$/, '')) && nameTokens[0].gapBefore === ' ') ||
     (prev && prevPrev && prevPrev.key === 'm' && /^[sv]$/.test(prev.key) && prev.gapBefore === '/');
   if (vessel) {
-    orgPrefixes.add(namePhrase);
+    orgPrefixes.add(namePhrase());
     return;
   }
   // In a Title Case headline or at a sentence start, one ordinary word after a role noun is a
@@ -734,7 +743,7 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
     // evidence; the rest must come from elsewhere (see `confirmBySurname`).
     c.score += 1;
   }
-  if (n > 1 && FAMOUS.has(c.words.join(' '))) c.score += CONFIRMED;
+  if (n > 1 && PHRASE_FIRST_WORDS.has(c.words[0]) && FAMOUS.has(c.words.join(' '))) c.score += CONFIRMED;
   if (has(lastToken, F.Surname) && !has(lastToken, F.Common)) c.score += 1;
   // Unknown capitalised words that are not ordinary words look like foreign names ("Kaoru Yosano").
   if (n > 1 && !c.weakPosition && c.tokens.every((t) => !has(t, F.Common) && !isRoleish(t))) c.score += 1;
@@ -788,7 +797,7 @@ function walkBackRole(lineTokens: readonly WordToken[], headIndex: number): numb
   for (let k = headIndex - 1; k >= 0 && steps < 6; k--, steps++) {
     const next = lineTokens[k + 1];
     const t = lineTokens[k];
-    if (!/^[ \u00a0]$/.test(next.gapBefore) || next.sentenceInitial) break;
+    if (!isSpaceGap(next.gapBefore) || next.sentenceInitial) break;
     if (t.possessive && t.capitalised) {
       start = k; // "Putin's aide", "America's Middle East Envoy"
       break;
@@ -843,7 +852,7 @@ function appositiveRole(
       closed = true;
       break;
     }
-    if (k > fromIndex && !/^[ \u00a0]$/.test(t.gapBefore)) {
+    if (k > fromIndex && !isSpaceGap(t.gapBefore)) {
       closed = true;
       break;
     }
@@ -894,7 +903,7 @@ function signatureAuthor(text: string, start: number, end: number, sentenceStart
   const first = tokens[0];
   if (!has(first, F.Given) || has(first, F.AmbiguousGiven)) return null;
   if (!tokens.every((t) => t.capitalised && !isRoleish(t) && !has(t, F.NonPersonHead) && !t.hasDigit)) return null;
-  if (tokens.some((t, i) => i > 0 && !/^[ \u00a0]$/.test(t.gapBefore))) return null;
+  if (tokens.some((t, i) => i > 0 && !isSpaceGap(t.gapBefore))) return null;
   const last = tokens[tokens.length - 1];
   return {
     tokens,
@@ -928,6 +937,8 @@ interface PersonBuilder {
 
 /** The slug of a name: lower case, accents removed, words joined by hyphens. */
 export function personKey(name: string): string {
+  // Most names are plain ASCII letters and spaces: no normalisation needed.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase().replace(/ /g, '-');
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -945,8 +956,11 @@ function coreWords(words: readonly string[]): string[] {
 
 /** Whether two name forms can be the same person: same surname and compatible given names. */
 function sameName(personCore: readonly string[], b: readonly string[]): boolean {
-  const ca = personCore;
-  const cb = coreWords(b);
+  return sameCore(personCore, coreWords(b));
+}
+
+/** `sameName` on core words already computed. */
+function sameCore(ca: readonly string[], cb: readonly string[]): boolean {
   if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
   if (ca.length === 1 || cb.length === 1) return true;
   return ca[0] === cb[0];
@@ -964,9 +978,10 @@ function resolvePeople(
     .filter((c) => c.score >= CONFIRMED && !(orgPrefixes.has(c.words.join(' ')) && !c.titled))
     .sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const c of confirmed) {
-    const match = builders.find((b) => sameName(b.core, c.words));
+    const core = coreWords(c.words);
+    const match = builders.find((b) => sameCore(b.core, core));
     if (match) {
-      if (coreWords(c.words).length > match.core.length) {
+      if (core.length > match.core.length) {
         match.aliases.add(match.name);
         match.words = c.words;
         match.core = coreWords(c.words);
@@ -1023,7 +1038,8 @@ function resolvePeople(
   // Keys: slug of the fullest name, made unique within the article.
   const keyOf = new Map<PersonBuilder, string>();
   const usedKeys = new Set<string>();
-  const used = builders.filter((b) => mentionOwners.includes(b)).sort((a, b) => a.firstSeen - b.firstSeen);
+  const owners = new Set(mentionOwners);
+  const used = builders.filter((b) => owners.has(b)).sort((a, b) => a.firstSeen - b.firstSeen);
   for (const b of used) {
     const base = personKey(b.name) || 'person';
     let key = base;
@@ -1108,7 +1124,8 @@ function linkCandidate(
   const phrase = c.words.join(' ');
   if (orgPrefixes.has(phrase) && !c.titled) return null;
   if (c.words.length > 1) {
-    const matches = builders.filter((b) => sameName(b.core, c.words));
+    const core = coreWords(c.words);
+    const matches = builders.filter((b) => sameCore(b.core, core));
     if (matches.length === 1) return matches[0];
     return matches.find((b) => b.words.join(' ') === phrase) ?? null;
   }

@@ -1,6 +1,6 @@
 import { TITLE_ABBREVIATIONS } from '../../lang/abbreviations';
 import { GIVEN_NAMES } from '../../lang/lexicon';
-import { OBJECT_PREPOSITIONS } from '../../lang/speakers';
+import { NAME_OBJECT_PREPOSITIONS } from '../../lang/speakers';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { ORGANISATION_MEMBER_WORDS, ROLE_HEADS } from '../../lang/titles';
 import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
@@ -214,7 +214,7 @@ function unknownNameBefore(context: QuoteContext, from: number, at: number): Can
   const start = at - before.length + m.index;
   // "Mayor Jane Doe of North Dakota praised …": a name after a preposition is not the subject.
   const previousWord = /(\S+)\s*$/.exec(context.masked.slice(Math.max(from, start - 16), start))?.[1]?.toLowerCase();
-  if (previousWord && OBJECT_PREPOSITIONS.has(previousWord) && previousWord !== 'and') return null;
+  if (previousWord && NAME_OBJECT_PREPOSITIONS.has(previousWord)) return null;
   return { start, end: start + m[1].trimEnd().length, kind: 'unknown-name', value: m[1].trim(), possessive: false };
 }
 
@@ -311,6 +311,14 @@ function clauseEndIn(segment: string): number {
 
 /** The subject of a finite cue at `cue`: the nearest candidate before it, else the one after it. */
 function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: number, preferInverted: boolean): Attribution | null {
+  // "United States Coast Guard crews": in running text (lower-case words before it), a capitalised
+  // cue word after a capitalised word is part of a name, not a verb; it attributes to no one. (In a
+  // Title Case headline, "…, Jane Doe Says" is the verb.)
+  const wordsBefore = context.masked.slice(Math.max(from, cue.start - 30), cue.start);
+  if (/^\p{Lu}/u.test(context.masked.slice(cue.start, cue.end)) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(wordsBefore) &&
+    /(?:^|\s)\p{Ll}{4,}\s/u.test(context.masked.slice(from, cue.start))) {
+    return { speaker: null, span: { start: cue.start, end: cue.end } };
+  }
   const before = candidatesIn(context, Math.max(from, cue.start - 160), cue.start).filter((c) => !c.possessive);
   const afterEnd = Math.min(to, cue.end + 100);
   const clauseEnd = clauseEndIn(context.masked.slice(cue.end, afterEnd));

@@ -79,6 +79,13 @@ export const ORGANISATION_NAMES = new Set([...phraseList(ORGANISATIONS), ...ORGA
 export const PLACE_NAMES = new Set([
   ...phraseList(COUNTRIES), ...phraseList(REGIONS), ...phraseList(CITIES), ...phraseList(OTHER_PLACES), ...PLACES_HAND,
 ]);
+/**
+ * First words of the multi-word organisation, place and famous-person phrases ("white" of "white
+ * house"): a run whose first word is not among them is no such phrase, and needs no joined lookup.
+ */
+export const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...ORGANISATION_NAMES, ...PLACE_NAMES, ...FAMOUS].filter((phrase) => phrase.includes(' ')).map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
+);
 /** Nationality and origin words ("Russian", "Ukrainians", "Muscovite"). */
 export const DEMONYM_WORDS = new Set([...wordList(DEMONYMS), ...DEMONYMS_HAND]);
 
