@@ -14,6 +14,7 @@
  */
 import * as lexicon from '../../lang/lexicon';
 import { COURTESY_TITLES, GENDERED_ROLES } from '../../lang/titles';
+import { OBJECT_PREPOSITIONS } from '../../lang/speakers';
 import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from '../../lang/usStates';
 import { sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenizeLine, tokensIn, wordLines, type ArticleTokens, type WordToken } from '../../lang/tokenizer';
 import type { Sentence } from '../sentences';
@@ -83,6 +84,10 @@ interface Candidate {
   titleCase?: boolean;
   /** One word followed by what follows a person's name: "'s", ", ", "was", "told" ("Rice, who …", "Brown was"). */
   nameContext?: boolean;
+  /** One word followed by a verb of saying or of a person, or by ", who" ("Denver said"). */
+  actsAsPerson?: boolean;
+  /** Right after a preposition or conjunction ("in Denver", "to Paris"): an object, most likely a place. */
+  afterPreposition?: boolean;
 }
 
 /** Finds the people named in an article. */
@@ -173,11 +178,15 @@ function confirmBySurname(candidates: Candidate[]): void {
   // beside "Maurice Cheeks") would only split the person in two.
   const named = new Set(candidates.filter((c) => c.words.length > 1 && c.score >= CONFIRMED).map((c) => c.words[c.words.length - 1]));
   for (const c of candidates) {
-    if (c.words.length < 2 || c.score !== 1 || named.has(c.words[c.words.length - 1])) continue;
+    if (c.words.length < 2 || c.score > 1 || named.has(c.words[c.words.length - 1])) continue;
+    // With no evidence of its own, a pair of unknown words ("Torvald Brekkestad") needs its surname
+    // to act as a person's twice elsewhere ("Brekkestad, who …", "said Brekkestad").
+    const needed = c.score === 1 ? 1 : 2;
+    if (c.score === 0 && c.tokens.some((t) => has(t, F.Common | F.Given | F.AmbiguousGiven) || isRoleish(t))) continue;
     // "Ontario-based", "Major-General": hyphenated words with a lower-case part are not name words.
     if (c.tokens.some((t) => has(t, F.Place | F.Organisation | F.Demonym | F.NonPersonHead) || t.allCaps || /-\p{Ll}/u.test(t.text))) continue;
     if (!looksLikeNameWords(c.tokens) && !has(c.tokens[0], F.AmbiguousGiven)) continue;
-    if ((evidence.get(c.words[c.words.length - 1]) ?? 0) >= 1) c.score = CONFIRMED;
+    if ((evidence.get(c.words[c.words.length - 1]) ?? 0) >= needed) c.score = CONFIRMED;
   }
 }
 
@@ -404,8 +413,10 @@ function analyseSegment(
   // A sentence-initial ordinary word is not part of the name ("Yesterday Steve Jobs …").
   // So is an adverb or a gerund the lexicon does not list ("Ironically Nichols …", "Injecting Clinton's …").
   // And so is a word the lexicon does not know before a given name ("Fullback Andre Joubert …").
+  // So is such a word before a demonym or role word that leads a name ("Outspoken Canadian Jane Doe").
   const unknownBeforeGiven = (t: WordToken[]): boolean =>
-    t.length >= 3 && (tokenFlags(t[0]) & (F.Given | F.AmbiguousGiven | F.Surname | F.Particle)) === 0 && has(t[1], F.Given) && !has(t[1], F.AmbiguousGiven);
+    t.length >= 3 && (tokenFlags(t[0]) & (F.Given | F.AmbiguousGiven | F.Surname | F.Particle | F.Organisation | F.Place)) === 0 &&
+    ((has(t[1], F.Given) && !has(t[1], F.AmbiguousGiven)) || (has(t[1], F.Demonym) && has(t[2], F.Given) && !has(t[2], F.AmbiguousGiven)));
   while (
     !resultsEntry &&
     tokens.length > 1 &&
@@ -483,7 +494,11 @@ function analyseSegment(
   }
   if (nameTokens.some((t) => has(t, F.Demonym) || (t.allCaps && !has(t, F.NameSuffix) && t.key.replace(/\./g, '').length > 1))) return;
   const namePhrase = (): string => nameTokens.map((t) => t.key).join(' ');
-  if (isPlaceOrOrganisation(nameTokens)) {
+  // A lone place or organisation word that speaks or acts as a person ("Denver said", "Denver,
+  // whose choir …") stays a candidate: it may be the surname of a person named in full (see linkCandidate).
+  // Not an organisation's name: companies named after people speak too ("Ford said").
+  const actsAsPerson = nameTokens.length === 1 && !titleCase && !has(nameTokens[0], F.Organisation) && actsAsSubject(lineTokens, nameTokens[0]);
+  if (isPlaceOrOrganisation(nameTokens) && !actsAsPerson) {
     // Still a person when a courtesy title says so ("Mr Washington"), but not after an office ("Kremlin").
     if (!(roleTokens.length && has(roleTokens[roleTokens.length - 1], F.Courtesy))) return;
   }
@@ -556,6 +571,8 @@ function analyseSegment(
     speaks: false,
     nameContext,
     titleCase,
+    actsAsPerson,
+    afterPreposition: prev !== undefined && nameTokens[0].gapBefore === ' ' && OBJECT_PREPOSITIONS.has(prev.key),
   };
   scoreCandidate(text, lineTokens, roleTokens, candidate);
   out.push(candidate);
@@ -571,6 +588,18 @@ function followedAsName(lineTokens: readonly WordToken[], t: WordToken): boolean
   if (!next || next.sentenceInitial) return false;
   if (/^,\s$/.test(next.gapBefore)) return !next.capitalised && !next.hasDigit; // "Rice, who", not "May, 1996" or "Brown, Smith"
   return next.gapBefore === ' ' && (has(next, F.Speech | F.Human) || SUBJECT_FOLLOWERS.has(next.key));
+}
+
+/** Whether a verb of saying or of a person follows the word, or ", who"/", whose": it acts as a person does. */
+function actsAsSubject(lineTokens: readonly WordToken[], t: WordToken): boolean {
+  if (t.possessive) return false;
+  // "…,” said Washington.": an inverted verb of saying before it, and the sentence ends.
+  const previous = lineTokens[t.index - 1];
+  const next = lineTokens[t.index + 1];
+  if (previous && !t.sentenceInitial && t.gapBefore === ' ' && has(previous, F.Speech) && (!next || next.gapBefore !== ' ')) return true;
+  if (!next || next.sentenceInitial || next.capitalised) return false;
+  if (/^,\s$/.test(next.gapBefore)) return next.key === 'who' || next.key === 'whose';
+  return next.gapBefore === ' ' && has(next, F.Speech | F.Human);
 }
 
 /** Whether ", <US state>" follows the token at `index` and closes there ("Everett, Wash.", "Cupertino, California,"). */
@@ -672,6 +701,9 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
       c.speaks = true;
     } else if (gap === ' ' && has(after, F.Human)) {
       c.score += 1;
+    } else if (/^,\s$/.test(gap) && (after.key === 'who' || after.key === 'whose') && !after.capitalised && relativePersonName(lineTokens, c)) {
+      // "Brekkestad, who leads the race": "who" refers to people ("which" to things).
+      c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
     } else if (/^,\s$/.test(gap)) {
       const appositive = appositiveRole(text, lineTokens, lastIndex + 1);
       if (appositive) {
@@ -747,6 +779,17 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
   if (has(lastToken, F.Surname) && !has(lastToken, F.Common)) c.score += 1;
   // Unknown capitalised words that are not ordinary words look like foreign names ("Kaoru Yosano").
   if (n > 1 && !c.weakPosition && c.tokens.every((t) => !has(t, F.Common) && !isRoleish(t))) c.score += 1;
+}
+
+/**
+ * Whether a name before ", who" can be the person "who" refers to: not a place, organisation or
+ * demonym, not a plural (teams and groups take "who" too: "the Rangers, who …"), and not after "the".
+ */
+function relativePersonName(lineTokens: readonly WordToken[], c: Candidate): boolean {
+  const last = c.tokens[c.tokens.length - 1];
+  if (c.tokens.some((t) => has(t, F.Place | F.Organisation | F.Demonym | F.NonPersonHead) && !has(t, F.Given | F.Surname))) return false;
+  if (last.key.endsWith('s') && !has(last, F.Surname | F.SurnameLikeHead | F.Given)) return false;
+  return lineTokens[c.tokens[0].index - 1]?.key !== 'the';
 }
 
 /** Words that make a line a batting entry of a cricket scorecard. */
@@ -846,7 +889,7 @@ function appositiveRole(
   let closed = false;
   let afterPreposition = false;
   let nounModifiers = 0;
-  for (let steps = 0; steps < 10; k++, steps++) {
+  for (let steps = 0; steps < 14; k++, steps++) {
     const t = lineTokens[k];
     if (!t) {
       closed = true;
@@ -880,6 +923,8 @@ function appositiveRole(
       continue;
     }
     // After "of"/"at" any noun phrase may follow ("director of sales analysis at Ford").
+    // "secretary of the Harbour Workers union": an article opens the noun phrase after the preposition.
+    if (afterPreposition && ARTICLES.has(t.key)) continue;
     if (t.capitalised || has(t, F.RoleModifier) || (afterPreposition && !has(t, F.RoleStop))) {
       endToken = t;
       continue;
@@ -892,6 +937,8 @@ function appositiveRole(
     gender: GENDERED_ROLES.get(foundHead.key) ?? null,
   };
 }
+
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** The author of an embedded post's signature, when it is clearly a person ("— Jane Smith (@jsmith)"). */
 function signatureAuthor(text: string, start: number, end: number, sentenceStarts: ReadonlySet<number>): Candidate | null {
@@ -1131,8 +1178,14 @@ function linkCandidate(
   }
   const word = c.words[0];
   const confirmedAlone = c.score >= CONFIRMED;
-  // A lone word that is also an organisation or place ("Ford", "Denver") needs a title to be the person.
-  if (!c.titled && has(c.tokens[0], F.Organisation | F.Place)) return null;
+  // A lone word that is also an organisation or place ("Ford", "Denver") needs a title to be the
+  // person, or (a place only) a person named in full before with that surname and the word
+  // standing as a subject that speaks or acts ("Denver said", "Denver, whose choir …"), not after
+  // a preposition.
+  if (!c.titled && has(c.tokens[0], F.Organisation | F.Place)) {
+    if (!c.actsAsPerson || c.afterPreposition || (surnameCount.get(word) ?? 0) !== 1) return null;
+    return builders.find((b) => b.core.length > 1 && b.core[b.core.length - 1] === word && b.firstSeen < c.start) ?? null;
+  }
   // A lone ordinary word at a sentence start or in a headline is probably just that word, unless
   // it is the surname of a person named in full before and stands as a name does ("Brown was").
   if (!confirmedAlone && c.weakPosition && has(c.tokens[0], F.Common) && !c.speaks) {
