@@ -392,6 +392,11 @@ describe('people: evidence from the rest of the article (names the lexicon does 
     assert.deepStrictEqual(mentionTexts(long), ['Dorvan Keltisse']);
   });
 
+  it('does not read a list after "and the" as one appositive role ("…, a city officer\'s son and the son of a drummer")', () => {
+    const found = people(LEAD + 'The storm took the barn of Denver Owl Trevik Marlowe, a city baker\'s son and the son of a famed drummer.');
+    assert.ok(!found.mentions.some((m) => m.text.startsWith('Denver')), JSON.stringify(mentionTexts(found)));
+  });
+
   it('takes "dissident" and "finalist" as roles before a name', () => {
     const found = people(LEAD + 'Officers arrested the dissident Liu Quanshan, and the chess finalist Marek Zadvorny withdrew.');
     assert.deepStrictEqual(mentionTexts(found), ['Liu Quanshan', 'Marek Zadvorny']);

@@ -164,6 +164,20 @@ describe('quotes', () => {
     });
   });
 
+  describe('what is not a subject', () => {
+    it('does not take a place after "of" for the speaker ("Mayor Ann Roe of North Dakota praised …")', () => {
+      const text = 'In March, Mayor Ann Roe of North Dakota praised the plan for its "fresh thinking."\n';
+      const quotes = quotesOf(text);
+      assert.notStrictEqual(speakers(quotes)[0], 'North Dakota');
+    });
+
+    it('reads a capitalised cue word inside a name in running text as no verb ("United States Coast Guard crews")', () => {
+      const text = 'Letters sent among United States Coast Guard crews about a "routine" patrol were published.\n';
+      const quotes = quotesOf(text);
+      assert.deepStrictEqual(speakers(quotes), [null]);
+    });
+  });
+
   describe('speakers without a full name', () => {
     it('gives a bare surname the people stage did not link to the person of that name', () => {
       const text = 'Maria Delgado toured the plant on Monday.\n“We will reopen in May,” Delgado said.';

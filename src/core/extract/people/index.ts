@@ -888,6 +888,8 @@ function appositiveRole(
   // The appositive must close with punctuation or the line end; "…, the aide revealed" is a clause.
   let closed = false;
   let afterPreposition = false;
+  /** The word before the current one inside the appositive. */
+  let previousKey = '';
   let nounModifiers = 0;
   for (let steps = 0; steps < 14; k++, steps++) {
     const t = lineTokens[k];
@@ -920,11 +922,17 @@ function appositiveRole(
     }
     if (['of', 'at', 'for', 'and', 'to', 'in', 'turned', 'with', 'on'].includes(t.key)) {
       afterPreposition = true;
+      previousKey = t.key;
       continue;
     }
+    // "secretary of the Harbour Workers union": an article opens the noun phrase after a preposition
+    // (not after "and": "…'s son and the son of …" lists other people).
+    if (afterPreposition && ARTICLES.has(t.key) && previousKey !== 'and' && previousKey !== 'turned') {
+      previousKey = t.key;
+      continue;
+    }
+    previousKey = t.key;
     // After "of"/"at" any noun phrase may follow ("director of sales analysis at Ford").
-    // "secretary of the Harbour Workers union": an article opens the noun phrase after the preposition.
-    if (afterPreposition && ARTICLES.has(t.key)) continue;
     if (t.capitalised || has(t, F.RoleModifier) || (afterPreposition && !has(t, F.RoleStop))) {
       endToken = t;
       continue;
