@@ -164,6 +164,12 @@ describe('quotes', () => {
     });
   });
 
+  it('reads a signature after a no-break space, ending at its line ("”\u2015\u00a0Jane Doe." then a credits line)', () => {
+    const text = 'Letters\n\n“The plan helps nobody.” \u2015 Marta Arbour \n\n“We can build a bridge instead.”\u2015\u00a0Ines Sandoval.\n\nPhoto credits\n';
+    const quotes = quotesOf(text, [{ name: 'Marta Arbour' }, { name: 'Ines Sandoval' }]);
+    assert.deepStrictEqual(speakers(quotes), ['marta-arbour', 'ines-sandoval']);
+  });
+
   describe('what is not a subject', () => {
     it('does not take a place after "of" for the speaker ("Mayor Ann Roe of North Dakota praised …")', () => {
       const text = 'In March, Mayor Ann Roe of North Dakota praised the plan for its "fresh thinking."\n';

@@ -520,8 +520,8 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
 /** A speaker label opening a transcript line inside the quote: “WALLACE: Let’s start…”, “PENCE: Well, …”. */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
-/** A signature after the closing mark: “…”― Pamela Padilla, “…” — Jane Doe (end of the line). */
-const SIGNATURE = /^\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
+/** A signature after the closing mark: “…”― Pamela Padilla, “…” — Jane Doe (end of the line; a name never runs over a line end). */
+const SIGNATURE = /^\s*[―—–][^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,4})/u;
 
 /**
  * Transcripts ("questions and answers") give each turn's speaker as an upper-case label before a
