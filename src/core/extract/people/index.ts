@@ -103,15 +103,8 @@ export function extractPeople(
   const orgPrefixes = new Set<string>();
   const capsRuns: WordToken[][] = [];
   // Words the article also writes in lower case are ordinary words here ("checked into rehab").
-  // Built on first use: few articles have a long name that needs it.
-  let lowerSet: Set<string> | null = null;
-  const lowerWords = (key: string): boolean => {
-    if (!lowerSet) {
-      lowerSet = new Set<string>();
-      for (const t of words.tokens) if (!t.capitalised && !t.hasDigit) lowerSet.add(t.key);
-    }
-    return lowerSet.has(key);
-  };
+  // Asked rarely (a long name ending in an unknown word), so the text is searched per word.
+  const lowerWords = (key: string): boolean => writtenInLowerCase(text, key);
   for (const line of article.lines) {
     if (line.kind !== 'body' && line.kind !== 'headline' && line.kind !== 'social') continue;
     const content = text.slice(line.start, line.end);
@@ -132,6 +125,24 @@ export function extractPeople(
 
 // ---------------------------------------------------------------------------------------------
 // Pass 1: candidates
+
+/** Whether `key` (a lower-case word) stands as a whole word, in lower case, somewhere in `text`. */
+function writtenInLowerCase(text: string, key: string): boolean {
+  if (key.length === 0 || /\d/.test(key)) return false;
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = text.charCodeAt(at + key.length);
+    if (!isWordCode(before) && !(before === 45 /* - */) && !(before === 39 || before === 0x2019) && !isWordCode(after) && after !== 45) return true;
+  }
+  return false;
+}
+
+/** A letter or digit (any script). */
+function isWordCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
 
 /**
  * The runs of upper-case words of an all-caps line ("TENNIS - SMITH BEATS JONES"), where
@@ -742,7 +753,7 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
 
   // A cricket scorecard's batting line, "J. Smith c Jones b Brown 56": the batsman opens the
   // line, the fielder follows "c"/"st" and the bowler "b"; the words are there only as names.
-  if (isScorecardLine(lineTokens) && !c.tokens.some((t) => has(t, F.Place | F.Organisation))) {
+  if (isScorecardLineCached(lineTokens) && !c.tokens.some((t) => has(t, F.Place | F.Organisation))) {
     const marker = before && !before.capitalised && first.gapBefore === ' ' ? before.text : '';
     if (firstIndex === 0 || marker === 'b' || marker === 'c' || marker === 'st') c.score += CONFIRMED;
   }
@@ -808,6 +819,14 @@ function isScorecardLine(lineTokens: readonly WordToken[]): boolean {
     if (DISMISSALS.has(t.text) || ((t.text === 'not' || t.text === 'run') && lineTokens[k + 1].text === 'out')) return true;
   }
   return false;
+}
+
+let scorecardLine: { tokens: readonly WordToken[]; is: boolean } | null = null;
+
+/** `isScorecardLine` remembered for the line last asked about: every candidate of a line asks. */
+function isScorecardLineCached(lineTokens: readonly WordToken[]): boolean {
+  if (scorecardLine?.tokens !== lineTokens) scorecardLine = { tokens: lineTokens, is: isScorecardLine(lineTokens) };
+  return scorecardLine.is;
 }
 
 /** "(Britain)", "(Czech Republic)", "(U.S.)": a country or demonym alone inside parentheses starting at `index`. */
