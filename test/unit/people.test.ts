@@ -414,3 +414,10 @@ describe('people: evidence from the rest of the article (names the lexicon does 
     assert.deepStrictEqual(mentionTexts(found), ['Anthony Carrick']);
   });
 });
+
+describe('people: faiths and speaking places are not names', () => {
+  it('reads "Roman Catholic" as a faith, not a person, and a place that "urges" as no person', () => {
+    const found = people(LEAD + 'Cardinal Joseph Harlan, head of the oldest Roman Catholic parish, spoke on Friday.\nS. Sudan warns N. Uganda about the border.');
+    assert.deepStrictEqual(mentionTexts(found), ['Joseph Harlan']);
+  });
+});

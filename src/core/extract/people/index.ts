@@ -698,8 +698,10 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
     if (n > 1 || !beforeNoun) c.score += CONFIRMED;
   }
   // "said Lavrov", "says Zelensky": an inverted speech verb before the name.
+  // A place or organisation word inside makes it half the evidence: countries speak too ("S. Sudan warns").
+  const placeInside = c.tokens.some((t) => has(t, F.Place | F.Organisation) && !has(t, F.Given | F.Surname));
   if (before && !first.sentenceInitial && has(before, F.Speech) && first.gapBefore === ' ') {
-    c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
+    c.score += n > 1 && looksLikeNameWords(c.tokens) && !placeInside ? CONFIRMED : 1;
     c.speaks = true;
   }
 
@@ -708,7 +710,7 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
   if (after && !after.sentenceInitial && !lastToken.possessive) {
     const gap = after.gapBefore;
     if (gap === ' ' && has(after, F.Speech)) {
-      c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
+      c.score += n > 1 && looksLikeNameWords(c.tokens) && !placeInside ? CONFIRMED : 1;
       c.speaks = true;
     } else if (gap === ' ' && has(after, F.Human)) {
       c.score += 1;
