@@ -16,6 +16,7 @@ import * as lexicon from '../../lang/lexicon';
 import { COURTESY_TITLES, GENDERED_ROLES } from '../../lang/titles';
 import { OBJECT_PREPOSITIONS } from '../../lang/speakers';
 import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from '../../lang/usStates';
+import { partitionPoint } from '../../util/search';
 import { sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenizeLine, tokensIn, wordLines, type ArticleTokens, type WordToken } from '../../lang/tokenizer';
 import type { Sentence } from '../sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Span } from '../text';
@@ -227,7 +228,8 @@ function confirmListedNames(text: string, candidates: Candidate[]): void {
   };
   for (const c of candidates) {
     const previous = group[group.length - 1];
-    if (previous && previous.end < c.start && LIST_SEPARATOR.test(text.slice(previous.end, c.start))) group.push(c);
+    // A separator is at most ", and " long: no need to read what lies between far-apart names.
+    if (previous && previous.end < c.start && c.start - previous.end <= 6 && LIST_SEPARATOR.test(text.slice(previous.end, c.start))) group.push(c);
     else {
       settle();
       group = [c];
@@ -1232,24 +1234,36 @@ function linkCandidate(
   return null;
 }
 
-const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/i;
-const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
+/** Third-person singular pronouns, either gender: the first one after a mention decides. */
+const GENDERED_PRONOUN = /\b(?:(he|him|his|himself)|she|her|hers|herself)\b/gi;
 
 /**
  * Pronoun evidence for gender: the first third-person singular pronoun after a mention, in the
  * same or next sentence-sized stretch of text, when no other person is mentioned in between.
+ * The text is read once for its pronouns; each mention looks up the first one after it.
  */
 function addPronounVotes(text: string, mentions: readonly LocalPersonMention[], owners: readonly PersonBuilder[]): void {
+  if (mentions.length === 0) return;
+  const at: number[] = [];
+  const male: boolean[] = [];
+  GENDERED_PRONOUN.lastIndex = 0;
+  for (let m = GENDERED_PRONOUN.exec(text); m; m = GENDERED_PRONOUN.exec(text)) {
+    at.push(m.index);
+    male.push(m[1] !== undefined);
+  }
   const order = mentions.map((_mention, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   for (let n = 0; n < order.length; n++) {
     const m = mentions[order[n]];
     const nextStart = n + 1 < order.length ? mentions[order[n + 1]].start : text.length;
     const windowEnd = Math.min(nextStart, m.end + 200);
-    const window = text.slice(m.end, windowEnd);
-    const male = MALE_PRONOUN.exec(window);
-    const female = FEMALE_PRONOUN.exec(window);
+    const k = partitionPoint(at, (offset) => offset < m.end);
+    // A pronoun must lie wholly inside the window, as when the window was read on its own.
+    if (k >= at.length || at[k] >= windowEnd) continue;
+    const word = male[k] ? 'he' : 'she';
+    const length = /^\w+/.exec(text.slice(at[k], at[k] + 8))?.[0].length ?? word.length;
+    if (at[k] + length > windowEnd) continue;
     const owner = owners[order[n]];
-    if (male && (!female || male.index < female.index)) owner.male += 1;
-    else if (female) owner.female += 1;
+    if (male[k]) owner.male += 1;
+    else owner.female += 1;
   }
 }
