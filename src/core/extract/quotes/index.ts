@@ -136,6 +136,10 @@ interface QuoteContext {
   bareNames: Antecedent[] | null;
   /** The people findings the context was built from: the key the antecedents are shared under. */
   people: PeopleFindings;
+  /** `candidatesIn` by range (from × 2^26 + to: exact for texts under 64M characters). */
+  candidateMemo: Map<number, readonly Candidate[]>;
+  /** `cuesIn` by range. */
+  cueMemo: Map<number, readonly Cue[]>;
 }
 
 /**
@@ -157,8 +161,22 @@ function isPossessiveAt(text: string, end: number): boolean {
   return /^['’]s?\b/.test(text.slice(end, end + 3)) && !/^['’]\s/.test(text.slice(end, end + 2)) || /^['’]s\b/.test(text.slice(end, end + 3));
 }
 
-/** Every speaker-like thing in masked[from, to): person mentions, pronouns, organisations, names. */
-function candidatesIn(context: QuoteContext, from: number, to: number): Candidate[] {
+/**
+ * Every speaker-like thing in masked[from, to): person mentions, pronouns, organisations, names.
+ * Remembered per range: the quotes of one sentence, and the rules tried for each, read the same
+ * ranges again. Callers only filter and search the list, never change it.
+ */
+function candidatesIn(context: QuoteContext, from: number, to: number): readonly Candidate[] {
+  const key = from * 0x4000000 + to;
+  let found = context.candidateMemo.get(key);
+  if (!found) {
+    found = readCandidates(context, from, to);
+    context.candidateMemo.set(key, found);
+  }
+  return found;
+}
+
+function readCandidates(context: QuoteContext, from: number, to: number): Candidate[] {
   const { masked, text } = context;
   const found: Candidate[] = [];
   if (to <= from) return found;
@@ -218,7 +236,18 @@ function unknownNameBefore(context: QuoteContext, from: number, at: number): Can
   return { start, end: start + m[1].trimEnd().length, kind: 'unknown-name', value: m[1].trim(), possessive: false };
 }
 
-function cuesIn(masked: string, from: number, to: number): Cue[] {
+/** The cues of masked[from, to), remembered per range as candidates are. */
+function cuesIn(context: QuoteContext, from: number, to: number): readonly Cue[] {
+  const key = from * 0x4000000 + to;
+  let cues = context.cueMemo.get(key);
+  if (!cues) {
+    cues = readCues(context.masked, from, to);
+    context.cueMemo.set(key, cues);
+  }
+  return cues;
+}
+
+function readCues(masked: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const segment = masked.slice(from, to);
   CUE.lastIndex = 0;
@@ -383,7 +412,7 @@ function appositiveSubject(context: QuoteContext, from: number, at: number): Can
     if (comma < 0) return null;
     const inserted = before.slice(comma + 1, closing.index);
     // An inserted clause holds no verb of saying of its own and no quote.
-    if (/[“”"]/.test(inserted) || cuesIn(masked, start + comma + 1, start + closing.index).some((c) => c.kind === 'finite')) return null;
+    if (/[“”"]/.test(inserted) || cuesIn(context, start + comma + 1, start + closing.index).some((c) => c.kind === 'finite')) return null;
     const leftEnd = start + comma;
     const persons = candidatesIn(context, Math.max(from, leftEnd - 80), leftEnd).filter((c) => !c.possessive && c.kind !== 'organisation');
     const adjacent = persons.find((c) => /^\s*(?:\([^()]{1,30}\))?\s*$/.test(masked.slice(c.end, leftEnd)));
@@ -447,7 +476,7 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   if (!inHeadline && looksLikeTitle(quoteText)) return 'title';
   if (/\bso-called\s*$/i.test(masked.slice(Math.max(from, openAt - 12), openAt))) return 'title';
 
-  const cues = cuesIn(masked, from, to).filter((c) => c.end <= openAt || c.start >= closeEnd);
+  const cues = cuesIn(context, from, to).filter((c) => c.end <= openAt || c.start >= closeEnd);
   // "according to X" names the source for the whole sentence.
   const according = cues.find((c) => c.kind === 'according');
   if (according) {
@@ -558,7 +587,7 @@ function attributeFromIntroduction(context: QuoteContext, quote: QuotedSpan): At
   if (masked.slice(sentence.start, quote.open.start).trim() !== '') return null;
   const previous = sentences[index - 1];
   if (!/:\s*$/.test(masked.slice(previous.start, previous.end))) return null;
-  const cues = cuesIn(masked, previous.start, previous.end).filter((c) => c.kind === 'finite');
+  const cues = cuesIn(context, previous.start, previous.end).filter((c) => c.kind === 'finite');
   if (cues.length > 0) {
     const found = subjectOfFinite(context, cues[0], previous.start, previous.end, false);
     if (found) return found;
@@ -681,6 +710,8 @@ function quoteContext(text: string, masked: string, sentences: readonly Sentence
     antecedents: null,
     bareNames: null,
     people,
+    candidateMemo: new Map(),
+    cueMemo: new Map(),
   };
 }
 
@@ -810,7 +841,7 @@ function subjectRightBefore(masked: string, from: number, at: number): boolean {
 /** The attribution of a sentence in reported speech, from its cues outside quotes. */
 function statementAttribution(context: QuoteContext, from: number, to: number): Attribution | null {
   const { masked } = context;
-  const cues = cuesIn(masked, from, to);
+  const cues = cuesIn(context, from, to);
   const according = cues.find((c) => c.kind === 'according');
   if (according) {
     const described = descriptionAfter(masked, according.end, to);
