@@ -421,3 +421,16 @@ describe('people: faiths and speaking places are not names', () => {
     assert.deepStrictEqual(mentionTexts(found), ['Joseph Harlan']);
   });
 });
+
+describe('people: a his/her after a name', () => {
+  it('takes a his/her a few words after a sentence-initial pair as evidence ("Jay Orlander lifted his cup"), and Jay as a given name', () => {
+    const found = people(LEAD + 'Jay Orlander lifted his cup on Sunday.\nOn Saturday, Ysolde Halloran kept her seat.');
+    assert.deepStrictEqual(mentionTexts(found), ['Jay Orlander', 'Ysolde Halloran']);
+    assert.strictEqual(personNamed(found, 'Ysolde Halloran').gender, 'female');
+  });
+
+  it('does not take "its" or a pronoun after another name as such evidence', () => {
+    const found = people(LEAD + 'Norvik Steelworks raised its forecast on Monday.\nKestrel Dunmore met Mr. Tovey and his aides.');
+    assert.ok(!mentionTexts(found).includes('Norvik Steelworks') && !mentionTexts(found).includes('Kestrel Dunmore'), JSON.stringify(mentionTexts(found)));
+  });
+});

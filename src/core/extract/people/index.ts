@@ -791,6 +791,16 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
     c.score += 1;
   }
   if (n > 1 && PHRASE_FIRST_WORDS.has(c.words[0]) && FAMOUS.has(c.words.join(' '))) c.score += CONFIRMED;
+  // "Jay Orlander lifted his cup": a his/her a few words on, before any other name, refers back
+  // to a person (companies and places take "its"). Half the evidence, for name-like pairs.
+  const givenThenName = has(first, F.Given) && c.tokens.slice(1).every((t) => !has(t, F.Common) || has(t, F.Surname));
+  if (n > 1 && !lastToken.possessive && (givenThenName || looksLikeNameWords(c.tokens)) && !c.tokens.some((t) => has(t, F.Place | F.Organisation | F.NonPersonHead))) {
+    const pronoun = personalPronounAfter(lineTokens, lastIndex);
+    if (pronoun) {
+      c.score += 1;
+      vote(c, pronoun, 1);
+    }
+  }
   if (has(lastToken, F.Surname) && !has(lastToken, F.Common)) c.score += 1;
   // Unknown capitalised words that are not ordinary words look like foreign names ("Kaoru Yosano").
   if (n > 1 && !c.weakPosition && c.tokens.every((t) => !has(t, F.Common) && !isRoleish(t))) c.score += 1;
@@ -805,6 +815,23 @@ function relativePersonName(lineTokens: readonly WordToken[], c: Candidate): boo
   if (c.tokens.some((t) => has(t, F.Place | F.Organisation | F.Demonym | F.NonPersonHead) && !has(t, F.Given | F.Surname))) return false;
   if (last.key.endsWith('s') && !has(last, F.Surname | F.SurnameLikeHead | F.Given)) return false;
   return lineTokens[c.tokens[0].index - 1]?.key !== 'the';
+}
+
+/** Possessive and reflexive pronouns of a person, by gender. */
+const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([['his', 'male'], ['himself', 'male'], ['her', 'female'], ['herself', 'female']]);
+
+/**
+ * The gender of a "his"/"her"/"himself"/"herself" within four words after `index` in the same
+ * sentence, with no capitalised word (another name) or clause break before it; else null.
+ */
+function personalPronounAfter(lineTokens: readonly WordToken[], index: number): Gender {
+  for (let k = index + 1; k <= index + 4 && k < lineTokens.length; k++) {
+    const t = lineTokens[k];
+    if (t.sentenceInitial || t.capitalised || t.hasDigit || t.gapBefore !== ' ') return null;
+    const gender = PERSON_PRONOUNS.get(t.key);
+    if (gender) return gender;
+  }
+  return null;
 }
 
 /** Words that make a line a batting entry of a cricket scorecard. */
