@@ -16,7 +16,6 @@ import * as lexicon from '../../lang/lexicon';
 import { COURTESY_TITLES, GENDERED_ROLES } from '../../lang/titles';
 import { OBJECT_PREPOSITIONS } from '../../lang/speakers';
 import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from '../../lang/usStates';
-import { partitionPoint } from '../../util/search';
 import { sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenizeLine, tokensIn, wordLines, type ArticleTokens, type WordToken } from '../../lang/tokenizer';
 import type { Sentence } from '../sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Span } from '../text';
@@ -1080,7 +1079,7 @@ function resolvePeople(
   // Pass 2: multi-word confirmed names first (they carry the fullest forms), then single words.
   const builders: PersonBuilder[] = [];
   const confirmed = candidates
-    .filter((c) => c.score >= CONFIRMED && !(orgPrefixes.has(c.words.join(' ')) && !c.titled))
+    .filter((c) => c.score >= CONFIRMED && (c.titled || orgPrefixes.size === 0 || !orgPrefixes.has(c.words.join(' '))))
     .sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const c of confirmed) {
     const core = coreWords(c.words);
@@ -1226,8 +1225,8 @@ function linkCandidate(
   givenCount: ReadonlyMap<string, number>,
   orgPrefixes: ReadonlySet<string>,
 ): PersonBuilder | null {
-  const phrase = c.words.join(' ');
-  if (orgPrefixes.has(phrase) && !c.titled) return null;
+  const phrase = c.words.length === 1 ? c.words[0] : c.words.join(' ');
+  if (!c.titled && orgPrefixes.size > 0 && orgPrefixes.has(phrase)) return null;
   if (c.words.length > 1) {
     const core = coreWords(c.words);
     const matches = builders.filter((b) => sameCore(b.core, core));
@@ -1262,35 +1261,24 @@ function linkCandidate(
 }
 
 /** Third-person singular pronouns, either gender: the first one after a mention decides. */
-const GENDERED_PRONOUN = /\b(?:(he|him|his|himself)|she|her|hers|herself)\b/gi;
+const GENDERED_PRONOUN = /\b(?:(he|him|his|himself)|she|her|hers|herself)\b/i;
 
 /**
  * Pronoun evidence for gender: the first third-person singular pronoun after a mention, in the
  * same or next sentence-sized stretch of text, when no other person is mentioned in between.
- * The text is read once for its pronouns; each mention looks up the first one after it.
+ * Only those stretches are read (they do not overlap), once each, for either gender at once.
  */
 function addPronounVotes(text: string, mentions: readonly LocalPersonMention[], owners: readonly PersonBuilder[]): void {
-  if (mentions.length === 0) return;
-  const at: number[] = [];
-  const male: boolean[] = [];
-  GENDERED_PRONOUN.lastIndex = 0;
-  for (let m = GENDERED_PRONOUN.exec(text); m; m = GENDERED_PRONOUN.exec(text)) {
-    at.push(m.index);
-    male.push(m[1] !== undefined);
-  }
   const order = mentions.map((_mention, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
   for (let n = 0; n < order.length; n++) {
     const m = mentions[order[n]];
     const nextStart = n + 1 < order.length ? mentions[order[n + 1]].start : text.length;
     const windowEnd = Math.min(nextStart, m.end + 200);
-    const k = partitionPoint(at, (offset) => offset < m.end);
-    // A pronoun must lie wholly inside the window, as when the window was read on its own.
-    if (k >= at.length || at[k] >= windowEnd) continue;
-    const word = male[k] ? 'he' : 'she';
-    const length = /^\w+/.exec(text.slice(at[k], at[k] + 8))?.[0].length ?? word.length;
-    if (at[k] + length > windowEnd) continue;
+    if (windowEnd <= m.end) continue;
+    const found = GENDERED_PRONOUN.exec(text.slice(m.end, windowEnd));
+    if (!found) continue;
     const owner = owners[order[n]];
-    if (male[k]) owner.male += 1;
+    if (found[1] !== undefined) owner.male += 1;
     else owner.female += 1;
   }
 }
