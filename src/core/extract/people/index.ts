@@ -417,6 +417,10 @@ function analyseSegment(
   orgPrefixes: Set<string>,
   lowerWords: (key: string) => boolean,
 ): void {
+  // The commonest segment is one ordinary word opening a sentence ("Officials", "Police"): it is
+  // dropped at the end below (a word of the sentence), so leave before the other checks when
+  // none of them could record a place or organisation on the way.
+  if (segment.length === 1 && isSentenceWord(lineTokens, segment[0], titleCase)) return;
   let tokens = segment;
   // In a results entry ("3. Rose Smith (Kenya) 15:05.41") the first word is a given name even if
   // it is also a word: nothing but a name stands between the place number and the country.
@@ -588,6 +592,19 @@ function analyseSegment(
   };
   scoreCandidate(text, lineTokens, roleTokens, candidate);
   out.push(candidate);
+}
+
+/**
+ * Whether a one-word segment is an ordinary word in a weak position that `analyseSegment` would
+ * drop without recording anything: Common, neither surname nor given name, sentence-initial or on
+ * a Title Case line, not followed as a name is, and with no place or vessel context around it.
+ */
+function isSentenceWord(lineTokens: readonly WordToken[], t: WordToken, titleCase: boolean): boolean {
+  if (t.possessive || !(titleCase || t.sentenceInitial) || !has(t, F.Common) || has(t, F.Surname | F.Given) || isRoleish(t) || isInitial(t)) return false;
+  if (!titleCase && followedAsName(lineTokens, t)) return false;
+  const previous = lineTokens[t.index - 1];
+  if (previous && (previous.key === 'of' || previous.key === 'm' || previous.key === 's' || previous.key === 'v' || VESSEL_PREFIXES.has(previous.text.replace(/\.$/, '')))) return false;
+  return !followedByUsState(lineTokens, t.index);
 }
 
 /** Words that follow a person's name as the subject of a clause: "Brown was", "Rice, who". */
