@@ -373,3 +373,64 @@ describe('people: organisations named after people, towns before states, apposit
     assert.strictEqual(found.mentions[0].role?.text, 'senior market analyst at IG Markets');
   });
 });
+
+describe('people: evidence from the rest of the article (names the lexicon does not know)', () => {
+  it('confirms a pair of unknown words when its surname acts as a person twice ("X, who …", "said X")', () => {
+    const found = people(LEAD + 'Torvald Brekkestad of Norway won the sprint stage on Tuesday.\nBrekkestad, who rides for a small team, now leads the race.\n"The legs felt good," said Brekkestad.');
+    assert.deepStrictEqual(mentionTexts(found), ['Torvald Brekkestad', 'Brekkestad', 'Brekkestad']);
+  });
+
+  it('does not confirm an unknown pair on one mention of its surname alone', () => {
+    const found = people(LEAD + 'Torvald Brekkestad of Norway won the sprint stage on Tuesday.\n"The legs felt good," said Brekkestad.');
+    assert.deepStrictEqual(mentionTexts(found), []);
+  });
+
+  it('reads a long appositive role with an article after its preposition ("secretary of the Harbour Workers union")', () => {
+    const found = people(LEAD + 'Dorvan Keltisse, secretary of the Harbour Workers union, told a meeting the strike would end.');
+    assert.deepStrictEqual(mentionTexts(found), ['Dorvan Keltisse']);
+    const long = people(LEAD + 'Dorvan Keltisse, the chairman of the Council for Harbour Safety and Shipping in the North Sea (CHSS), told radio the strike would end.');
+    assert.deepStrictEqual(mentionTexts(long), ['Dorvan Keltisse']);
+  });
+
+  it('does not read a list after "and the" as one appositive role ("…, a city officer\'s son and the son of a drummer")', () => {
+    const found = people(LEAD + 'The storm took the barn of Denver Owl Trevik Marlowe, a city baker\'s son and the son of a famed drummer.');
+    assert.ok(!found.mentions.some((m) => m.text.startsWith('Denver')), JSON.stringify(mentionTexts(found)));
+  });
+
+  it('takes "dissident" and "finalist" as roles before a name', () => {
+    const found = people(LEAD + 'Officers arrested the dissident Liu Quanshan, and the chess finalist Marek Zadvorny withdrew.');
+    assert.deepStrictEqual(mentionTexts(found), ['Liu Quanshan', 'Marek Zadvorny']);
+  });
+
+  it('links a surname that is also a place to the person named in full when it speaks or acts ("Denver said"), not after a preposition', () => {
+    const found = people(LEAD + 'Choir director Anna Denver defended the programme.\nDenver said in a letter that the songs were traditional.\nThe choir toured in Denver and Austin.');
+    assert.deepStrictEqual(mentionTexts(found), ['Anna Denver', 'Denver']);
+    const alone = people(LEAD + 'Denver said on Monday it would close the roads.');
+    assert.deepStrictEqual(mentionTexts(alone), []);
+  });
+
+  it('strips a sentence-initial adjective before a demonym and a name ("Outspoken Canadian Jane Doe")', () => {
+    const found = people(LEAD + 'Outspoken Canadian Anthony Carrick called the referee unfair.');
+    assert.deepStrictEqual(mentionTexts(found), ['Anthony Carrick']);
+  });
+});
+
+describe('people: faiths and speaking places are not names', () => {
+  it('reads "Roman Catholic" as a faith, not a person, and a place that "urges" as no person', () => {
+    const found = people(LEAD + 'Cardinal Joseph Harlan, head of the oldest Roman Catholic parish, spoke on Friday.\nS. Sudan warns N. Uganda about the border.');
+    assert.deepStrictEqual(mentionTexts(found), ['Joseph Harlan']);
+  });
+});
+
+describe('people: a his/her after a name', () => {
+  it('takes a his/her a few words after a sentence-initial pair as evidence ("Jay Orlander lifted his cup"), and Jay as a given name', () => {
+    const found = people(LEAD + 'Jay Orlander lifted his cup on Sunday.\nOn Saturday, Ysolde Halloran kept her seat.');
+    assert.deepStrictEqual(mentionTexts(found), ['Jay Orlander', 'Ysolde Halloran']);
+    assert.strictEqual(personNamed(found, 'Ysolde Halloran').gender, 'female');
+  });
+
+  it('does not take "its" or a pronoun after another name as such evidence', () => {
+    const found = people(LEAD + 'Norvik Steelworks raised its forecast on Monday.\nKestrel Dunmore met Mr. Tovey and his aides.');
+    assert.ok(!mentionTexts(found).includes('Norvik Steelworks') && !mentionTexts(found).includes('Kestrel Dunmore'), JSON.stringify(mentionTexts(found)));
+  });
+});

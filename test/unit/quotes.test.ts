@@ -124,6 +124,66 @@ describe('quotes', () => {
     assert.deepStrictEqual(speakers(quotes), ['bettie-page']);
   });
 
+  describe('paragraph continuations and reported introductions', () => {
+    it('continues the speaker into the next sentence of the paragraph even when the attribution names others', () => {
+      const text = '“We saw it coming,” Mr. Kemp said on Monday night at the Riverside Hall in Dover, where Mrs. Marsh also spoke. “Nobody listened.”\n';
+      const quotes = quotesOf(text, [{ name: 'Alan Kemp', aliases: ['Kemp'] }, { name: 'Ruth Marsh', aliases: ['Marsh'] }]);
+      assert.deepStrictEqual(speakers(quotes), ['alan-kemp', 'alan-kemp']);
+      assert.strictEqual(quotes[1].reach, 'continuation');
+    });
+
+    it('continues after an inverted attribution with an appositive clause', () => {
+      const text = '“Nothing changed for the workers,” said Helen Marsh, a builder in Dover, who introduced Mr. Kemp to the council. “We still wait.”\n';
+      const quotes = quotesOf(text, [{ name: 'Helen Marsh', aliases: ['Marsh'] }, { name: 'Alan Kemp', aliases: ['Kemp'] }]);
+      assert.deepStrictEqual(speakers(quotes), ['helen-marsh', 'helen-marsh']);
+    });
+
+    it('reads an inverted attribution through a title abbreviation ("said the Rev. Daniel Okafor, of …")', () => {
+      const text = '“The park was closed for years,” said the Rev. Daniel Okafor, of Grace Chapel Church. “Now it is open again.”\n';
+      const quotes = quotesOf(text, [{ name: 'Daniel Okafor', aliases: ['Okafor'] }]);
+      assert.deepStrictEqual(speakers(quotes), ['daniel-okafor', 'daniel-okafor']);
+    });
+
+    it('gives a quote opening the sentence after "…, X said." in the same paragraph to X', () => {
+      const text = 'The council may act soon, Tarrant said. “The money is there. We only need the vote.”\n';
+      const quotes = quotesOf(text, [{ name: 'Joan Tarrant', aliases: ['Tarrant'] }]);
+      assert.deepStrictEqual(speakers(quotes), ['joan-tarrant']);
+      assert.strictEqual(quotes[0].reach, 'introduction');
+    });
+
+    it('does not carry a speaker into a new paragraph whose quote sits inside someone else\'s sentence', () => {
+      const text = '“The vote was fair,” Tarrant said.\nThe auditors rated the count as “sloppy” in their report.\n';
+      const quotes = quotesOf(text, [{ name: 'Joan Tarrant', aliases: ['Tarrant'] }]);
+      assert.deepStrictEqual(speakers(quotes), ['joan-tarrant', null]);
+    });
+
+    it('does not continue a speaker into a quote followed by another name ("“…,” Laura Pinsky demanded")', () => {
+      const text = '“The vote was fair,” Tarrant said.\n“It is a mistake,” Laura Pinsky demanded.\n';
+      const quotes = quotesOf(text, [{ name: 'Joan Tarrant', aliases: ['Tarrant'] }, { name: 'Laura Pinsky' }]);
+      assert.deepStrictEqual(speakers(quotes), ['joan-tarrant', 'laura-pinsky']);
+    });
+  });
+
+  it('reads a signature after a no-break space, ending at its line ("”\u2015\u00a0Jane Doe." then a credits line)', () => {
+    const text = 'Letters\n\n“The plan helps nobody.” \u2015 Marta Arbour \n\n“We can build a bridge instead.”\u2015\u00a0Ines Sandoval.\n\nPhoto credits\n';
+    const quotes = quotesOf(text, [{ name: 'Marta Arbour' }, { name: 'Ines Sandoval' }]);
+    assert.deepStrictEqual(speakers(quotes), ['marta-arbour', 'ines-sandoval']);
+  });
+
+  describe('what is not a subject', () => {
+    it('does not take a place after "of" for the speaker ("Mayor Ann Roe of North Dakota praised …")', () => {
+      const text = 'In March, Mayor Ann Roe of North Dakota praised the plan for its "fresh thinking."\n';
+      const quotes = quotesOf(text);
+      assert.notStrictEqual(speakers(quotes)[0], 'North Dakota');
+    });
+
+    it('reads a capitalised cue word inside a name in running text as no verb ("United States Coast Guard crews")', () => {
+      const text = 'Letters sent among United States Coast Guard crews about a "routine" patrol were published.\n';
+      const quotes = quotesOf(text);
+      assert.deepStrictEqual(speakers(quotes), [null]);
+    });
+  });
+
   describe('speakers without a full name', () => {
     it('gives a bare surname the people stage did not link to the person of that name', () => {
       const text = 'Maria Delgado toured the plant on Monday.\n“We will reopen in May,” Delgado said.';

@@ -32,4 +32,13 @@ export const NOT_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(words(`
 /** Prepositions before a name that make it an object rather than the subject of what follows. */
 export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`
   after with to by of for from against about than on at in into over under between among toward towards
-  without and or like including`));
+  without and or like including through across around near behind outside inside during within upon beside
+  beyond along past via throughout`));
+
+/**
+ * Prepositions after which a capitalised name is an object, never the subject of a clause that
+ * follows ("Mayor Jane Doe of North Dakota praised …"): unlike "after" or "since", none of them
+ * opens a clause ("after Acme promised …").
+ */
+export const NAME_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(words(`
+  of in at among between into through across around near within throughout`));

@@ -23,7 +23,9 @@ const QUOTE_FORMS = words(`
   screamed cried quipped joked concluded predicted agreed labeled labelled termed characterised characterized branded blasted slammed
   criticised criticized accused pledged boasted lamented complained testified recounted revealed reported reports
   announces mused whispered texted emailed messaged captioned responds explains insists quotes quoted defended
-  wondered estimated expects expected believes believed thinks thought hopes hoped felt feels reads`);
+  wondered estimated expects expected believes believed thinks thought hopes hoped felt feels reads
+  demanded demands asserted asserts proclaimed proclaims condemned likened countered retorted exclaimed snapped contended
+  chanted lauded`);
 /** Multi-word finite cues: "pointed out", "went on", "as she put it". */
 const QUOTE_PHRASES = ['pointed out', 'went on', 'put it'];
 

@@ -45,7 +45,8 @@ const ROLE_HEADS_HAND = wordList(`
   broadcaster photographer blogger
   coach manager striker midfielder defender goalkeeper forward quarterback pitcher player captain
   champion athlete driver rider boxer wrestler golfer sprinter swimmer skater
-  candidate nominee challenger incumbent activist campaigner organizer organiser protester
+  candidate nominee challenger incumbent activist campaigner organizer organiser protester dissident
+  finalist semifinalist semi-finalist chief-of-staff commander-in-chief editor-in-chief
   businessman businesswoman entrepreneur investor billionaire millionaire tycoon banker financier
   partner associate employee worker engineer designer architect consultant
   witness victim suspect defendant plaintiff prisoner detainee hostage survivor resident

@@ -14,6 +14,7 @@
  */
 import * as lexicon from '../../lang/lexicon';
 import { COURTESY_TITLES, GENDERED_ROLES } from '../../lang/titles';
+import { OBJECT_PREPOSITIONS } from '../../lang/speakers';
 import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from '../../lang/usStates';
 import { sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenizeLine, tokensIn, wordLines, type ArticleTokens, type WordToken } from '../../lang/tokenizer';
 import type { Sentence } from '../sentences';
@@ -49,7 +50,7 @@ export interface PeopleFindings {
 }
 
 // Local bindings: one module-property read at load time rather than on every probe.
-const { FAMOUS, ORGANISATION_NAMES, PLACE_CONTEXT_NOUNS, PLACE_NAMES, WordFlag: F, wordFlags } = lexicon;
+const { FAMOUS, ORGANISATION_NAMES, PHRASE_FIRST_WORDS, PLACE_CONTEXT_NOUNS, PLACE_NAMES, WordFlag: F, wordFlags } = lexicon;
 
 /** Whether the token has any of the `WordFlag` bits in `flags`. */
 function has(t: WordToken, flags: number): boolean {
@@ -83,6 +84,10 @@ interface Candidate {
   titleCase?: boolean;
   /** One word followed by what follows a person's name: "'s", ", ", "was", "told" ("Rice, who …", "Brown was"). */
   nameContext?: boolean;
+  /** One word followed by a verb of saying or of a person, or by ", who" ("Denver said"). */
+  actsAsPerson?: boolean;
+  /** Right after a preposition or conjunction ("in Denver", "to Paris"): an object, most likely a place. */
+  afterPreposition?: boolean;
 }
 
 /** Finds the people named in an article. */
@@ -98,15 +103,8 @@ export function extractPeople(
   const orgPrefixes = new Set<string>();
   const capsRuns: WordToken[][] = [];
   // Words the article also writes in lower case are ordinary words here ("checked into rehab").
-  // Built on first use: few articles have a long name that needs it.
-  let lowerSet: Set<string> | null = null;
-  const lowerWords = (key: string): boolean => {
-    if (!lowerSet) {
-      lowerSet = new Set<string>();
-      for (const t of words.tokens) if (!t.capitalised && !t.hasDigit) lowerSet.add(t.key);
-    }
-    return lowerSet.has(key);
-  };
+  // Asked rarely (a long name ending in an unknown word), so the text is searched per word.
+  const lowerWords = (key: string): boolean => writtenInLowerCase(text, key);
   for (const line of article.lines) {
     if (line.kind !== 'body' && line.kind !== 'headline' && line.kind !== 'social') continue;
     const content = text.slice(line.start, line.end);
@@ -128,6 +126,24 @@ export function extractPeople(
 // ---------------------------------------------------------------------------------------------
 // Pass 1: candidates
 
+/** Whether `key` (a lower-case word) stands as a whole word, in lower case, somewhere in `text`. */
+function writtenInLowerCase(text: string, key: string): boolean {
+  if (key.length === 0 || /\d/.test(key)) return false;
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+    const after = text.charCodeAt(at + key.length);
+    if (!isWordCode(before) && !(before === 45 /* - */) && !(before === 39 || before === 0x2019) && !isWordCode(after) && after !== 45) return true;
+  }
+  return false;
+}
+
+/** A letter or digit (any script). */
+function isWordCode(code: number): boolean {
+  if (Number.isNaN(code)) return false;
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
+}
+
 /**
  * The runs of upper-case words of an all-caps line ("TENNIS - SMITH BEATS JONES"), where
  * capitals say nothing: its words can only be names the rest of the article gives in full.
@@ -141,7 +157,7 @@ function collectCapsRuns(tokens: readonly WordToken[], out: WordToken[][]): void
   if (caps < 2) return;
   let run: WordToken[] = [];
   for (const t of tokens) {
-    if (t.allCaps && !t.hasDigit && (run.length === 0 || /^[ \u00a0]$/.test(t.gapBefore))) run.push(t);
+    if (t.allCaps && !t.hasDigit && (run.length === 0 || isSpaceGap(t.gapBefore))) run.push(t);
     else {
       if (run.length) out.push(run);
       run = t.allCaps && !t.hasDigit ? [t] : [];
@@ -173,11 +189,15 @@ function confirmBySurname(candidates: Candidate[]): void {
   // beside "Maurice Cheeks") would only split the person in two.
   const named = new Set(candidates.filter((c) => c.words.length > 1 && c.score >= CONFIRMED).map((c) => c.words[c.words.length - 1]));
   for (const c of candidates) {
-    if (c.words.length < 2 || c.score !== 1 || named.has(c.words[c.words.length - 1])) continue;
+    if (c.words.length < 2 || c.score > 1 || named.has(c.words[c.words.length - 1])) continue;
+    // With no evidence of its own, a pair of unknown words ("Torvald Brekkestad") needs its surname
+    // to act as a person's twice elsewhere ("Brekkestad, who …", "said Brekkestad").
+    const needed = c.score === 1 ? 1 : 2;
+    if (c.score === 0 && c.tokens.some((t) => has(t, F.Common | F.Given | F.AmbiguousGiven) || isRoleish(t))) continue;
     // "Ontario-based", "Major-General": hyphenated words with a lower-case part are not name words.
     if (c.tokens.some((t) => has(t, F.Place | F.Organisation | F.Demonym | F.NonPersonHead) || t.allCaps || /-\p{Ll}/u.test(t.text))) continue;
     if (!looksLikeNameWords(c.tokens) && !has(c.tokens[0], F.AmbiguousGiven)) continue;
-    if ((evidence.get(c.words[c.words.length - 1]) ?? 0) >= 1) c.score = CONFIRMED;
+    if ((evidence.get(c.words[c.words.length - 1]) ?? 0) >= needed) c.score = CONFIRMED;
   }
 }
 
@@ -207,7 +227,8 @@ function confirmListedNames(text: string, candidates: Candidate[]): void {
   };
   for (const c of candidates) {
     const previous = group[group.length - 1];
-    if (previous && previous.end < c.start && LIST_SEPARATOR.test(text.slice(previous.end, c.start))) group.push(c);
+    // A separator is at most ", and " long: no need to read what lies between far-apart names.
+    if (previous && previous.end < c.start && c.start - previous.end <= 6 && LIST_SEPARATOR.test(text.slice(previous.end, c.start))) group.push(c);
     else {
       settle();
       group = [c];
@@ -227,9 +248,11 @@ function isTitleCase(tokens: readonly WordToken[]): boolean {
   let depth = 0;
   for (const t of tokens) {
     // Parenthesised asides ("Tom Harlow (Britain) beat …") are not words of a headline.
-    for (const ch of t.gapBefore) {
-      if (ch === '(') depth++;
-      else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (t.gapBefore !== ' ') {
+      for (const ch of t.gapBefore) {
+        if (ch === '(') depth++;
+        else if (ch === ')') depth = Math.max(0, depth - 1);
+      }
     }
     if (depth > 0) continue;
     if (t.text.length < 4 || t.hasDigit) continue;
@@ -303,7 +326,7 @@ function collectCandidates(
     if (!tokens[i].possessive) {
       while (j < tokens.length) {
         const t = tokens[j];
-        if (t.sentenceInitial || !/^[ \u00a0]$/.test(t.gapBefore)) break;
+        if (t.sentenceInitial || !isSpaceGap(t.gapBefore)) break;
         if (t.capitalised) {
           j++;
           if (t.possessive) break;
@@ -373,8 +396,15 @@ function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] 
 }
 
 function isPlaceOrOrganisation(tokens: readonly WordToken[]): boolean {
+  if (tokens.length === 1) return has(tokens[0], F.Organisation | F.Place);
+  if (!PHRASE_FIRST_WORDS.has(tokens[0].key)) return false;
   const phrase = tokens.map((t) => t.key).join(' ');
   return ORGANISATION_NAMES.has(phrase) || PLACE_NAMES.has(phrase);
+}
+
+/** A single space (or no-break space) between two words. */
+function isSpaceGap(gap: string): boolean {
+  return gap === ' ' || gap === '\u00a0';
 }
 
 /** Splits a segment into its role part and name part, scores the name part and records it. */
@@ -387,6 +417,10 @@ function analyseSegment(
   orgPrefixes: Set<string>,
   lowerWords: (key: string) => boolean,
 ): void {
+  // The commonest segment is one ordinary word opening a sentence ("Officials", "Police"): it is
+  // dropped at the end below (a word of the sentence), so leave before the other checks when
+  // none of them could record a place or organisation on the way.
+  if (segment.length === 1 && isSentenceWord(lineTokens, segment[0], titleCase)) return;
   let tokens = segment;
   // In a results entry ("3. Rose Smith (Kenya) 15:05.41") the first word is a given name even if
   // it is also a word: nothing but a name stands between the place number and the country.
@@ -395,8 +429,10 @@ function analyseSegment(
   // A sentence-initial ordinary word is not part of the name ("Yesterday Steve Jobs …").
   // So is an adverb or a gerund the lexicon does not list ("Ironically Nichols …", "Injecting Clinton's …").
   // And so is a word the lexicon does not know before a given name ("Fullback Andre Joubert …").
+  // So is such a word before a demonym or role word that leads a name ("Outspoken Canadian Jane Doe").
   const unknownBeforeGiven = (t: WordToken[]): boolean =>
-    t.length >= 3 && (tokenFlags(t[0]) & (F.Given | F.AmbiguousGiven | F.Surname | F.Particle)) === 0 && has(t[1], F.Given) && !has(t[1], F.AmbiguousGiven);
+    t.length >= 3 && (tokenFlags(t[0]) & (F.Given | F.AmbiguousGiven | F.Surname | F.Particle | F.Organisation | F.Place)) === 0 &&
+    ((has(t[1], F.Given) && !has(t[1], F.AmbiguousGiven)) || (has(t[1], F.Demonym) && has(t[2], F.Given) && !has(t[2], F.AmbiguousGiven)));
   while (
     !resultsEntry &&
     tokens.length > 1 &&
@@ -473,8 +509,12 @@ function analyseSegment(
     return;
   }
   if (nameTokens.some((t) => has(t, F.Demonym) || (t.allCaps && !has(t, F.NameSuffix) && t.key.replace(/\./g, '').length > 1))) return;
-  const namePhrase = nameTokens.map((t) => t.key).join(' ');
-  if (ORGANISATION_NAMES.has(namePhrase) || PLACE_NAMES.has(namePhrase)) {
+  const namePhrase = (): string => nameTokens.map((t) => t.key).join(' ');
+  // A lone place or organisation word that speaks or acts as a person ("Denver said", "Denver,
+  // whose choir …") stays a candidate: it may be the surname of a person named in full (see linkCandidate).
+  // Not an organisation's name: companies named after people speak too ("Ford said").
+  const actsAsPerson = nameTokens.length === 1 && !titleCase && !has(nameTokens[0], F.Organisation) && actsAsSubject(lineTokens, nameTokens[0]);
+  if (isPlaceOrOrganisation(nameTokens) && !actsAsPerson) {
     // Still a person when a courtesy title says so ("Mr Washington"), but not after an office ("Kremlin").
     if (!(roleTokens.length && has(roleTokens[roleTokens.length - 1], F.Courtesy))) return;
   }
@@ -483,13 +523,13 @@ function analyseSegment(
   const of = lineTokens[nameTokens[0].index - 1];
   const placeNoun = lineTokens[nameTokens[0].index - 2];
   if (roleTokens.length === 0 && of?.key === 'of' && placeNoun && PLACE_CONTEXT_NOUNS.has(placeNoun.key) && nameTokens[0].gapBefore === ' ') {
-    orgPrefixes.add(namePhrase);
+    orgPrefixes.add(namePhrase());
     return;
   }
 
   // "Everett, Wash.", "Cupertino, California": a town before its state, here and wherever the same words recur.
   if (!(roleTokens.length && isRoleHead(roleTokens[roleTokens.length - 1])) && followedByUsState(lineTokens, last.index)) {
-    orgPrefixes.add(namePhrase);
+    orgPrefixes.add(namePhrase());
     return;
   }
   // "the Billy Graham Crusade", "Betty Ford Rehab" (where the article also writes "rehab"): a
@@ -512,7 +552,7 @@ function analyseSegment(
     (prev && VESSEL_PREFIXES.has(prev.text.replace(/\.$/, '')) && nameTokens[0].gapBefore === ' ') ||
     (prev && prevPrev && prevPrev.key === 'm' && /^[sv]$/.test(prev.key) && prev.gapBefore === '/');
   if (vessel) {
-    orgPrefixes.add(namePhrase);
+    orgPrefixes.add(namePhrase());
     return;
   }
   // In a Title Case headline or at a sentence start, one ordinary word after a role noun is a
@@ -547,9 +587,24 @@ function analyseSegment(
     speaks: false,
     nameContext,
     titleCase,
+    actsAsPerson,
+    afterPreposition: prev !== undefined && nameTokens[0].gapBefore === ' ' && OBJECT_PREPOSITIONS.has(prev.key),
   };
   scoreCandidate(text, lineTokens, roleTokens, candidate);
   out.push(candidate);
+}
+
+/**
+ * Whether a one-word segment is an ordinary word in a weak position that `analyseSegment` would
+ * drop without recording anything: Common, neither surname nor given name, sentence-initial or on
+ * a Title Case line, not followed as a name is, and with no place or vessel context around it.
+ */
+function isSentenceWord(lineTokens: readonly WordToken[], t: WordToken, titleCase: boolean): boolean {
+  if (t.possessive || !(titleCase || t.sentenceInitial) || !has(t, F.Common) || has(t, F.Surname | F.Given) || isRoleish(t) || isInitial(t)) return false;
+  if (!titleCase && followedAsName(lineTokens, t)) return false;
+  const previous = lineTokens[t.index - 1];
+  if (previous && (previous.key === 'of' || previous.key === 'm' || previous.key === 's' || previous.key === 'v' || VESSEL_PREFIXES.has(previous.text.replace(/\.$/, '')))) return false;
+  return !followedByUsState(lineTokens, t.index);
 }
 
 /** Words that follow a person's name as the subject of a clause: "Brown was", "Rice, who". */
@@ -562,6 +617,18 @@ function followedAsName(lineTokens: readonly WordToken[], t: WordToken): boolean
   if (!next || next.sentenceInitial) return false;
   if (/^,\s$/.test(next.gapBefore)) return !next.capitalised && !next.hasDigit; // "Rice, who", not "May, 1996" or "Brown, Smith"
   return next.gapBefore === ' ' && (has(next, F.Speech | F.Human) || SUBJECT_FOLLOWERS.has(next.key));
+}
+
+/** Whether a verb of saying or of a person follows the word, or ", who"/", whose": it acts as a person does. */
+function actsAsSubject(lineTokens: readonly WordToken[], t: WordToken): boolean {
+  if (t.possessive) return false;
+  // "…,” said Washington.": an inverted verb of saying before it, and the sentence ends.
+  const previous = lineTokens[t.index - 1];
+  const next = lineTokens[t.index + 1];
+  if (previous && !t.sentenceInitial && t.gapBefore === ' ' && has(previous, F.Speech) && (!next || next.gapBefore !== ' ')) return true;
+  if (!next || next.sentenceInitial || next.capitalised) return false;
+  if (/^,\s$/.test(next.gapBefore)) return next.key === 'who' || next.key === 'whose';
+  return next.gapBefore === ' ' && has(next, F.Speech | F.Human);
 }
 
 /** Whether ", <US state>" follows the token at `index` and closes there ("Everett, Wash.", "Cupertino, California,"). */
@@ -649,8 +716,10 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
     if (n > 1 || !beforeNoun) c.score += CONFIRMED;
   }
   // "said Lavrov", "says Zelensky": an inverted speech verb before the name.
+  // A place or organisation word inside makes it half the evidence: countries speak too ("S. Sudan warns").
+  const placeInside = c.tokens.some((t) => has(t, F.Place | F.Organisation) && !has(t, F.Given | F.Surname));
   if (before && !first.sentenceInitial && has(before, F.Speech) && first.gapBefore === ' ') {
-    c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
+    c.score += n > 1 && looksLikeNameWords(c.tokens) && !placeInside ? CONFIRMED : 1;
     c.speaks = true;
   }
 
@@ -659,10 +728,13 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
   if (after && !after.sentenceInitial && !lastToken.possessive) {
     const gap = after.gapBefore;
     if (gap === ' ' && has(after, F.Speech)) {
-      c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
+      c.score += n > 1 && looksLikeNameWords(c.tokens) && !placeInside ? CONFIRMED : 1;
       c.speaks = true;
     } else if (gap === ' ' && has(after, F.Human)) {
       c.score += 1;
+    } else if (/^,\s$/.test(gap) && (after.key === 'who' || after.key === 'whose') && !after.capitalised && relativePersonName(lineTokens, c)) {
+      // "Brekkestad, who leads the race": "who" refers to people ("which" to things).
+      c.score += n > 1 && looksLikeNameWords(c.tokens) ? CONFIRMED : 1;
     } else if (/^,\s$/.test(gap)) {
       const appositive = appositiveRole(text, lineTokens, lastIndex + 1);
       if (appositive) {
@@ -701,7 +773,7 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
 
   // A cricket scorecard's batting line, "J. Smith c Jones b Brown 56": the batsman opens the
   // line, the fielder follows "c"/"st" and the bowler "b"; the words are there only as names.
-  if (isScorecardLine(lineTokens) && !c.tokens.some((t) => has(t, F.Place | F.Organisation))) {
+  if (isScorecardLineCached(lineTokens) && !c.tokens.some((t) => has(t, F.Place | F.Organisation))) {
     const marker = before && !before.capitalised && first.gapBefore === ' ' ? before.text : '';
     if (firstIndex === 0 || marker === 'b' || marker === 'c' || marker === 'st') c.score += CONFIRMED;
   }
@@ -734,10 +806,48 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
     // evidence; the rest must come from elsewhere (see `confirmBySurname`).
     c.score += 1;
   }
-  if (n > 1 && FAMOUS.has(c.words.join(' '))) c.score += CONFIRMED;
+  if (n > 1 && PHRASE_FIRST_WORDS.has(c.words[0]) && FAMOUS.has(c.words.join(' '))) c.score += CONFIRMED;
+  // "Jay Orlander lifted his cup": a his/her a few words on, before any other name, refers back
+  // to a person (companies and places take "its"). Half the evidence, for name-like pairs.
+  const givenThenName = has(first, F.Given) && c.tokens.slice(1).every((t) => !has(t, F.Common) || has(t, F.Surname));
+  if (n > 1 && !lastToken.possessive && (givenThenName || looksLikeNameWords(c.tokens)) && !c.tokens.some((t) => has(t, F.Place | F.Organisation | F.NonPersonHead))) {
+    const pronoun = personalPronounAfter(lineTokens, lastIndex);
+    if (pronoun) {
+      c.score += 1;
+      vote(c, pronoun, 1);
+    }
+  }
   if (has(lastToken, F.Surname) && !has(lastToken, F.Common)) c.score += 1;
   // Unknown capitalised words that are not ordinary words look like foreign names ("Kaoru Yosano").
   if (n > 1 && !c.weakPosition && c.tokens.every((t) => !has(t, F.Common) && !isRoleish(t))) c.score += 1;
+}
+
+/**
+ * Whether a name before ", who" can be the person "who" refers to: not a place, organisation or
+ * demonym, not a plural (teams and groups take "who" too: "the Rangers, who …"), and not after "the".
+ */
+function relativePersonName(lineTokens: readonly WordToken[], c: Candidate): boolean {
+  const last = c.tokens[c.tokens.length - 1];
+  if (c.tokens.some((t) => has(t, F.Place | F.Organisation | F.Demonym | F.NonPersonHead) && !has(t, F.Given | F.Surname))) return false;
+  if (last.key.endsWith('s') && !has(last, F.Surname | F.SurnameLikeHead | F.Given)) return false;
+  return lineTokens[c.tokens[0].index - 1]?.key !== 'the';
+}
+
+/** Possessive and reflexive pronouns of a person, by gender. */
+const PERSON_PRONOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([['his', 'male'], ['himself', 'male'], ['her', 'female'], ['herself', 'female']]);
+
+/**
+ * The gender of a "his"/"her"/"himself"/"herself" within four words after `index` in the same
+ * sentence, with no capitalised word (another name) or clause break before it; else null.
+ */
+function personalPronounAfter(lineTokens: readonly WordToken[], index: number): Gender {
+  for (let k = index + 1; k <= index + 4 && k < lineTokens.length; k++) {
+    const t = lineTokens[k];
+    if (t.sentenceInitial || t.capitalised || t.hasDigit || t.gapBefore !== ' ') return null;
+    const gender = PERSON_PRONOUNS.get(t.key);
+    if (gender) return gender;
+  }
+  return null;
 }
 
 /** Words that make a line a batting entry of a cricket scorecard. */
@@ -756,6 +866,14 @@ function isScorecardLine(lineTokens: readonly WordToken[]): boolean {
     if (DISMISSALS.has(t.text) || ((t.text === 'not' || t.text === 'run') && lineTokens[k + 1].text === 'out')) return true;
   }
   return false;
+}
+
+let scorecardLine: { tokens: readonly WordToken[]; is: boolean } | null = null;
+
+/** `isScorecardLine` remembered for the line last asked about: every candidate of a line asks. */
+function isScorecardLineCached(lineTokens: readonly WordToken[]): boolean {
+  if (scorecardLine?.tokens !== lineTokens) scorecardLine = { tokens: lineTokens, is: isScorecardLine(lineTokens) };
+  return scorecardLine.is;
 }
 
 /** "(Britain)", "(Czech Republic)", "(U.S.)": a country or demonym alone inside parentheses starting at `index`. */
@@ -788,7 +906,7 @@ function walkBackRole(lineTokens: readonly WordToken[], headIndex: number): numb
   for (let k = headIndex - 1; k >= 0 && steps < 6; k--, steps++) {
     const next = lineTokens[k + 1];
     const t = lineTokens[k];
-    if (!/^[ \u00a0]$/.test(next.gapBefore) || next.sentenceInitial) break;
+    if (!isSpaceGap(next.gapBefore) || next.sentenceInitial) break;
     if (t.possessive && t.capitalised) {
       start = k; // "Putin's aide", "America's Middle East Envoy"
       break;
@@ -836,14 +954,16 @@ function appositiveRole(
   // The appositive must close with punctuation or the line end; "…, the aide revealed" is a clause.
   let closed = false;
   let afterPreposition = false;
+  /** The word before the current one inside the appositive. */
+  let previousKey = '';
   let nounModifiers = 0;
-  for (let steps = 0; steps < 10; k++, steps++) {
+  for (let steps = 0; steps < 14; k++, steps++) {
     const t = lineTokens[k];
     if (!t) {
       closed = true;
       break;
     }
-    if (k > fromIndex && !/^[ \u00a0]$/.test(t.gapBefore)) {
+    if (k > fromIndex && !isSpaceGap(t.gapBefore)) {
       closed = true;
       break;
     }
@@ -868,8 +988,16 @@ function appositiveRole(
     }
     if (['of', 'at', 'for', 'and', 'to', 'in', 'turned', 'with', 'on'].includes(t.key)) {
       afterPreposition = true;
+      previousKey = t.key;
       continue;
     }
+    // "secretary of the Harbour Workers union": an article opens the noun phrase after a preposition
+    // (not after "and": "…'s son and the son of …" lists other people).
+    if (afterPreposition && ARTICLES.has(t.key) && previousKey !== 'and' && previousKey !== 'turned') {
+      previousKey = t.key;
+      continue;
+    }
+    previousKey = t.key;
     // After "of"/"at" any noun phrase may follow ("director of sales analysis at Ford").
     if (t.capitalised || has(t, F.RoleModifier) || (afterPreposition && !has(t, F.RoleStop))) {
       endToken = t;
@@ -884,6 +1012,8 @@ function appositiveRole(
   };
 }
 
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 /** The author of an embedded post's signature, when it is clearly a person ("— Jane Smith (@jsmith)"). */
 function signatureAuthor(text: string, start: number, end: number, sentenceStarts: ReadonlySet<number>): Candidate | null {
   const content = text.slice(start, end);
@@ -894,7 +1024,7 @@ function signatureAuthor(text: string, start: number, end: number, sentenceStart
   const first = tokens[0];
   if (!has(first, F.Given) || has(first, F.AmbiguousGiven)) return null;
   if (!tokens.every((t) => t.capitalised && !isRoleish(t) && !has(t, F.NonPersonHead) && !t.hasDigit)) return null;
-  if (tokens.some((t, i) => i > 0 && !/^[ \u00a0]$/.test(t.gapBefore))) return null;
+  if (tokens.some((t, i) => i > 0 && !isSpaceGap(t.gapBefore))) return null;
   const last = tokens[tokens.length - 1];
   return {
     tokens,
@@ -928,6 +1058,8 @@ interface PersonBuilder {
 
 /** The slug of a name: lower case, accents removed, words joined by hyphens. */
 export function personKey(name: string): string {
+  // Most names are plain ASCII letters and spaces: no normalisation needed.
+  if (/^[A-Za-z]+(?: [A-Za-z]+)*$/.test(name)) return name.toLowerCase().replace(/ /g, '-');
   return name
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -945,8 +1077,11 @@ function coreWords(words: readonly string[]): string[] {
 
 /** Whether two name forms can be the same person: same surname and compatible given names. */
 function sameName(personCore: readonly string[], b: readonly string[]): boolean {
-  const ca = personCore;
-  const cb = coreWords(b);
+  return sameCore(personCore, coreWords(b));
+}
+
+/** `sameName` on core words already computed. */
+function sameCore(ca: readonly string[], cb: readonly string[]): boolean {
   if (ca[ca.length - 1] !== cb[cb.length - 1]) return false;
   if (ca.length === 1 || cb.length === 1) return true;
   return ca[0] === cb[0];
@@ -961,12 +1096,13 @@ function resolvePeople(
   // Pass 2: multi-word confirmed names first (they carry the fullest forms), then single words.
   const builders: PersonBuilder[] = [];
   const confirmed = candidates
-    .filter((c) => c.score >= CONFIRMED && !(orgPrefixes.has(c.words.join(' ')) && !c.titled))
+    .filter((c) => c.score >= CONFIRMED && (c.titled || orgPrefixes.size === 0 || !orgPrefixes.has(c.words.join(' '))))
     .sort((a, b) => b.words.length - a.words.length || a.start - b.start);
   for (const c of confirmed) {
-    const match = builders.find((b) => sameName(b.core, c.words));
+    const core = coreWords(c.words);
+    const match = builders.find((b) => sameCore(b.core, core));
     if (match) {
-      if (coreWords(c.words).length > match.core.length) {
+      if (core.length > match.core.length) {
         match.aliases.add(match.name);
         match.words = c.words;
         match.core = coreWords(c.words);
@@ -1023,7 +1159,8 @@ function resolvePeople(
   // Keys: slug of the fullest name, made unique within the article.
   const keyOf = new Map<PersonBuilder, string>();
   const usedKeys = new Set<string>();
-  const used = builders.filter((b) => mentionOwners.includes(b)).sort((a, b) => a.firstSeen - b.firstSeen);
+  const owners = new Set(mentionOwners);
+  const used = builders.filter((b) => owners.has(b)).sort((a, b) => a.firstSeen - b.firstSeen);
   for (const b of used) {
     const base = personKey(b.name) || 'person';
     let key = base;
@@ -1105,17 +1242,24 @@ function linkCandidate(
   givenCount: ReadonlyMap<string, number>,
   orgPrefixes: ReadonlySet<string>,
 ): PersonBuilder | null {
-  const phrase = c.words.join(' ');
-  if (orgPrefixes.has(phrase) && !c.titled) return null;
+  const phrase = c.words.length === 1 ? c.words[0] : c.words.join(' ');
+  if (!c.titled && orgPrefixes.size > 0 && orgPrefixes.has(phrase)) return null;
   if (c.words.length > 1) {
-    const matches = builders.filter((b) => sameName(b.core, c.words));
+    const core = coreWords(c.words);
+    const matches = builders.filter((b) => sameCore(b.core, core));
     if (matches.length === 1) return matches[0];
     return matches.find((b) => b.words.join(' ') === phrase) ?? null;
   }
   const word = c.words[0];
   const confirmedAlone = c.score >= CONFIRMED;
-  // A lone word that is also an organisation or place ("Ford", "Jordan") needs a title to be the person.
-  if (!c.titled && has(c.tokens[0], F.Organisation | F.Place)) return null;
+  // A lone word that is also an organisation or place ("Ford", "Denver") needs a title to be the
+  // person, or (a place only) a person named in full before with that surname and the word
+  // standing as a subject that speaks or acts ("Denver said", "Denver, whose choir …"), not after
+  // a preposition.
+  if (!c.titled && has(c.tokens[0], F.Organisation | F.Place)) {
+    if (!c.actsAsPerson || c.afterPreposition || (surnameCount.get(word) ?? 0) !== 1) return null;
+    return builders.find((b) => b.core.length > 1 && b.core[b.core.length - 1] === word && b.firstSeen < c.start) ?? null;
+  }
   // A lone ordinary word at a sentence start or in a headline is probably just that word, unless
   // it is the surname of a person named in full before and stands as a name does ("Brown was").
   if (!confirmedAlone && c.weakPosition && has(c.tokens[0], F.Common) && !c.speaks) {
@@ -1133,12 +1277,13 @@ function linkCandidate(
   return null;
 }
 
-const MALE_PRONOUN = /\b(?:he|him|his|himself)\b/i;
-const FEMALE_PRONOUN = /\b(?:she|her|hers|herself)\b/i;
+/** Third-person singular pronouns, either gender: the first one after a mention decides. */
+const GENDERED_PRONOUN = /\b(?:(he|him|his|himself)|she|her|hers|herself)\b/i;
 
 /**
  * Pronoun evidence for gender: the first third-person singular pronoun after a mention, in the
  * same or next sentence-sized stretch of text, when no other person is mentioned in between.
+ * Only those stretches are read (they do not overlap), once each, for either gender at once.
  */
 function addPronounVotes(text: string, mentions: readonly LocalPersonMention[], owners: readonly PersonBuilder[]): void {
   const order = mentions.map((_mention, i) => i).sort((a, b) => mentions[a].start - mentions[b].start);
@@ -1146,11 +1291,11 @@ function addPronounVotes(text: string, mentions: readonly LocalPersonMention[], 
     const m = mentions[order[n]];
     const nextStart = n + 1 < order.length ? mentions[order[n + 1]].start : text.length;
     const windowEnd = Math.min(nextStart, m.end + 200);
-    const window = text.slice(m.end, windowEnd);
-    const male = MALE_PRONOUN.exec(window);
-    const female = FEMALE_PRONOUN.exec(window);
+    if (windowEnd <= m.end) continue;
+    const found = GENDERED_PRONOUN.exec(text.slice(m.end, windowEnd));
+    if (!found) continue;
     const owner = owners[order[n]];
-    if (male && (!female || male.index < female.index)) owner.male += 1;
-    else if (female) owner.female += 1;
+    if (found[1] !== undefined) owner.male += 1;
+    else owner.female += 1;
   }
 }

@@ -1,4 +1,6 @@
+import { TITLE_ABBREVIATIONS } from '../../lang/abbreviations';
 import { GIVEN_NAMES } from '../../lang/lexicon';
+import { NAME_OBJECT_PREPOSITIONS } from '../../lang/speakers';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { ORGANISATION_MEMBER_WORDS, ROLE_HEADS } from '../../lang/titles';
 import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
@@ -134,6 +136,10 @@ interface QuoteContext {
   bareNames: Antecedent[] | null;
   /** The people findings the context was built from: the key the antecedents are shared under. */
   people: PeopleFindings;
+  /** `candidatesIn` by range (from × 2^26 + to: exact for texts under 64M characters). */
+  candidateMemo: Map<number, readonly Candidate[]>;
+  /** `cuesIn` by range. */
+  cueMemo: Map<number, readonly Cue[]>;
 }
 
 /**
@@ -155,8 +161,22 @@ function isPossessiveAt(text: string, end: number): boolean {
   return /^['’]s?\b/.test(text.slice(end, end + 3)) && !/^['’]\s/.test(text.slice(end, end + 2)) || /^['’]s\b/.test(text.slice(end, end + 3));
 }
 
-/** Every speaker-like thing in masked[from, to): person mentions, pronouns, organisations, names. */
-function candidatesIn(context: QuoteContext, from: number, to: number): Candidate[] {
+/**
+ * Every speaker-like thing in masked[from, to): person mentions, pronouns, organisations, names.
+ * Remembered per range: the quotes of one sentence, and the rules tried for each, read the same
+ * ranges again. Callers only filter and search the list, never change it.
+ */
+function candidatesIn(context: QuoteContext, from: number, to: number): readonly Candidate[] {
+  const key = from * 0x4000000 + to;
+  let found = context.candidateMemo.get(key);
+  if (!found) {
+    found = readCandidates(context, from, to);
+    context.candidateMemo.set(key, found);
+  }
+  return found;
+}
+
+function readCandidates(context: QuoteContext, from: number, to: number): Candidate[] {
   const { masked, text } = context;
   const found: Candidate[] = [];
   if (to <= from) return found;
@@ -210,10 +230,24 @@ function unknownNameBefore(context: QuoteContext, from: number, at: number): Can
   const words = m[1].trim().split(/\s+/);
   if (words.every((w) => NOT_NAMES.has(w))) return null;
   const start = at - before.length + m.index;
+  // "Mayor Jane Doe of North Dakota praised …": a name after a preposition is not the subject.
+  const previousWord = /(\S+)\s*$/.exec(context.masked.slice(Math.max(from, start - 16), start))?.[1]?.toLowerCase();
+  if (previousWord && NAME_OBJECT_PREPOSITIONS.has(previousWord)) return null;
   return { start, end: start + m[1].trimEnd().length, kind: 'unknown-name', value: m[1].trim(), possessive: false };
 }
 
-function cuesIn(masked: string, from: number, to: number): Cue[] {
+/** The cues of masked[from, to), remembered per range as candidates are. */
+function cuesIn(context: QuoteContext, from: number, to: number): readonly Cue[] {
+  const key = from * 0x4000000 + to;
+  let cues = context.cueMemo.get(key);
+  if (!cues) {
+    cues = readCues(context.masked, from, to);
+    context.cueMemo.set(key, cues);
+  }
+  return cues;
+}
+
+function readCues(masked: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const segment = masked.slice(from, to);
   CUE.lastIndex = 0;
@@ -287,11 +321,36 @@ function attribute(context: QuoteContext, candidate: Candidate, cue: Span | null
   return { speaker: speakerOf(context, candidate), span };
 }
 
+/** Punctuation that may end a clause after a verb of saying. */
+const CLAUSE_END = /[.;!?](?=\s)|[“”"]/g;
+
+/**
+ * Where the clause after a verb of saying ends in `segment`, or -1: the first stop, semicolon or
+ * quote mark, but not the period of a title or initial ("said the Rev. Jane Doe", "said J. Doe").
+ */
+function clauseEndIn(segment: string): number {
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(segment); m; m = CLAUSE_END.exec(segment)) {
+    if (m[0] !== '.') return m.index;
+    const word = /([\p{L}]+)$/u.exec(segment.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    if (!(TITLE_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)) && !/^\p{Lu}$/u.test(word)) return m.index;
+  }
+  return -1;
+}
+
 /** The subject of a finite cue at `cue`: the nearest candidate before it, else the one after it. */
 function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: number, preferInverted: boolean): Attribution | null {
+  // "United States Coast Guard crews": in running text (lower-case words before it), a capitalised
+  // cue word after a capitalised word is part of a name, not a verb; it attributes to no one. (In a
+  // Title Case headline, "…, Jane Doe Says" is the verb.)
+  const wordsBefore = context.masked.slice(Math.max(from, cue.start - 30), cue.start);
+  if (/^\p{Lu}/u.test(context.masked.slice(cue.start, cue.end)) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(wordsBefore) &&
+    /(?:^|\s)\p{Ll}{4,}\s/u.test(context.masked.slice(from, cue.start))) {
+    return { speaker: null, span: { start: cue.start, end: cue.end } };
+  }
   const before = candidatesIn(context, Math.max(from, cue.start - 160), cue.start).filter((c) => !c.possessive);
   const afterEnd = Math.min(to, cue.end + 100);
-  const clauseEnd = context.masked.slice(cue.end, afterEnd).search(/[.;!?]\s|[“”"]/);
+  const clauseEnd = clauseEndIn(context.masked.slice(cue.end, afterEnd));
   const after = candidatesIn(context, cue.end, clauseEnd >= 0 ? cue.end + clauseEnd : afterEnd).filter((c) => !c.possessive);
   // Inverted only right after the verb: "said Lavrov", "said the Kremlin spokesman Dmitry Peskov".
   const inverted = after.find((c) => c.start - cue.end <= 60 && c.kind !== 'pronoun');
@@ -353,7 +412,7 @@ function appositiveSubject(context: QuoteContext, from: number, at: number): Can
     if (comma < 0) return null;
     const inserted = before.slice(comma + 1, closing.index);
     // An inserted clause holds no verb of saying of its own and no quote.
-    if (/[“”"]/.test(inserted) || cuesIn(masked, start + comma + 1, start + closing.index).some((c) => c.kind === 'finite')) return null;
+    if (/[“”"]/.test(inserted) || cuesIn(context, start + comma + 1, start + closing.index).some((c) => c.kind === 'finite')) return null;
     const leftEnd = start + comma;
     const persons = candidatesIn(context, Math.max(from, leftEnd - 80), leftEnd).filter((c) => !c.possessive && c.kind !== 'organisation');
     const adjacent = persons.find((c) => /^\s*(?:\([^()]{1,30}\))?\s*$/.test(masked.slice(c.end, leftEnd)));
@@ -381,17 +440,25 @@ function firstSubject(context: QuoteContext, from: number, to: number): Candidat
   return candidatesIn(context, from, to).find((c) => !c.possessive) ?? null;
 }
 
+/** A verb of saying right after a quote's closing mark (“…,” said / “…” — said). */
+const VERB_RIGHT_AFTER = new RegExp(`^[\\s,—–-]*(?:${FINITE_VERBS})\\b`, 'i');
+const TITLE_SMALL_WORD = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le)$/;
+const CAPITAL_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
 /** A quoted title or name rather than speech: Title Case words, no sentence inside. */
 function looksLikeTitle(quoteText: string): boolean {
+  // Most quotes are speech: more than nine words, or a lower-case first word; no split needed.
+  if (!CAPITAL_OR_DIGIT.test(quoteText) || quoteText.length > 160) return false;
   const words = quoteText.replace(/[,.]$/, '').split(/\s+/);
   if (words.length > 9 || /[.!?]\s/.test(quoteText)) return false;
-  const small = /^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|de|la|le)$/;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || small.test(w)) && /^[\p{Lu}\p{N}]/u.test(words[0]);
+  return words.every((w) => CAPITAL_OR_DIGIT.test(w) || TITLE_SMALL_WORD.test(w));
 }
 
 interface Located {
   quote: QuotedSpan;
   finding: QuoteFinding;
+  /** A quoted title or name ("“Fox News Sunday”"), not speech: it neither continues nor breaks a run of quotes. */
+  title: boolean;
 }
 
 /** Decides the speaker of one quote from its sentence, or null when the sentence names none. */
@@ -409,7 +476,7 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   if (!inHeadline && looksLikeTitle(quoteText)) return 'title';
   if (/\bso-called\s*$/i.test(masked.slice(Math.max(from, openAt - 12), openAt))) return 'title';
 
-  const cues = cuesIn(masked, from, to).filter((c) => c.end <= openAt || c.start >= closeEnd);
+  const cues = cuesIn(context, from, to).filter((c) => c.end <= openAt || c.start >= closeEnd);
   // "according to X" names the source for the whole sentence.
   const according = cues.find((c) => c.kind === 'according');
   if (according) {
@@ -429,7 +496,7 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
     if (subject) return attribute(context, subject, according);
   }
   const afterText = masked.slice(closeEnd, to);
-  const directAfter = new RegExp(`^[\\s,—–-]*(?:${FINITE_VERBS})\\b`, 'i').test(afterText);
+  const directAfter = VERB_RIGHT_AFTER.test(afterText);
   const cuesBefore = cues.filter((c) => c.end <= openAt && c.kind !== 'according');
   const cuesAfter = cues.filter((c) => c.start >= closeEnd && c.kind !== 'according');
   // The attribution right after the quote (“…,” Lavrov said / said Lavrov) is the strongest cue.
@@ -482,8 +549,8 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
 /** A speaker label opening a transcript line inside the quote: “WALLACE: Let’s start…”, “PENCE: Well, …”. */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}.'’-]+(?:\s+\p{Lu}[\p{Lu}.'’-]+){0,2}):\s/u;
 
-/** A signature after the closing mark: “…”― Pamela Padilla, “…” — Jane Doe (end of the line). */
-const SIGNATURE = /^\s*[―—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
+/** A signature after the closing mark: “…”― Pamela Padilla, “…” — Jane Doe (end of the line; a name never runs over a line end). */
+const SIGNATURE = /^\s*[―—–][^\S\n]*(\p{Lu}[\p{L}.'’-]*(?:[^\S\n]+\p{Lu}[\p{L}.'’-]*){0,4})/u;
 
 /**
  * Transcripts ("questions and answers") give each turn's speaker as an upper-case label before a
@@ -520,13 +587,66 @@ function attributeFromIntroduction(context: QuoteContext, quote: QuotedSpan): At
   if (masked.slice(sentence.start, quote.open.start).trim() !== '') return null;
   const previous = sentences[index - 1];
   if (!/:\s*$/.test(masked.slice(previous.start, previous.end))) return null;
-  const cues = cuesIn(masked, previous.start, previous.end).filter((c) => c.kind === 'finite');
+  const cues = cuesIn(context, previous.start, previous.end).filter((c) => c.kind === 'finite');
   if (cues.length > 0) {
     const found = subjectOfFinite(context, cues[0], previous.start, previous.end, false);
     if (found) return found;
   }
   const subject = firstSubject(context, previous.start, previous.end);
   return subject ? attribute(context, subject, null) : null;
+}
+
+/** Whether the quote opens its sentence: only blanks (and opening marks) before it in the sentence. */
+function opensSentence(context: QuoteContext, quote: QuotedSpan): number {
+  const index = sentenceIndexAt(context.sentences, quote.open.start);
+  if (index < 0) return -1;
+  const sentence = context.sentences[index];
+  return /^[\s“"‘'([—–-]*$/.test(context.masked.slice(sentence.start, quote.open.start)) ? index : -1;
+}
+
+/** Whether a line break lies between two offsets (a new paragraph). */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at >= 0 && at < to;
+}
+
+/**
+ * Whether `quote` opens the sentence right after the sentence holding `previous`'s attribution
+ * (or `previous` itself), in the same paragraph, with no other speech cue between them.
+ */
+function continuesInParagraph(context: QuoteContext, previous: Located, quote: QuotedSpan): boolean {
+  if (previous.finding.reach !== 'sentence' && previous.finding.reach !== 'continuation') return false;
+  const index = opensSentence(context, quote);
+  if (index <= 0) return false;
+  const previousEnd = Math.max(previous.quote.close?.end ?? previous.quote.end, previous.finding.attribution?.end ?? 0);
+  if (lineBreakBetween(context.text, previousEnd, quote.open.start)) return false;
+  return sentenceIndexAt(context.sentences, Math.max(previousEnd - 1, previous.quote.start)) === index - 1;
+}
+
+/** A name or speaker-like word right after the quote in its own sentence ("“…,” Jane Doe demanded"): not a continuation. */
+function nameAfterQuote(context: QuoteContext, quote: QuotedSpan): boolean {
+  if (!quote.close) return false;
+  const index = sentenceIndexAt(context.sentences, quote.close.end - 1);
+  if (index < 0) return false;
+  const to = Math.min(context.sentences[index].end, quote.close.end + 60);
+  const after = context.masked.slice(quote.close.end, to);
+  if (!/^[\s,—–-]*\p{Lu}/u.test(after)) return false;
+  return candidatesIn(context, quote.close.end, to).some((c) => c.kind === 'person' && /^[\s,—–-]*$/.test(context.masked.slice(quote.close!.end, c.start)));
+}
+
+/**
+ * The speaker of a reported statement in the sentence before a quote that opens its own sentence,
+ * in the same paragraph: "…, Tarrant said. “…”", "Jane Doe told reporters the plan was dead. “…”".
+ */
+function reportedIntroduction(context: QuoteContext, quote: QuotedSpan): Attribution | null {
+  const index = opensSentence(context, quote);
+  if (index <= 0) return null;
+  const previous = context.sentences[index - 1];
+  if (lineBreakBetween(context.text, previous.start, quote.open.start)) return null;
+  // A sentence with its own quotes was read above; this is for statements without them.
+  if (context.masked.slice(previous.start, previous.end) !== context.text.slice(previous.start, previous.end)) return null;
+  const found = statementAttribution(context, previous.start, previous.end);
+  return found?.speaker ? found : null;
 }
 
 /** Mentions that sit between two offsets outside quotes: a change of topic ends a run of quotes. */
@@ -541,7 +661,9 @@ function buildMasked(text: string, quotes: readonly QuotedSpan[]): string {
   for (const q of quotes) {
     if (q.start < pos) continue;
     parts.push(text.slice(pos, q.start));
-    parts.push(text.slice(q.start, q.end).replace(/[^\n]/g, ' '));
+    // Blanks of the same length, keeping line ends (a quote may run over lines).
+    const newline = text.indexOf('\n', q.start);
+    parts.push(newline < 0 || newline >= q.end ? ' '.repeat(q.end - q.start) : text.slice(q.start, q.end).replace(/[^\n]/g, ' '));
     pos = q.end;
   }
   parts.push(text.slice(pos));
@@ -588,6 +710,8 @@ function quoteContext(text: string, masked: string, sentences: readonly Sentence
     antecedents: null,
     bareNames: null,
     people,
+    candidateMemo: new Map(),
+    cueMemo: new Map(),
   };
 }
 
@@ -621,19 +745,34 @@ export function extractQuotes(article: ArticleText, sentences: readonly Sentence
       attribution = attributeFromIntroduction(context, quote);
       if (attribution) reach = 'introduction';
     }
-    if (!attribution) {
+    const isTitle = inSentence === 'title';
+    if (!attribution && !isTitle) {
+      let previousIndex = located.length - 1;
+      while (previousIndex >= 0 && located[previousIndex].title) previousIndex--;
+      const previous = located[previousIndex];
       // A quote with no attribution of its own continues the previous speaker when nothing but
-      // quotes and attributions lie between them (the paragraph-continuation convention).
-      const previous = located[located.length - 1];
-      if (previous && previous.finding.speaker && quote.open.start - (previous.quote.close?.end ?? previous.quote.end) < 400 &&
+      // quotes and attributions lie between them (the paragraph-continuation convention), or
+      // when it opens the sentence right after the one that attributed the previous quote in the
+      // same paragraph (“…,” Jane Doe said on Monday at the hall, where …. “…”): names inside
+      // that attribution sentence are its circumstances, not a new speaker.
+      if (previous && previous.finding.speaker && !nameAfterQuote(context, quote) &&
+        (continuesInParagraph(context, previous, quote) || (quote.open.start - (previous.quote.close?.end ?? previous.quote.end) < 400 &&
+        // A new paragraph continues a speaker only when it opens with the quote.
+        (opensSentence(context, quote) >= 0 || !lineBreakBetween(text, previous.quote.end, quote.open.start)) &&
         !mentionsBetween(context, previous.finding.attribution?.end ?? previous.quote.end, quote.open.start) &&
-        !/[.!?]\s+[^“"‘'\s]/.test(context.masked.slice(Math.max(previous.quote.close?.end ?? previous.quote.end, previous.finding.attribution?.end ?? 0), quote.open.start).replace(/^[^.!?]*[.!?]/, ''))) {
+        !/[.!?]\s+[^“"‘'\s]/.test(context.masked.slice(Math.max(previous.quote.close?.end ?? previous.quote.end, previous.finding.attribution?.end ?? 0), quote.open.start).replace(/^[^.!?]*[.!?]/, ''))))) {
         attribution = { speaker: previous.finding.speaker, span: previous.finding.attribution ?? { start: quote.start, end: quote.start } };
         reach = 'continuation';
       }
     }
-    const isTitle = inSentence === 'title';
+    if (!attribution && !isTitle) {
+      // "The council may act soon, Tarrant said. “The money is there.”": a quote opening the
+      // sentence after a reported statement in the same paragraph goes on with its speaker.
+      attribution = reportedIntroduction(context, quote);
+      if (attribution) reach = 'introduction';
+    }
     located.push({
+      title: isTitle,
       quote,
       finding: {
         start: quote.start,
@@ -702,7 +841,7 @@ function subjectRightBefore(masked: string, from: number, at: number): boolean {
 /** The attribution of a sentence in reported speech, from its cues outside quotes. */
 function statementAttribution(context: QuoteContext, from: number, to: number): Attribution | null {
   const { masked } = context;
-  const cues = cuesIn(masked, from, to);
+  const cues = cuesIn(context, from, to);
   const according = cues.find((c) => c.kind === 'according');
   if (according) {
     const described = descriptionAfter(masked, according.end, to);

@@ -224,6 +224,18 @@ const CAPITALISED_WORD = /\b[A-Z][a-z]*(?:['’-][A-Za-z]+)*/g;
 /** "the" and up to three words after it, for role descriptions ("the former president"). */
 const THE_PHRASE = /\b[Tt]he((?:\s+[\w.-]+){1,4})/g;
 
+/** The capitalised word (and the blanks after it) right before `at`, within 24 characters, as a match of /(\p{Lu}[\p{L}.'’-]*)\s+$/u. */
+const WORD_BEFORE = /(\p{Lu}[\p{L}.'’-]*)\s+$/u;
+function capitalisedWordBefore(masked: string, at: number): RegExpExecArray | null {
+  // Most capitalised words follow a lower-case word or punctuation: look at the letter before the blanks first.
+  let k = at - 1;
+  while (k >= 0 && k >= at - 24 && /\s/.test(masked[k])) k--;
+  if (k === at - 1 || k < 0) return null;
+  const code = masked.charCodeAt(k);
+  if (code < 128 && !((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 46 || code === 39 || code === 45)) return null;
+  return WORD_BEFORE.exec(masked.slice(Math.max(0, at - 24), at));
+}
+
 export function bareNames(index: NameIndex, masked: string): Antecedent[] {
   const out: Antecedent[] = [];
   const covered = index.mentions;
@@ -235,7 +247,7 @@ export function bareNames(index: NameIndex, masked: string): Antecedent[] {
   for (let m = CAPITALISED_WORD.exec(masked); m; m = CAPITALISED_WORD.exec(masked)) {
     if (m[0].length < 2 || !index.byAny.has(m[0].toLowerCase())) continue;
     const end = m.index + m[0].length;
-    const previous = /(\p{Lu}[\p{L}.'’-]*)\s+$/u.exec(masked.slice(Math.max(0, m.index - 24), m.index));
+    const previous = capitalisedWordBefore(masked, m.index);
     // Only a given name joins ("Bill Clinton"); "President Trump" or "Republican Trump" is Trump.
     const given = previous?.[1].toLowerCase();
     const start = previous && given && (GIVEN_NAMES.has(given) || index.byAny.has(given)) ? m.index - previous[0].length : m.index;

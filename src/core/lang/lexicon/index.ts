@@ -14,7 +14,7 @@ import { speechVerbForms } from '../speechVerbs';
 import { COURTESY_TITLES, ROLE_HEADS, ROLE_MODIFIERS, ROLE_STOPS, WEAK_LOWERCASE_ROLE_HEADS } from '../titles';
 import { WEEKDAY_WORDS } from '../weekdays';
 import { COMMON_WORDS_HAND, NEVER_NAME_WORD_LIST } from './data/commonWords';
-import { DEMONYMS_HAND } from './data/demonyms';
+import { DEMONYMS_HAND, FAITH_ADJECTIVES_HAND } from './data/demonyms';
 import { AMBIGUOUS_GIVEN_NAMES_HAND, FEMALE_GIVEN_NAMES_HAND, MALE_GIVEN_NAMES_HAND, UNISEX_GIVEN_NAMES_HAND } from './data/givenNames';
 import { NAME_PARTICLE_WORDS, NAME_SUFFIX_WORDS } from './data/nameParts';
 import { INSTITUTION_PREFIX_WORDS, NON_PERSON_HEAD_WORDS, SURNAME_LIKE_HEAD_WORDS } from './data/nonPersonHeads';
@@ -79,8 +79,15 @@ export const ORGANISATION_NAMES = new Set([...phraseList(ORGANISATIONS), ...ORGA
 export const PLACE_NAMES = new Set([
   ...phraseList(COUNTRIES), ...phraseList(REGIONS), ...phraseList(CITIES), ...phraseList(OTHER_PLACES), ...PLACES_HAND,
 ]);
+/**
+ * First words of the multi-word organisation, place and famous-person phrases ("white" of "white
+ * house"): a run whose first word is not among them is no such phrase, and needs no joined lookup.
+ */
+export const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...ORGANISATION_NAMES, ...PLACE_NAMES, ...FAMOUS].filter((phrase) => phrase.includes(' ')).map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
+);
 /** Nationality and origin words ("Russian", "Ukrainians", "Muscovite"). */
-export const DEMONYM_WORDS = new Set([...wordList(DEMONYMS), ...DEMONYMS_HAND]);
+export const DEMONYM_WORDS = new Set([...wordList(DEMONYMS), ...DEMONYMS_HAND, ...FAITH_ADJECTIVES_HAND]);
 
 /**
  * Last words that make a capitalised phrase an organisation, place, building, event, product or

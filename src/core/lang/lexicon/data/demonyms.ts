@@ -16,3 +16,12 @@ export const DEMONYMS_HAND: readonly string[] = words(`
   latin nordic baltic balkan
   muscovite kremlin-backed pro-russian pro-ukrainian pro-kremlin anti-kremlin
 `);
+
+/**
+ * Adjectives of faith, which stand before names and nouns as demonyms do ("Roman Catholic
+ * parish", "Sikh temple"). "Christian" is left out: it is also a given name.
+ */
+export const FAITH_ADJECTIVES_HAND: readonly string[] = words(`
+  catholic catholics protestant protestants muslim muslims jewish hindu sikh anglican methodist lutheran
+  presbyterian mormon sunni shiite shia
+`);
