@@ -6,7 +6,7 @@ import * as assert from 'node:assert/strict';
 import { analyzeCorpus, buildReportLookup, claimSupport } from '../../src/core';
 import { analyzeArticle } from '../../src/core/extract';
 import { extractFacts, type Fact } from '../../src/core/extract/facts';
-import { compareAlignedFacts, compareFacts } from '../../src/core/corpus/matching/facts';
+import { compareAlignedFacts, compareFacts, streetsSpelledAlike } from '../../src/core/corpus/matching/facts';
 
 function factsOf(body: string, date = '2024-03-11'): Fact[] {
   const text = `---\ndate: ${date}\n---\n${body}\n`;
@@ -52,6 +52,11 @@ describe('facts: extraction', () => {
   it('reads the street of the scene apart from the street someone lived on, and no "one block" as a place', () => {
     const facts = slot(factsOf('He was shot in the 2100 block of Maple St. and lived at 1200 Oak Avenue. The road was closed for one block.'), 'place');
     assert.deepEqual(facts.map((f) => [f.value, f.placeRole]), [['2100 block of maple street', 'scene'], ['oak avenue', 'home']]);
+  });
+
+  it('reads a coma as critical and recovering at home as released', () => {
+    const facts = slot(factsOf('Doctors said Dana Price is in a coma. Her son is recovering at home now.'), 'condition');
+    assert.deepEqual(facts.map((f) => [f.value, who(f)]), [['critical', 'dana-price'], ['released', 'son']]);
   });
 
   it('reads charges, and a charge that was not filed as negated', () => {
@@ -111,6 +116,32 @@ describe('facts: comparison', () => {
     assert.equal(compareAlignedFacts(charge(false), charge(true), true), 'updates');
   });
 
+  it('places on one street: an address inside a block agrees, two blocks or two street types contradict, two house numbers are not compared', () => {
+    const [address, block, otherBlock, otherType, houses] = [
+      'The fire started at 412 Linden Avenue.',
+      'The fire started in the 400 block of Linden Avenue.',
+      'The fire started in the 900 block of Linden Avenue.',
+      'The fire started in the 400 block of Linden Street.',
+      'The fire started at 418 Linden Avenue.',
+    ].map((body) => slot(factsOf(body), 'place')[0]);
+    assert.deepEqual([address.streetName, address.streetType, address.placeNumber], ['linden', 'avenue', { kind: 'address', value: 412 }]);
+    const placeKey = (): null => null;
+    assert.equal(compareFacts([address], [block], placeKey, null)[0].relation, 'agrees');
+    assert.equal(compareFacts([block], [otherBlock], placeKey, null)[0].relation, 'contradicts');
+    assert.equal(compareFacts([address], [otherType], placeKey, null)[0].relation, 'contradicts', '"Linden Avenue" and "Linden Street" in one story');
+    assert.deepEqual(compareFacts([address], [houses], placeKey, null), [], 'two buildings of one street');
+  });
+
+  it('one street spelled two ways at the same block is a place conflict; two different streets are not compared', () => {
+    const [a, b, c] = ['The crash happened in the 300 block of Harlow Street.', 'The crash happened in the 300 block of Harlowe Street.', 'The crash happened in the 300 block of Market Street.'].map(
+      (body) => slot(factsOf(body), 'place')[0],
+    );
+    const none = (): null => null;
+    assert.equal(compareFacts([a], [b], none, null)[0]?.relation, 'contradicts');
+    assert.deepEqual(compareFacts([a], [c], none, null), []);
+    assert.ok(streetsSpelledAlike('harlow', 'harlowe') && streetsSpelledAlike('chance', 'chanse') && !streetsSpelledAlike('oak', 'oat') && !streetsSpelledAlike('market', 'marker street'));
+  });
+
   it('hedged facts never contradict', () => {
     assert.deepEqual(compareFacts([fact({ hedged: true })], [fact({ value: '31' })], key, null), []);
   });
@@ -146,6 +177,26 @@ describe('facts: between sources (analyzeCorpus)', () => {
       ['2024-03-11', 'President Volodymyr Zelenskyy met European leaders in Kyiv on Tuesday.'],
     );
     assert.ok(!transliterated.matches.some((m) => m.relation === 'contradicts'));
+  });
+
+  it('a condition stated as "survived" does not make a later condition unclear: stable, then a coma the next day, is a later report', () => {
+    const report = corpus(
+      ['2024-03-11', `Dana Price was in fair condition at Mercy General after a gunman fired at her on Elm Street in Riverton. ${story}`],
+      ['2024-03-12', `Dana Price survived the shooting on Elm Street in Riverton. Doctors said Dana Price is in a coma. ${story}`],
+    );
+    const update = report.matches.find((m) => m.relation === 'updates');
+    assert.ok(update, 'an update');
+    assert.deepEqual(update.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['condition', 'in fair condition', 'in a coma']]);
+    assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+  });
+
+  it('two people kept apart whose names differ by a near spelling and who have the same age are one person spelled two ways', () => {
+    const spelled = corpus(['2024-03-11', `Devan Ellis, 15, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Daven Ellis, 15, was shot on Elm Street in Riverton. ${story}`]);
+    assert.ok(spelled.matches.some((m) => m.relation === 'contradicts' && m.differences?.some((d) => d.slot === 'name')));
+    const otherAge = corpus(['2024-03-11', `Devan Ellis, 15, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Daven Ellis, 19, was shot on Elm Street in Riverton. ${story}`]);
+    assert.ok(!otherAge.matches.some((m) => m.differences?.some((d) => d.slot === 'name')), 'different ages: maybe two people');
+    const otherForm = corpus(['2024-03-11', `Alexis Varga, 15, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Alexandros Varga, 15, was shot on Elm Street in Riverton. ${story}`]);
+    assert.ok(!otherForm.matches.some((m) => m.differences?.some((d) => d.slot === 'name')), 'another form of a name is no misspelling');
   });
 
   it('different people are not compared: two victims of different ages agree on nothing and contradict nothing', () => {

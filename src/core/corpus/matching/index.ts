@@ -14,7 +14,7 @@
  */
 import type { ClaimMatch, FactDifference } from '../../report';
 import type { ClaimUnit, CorpusFact } from '../claimUnits';
-import { comparabilityKey, compareFacts, type FactComparison } from './facts';
+import { comparabilityKey, compareFacts, placeSpellingKey, type FactComparison } from './facts';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
@@ -257,7 +257,9 @@ function transliterated(word: string): string {
 /**
  * Marks the sources that spell one person's name differently: for each merged person and each
  * pair of documents of one event that write the name two ways, the first claims using each
- * spelling contradict on the name (an existing match between them is upgraded).
+ * spelling contradict on the name (an existing match between them is upgraded). Two people the
+ * people stage kept apart count as one when their full names differ in the spelling of one word
+ * and the sources give them the same age ("Devan Ellis, 15" / "Daven Ellis, 15" in one event).
  */
 function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, matches: ClaimMatch[]): void {
   const uses = new Map<string, NameUse[]>();
@@ -270,11 +272,12 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
     }
   }
   const byPair = new Map<string, ClaimMatch>(matches.map((match) => [`${match.a}\n${match.b}`, match]));
-  for (const list of uses.values()) {
+  const conflicts = (xs: readonly NameUse[], ys: readonly NameUse[], spelled = spelledDifferently): void => {
     const done = new Set<string>();
-    for (const x of list) {
-      for (const y of list) {
-        if (x.unit.index >= y.unit.index || x.unit.documentIndex === y.unit.documentIndex || !spelledDifferently(x.words, y.words)) continue;
+    for (const first of xs) {
+      for (const second of ys) {
+        const [x, y] = first.unit.index < second.unit.index ? [first, second] : [second, first];
+        if (x.unit.index === y.unit.index || x.unit.documentIndex === y.unit.documentIndex || !spelled(x.words, y.words)) continue;
         const documents = `${x.unit.documentIndex} ${y.unit.documentIndex} ${x.words.join(' ')} ${y.words.join(' ')}`;
         if (done.has(documents)) continue;
         const ex = eventsOfClaim.get(x.unit.index) ?? [];
@@ -294,7 +297,66 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
         }
       }
     }
+  };
+  for (const list of uses.values()) conflicts(list, list);
+  // Two people kept apart are one only when the differing word is a near spelling ("Devan" / "Daven"), not
+  // another form of the name ("Alexis" / "Alexandros").
+  for (const [p, q] of samePersonByAge(units, uses)) conflicts(uses.get(p) ?? [], uses.get(q) ?? [], (a, b) => spelledDifferently(a, b) && a.every((w, i) => w === b[i] || nearSpelling(w, b[i])));
+}
+
+/** Two words at most two edits apart (a swapped or changed letter), of lengths at most one apart. */
+function nearSpelling(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
   }
+  return previous[b.length] <= 2;
+}
+
+/**
+ * Pairs of merged people whose full names differ in one word (any word: the name with that word
+ * left out is shared) and to whom the sources give a common age, unhedged: one person spelled two
+ * ways. `spelledDifferently` and the shared event are checked on each use.
+ */
+function samePersonByAge(units: readonly ClaimUnit[], uses: ReadonlyMap<string, readonly NameUse[]>): [string, string][] {
+  const ages = new Map<string, Set<string>>();
+  for (const unit of units) {
+    for (const f of unit.facts) {
+      if (f.slot !== 'age' || f.hedged || f.participantKey === null || !f.participantKey.startsWith('p:')) continue;
+      const id = f.participantKey.slice(2);
+      const set = ages.get(id) ?? new Set<string>();
+      set.add(f.value);
+      ages.set(id, set);
+    }
+  }
+  const byRest = new Map<string, Set<string>>();
+  for (const [person, list] of uses) {
+    if (!ages.has(person)) continue;
+    for (const use of list) {
+      for (let i = 0; i < use.words.length; i++) {
+        const rest = `${use.words.length}|${i}|${use.words.filter((_, k) => k !== i).join(' ')}`;
+        const set = byRest.get(rest) ?? new Set<string>();
+        set.add(person);
+        byRest.set(rest, set);
+      }
+    }
+  }
+  const pairs = new Map<string, [string, string]>();
+  for (const people of byRest.values()) {
+    if (people.size < 2) continue;
+    const list = [...people].sort();
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const ax = ages.get(list[x]) ?? new Set<string>();
+        if (![...(ages.get(list[y]) ?? [])].some((age) => ax.has(age))) continue;
+        pairs.set(`${list[x]}\n${list[y]}`, [list[x], list[y]]);
+      }
+    }
+  }
+  return [...pairs.values()];
 }
 
 interface MatchContext {
@@ -319,7 +381,7 @@ function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<numbe
   const groups = new Map<string, number[]>();
   for (const unit of units) {
     if (unit.facts.length === 0) continue;
-    const keys = new Set(unit.facts.map(factKey).filter((k): k is string => k !== null));
+    const keys = new Set(unit.facts.flatMap((f) => [factKey(f), placeSpellingKey(f)]).filter((k): k is string => k !== null));
     for (const event of eventsOfClaim.get(unit.index) ?? []) {
       for (const key of keys) {
         const group = `${event}\n${key}`;
@@ -367,7 +429,8 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
   // A toll changes as a story develops: two counts disagree only between reports known to be of one day or in order.
   const dated = Boolean(context.documentDates[a.documentIndex]) && Boolean(context.documentDates[b.documentIndex]);
   return compareFacts(a.facts, b.facts, participantKeyOf, laterReport(a, b, context.documentDates), unclear).filter(
-    (c) => (anchored || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees'),
+    // A street of one event is itself specific enough: it names the place, as a person's name names someone.
+    (c) => (anchored || c.slot === 'place' || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees'),
   );
 }
 
@@ -382,6 +445,9 @@ function unclearFacts(units: readonly ClaimUnit[]): Set<string> {
   for (const unit of units) {
     for (const f of unit.facts) {
       if (factKey(f) === null) continue;
+      // "Survived" says only that someone lives, which any later condition but death refines ("survived
+      // the shooting and is in a coma"): no second value.
+      if (f.slot === 'condition' && f.value === 'survives' && !f.negated) continue;
       const key = unclearKey(f);
       const set = values.get(key) ?? new Set<string>();
       set.add(`${f.negated ? '!' : ''}${f.value}`);

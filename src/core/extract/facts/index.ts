@@ -60,6 +60,14 @@ export interface Fact {
   placeRole?: 'scene' | 'home' | 'hospital';
   /** The street of a place, normalised ("pioneer road"): two blocks of one street are comparable, two streets are not. */
   street?: string;
+  /**
+   * The street's name without its type ("linden"), and its type ("avenue"): "412 Linden Avenue" and
+   * "the 400 block of Linden Street" name one street two ways, which is a disagreement.
+   */
+  streetName?: string;
+  streetType?: string;
+  /** The house number ("412 Linden Avenue") or the block ("the 200 block of…") of a place. */
+  placeNumber?: { kind: 'address' | 'block'; value: number };
   /** The action of the clause stating it ("shoot", "kill", "arrest"), when one is named. */
   action: string | null;
   /** "not" governs the fact itself ("was not charged"), not a modifier of it. */
@@ -390,8 +398,18 @@ function places(ctx: ClaimContext, out: Fact[]): void {
       const before = ctx.text.slice(Math.max(0, start - 30), start);
       const placeRole = HOSPITAL_AFTER.test(ctx.text.slice(end)) ? 'hospital' : HOME_BEFORE.test(before) ? 'home' : 'scene';
       // A block is part of the place: "the 800 block" and "the 300 block" of one road are different scenes.
-      const value = re === BLOCK ? `${m[1]} block of ${streetKey(m[2])}` : streetKey(m[2]);
-      out.push(fact(ctx, 'place', value, span(ctx, start, end), null, { placeRole, street: streetKey(m[2]) }));
+      const street = streetKey(m[2]);
+      const value = re === BLOCK ? `${m[1]} block of ${street}` : street;
+      const typeAt = street.lastIndexOf(' ');
+      out.push(
+        fact(ctx, 'place', value, span(ctx, start, end), null, {
+          placeRole,
+          street,
+          streetName: street.slice(0, typeAt),
+          streetType: street.slice(typeAt + 1),
+          placeNumber: { kind: re === BLOCK ? 'block' : 'address', value: Number(m[1]) },
+        }),
+      );
     }
   }
 }
@@ -430,7 +448,7 @@ function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
 const AGE_CUE = /\bold\b|\baged?\s+\d|,\s+\d{1,3}\b|\(\d{1,3}\)/i;
 const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fatalities|casualties|killing|wounding|injuring|shooting)\b/i;
 const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
-const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing)\b/i;
+const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing|coma|comatose|discharged|recovering)\b/i;
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
 const WEAPON_OR_CHARGE_CUE = /\b(?:charged|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
 
