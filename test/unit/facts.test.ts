@@ -199,6 +199,26 @@ describe('facts: between sources (analyzeCorpus)', () => {
     assert.ok(!otherForm.matches.some((m) => m.differences?.some((d) => d.slot === 'name')), 'another form of a name is no misspelling');
   });
 
+  it('two claims of one event that state the same value of a slot are related, though they share no words', () => {
+    const report = corpus(['2024-03-11', `${story} The victim was hit in the shoulder.`], ['2024-03-11', `${story} Doctors treated a gunshot wound to his shoulder overnight.`]);
+    const hit = report.documents[0].claims.find((c) => c.text.includes('shoulder'));
+    const wound = report.documents[1].claims.find((c) => c.text.includes('shoulder'));
+    assert.ok(hit && wound);
+    const match = report.matches.find((m) => [m.a, m.b].includes(hit.id) && [m.a, m.b].includes(wound.id));
+    assert.equal(match?.relation, 'related');
+    assert.match(match.reason, /^same injury/);
+    const other = corpus(['2024-03-11', `${story} The victim was hit in the shoulder.`], ['2024-03-11', `${story} Doctors treated a gunshot wound to his leg overnight.`]);
+    assert.ok(!other.matches.some((m) => /injury/.test(m.reason)), 'two body parts of possibly two people: nothing said');
+  });
+
+  it('a named person of the same age relates claims the events keep apart; a different age there is left unsaid', () => {
+    const a = 'Marcus Hale, 29, was arrested in Riverton on Monday after a robbery at a gas station.';
+    const same = corpus(['2024-03-11', a], ['2024-06-02', 'Marcus Hale, 29, spoke at a school board meeting in Lakeside on Friday about bus routes.']);
+    assert.ok(same.matches.some((m) => m.relation === 'related' && /^same age/.test(m.reason)));
+    const other = corpus(['2024-03-11', a], ['2024-06-02', 'Marcus Hale, 30, spoke at a school board meeting in Lakeside on Friday about bus routes.']);
+    assert.ok(!other.matches.some((m) => m.relation === 'contradicts' || /^same age/.test(m.reason)));
+  });
+
   it('different people are not compared: two victims of different ages agree on nothing and contradict nothing', () => {
     const report = corpus(['2024-03-11', `Marcus Hale, 29, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Dana Price, 41, was shot on Elm Street in Riverton. ${story}`]);
     assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));

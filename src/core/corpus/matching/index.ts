@@ -183,14 +183,16 @@ export function matchClaims(
       // The shared indexed terms, in the order of claim i's terms.
       const other = termSets[j];
       const terms = termLists[i].filter((t) => other.has(t.key) && index.postings.has(t.key));
-      seen.add(i * n + j);
       const match = classify(units[i], units[j], score, terms, context);
-      if (match) matches.push(match);
+      if (!match) continue;
+      seen.add(i * n + j);
+      matches.push(match);
     }
   }
-  // Claims of one event stating a fact about the same participant, which the words alone did not pair.
+  // Claims stating a fact about the same participant, or the same value of a slot in one event, which the
+  // words alone did not pair (or paired across events, where only a named person's fact can relate them).
   for (const [i, j] of factPairs(units, eventsOfClaim)) {
-    if (seen.has(i * n + j)) continue;
+    if (seen.has(i * n + j) || seen.has(j * n + i)) continue;
     const other = termSets[j];
     const terms = termLists[i].filter((t) => other.has(t.key));
     const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
@@ -381,15 +383,15 @@ function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<numbe
   const groups = new Map<string, number[]>();
   for (const unit of units) {
     if (unit.facts.length === 0) continue;
-    const keys = new Set(unit.facts.flatMap((f) => [factKey(f), placeSpellingKey(f)]).filter((k): k is string => k !== null));
-    for (const event of eventsOfClaim.get(unit.index) ?? []) {
-      for (const key of keys) {
-        const group = `${event}\n${key}`;
-        const list = groups.get(group) ?? [];
-        list.push(unit.index);
-        groups.set(group, list);
-      }
-    }
+    const keys = new Set(unit.facts.flatMap((f) => [factKey(f), placeSpellingKey(f), sameValueKey(f)]).filter((k): k is string => k !== null));
+    const add = (group: string): void => {
+      const list = groups.get(group) ?? [];
+      list.push(unit.index);
+      groups.set(group, list);
+    };
+    for (const event of eventsOfClaim.get(unit.index) ?? []) for (const key of keys) add(`${event}\n${key}`);
+    // A named person's fact is the same person's in any event (the event layer may split one incident).
+    for (const f of unit.facts) if (f.participantKey?.startsWith('p:') && !f.hedged) add(`*\n${factKey(f) ?? ''}\n${f.value}`);
   }
   const pairs = new Map<number, [number, number]>();
   for (const list of groups.values()) {
@@ -478,17 +480,62 @@ function factMatch(a: ClaimUnit, b: ClaimUnit, rounded: number, reason: string, 
   return null;
 }
 
+/**
+ * What two facts of one event may share although their participants are not known to be one: the
+ * slot and a specific value ("15-year-old", "died", "shoulder", "capital murder"). Two claims of one
+ * event that state the same value are related; nothing else is concluded from it. A bare "gun" and
+ * the generic "victims" counted say too little.
+ */
+function sameValueKey(f: CorpusFact): string | null {
+  if (f.hedged) return null;
+  switch (f.slot) {
+    case 'age':
+    case 'injury':
+    case 'condition':
+    case 'charge':
+      return `=${f.slot}|${f.negated ? '!' : ''}${f.value}`;
+    case 'count':
+      return f.counted === 'victims' ? null : `=count|${f.counted ?? ''}|${f.value}`;
+    case 'weapon':
+      return f.value === 'gun' ? null : `=weapon|${f.value}`;
+    default:
+      return null;
+  }
+}
+
+function sameValues(a: ClaimUnit, b: ClaimUnit): CorpusFact[] {
+  const keys = new Set(b.facts.map(sameValueKey).filter((k): k is string => k !== null));
+  return a.facts.filter((f) => {
+    const key = sameValueKey(f);
+    return key !== null && keys.has(key);
+  });
+}
+
 /** A pair found by a shared fact key only: related, agreeing, contradicting or updating by its facts. */
 function classifyByFacts(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Term[], context: MatchContext): ClaimMatch | null {
   const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
   const reason = describeShared(terms, context.personName);
+  const ea = context.eventsOfClaim.get(a.index) ?? [];
+  const sameEvent = (context.eventsOfClaim.get(b.index) ?? []).some((e) => ea.includes(e));
+  const related = (slots: readonly string[]): ClaimMatch => {
+    const facts = `same ${[...new Set(slots)].join(', ')}`;
+    return { a: a.claim.id, b: b.claim.id, relation: 'related', score: rounded, reason: terms.length ? `${facts}; ${reason}` : facts };
+  };
+  if (!sameEvent) {
+    // Across events only a named person's facts, and only when they all agree: the same person of the same
+    // age is one person, whatever events the claims were placed in; a difference there is left unsaid.
+    const personal = compareFacts(a.facts, b.facts, participantKeyOf, null).filter((c) => c.a.participantKey?.startsWith('p:') === true);
+    if (personal.length === 0 || personal.some((c) => c.relation !== 'agrees')) return null;
+    return related(personal.map((c) => c.slot));
+  }
   const comparisons = trustedComparisons(a, b, terms, context);
   const decided = factMatch(a, b, rounded, reason, comparisons);
   if (decided) return decided;
   const agreeing = comparisons.filter((c) => c.relation === 'agrees');
-  if (agreeing.length === 0) return null;
-  const facts = `same ${[...new Set(agreeing.map((c) => c.slot))].join(', ')}`;
-  return { a: a.claim.id, b: b.claim.id, relation: 'related', score: rounded, reason: terms.length ? `${facts}; ${reason}` : facts };
+  if (agreeing.length > 0) return related(agreeing.map((c) => c.slot));
+  // The same value of a slot stated by two claims of one event, about participants not known to be one.
+  const same = sameValues(a, b);
+  return same.length > 0 ? related(same.map((f) => f.slot)) : null;
 }
 
 function classify(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Term[], context: MatchContext): ClaimMatch | null {
