@@ -59,6 +59,13 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, who(f)]), [['critical', 'dana-price'], ['released', 'son']]);
   });
 
+  it('leaves out what a clause reports as superseded ("despite earlier reports that…")', () => {
+    const facts = slot(factsOf('Contrary to initial reports that the hiker had died, rangers said she is on life support in Denver.'), 'condition');
+    assert.deepEqual(facts.map((f) => [f.value, f.span.text]), [['critical', 'on life support']]);
+    const own = slot(factsOf('Officers said the boy had died, despite efforts by paramedics.'), 'condition');
+    assert.deepEqual(own.map((f) => f.value), ['dead'], '"despite" without an earlier report is the source’s own statement');
+  });
+
   it('reads charges, and a charge that was not filed as negated', () => {
     const facts = slot(factsOf('The father was charged with aggravated assault. His brother has not been charged with murder.'), 'charge');
     assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['assault', false], ['murder', true]]);
@@ -167,6 +174,15 @@ describe('facts: between sources (analyzeCorpus)', () => {
     );
     assert.ok(report.matches.some((m) => m.relation === 'updates' && m.differences?.[0].slot === 'condition'));
     assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+    // The later report listed first: the update still reads from the earlier claim to the later one.
+    const reversed = corpus(
+      ['2024-03-12', `Marcus Hale died after he was shot on Elm Street in Riverton. ${story}`],
+      ['2024-03-11', `Marcus Hale was in critical condition after he was shot on Elm Street in Riverton. ${story}`],
+    );
+    const update = reversed.matches.find((m) => m.relation === 'updates');
+    assert.ok(update?.a.startsWith('s2#') && update.b.startsWith('s1#'));
+    assert.deepEqual(update.differences?.map((d) => [d.a.text, d.b.text]), [['in critical condition', 'died']]);
+    assert.match(update.reason, /^later report: condition: "in critical condition" → "died"/);
   });
 
   it('a name spelled two ways is a name conflict; a transliteration is not', () => {

@@ -132,3 +132,10 @@ export const RELATIONAL_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
 
 export const PERSON_DESCRIPTION_PATTERN = alternation(PERSON_DESCRIPTION_HEADS);
 export const BODY_PART_PATTERN = alternation(BODY_PARTS);
+
+/**
+ * The opening of a clause that reports what a source no longer holds ("Contrary to initial reports
+ * that the hiker had died, …", "despite previous accounts"): the facts inside it, up to the next comma or
+ * semicolon, are not the source's own statement. A regular-expression source, case-insensitive.
+ */
+export const SUPERSEDED_REPORT_OPENING = String.raw`\b(?:despite|contrary\s+to|unlike)\s+(?:the\s+|some\s+)?(?:earlier|initial|previous|first|early|original)\s+(?:reports?|accounts?|statements?)\b`;

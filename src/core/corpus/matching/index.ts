@@ -287,11 +287,14 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
         done.add(documents);
         const difference: FactDifference = { slot: 'name', a: x.span, b: y.span };
         const reason = `name: "${x.span.text}" vs "${y.span.text}"`;
-        const existing = byPair.get(`${x.unit.claim.id}\n${y.unit.claim.id}`);
+        // A later report is stored from the earlier claim to the later one, whichever comes first in the corpus.
+        const existing = byPair.get(`${x.unit.claim.id}\n${y.unit.claim.id}`) ?? byPair.get(`${y.unit.claim.id}\n${x.unit.claim.id}`);
         if (existing) {
-          existing.reason = existing.relation === 'contradicts' ? `${reason}; ${existing.reason}` : `${reason}; ${existing.reason.replace(/^later report: /, '')}`;
+          const own = existing.a === x.unit.claim.id ? difference : { slot: difference.slot, a: difference.b, b: difference.a };
+          const ownReason = existing.a === x.unit.claim.id ? reason : `name: "${y.span.text}" vs "${x.span.text}"`;
+          existing.reason = existing.relation === 'contradicts' ? `${ownReason}; ${existing.reason}` : `${ownReason}; ${existing.reason.replace(/^(?:later report|changed between reports of one day): /, '')}`;
           existing.relation = 'contradicts';
-          existing.differences = [difference, ...(existing.differences ?? [])];
+          existing.differences = [own, ...(existing.differences ?? [])];
         } else {
           const match: ClaimMatch = { a: x.unit.claim.id, b: y.unit.claim.id, relation: 'contradicts', score: 0, reason, differences: [difference] };
           matches.push(match);
@@ -468,14 +471,28 @@ function describeFacts(comparisons: readonly FactComparison<CorpusFact>[], separ
 }
 
 /** A match decided by facts: a contradiction, a later report, or an agreement of facts. */
-function factMatch(a: ClaimUnit, b: ClaimUnit, rounded: number, reason: string, comparisons: readonly FactComparison<CorpusFact>[]): ClaimMatch | null {
+function factMatch(
+  a: ClaimUnit,
+  b: ClaimUnit,
+  rounded: number,
+  reason: string,
+  comparisons: readonly FactComparison<CorpusFact>[],
+  aLater: boolean | null,
+): ClaimMatch | null {
   const conflicts = comparisons.filter((c) => c.relation === 'contradicts');
   if (conflicts.length > 0) {
     return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `${describeFacts(conflicts, ' vs ')}; ${reason}`, differences: differencesOf(conflicts) };
   }
   const updates = comparisons.filter((c) => c.relation === 'updates');
   if (updates.length > 0) {
-    return { a: a.claim.id, b: b.claim.id, relation: 'updates', score: rounded, reason: `later report: ${describeFacts(updates, ' / ')}; ${reason}`, differences: differencesOf(updates) };
+    // An update reads from the earlier report to the later one (`a` → `b`): the later claim goes second.
+    if (aLater === true) {
+      const swapped = updates.map((c) => ({ ...c, a: c.b, b: c.a }));
+      return { a: b.claim.id, b: a.claim.id, relation: 'updates', score: rounded, reason: `later report: ${describeFacts(swapped, ' → ')}; ${reason}`, differences: differencesOf(swapped) };
+    }
+    const separator = aLater === false ? ' → ' : ' / ';
+    const lead = aLater === false ? 'later report' : 'changed between reports of one day';
+    return { a: a.claim.id, b: b.claim.id, relation: 'updates', score: rounded, reason: `${lead}: ${describeFacts(updates, separator)}; ${reason}`, differences: differencesOf(updates) };
   }
   return null;
 }
@@ -529,7 +546,7 @@ function classifyByFacts(a: ClaimUnit, b: ClaimUnit, score: number, terms: reado
     return related(personal.map((c) => c.slot));
   }
   const comparisons = trustedComparisons(a, b, terms, context);
-  const decided = factMatch(a, b, rounded, reason, comparisons);
+  const decided = factMatch(a, b, rounded, reason, comparisons, laterReport(a, b, context.documentDates));
   if (decided) return decided;
   const agreeing = comparisons.filter((c) => c.relation === 'agrees');
   if (agreeing.length > 0) return related(agreeing.map((c) => c.slot));
@@ -550,7 +567,7 @@ function classify(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Ter
     if (score < MATCH_SETTINGS.agreeAcrossEvents || differenceOf(a.features, b.features) || differentOccurrences(a.features, b.features)) return null;
     return { a: a.claim.id, b: b.claim.id, relation: 'agrees', score: rounded, reason };
   }
-  const decided = factMatch(a, b, rounded, reason, trustedComparisons(a, b, terms, context));
+  const decided = factMatch(a, b, rounded, reason, trustedComparisons(a, b, terms, context), laterReport(a, b, context.documentDates));
   if (decided) return decided;
   const occurrence = differentOccurrences(a.features, b.features);
   const difference = differenceOf(a.features, b.features);

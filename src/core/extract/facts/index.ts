@@ -13,6 +13,7 @@ import {
   CONDITION_PHRASES,
   DAY_PARTS,
   PERSON_DESCRIPTION_PATTERN,
+  SUPERSEDED_REPORT_OPENING,
   TIME_APPROXIMATIONS,
   WEAPON_WORDS,
   type Condition,
@@ -452,6 +453,13 @@ const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condit
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
 const WEAPON_OR_CHARGE_CUE = /\b(?:charged|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
 
+const SUPERSEDED_REPORT = new RegExp(String.raw`${SUPERSEDED_REPORT_OPENING}[^,;]*`, 'gi');
+
+/** Spans (claim-local) of clauses that report what the source no longer holds ("contrary to initial reports that…"). */
+function supersededSpans(text: string): [number, number][] {
+  return [...text.matchAll(SUPERSEDED_REPORT)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** The facts each claim states, in claim order, then by slot and position. */
 export function extractFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
@@ -476,7 +484,11 @@ export function extractFacts(input: FactInput): Fact[] {
     if (mayPlace) places(ctx, facts);
     if (mayWeaponOrCharge) weaponsAndCharges(ctx, facts);
     facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
-    out.push(...facts);
+    const superseded = /\b(?:despite|contrary|unlike)\b/i.test(text) ? supersededSpans(text) : [];
+    for (const f of facts) {
+      const local = f.span.start - claim.start;
+      if (!superseded.some(([s, e]) => local >= s && local < e)) out.push(f);
+    }
   }
   return out;
 }
