@@ -7,6 +7,7 @@ import { analyzeCorpus, buildReportLookup, claimSupport } from '../../src/core';
 import { analyzeArticle } from '../../src/core/extract';
 import { extractFacts, type Fact } from '../../src/core/extract/facts';
 import { compareAlignedFacts, compareFacts, streetsSpelledAlike } from '../../src/core/corpus/matching/facts';
+import { descriptionsBoundByAge } from '../../src/core/corpus/claimUnits';
 
 function factsOf(body: string, date = '2024-03-11'): Fact[] {
   const text = `---\ndate: ${date}\n---\n${body}\n`;
@@ -66,6 +67,24 @@ describe('facts: extraction', () => {
     assert.deepEqual(own.map((f) => f.value), ['dead'], '"despite" without an earlier report is the source’s own statement');
   });
 
+  it('reads a body found as a death of the person it names, and "missing" before a name as no condition', () => {
+    const found = slot(factsOf('Searchers said the body of a 16-year-old girl was found near the river.'), 'condition');
+    assert.deepEqual(found.map((f) => [f.value, who(f)]), [['dead', 'girl']]);
+    const attributive = slot(factsOf('Police believe the hiker found on the trail is missing Lakeside resident Dana Price.'), 'condition');
+    assert.deepEqual(attributive, []);
+  });
+
+  it('a condition of something a person owns is not the person’s: "a car belonging to Dana Price was missing"', () => {
+    const [missing] = slot(factsOf('Police said a car belonging to Dana Price was missing from the driveway.'), 'condition');
+    assert.equal(missing.value, 'missing');
+    assert.equal(missing.participant, null);
+  });
+
+  it('marks a condition stated as the state now ("is", "remains", "still"), not a moment of the story', () => {
+    const facts = slot(factsOf('The boy is on life support. His sister was unconscious when officers arrived. Their mother remains missing.'), 'condition');
+    assert.deepEqual(facts.map((f) => [f.value, f.current === true]), [['critical', true], ['critical', false], ['missing', true]]);
+  });
+
   it('reads charges, and a charge that was not filed as negated', () => {
     const facts = slot(factsOf('The father was charged with aggravated assault. His brother has not been charged with murder.'), 'charge');
     assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['assault', false], ['murder', true]]);
@@ -112,6 +131,15 @@ describe('facts: comparison', () => {
     assert.equal(compareAlignedFacts(c('stable'), c('survives'), null), 'agrees');
   });
 
+  it('against a death, only a living condition stated as the state now is a later report; an earlier moment of the story is not compared', () => {
+    const c = (value: string, current?: boolean): Fact => fact({ slot: 'condition', value, current });
+    assert.equal(compareAlignedFacts(c('dead'), c('critical', true), null), 'updates', '"has died" / "is on life support"');
+    assert.equal(compareAlignedFacts(c('dead'), c('critical'), false), null, '"died", then a later "was unconscious when officers arrived"');
+    assert.equal(compareAlignedFacts(c('dead'), c('critical'), null), null, 'the same day: no order to read a change from');
+    assert.equal(compareAlignedFacts(c('dead'), c('critical'), true), 'updates', '"was in critical condition", then a later "died"');
+    assert.equal(compareAlignedFacts(c('stable'), c('critical'), false), 'updates', 'two living conditions');
+  });
+
   it('a rising count in the later report updates; a different count the same day contradicts', () => {
     const n = (value: string): Fact => fact({ slot: 'count', value, counted: 'dead', participant: null });
     assert.equal(compareAlignedFacts(n('3'), n('2'), true), 'updates');
@@ -154,6 +182,31 @@ describe('facts: comparison', () => {
   });
 });
 
+describe('facts: descriptions bound to a named person by age', () => {
+  it('binds "the 16-year-old girl" to the one person of that age; not an age two people share, two ages, or a plural', () => {
+    const bound = descriptionsBoundByAge(factsOf('Dana Price, 16, left school at noon. Police said the 16-year-old girl was found unharmed.'));
+    assert.deepEqual([...bound], [['girl', 'dana-price']]);
+    const shared = descriptionsBoundByAge(factsOf('Dana Price, 16, and Lena Ortiz, 16, left school at noon. Police said the 16-year-old girl was found unharmed.'));
+    assert.deepEqual([...shared], []);
+    const twoAges = descriptionsBoundByAge(factsOf('Dana Price, 16, left school at noon. A 16-year-old girl and a 12-year-old girl were found unharmed.'));
+    assert.deepEqual([...twoAges], []);
+    const plural = descriptionsBoundByAge(factsOf('Dana Price, 16, left school at noon. The 16-year-old victims were found unharmed.'));
+    assert.deepEqual([...plural], []);
+  });
+
+  it('a condition given to the description in one source updates the condition given to the name in another', () => {
+    const corpus = (...articles: [string, string][]) =>
+      analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
+    const report = corpus(
+      ['2024-03-11', 'Deputies said 16-year-old Dana Price of Riverton remains missing after a hike.'],
+      ['2024-03-12', 'Dana Price, 16, of Riverton had been missing since Monday. Deputies said the body of a 16-year-old girl was found near Riverton on Tuesday.'],
+    );
+    const update = report.matches.find((m) => m.relation === 'updates');
+    assert.ok(update, 'an update');
+    assert.deepEqual(update.differences?.map((d) => [d.slot, d.a.text]), [['condition', 'remains missing']]);
+  });
+});
+
 describe('facts: between sources (analyzeCorpus)', () => {
   const corpus = (...articles: [string, string][]) =>
     analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
@@ -180,7 +233,8 @@ describe('facts: between sources (analyzeCorpus)', () => {
       ['2024-03-11', `Marcus Hale was in critical condition after he was shot on Elm Street in Riverton. ${story}`],
     );
     const update = reversed.matches.find((m) => m.relation === 'updates');
-    assert.ok(update?.a.startsWith('s2#') && update.b.startsWith('s1#'));
+    assert.ok(update);
+    assert.ok(update.a.startsWith('s2#') && update.b.startsWith('s1#'));
     assert.deepEqual(update.differences?.map((d) => [d.a.text, d.b.text]), [['in critical condition', 'died']]);
     assert.match(update.reason, /^later report: condition: "in critical condition" → "died"/);
   });

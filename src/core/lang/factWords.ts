@@ -38,7 +38,9 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
   words(`man men woman women boy boys girl girls child children kid kids toddler toddlers baby babies infant teen teens
   teenager teenagers youth juvenile adult person people victim victims suspect suspects gunman gunmen shooter shooters
   attacker assailant robber robbers driver passenger passengers resident residents neighbor neighbour neighbors
-  neighbours student students clerk officer officers deputy deputies trooper agent guard
+  neighbours student students clerk officer officers deputy deputies trooper agent guard employee employees worker
+  workers customer customers pedestrian pedestrians motorist motorists cyclist patient patients nurse doctor teacher
+  owner manager bystander bystanders witness witnesses
   son sons daughter daughters father mother parent parents brother brothers sister sisters wife husband
   boyfriend girlfriend grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin stepfather
   stepmother stepson stepdaughter fiance fiancee partner friend friends relative relatives sibling siblings`),
@@ -59,7 +61,7 @@ export type Condition = 'missing' | 'stable' | 'serious' | 'critical' | 'survive
 
 /** Phrases (regular-expression sources, lower case) for each condition. */
 export const CONDITION_PHRASES: readonly (readonly [Condition, string])[] = [
-  ['dead', String.raw`(?:died|dies|has died|was killed|were killed|been killed|(?:was|were|been)\s+(?:fatally\s+)?(?:shot\s+)?dead|found dead|pronounced dead|(?:is|was|were)\s+dead|killing|fatally(?:\s+\w+)?|deceased)`],
+  ['dead', String.raw`(?:found\s+(?:the\s+|a\s+)?(?:body|bodies|remains)|(?:body|bodies|remains)\s+(?:of\s+(?:[\w'’,-]+\s+){1,5}?)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:found|recovered|discovered)|died|dies|has died|was killed|were killed|been killed|(?:was|were|been)\s+(?:fatally\s+)?(?:shot\s+)?dead|found dead|pronounced dead|(?:is|was|were)\s+dead|killing|fatally(?:\s+\w+)?|deceased)`],
   ['critical', String.raw`(?:(?:in|listed in)\s+critical(?:\s+but\s+stable)?\s+condition|critically\s+(?:injured|wounded|hurt)|on\s+life\s+support|life-threatening\s+(?:injuries|wounds)|unconscious|in\s+a\s+(?:medically[-\s]induced\s+)?coma|comatose)`],
   ['serious', String.raw`(?:in\s+serious\s+condition|seriously\s+(?:injured|wounded|hurt))`],
   ['stable', String.raw`(?:in\s+(?:stable|good|fair)\s+condition)`],
@@ -139,3 +141,13 @@ export const BODY_PART_PATTERN = alternation(BODY_PARTS);
  * semicolon, are not the source's own statement. A regular-expression source, case-insensitive.
  */
 export const SUPERSEDED_REPORT_OPENING = String.raw`\b(?:despite|contrary\s+to|unlike)\s+(?:the\s+|some\s+)?(?:earlier|initial|previous|first|early|original)\s+(?:reports?|accounts?|statements?)\b`;
+
+/**
+ * Description heads that name several people ("the victims", "two women"): an age given with one
+ * of them is not the age of one person.
+ */
+export const PLURAL_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  words(`men women boys girls children kids toddlers babies teens teenagers people victims suspects gunmen shooters robbers
+  passengers residents neighbors neighbours students officers deputies sons daughters parents brothers sisters friends
+  relatives siblings employees workers customers pedestrians motorists patients bystanders witnesses`),
+);

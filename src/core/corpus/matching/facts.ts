@@ -131,7 +131,13 @@ export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): F
       // development between reports, shown as a later report, never as a contradiction.
       const ra = CONDITION_RANK[a.value as Condition];
       const rb = CONDITION_RANK[b.value as Condition];
-      return ra === rb ? 'agrees' : 'updates';
+      if (ra === rb) return 'agrees';
+      // A living condition reported after (or the same day as) a death is news only as the person's state
+      // now ("is on life support"); "was unconscious when officers arrived" is an earlier moment of the
+      // same story. Before the death, "was in critical condition" was that report's news.
+      const living = a.value === 'dead' ? b : b.value === 'dead' ? a : null;
+      const livingLater = living === null ? false : aLater === null || (living === a) === aLater;
+      return living !== null && livingLater && living.current !== true ? null : 'updates';
     }
     case 'count': {
       if (a.value === b.value) return 'agrees';

@@ -455,11 +455,17 @@ function unclearFacts(units: readonly ClaimUnit[]): Set<string> {
       if (f.slot === 'condition' && f.value === 'survives' && !f.negated) continue;
       const key = unclearKey(f);
       const set = values.get(key) ?? new Set<string>();
-      set.add(`${f.negated ? '!' : ''}${f.value}`);
+      // A condition the story passed through on the way to a death ("had been missing", "was in critical
+      // condition") is not a second value beside the death; one stated as the state now is.
+      set.add(`${f.negated ? '!' : ''}${f.value}${f.slot === 'condition' && f.value !== 'dead' && f.current !== true ? '~' : ''}`);
       values.set(key, set);
     }
   }
-  return new Set([...values].filter(([, set]) => set.size > 1).map(([key]) => key));
+  const clear = (set: ReadonlySet<string>): boolean => {
+    const stated = set.has('dead') ? [...set].filter((v) => !v.endsWith('~')) : [...set];
+    return new Set(stated.map((v) => v.replace(/~$/, ''))).size <= 1;
+  };
+  return new Set([...values].filter(([, set]) => !clear(set)).map(([key]) => key));
 }
 
 function differencesOf(comparisons: readonly FactComparison<CorpusFact>[]): FactDifference[] {

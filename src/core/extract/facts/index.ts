@@ -69,6 +69,11 @@ export interface Fact {
   streetType?: string;
   /** The house number ("412 Linden Avenue") or the block ("the 200 block of…") of a place. */
   placeNumber?: { kind: 'address' | 'block'; value: number };
+  /**
+   * A condition stated as the person's state now ("is on life support", "remains missing", "still in
+   * a coma"), not as a moment of the story ("was unconscious when officers arrived").
+   */
+  current?: boolean;
   /** The action of the clause stating it ("shoot", "kill", "arrest"), when one is named. */
   action: string | null;
   /** "not" governs the fact itself ("was not charged"), not a modifier of it. */
@@ -342,6 +347,8 @@ function bodyPartGroup(part: string): string {
 
 const CONDITIONS = CONDITION_PHRASES.map(([condition, source]) => [condition, new RegExp(String.raw`\b${source}\b`, 'gi')] as const);
 
+const CURRENT_BEFORE = /\b(?:is|are|remains?|remained|still|now|currently)\s+(?:[\w-]+\s+){0,2}$/i;
+
 function conditions(ctx: ClaimContext, out: Fact[]): void {
   const taken: [number, number][] = [];
   for (const [condition, re] of CONDITIONS) {
@@ -349,11 +356,20 @@ function conditions(ctx: ClaimContext, out: Fact[]): void {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
+      // "is missing Lakeside hiker": "missing" describes the name that follows; it states no condition.
+      if (condition === 'missing' && /^\s+\p{Lu}/u.test(ctx.text.slice(end))) continue;
       taken.push([start, end]);
-      // "killing his wife": the participant follows; "the girl died": it precedes.
+      // "killing his wife", "the body of a 16-year-old girl was found": the participant follows (or sits
+      // inside the phrase); "the girl died": it precedes.
+      const inside = /^(?:found|bod|remains)/i.test(m[0]);
       const after = /^(?:killing|fatally)/i.test(m[0]) ? 40 : 0;
-      const participant = participantNear(ctx, after ? end : start, after);
-      out.push(fact(ctx, 'condition', condition satisfies Condition, span(ctx, start, end), participant));
+      let participant = inside ? participantNear(ctx, start, end - start + 40) : participantNear(ctx, after ? end : start, after);
+      // "a car belonging to Dana Price was missing": a person after a preposition is not who the condition is about.
+      if (participant && !inside && !after && /\b(?:to|of|by|for|with|from|about|against)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/i.test(ctx.text.slice(Math.max(0, participant.span.start - ctx.claim.start - 30), participant.span.start - ctx.claim.start))) {
+        participant = null;
+      }
+      const current = /^remain/i.test(m[0]) || CURRENT_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+      out.push(fact(ctx, 'condition', condition satisfies Condition, span(ctx, start, end), participant, current ? { current } : {}));
     }
   }
 }
@@ -449,7 +465,7 @@ function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
 const AGE_CUE = /\bold\b|\baged?\s+\d|,\s+\d{1,3}\b|\(\d{1,3}\)/i;
 const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fatalities|casualties|killing|wounding|injuring|shooting)\b/i;
 const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
-const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing|coma|comatose|discharged|recovering)\b/i;
+const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing|coma|comatose|discharged|recovering|body|bodies|remains)\b/i;
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
 const WEAPON_OR_CHARGE_CUE = /\b(?:charged|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
 
