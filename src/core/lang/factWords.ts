@@ -30,6 +30,9 @@ export const ACTIONS: readonly ActionEntry[] = [
 /** Lower-cased form → its action's lemma. */
 export const ACTION_OF_FORM: ReadonlyMap<string, string> = new Map(ACTIONS.flatMap((a) => a.forms.map((f) => [f, a.lemma] as const)));
 
+/** Every form of every action, as one alternation (lower case, as written mid-sentence). */
+export const ACTION_FORM_PATTERN = alternation(ACTION_OF_FORM.keys());
+
 /**
  * Head nouns of the descriptions news gives people it does not name ("a 4-year-old girl", "the
  * gunman", "his father"): a fact about one of these is about that someone.

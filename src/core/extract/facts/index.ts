@@ -7,6 +7,7 @@
  * ("a 4-year-old girl"); the corpus stage maps keys to merged people.
  */
 import {
+  ACTION_FORM_PATTERN,
   ACTION_OF_FORM,
   BODY_PART_PATTERN,
   CHARGE_WORDS,
@@ -111,29 +112,56 @@ interface ClaimContext {
   claim: ClaimMention;
   text: string;
   people: readonly LocalPersonMention[];
-  descriptions: readonly { start: number; end: number; head: string }[];
-  actions: readonly { start: number; lemma: string }[];
+  /** Read on first use (`descriptionsOf`): the facts of many claims need no participant. */
+  descriptions?: readonly { start: number; end: number; head: string }[];
+  /** Read on first use (`actionsOf`). */
+  actions?: readonly { start: number; lemma: string }[];
   hedged: boolean;
 }
 
 const DESCRIPTION = new RegExp(String.raw`\b${PERSON_DESCRIPTION_PATTERN}\b`, 'gi');
-const ACTION_WORD = /\b[a-z]+\b/g;
+const ACTION_WORD = new RegExp(String.raw`\b${ACTION_FORM_PATTERN}\b`, 'g');
 
-function contextOf(input: FactInput, claim: ClaimMention): ClaimContext {
-  const people = input.mentions.filter((m) => m.start >= claim.start && m.end <= claim.end);
+function descriptionsOf(ctx: ClaimContext): readonly { start: number; end: number; head: string }[] {
+  if (ctx.descriptions) return ctx.descriptions;
   const descriptions: { start: number; end: number; head: string }[] = [];
-  for (const m of claim.text.matchAll(DESCRIPTION)) {
-    const start = claim.start + m.index;
+  for (const m of ctx.text.matchAll(DESCRIPTION)) {
+    const start = ctx.claim.start + m.index;
     // A capitalised head inside a name ("Officer Smith" is the person, found above).
-    if (people.some((p) => start >= p.start && start < p.end)) continue;
+    if (ctx.people.some((p) => start >= p.start && start < p.end)) continue;
     descriptions.push({ start, end: start + m[0].length, head: m[0].toLowerCase() });
   }
+  ctx.descriptions = descriptions;
+  return descriptions;
+}
+
+function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }[] {
+  if (ctx.actions) return ctx.actions;
   const actions: { start: number; lemma: string }[] = [];
-  for (const m of claim.text.matchAll(ACTION_WORD)) {
+  for (const m of ctx.text.matchAll(ACTION_WORD)) {
     const lemma = ACTION_OF_FORM.get(m[0]);
-    if (lemma) actions.push({ start: claim.start + m.index, lemma });
+    if (lemma) actions.push({ start: ctx.claim.start + m.index, lemma });
   }
-  return { claim, text: claim.text, people, descriptions, actions, hedged: HEDGES.test(claim.text) };
+  ctx.actions = actions;
+  return actions;
+}
+
+/** The mentions inside a claim, from mentions sorted by start (a binary search, not a scan of the article's mentions per claim). */
+function mentionsIn(sorted: readonly LocalPersonMention[], claim: ClaimMention): LocalPersonMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < claim.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: LocalPersonMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < claim.end; i++) if (sorted[i].end <= claim.end) out.push(sorted[i]);
+  return out;
+}
+
+function contextOf(sortedMentions: readonly LocalPersonMention[], claim: ClaimMention): ClaimContext {
+  return { claim, text: claim.text, people: mentionsIn(sortedMentions, claim), hedged: HEDGES.test(claim.text) };
 }
 
 function span(ctx: ClaimContext, start: number, end: number): FactSpan {
@@ -146,7 +174,7 @@ function participantNear(ctx: ClaimContext, at: number, after = 0): FactParticip
   type Option = { start: number; end: number; person: string | null; description: string | null };
   const options: Option[] = [
     ...ctx.people.map((p) => ({ start: p.start, end: p.end, person: p.person, description: null })),
-    ...ctx.descriptions.map((d) => ({ start: d.start, end: d.end, person: null, description: d.head })),
+    ...descriptionsOf(ctx).map((d) => ({ start: d.start, end: d.end, person: null, description: d.head })),
   ];
   const before = options.filter((o) => o.end <= abs).sort((a, b) => b.end - a.end)[0];
   const afterOption = options.filter((o) => o.start >= abs && o.start - abs <= after).sort((a, b) => a.start - b.start)[0];
@@ -159,7 +187,7 @@ function participantNear(ctx: ClaimContext, at: number, after = 0): FactParticip
 function firstParticipant(ctx: ClaimContext, fits: (span: { start: number; end: number }) => boolean): FactParticipant | null {
   const person = ctx.people.find(fits);
   if (person) return { person: person.person, description: null, span: { start: person.start, end: person.end, text: person.text } };
-  const description = ctx.descriptions.find(fits);
+  const description = descriptionsOf(ctx).find(fits);
   if (!description) return null;
   const text = ctx.text.slice(description.start - ctx.claim.start, description.end - ctx.claim.start);
   return { person: null, description: description.head, span: { start: description.start, end: description.end, text } };
@@ -184,7 +212,7 @@ function participantStartingAfter(ctx: ClaimContext, at: number): FactParticipan
 function actionNear(ctx: ClaimContext, at: number): string | null {
   const abs = ctx.claim.start + at;
   let best: { start: number; lemma: string } | null = null;
-  for (const a of ctx.actions) if (!best || Math.abs(a.start - abs) < Math.abs(best.start - abs)) best = a;
+  for (const a of actionsOf(ctx)) if (!best || Math.abs(a.start - abs) < Math.abs(best.start - abs)) best = a;
   return best?.lemma ?? null;
 }
 
@@ -479,6 +507,8 @@ function supersededSpans(text: string): [number, number][] {
 /** The facts each claim states, in claim order, then by slot and position. */
 export function extractFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
+  let sortedMentions: LocalPersonMention[] | undefined;
+  const timeDates = input.dates.filter((d) => d.kind === 'time');
   for (const claim of input.claims) {
     // Most claims state none of these facts: one cheap look for each family's words first.
     const text = claim.text;
@@ -488,12 +518,13 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayCondition = CONDITION_CUE.test(text);
     const mayPlace = PLACE_CUE.test(text);
     const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
-    const mayTime = input.dates.some((d) => d.kind === 'time' && d.start >= claim.start && d.end <= claim.end);
+    const mayTime = timeDates.some((d) => d.start >= claim.start && d.end <= claim.end);
     if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime)) continue;
-    const ctx = contextOf(input, claim);
+    sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
+    const ctx = contextOf(sortedMentions, claim);
     const facts: Fact[] = [];
     if (mayAge) ages(ctx, facts);
-    if (mayTime) times(ctx, input.dates, facts);
+    if (mayTime) times(ctx, timeDates, facts);
     if (mayCount) counts(ctx, facts);
     if (mayInjury) injuries(ctx, facts);
     if (mayCondition) conditions(ctx, facts);
