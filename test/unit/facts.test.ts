@@ -117,6 +117,18 @@ describe('facts: comparison', () => {
     assert.equal(compareAlignedFacts(t('23:58', 1438, 5), t('00:01', 1, 5), null), 'agrees', 'across midnight');
   });
 
+  it('a time without a day meets one with a day; times of two different days are not compared', () => {
+    const t = (value: string, minutes: number, day: string | null): Fact =>
+      fact({ slot: 'time', value, action: 'shoot', participant: null, time: { from: minutes - 5, to: minutes + 5, day } });
+    assert.equal(compareFacts([t('21:10', 1270, null)], [t('21:19', 1279, '2024-03-13')], key, null)[0]?.relation, 'contradicts', '"about 9:10 p.m." / "around 9:19 p.m. Friday"');
+    assert.deepEqual(compareFacts([t('21:10', 1270, '2024-03-12')], [t('21:19', 1279, '2024-03-13')], key, null), [], 'two days: two moments');
+  });
+
+  it('reads "just before 5 a.m." as within a quarter hour, not the hour of a bare "before"', () => {
+    const [clock] = slot(factsOf('A clerk was robbed just before 5 a.m. Sunday.'), 'time');
+    assert.ok(clock.time && clock.time.from === 5 * 60 - 15 && clock.time.to === 5 * 60 + 15);
+  });
+
   it('times agree within their approximation and contradict beyond it', () => {
     const t = (value: string, from: number, to: number): Fact => fact({ slot: 'time', value, action: 'shoot', participant: null, time: { from, to, day: '2024-03-11' } });
     assert.equal(compareAlignedFacts(t('22:30', 22 * 60 + 10, 22 * 60 + 50), t('22:30', 22 * 60 + 25, 22 * 60 + 35), null), 'agrees');

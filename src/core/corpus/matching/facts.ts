@@ -30,8 +30,9 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
     case 'count':
       return `count|${f.counted ?? ''}`;
     case 'time':
-      // A time is of an action: the shooting and the call to police are different moments.
-      return f.action === null ? null : `time|${f.action}|${f.time?.day ?? ''}`;
+      // A time is of an action: the shooting and the call to police are different moments. Its day is
+      // compared when both sides give one (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
+      return f.action === null ? null : `time|${f.action}`;
     case 'place':
       // One street at two blocks, or with two types ("Linden Drive" / "Linden Street"), is a
       // disagreement; two streets of a story are two places.
@@ -73,6 +74,8 @@ export function streetsSpelledAlike(a: string, b: string): boolean {
 
 /** Whether two facts are about the same someone or something, so that their values are comparable. */
 function aligned<F extends Fact>(a: F, b: F, participant: ParticipantKey<F>): boolean {
+  // Times of two different days are of two moments, never the same one told two ways.
+  if (a.slot === 'time' && a.time?.day && b.time?.day && a.time.day !== b.time.day) return false;
   const key = comparabilityKey(a, participant);
   if (key !== null && key === comparabilityKey(b, participant)) return true;
   const spelling = placeSpellingKey(a);

@@ -14,7 +14,7 @@
  */
 import type { ClaimMatch, FactDifference } from '../../report';
 import type { ClaimUnit, CorpusFact } from '../claimUnits';
-import { comparabilityKey, compareFacts, placeSpellingKey, type FactComparison } from './facts';
+import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, type FactComparison } from './facts';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
@@ -435,7 +435,8 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
   const dated = Boolean(context.documentDates[a.documentIndex]) && Boolean(context.documentDates[b.documentIndex]);
   return compareFacts(a.facts, b.facts, participantKeyOf, laterReport(a, b, context.documentDates), unclear).filter(
     // A street of one event is itself specific enough: it names the place, as a person's name names someone.
-    (c) => (anchored || c.slot === 'place' || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees'),
+    // An agreement only relates two claims of one event, so it needs no anchor; a disagreement does.
+    (c) => (anchored || c.relation === 'agrees' || c.slot === 'place' || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees'),
   );
 }
 
@@ -447,9 +448,18 @@ function unclearKey(f: CorpusFact): string {
 /** Slots and participants for which an article gives two different values: their facts are not compared. */
 function unclearFacts(units: readonly ClaimUnit[]): Set<string> {
   const values = new Map<string, Set<string>>();
+  // Times and places are stated at several precisions ("5:52 a.m." and "just before 6 a.m.", "412 Linden
+  // Avenue" and "the 400 block of Linden Avenue"): an article gives two of them only when two disagree.
+  const measured = new Map<string, CorpusFact[]>();
   for (const unit of units) {
     for (const f of unit.facts) {
       if (factKey(f) === null) continue;
+      if (f.slot === 'time' || f.slot === 'place') {
+        const list = measured.get(unclearKey(f)) ?? [];
+        list.push(f);
+        measured.set(unclearKey(f), list);
+        continue;
+      }
       // "Survived" says only that someone lives, which any later condition but death refines ("survived
       // the shooting and is in a coma"): no second value.
       if (f.slot === 'condition' && f.value === 'survives' && !f.negated) continue;
@@ -465,7 +475,11 @@ function unclearFacts(units: readonly ClaimUnit[]): Set<string> {
     const stated = set.has('dead') ? [...set].filter((v) => !v.endsWith('~')) : [...set];
     return new Set(stated.map((v) => v.replace(/~$/, ''))).size <= 1;
   };
-  return new Set([...values].filter(([, set]) => !clear(set)).map(([key]) => key));
+  const unclear = new Set([...values].filter(([, set]) => !clear(set)).map(([key]) => key));
+  for (const [key, list] of measured) {
+    if (list.some((x, i) => list.some((y, j) => j > i && x.negated === y.negated && compareAlignedFacts(x, y, null) === 'contradicts'))) unclear.add(key);
+  }
+  return unclear;
 }
 
 function differencesOf(comparisons: readonly FactComparison<CorpusFact>[]): FactDifference[] {

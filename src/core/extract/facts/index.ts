@@ -292,7 +292,14 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
       const lead = ctx.text.slice(Math.max(0, local - 20), local).toLowerCase();
       // A time on the hour may be rounded; a stated minute is meant. "About" allows the stated approximation.
       let tolerance = minutes % 60 === 0 ? 10 : 2;
-      for (const [word, allowed] of TIME_APPROXIMATIONS) if (new RegExp(`\\b${word}\\s+(?:at\\s+)?$`).test(lead)) tolerance = Math.max(tolerance, allowed);
+      // The longest phrase says it: "just before" (15 minutes), not the "before" (an hour) inside it.
+      let phrase = '';
+      for (const [word, allowed] of TIME_APPROXIMATIONS) {
+        if (word.length > phrase.length && new RegExp(`\\b${word}\\s+(?:at\\s+)?$`).test(lead)) {
+          phrase = word;
+          tolerance = Math.max(minutes % 60 === 0 ? 10 : 2, allowed);
+        }
+      }
       out.push(fact(ctx, 'time', `${clock[1]}:${clock[2]}`, { start: d.start, end: d.end, text: d.text }, null, { time: { from: minutes - tolerance, to: minutes + tolerance, day } }));
       continue;
     }
