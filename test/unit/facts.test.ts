@@ -40,6 +40,11 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, f.counted]), [['3', 'dead'], ['5', 'wounded'], ['12', 'shot']]);
   });
 
+  it('reads counts of people arrested, before and after the verb', () => {
+    const facts = slot(factsOf('Two juveniles were detained on Friday. Deputies later arrested the three men in Lakeside.'), 'count');
+    assert.deepEqual(facts.map((f) => [f.value, f.counted]), [['2', 'arrested'], ['3', 'arrested']]);
+  });
+
   it('reads where someone was hit, with looser names for the same place', () => {
     const facts = slot(factsOf('The boy was shot in the face. A neighbor was struck in the left leg.'), 'injury');
     assert.deepEqual(facts.map((f) => [f.value, f.span.text, who(f)]), [['head', 'face', 'boy'], ['leg', 'leg', 'neighbor']]);
@@ -88,6 +93,11 @@ describe('facts: extraction', () => {
   it('reads charges, and a charge that was not filed as negated', () => {
     const facts = slot(factsOf('The father was charged with aggravated assault. His brother has not been charged with murder.'), 'charge');
     assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['assault', false], ['murder', true]]);
+  });
+
+  it('reads "charges of obstruction" and "never charged with a crime" (any charge, negated)', () => {
+    const facts = slot(factsOf('Marcus Hale faces charges of obstruction in Lakeside. His cousin was never charged with a crime.'), 'charge');
+    assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['obstruction', false], ['crime', true]]);
   });
 
   it('marks hedged facts', () => {
@@ -187,6 +197,12 @@ describe('facts: comparison', () => {
     assert.equal(compareFacts([a], [b], none, null)[0]?.relation, 'contradicts');
     assert.deepEqual(compareFacts([a], [c], none, null), []);
     assert.ok(streetsSpelledAlike('harlow', 'harlowe') && streetsSpelledAlike('chance', 'chanse') && !streetsSpelledAlike('oak', 'oat') && !streetsSpelledAlike('market', 'marker street'));
+  });
+
+  it('"a crime" is any charge: it agrees with a named one; a charge after "not charged with a crime" updates', () => {
+    const charge = (value: string, negated: boolean): Fact => fact({ slot: 'charge', value, negated });
+    assert.equal(compareAlignedFacts(charge('crime', false), charge('murder', false), null), 'agrees');
+    assert.equal(compareAlignedFacts(charge('manslaughter', false), charge('crime', true), true), 'updates');
   });
 
   it('hedged facts never contradict', () => {

@@ -90,10 +90,14 @@ export const WEAPON_WORDS: ReadonlySet<string> = new Set(
   knives machete ar-15 ak-47`),
 );
 
-/** Charges: what someone is charged with ("first-degree murder", "manslaughter"). */
+/**
+ * Charges: what someone is charged with ("first-degree murder", "manslaughter", "resisting arrest");
+ * "crime" names no particular charge.
+ */
 export const CHARGE_WORDS: ReadonlySet<string> = new Set(
   words(`murder manslaughter homicide assault robbery kidnapping abduction endangerment battery burglary theft
-  possession negligence attempted`),
+  possession negligence attempted resisting obstruction tampering arson carjacking stalking harassment fraud
+  trespassing crime`),
 );
 
 /** Words of time approximation before a clock time, with how many minutes each allows either way. */

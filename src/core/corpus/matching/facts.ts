@@ -153,7 +153,8 @@ export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): F
       return 'contradicts';
     }
     case 'charge':
-      return a.value === b.value ? 'agrees' : aLater !== null ? 'updates' : 'contradicts';
+      // "a crime" is any charge: it names none that another could differ from.
+      return a.value === b.value || a.value === 'crime' || b.value === 'crime' ? 'agrees' : aLater !== null ? 'updates' : 'contradicts';
     case 'weapon':
       return a.value === b.value || a.value === 'gun' || b.value === 'gun' ? 'agrees' : 'contradicts';
     case 'place':

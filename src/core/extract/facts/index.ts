@@ -314,12 +314,15 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
 // ---------------------------------------------------------------------------------------------
 // Counts of people: "three people were killed", "killing two", "2 dead", "five victims".
 
-const COUNT_WHO = String.raw`(?:(?:other|more|people|persons|men|women|children|kids|teens|teenagers|adults|victims|officers|students|bystanders)\s+)?`;
+const COUNT_WHO = String.raw`(?:(?:other|more|people|persons|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
 const COUNT_BEFORE_STATE = new RegExp(
-  String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|dead|wounded|injured|shot|hurt)\b`,
+  String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|dead|wounded|injured|shot|hurt|arrested|detained|taken\s+into\s+custody)\b`,
   'gi',
 );
-const COUNT_AFTER_VERB = new RegExp(String.raw`\b(killing|killed|wounding|wounded|injuring|injured|shooting|shot)\s+(${NUMBER})\s+(?:people|persons|others|men|women|children|officers|students)\b`, 'gi');
+const COUNT_AFTER_VERB = new RegExp(
+  String.raw`\b(killing|killed|wounding|wounded|injuring|injured|shooting|shot|arrest|arrested|arresting|detained)\s+(?:the\s+)?(${NUMBER})\s+(?:people|persons|others|men|women|boys|girls|children|teens|teenagers|juveniles|suspects|officers|students)\b`,
+  'gi',
+);
 const COUNT_VICTIMS = new RegExp(String.raw`\b(${NUMBER})\s+(victims|deaths|fatalities|casualties)\b`, 'gi');
 
 function countedOf(word: string): string {
@@ -327,6 +330,7 @@ function countedOf(word: string): string {
   if (/^(?:kill|dead|death|fatal)/.test(w)) return 'dead';
   if (/^(?:wound|injur|hurt|casualt)/.test(w)) return 'wounded';
   if (/^(?:shot|shoot)/.test(w)) return 'shot';
+  if (/^(?:arrest|detain|taken)/.test(w)) return 'arrested';
   return 'victims';
 }
 
@@ -470,7 +474,7 @@ function places(ctx: ClaimContext, out: Fact[]): void {
 // Weapons and charges.
 
 const WEAPON = /\b(?:(\.\d{2,3})[-\s]?(?:caliber|calibre)|(\d{1,2})\s?mm|([a-z]+(?:-\d+)?))\b/gi;
-const CHARGE = /\bcharged\s+with\s+(?:(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)?((?:(?:first|second|third)-degree|capital|attempted|aggravated|involuntary|voluntary|felony|reckless)\s+)*([a-z]+)/gi;
+const CHARGE = /\b(?:charged\s+with|charges?\s+of)\s+(?:an?\s+)?(?:(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)?((?:(?:first|second|third)-degree|capital|attempted|aggravated|involuntary|voluntary|felony|reckless)\s+)*([a-z]+)/gi;
 
 function weaponClass(word: string): string | null {
   const w = word.toLowerCase();
@@ -498,11 +502,11 @@ function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
 
 // Words without which a family of facts cannot be stated (tested once per claim).
 const AGE_CUE = /\bold\b|\baged?\s+\d|,\s+\d{1,3}\b|\(\d{1,3}\)/i;
-const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fatalities|casualties|killing|wounding|injuring|shooting)\b/i;
+const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fatalities|casualties|killing|wounding|injuring|shooting|arrest|arrested|arresting|detained|custody)\b/i;
 const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
 const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing|coma|comatose|discharged|recovering|body|bodies|remains)\b/i;
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
-const WEAPON_OR_CHARGE_CUE = /\b(?:charged|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
+const WEAPON_OR_CHARGE_CUE = /\b(?:charged|charges?|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
 
 const SUPERSEDED_REPORT = new RegExp(String.raw`${SUPERSEDED_REPORT_OPENING}[^,;]*`, 'gi');
 
