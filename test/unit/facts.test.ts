@@ -322,6 +322,29 @@ describe('facts: between sources (analyzeCorpus)', () => {
     assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
   });
 
+  it('false alarms: a home address against the scene, "one block" against an address, durations in two quotes, a negated modifier', () => {
+    const home = corpus(
+      ['2024-03-11', `Marcus Hale, 29, who lived at 1200 Oak Avenue, was shot in the 2100 block of Maple Street in Riverton. ${story}`],
+      ['2024-03-11', `Marcus Hale, 29, was shot in the 1500 block of Oak Avenue in Riverton, police said. ${story}`],
+    );
+    assert.ok(!home.matches.some((m) => m.relation === 'contradicts'), 'where he lived is not where he was shot');
+    const block = corpus(
+      ['2024-03-11', `Police closed Maple Street for one block after Marcus Hale was shot in Riverton. ${story}`],
+      ['2024-03-11', `Marcus Hale was shot at 2140 Maple Street in Riverton. ${story}`],
+    );
+    assert.ok(!block.matches.some((m) => m.relation === 'contradicts'), '"one block" is no place');
+    const quotes = corpus(
+      ['2024-03-11', `"We waited three hours for news," a neighbor of Marcus Hale said after the shooting in Riverton. ${story}`],
+      ['2024-03-11', `"It took twenty minutes for the ambulance to come," a neighbor of Marcus Hale said after the shooting in Riverton. ${story}`],
+    );
+    assert.ok(!quotes.matches.some((m) => m.relation === 'contradicts'), 'two unrelated durations');
+    const modifier = corpus(
+      ['2024-03-11', `Marcus Hale was taken to a hospital after he was shot in Riverton; his injuries were not life threatening. ${story}`],
+      ['2024-03-11', `Marcus Hale suffered non-life-threatening wounds when a gunman fired at him in Riverton. ${story}`],
+    );
+    assert.ok(!modifier.matches.some((m) => m.relation === 'contradicts'), '"not" of "life threatening" is no negation of the fact');
+  });
+
   it('a reprint is grouped with its original and is not a second source', () => {
     const body = `Marcus Hale, 29, was shot on Elm Street in Riverton on Saturday night. ${story} The gunman fled in a gray sedan, police said. Officers found three shell casings near the corner store. Anyone with information is asked to call the Riverton police department.`;
     const report = corpus(['2024-03-11', body], ['2024-03-11', body], ['2024-03-12', `Marcus Hale, 29, died on Sunday after he was shot on Elm Street in Riverton. ${story}`]);
