@@ -6,7 +6,8 @@ import * as assert from 'node:assert/strict';
 import { analyzeCorpus, buildReportLookup, claimSupport } from '../../src/core';
 import { analyzeArticle } from '../../src/core/extract';
 import { extractFacts, type Fact } from '../../src/core/extract/facts';
-import { compareAlignedFacts, compareFacts } from '../../src/core/corpus/matching/facts';
+import { compareAlignedFacts, compareFacts, streetsSpelledAlike } from '../../src/core/corpus/matching/facts';
+import { descriptionsBoundByAge } from '../../src/core/corpus/claimUnits';
 
 function factsOf(body: string, date = '2024-03-11'): Fact[] {
   const text = `---\ndate: ${date}\n---\n${body}\n`;
@@ -39,6 +40,11 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, f.counted]), [['3', 'dead'], ['5', 'wounded'], ['12', 'shot']]);
   });
 
+  it('reads counts of people arrested, before and after the verb', () => {
+    const facts = slot(factsOf('Two juveniles were detained on Friday. Deputies later arrested the three men in Lakeside.'), 'count');
+    assert.deepEqual(facts.map((f) => [f.value, f.counted]), [['2', 'arrested'], ['3', 'arrested']]);
+  });
+
   it('reads where someone was hit, with looser names for the same place', () => {
     const facts = slot(factsOf('The boy was shot in the face. A neighbor was struck in the left leg.'), 'injury');
     assert.deepEqual(facts.map((f) => [f.value, f.span.text, who(f)]), [['head', 'face', 'boy'], ['leg', 'leg', 'neighbor']]);
@@ -54,9 +60,44 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, f.placeRole]), [['2100 block of maple street', 'scene'], ['oak avenue', 'home']]);
   });
 
+  it('reads a coma as critical and recovering at home as released', () => {
+    const facts = slot(factsOf('Doctors said Dana Price is in a coma. Her son is recovering at home now.'), 'condition');
+    assert.deepEqual(facts.map((f) => [f.value, who(f)]), [['critical', 'dana-price'], ['released', 'son']]);
+  });
+
+  it('leaves out what a clause reports as superseded ("despite earlier reports that…")', () => {
+    const facts = slot(factsOf('Contrary to initial reports that the hiker had died, rangers said she is on life support in Denver.'), 'condition');
+    assert.deepEqual(facts.map((f) => [f.value, f.span.text]), [['critical', 'on life support']]);
+    const own = slot(factsOf('Officers said the boy had died, despite efforts by paramedics.'), 'condition');
+    assert.deepEqual(own.map((f) => f.value), ['dead'], '"despite" without an earlier report is the source’s own statement');
+  });
+
+  it('reads a body found as a death of the person it names, and "missing" before a name as no condition', () => {
+    const found = slot(factsOf('Searchers said the body of a 16-year-old girl was found near the river.'), 'condition');
+    assert.deepEqual(found.map((f) => [f.value, who(f)]), [['dead', 'girl']]);
+    const attributive = slot(factsOf('Police believe the hiker found on the trail is missing Lakeside resident Dana Price.'), 'condition');
+    assert.deepEqual(attributive, []);
+  });
+
+  it('a condition of something a person owns is not the person’s: "a car belonging to Dana Price was missing"', () => {
+    const [missing] = slot(factsOf('Police said a car belonging to Dana Price was missing from the driveway.'), 'condition');
+    assert.equal(missing.value, 'missing');
+    assert.equal(missing.participant, null);
+  });
+
+  it('marks a condition stated as the state now ("is", "remains", "still"), not a moment of the story', () => {
+    const facts = slot(factsOf('The boy is on life support. His sister was unconscious when officers arrived. Their mother remains missing.'), 'condition');
+    assert.deepEqual(facts.map((f) => [f.value, f.current === true]), [['critical', true], ['critical', false], ['missing', true]]);
+  });
+
   it('reads charges, and a charge that was not filed as negated', () => {
     const facts = slot(factsOf('The father was charged with aggravated assault. His brother has not been charged with murder.'), 'charge');
     assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['assault', false], ['murder', true]]);
+  });
+
+  it('reads "charges of obstruction" and "never charged with a crime" (any charge, negated)', () => {
+    const facts = slot(factsOf('Marcus Hale faces charges of obstruction in Lakeside. His cousin was never charged with a crime.'), 'charge');
+    assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['obstruction', false], ['crime', true]]);
   });
 
   it('marks hedged facts', () => {
@@ -86,6 +127,18 @@ describe('facts: comparison', () => {
     assert.equal(compareAlignedFacts(t('23:58', 1438, 5), t('00:01', 1, 5), null), 'agrees', 'across midnight');
   });
 
+  it('a time without a day meets one with a day; times of two different days are not compared', () => {
+    const t = (value: string, minutes: number, day: string | null): Fact =>
+      fact({ slot: 'time', value, action: 'shoot', participant: null, time: { from: minutes - 5, to: minutes + 5, day } });
+    assert.equal(compareFacts([t('21:10', 1270, null)], [t('21:19', 1279, '2024-03-13')], key, null)[0]?.relation, 'contradicts', '"about 9:10 p.m." / "around 9:19 p.m. Friday"');
+    assert.deepEqual(compareFacts([t('21:10', 1270, '2024-03-12')], [t('21:19', 1279, '2024-03-13')], key, null), [], 'two days: two moments');
+  });
+
+  it('reads "just before 5 a.m." as within a quarter hour, not the hour of a bare "before"', () => {
+    const [clock] = slot(factsOf('A clerk was robbed just before 5 a.m. Sunday.'), 'time');
+    assert.ok(clock.time && clock.time.from === 5 * 60 - 15 && clock.time.to === 5 * 60 + 15);
+  });
+
   it('times agree within their approximation and contradict beyond it', () => {
     const t = (value: string, from: number, to: number): Fact => fact({ slot: 'time', value, action: 'shoot', participant: null, time: { from, to, day: '2024-03-11' } });
     assert.equal(compareAlignedFacts(t('22:30', 22 * 60 + 10, 22 * 60 + 50), t('22:30', 22 * 60 + 25, 22 * 60 + 35), null), 'agrees');
@@ -100,6 +153,15 @@ describe('facts: comparison', () => {
     assert.equal(compareAlignedFacts(c('stable'), c('survives'), null), 'agrees');
   });
 
+  it('against a death, only a living condition stated as the state now is a later report; an earlier moment of the story is not compared', () => {
+    const c = (value: string, current?: boolean): Fact => fact({ slot: 'condition', value, current });
+    assert.equal(compareAlignedFacts(c('dead'), c('critical', true), null), 'updates', '"has died" / "is on life support"');
+    assert.equal(compareAlignedFacts(c('dead'), c('critical'), false), null, '"died", then a later "was unconscious when officers arrived"');
+    assert.equal(compareAlignedFacts(c('dead'), c('critical'), null), null, 'the same day: no order to read a change from');
+    assert.equal(compareAlignedFacts(c('dead'), c('critical'), true), 'updates', '"was in critical condition", then a later "died"');
+    assert.equal(compareAlignedFacts(c('stable'), c('critical'), false), 'updates', 'two living conditions');
+  });
+
   it('a rising count in the later report updates; a different count the same day contradicts', () => {
     const n = (value: string): Fact => fact({ slot: 'count', value, counted: 'dead', participant: null });
     assert.equal(compareAlignedFacts(n('3'), n('2'), true), 'updates');
@@ -111,8 +173,65 @@ describe('facts: comparison', () => {
     assert.equal(compareAlignedFacts(charge(false), charge(true), true), 'updates');
   });
 
+  it('places on one street: an address inside a block agrees, two blocks or two street types contradict, two house numbers are not compared', () => {
+    const [address, block, otherBlock, otherType, houses] = [
+      'The fire started at 412 Linden Avenue.',
+      'The fire started in the 400 block of Linden Avenue.',
+      'The fire started in the 900 block of Linden Avenue.',
+      'The fire started in the 400 block of Linden Street.',
+      'The fire started at 418 Linden Avenue.',
+    ].map((body) => slot(factsOf(body), 'place')[0]);
+    assert.deepEqual([address.streetName, address.streetType, address.placeNumber], ['linden', 'avenue', { kind: 'address', value: 412 }]);
+    const placeKey = (): null => null;
+    assert.equal(compareFacts([address], [block], placeKey, null)[0].relation, 'agrees');
+    assert.equal(compareFacts([block], [otherBlock], placeKey, null)[0].relation, 'contradicts');
+    assert.equal(compareFacts([address], [otherType], placeKey, null)[0].relation, 'contradicts', '"Linden Avenue" and "Linden Street" in one story');
+    assert.deepEqual(compareFacts([address], [houses], placeKey, null), [], 'two buildings of one street');
+  });
+
+  it('one street spelled two ways at the same block is a place conflict; two different streets are not compared', () => {
+    const [a, b, c] = ['The crash happened in the 300 block of Harlow Street.', 'The crash happened in the 300 block of Harlowe Street.', 'The crash happened in the 300 block of Market Street.'].map(
+      (body) => slot(factsOf(body), 'place')[0],
+    );
+    const none = (): null => null;
+    assert.equal(compareFacts([a], [b], none, null)[0]?.relation, 'contradicts');
+    assert.deepEqual(compareFacts([a], [c], none, null), []);
+    assert.ok(streetsSpelledAlike('harlow', 'harlowe') && streetsSpelledAlike('chance', 'chanse') && !streetsSpelledAlike('oak', 'oat') && !streetsSpelledAlike('market', 'marker street'));
+  });
+
+  it('"a crime" is any charge: it agrees with a named one; a charge after "not charged with a crime" updates', () => {
+    const charge = (value: string, negated: boolean): Fact => fact({ slot: 'charge', value, negated });
+    assert.equal(compareAlignedFacts(charge('crime', false), charge('murder', false), null), 'agrees');
+    assert.equal(compareAlignedFacts(charge('manslaughter', false), charge('crime', true), true), 'updates');
+  });
+
   it('hedged facts never contradict', () => {
     assert.deepEqual(compareFacts([fact({ hedged: true })], [fact({ value: '31' })], key, null), []);
+  });
+});
+
+describe('facts: descriptions bound to a named person by age', () => {
+  it('binds "the 16-year-old girl" to the one person of that age; not an age two people share, two ages, or a plural', () => {
+    const bound = descriptionsBoundByAge(factsOf('Dana Price, 16, left school at noon. Police said the 16-year-old girl was found unharmed.'));
+    assert.deepEqual([...bound], [['girl', 'dana-price']]);
+    const shared = descriptionsBoundByAge(factsOf('Dana Price, 16, and Lena Ortiz, 16, left school at noon. Police said the 16-year-old girl was found unharmed.'));
+    assert.deepEqual([...shared], []);
+    const twoAges = descriptionsBoundByAge(factsOf('Dana Price, 16, left school at noon. A 16-year-old girl and a 12-year-old girl were found unharmed.'));
+    assert.deepEqual([...twoAges], []);
+    const plural = descriptionsBoundByAge(factsOf('Dana Price, 16, left school at noon. The 16-year-old victims were found unharmed.'));
+    assert.deepEqual([...plural], []);
+  });
+
+  it('a condition given to the description in one source updates the condition given to the name in another', () => {
+    const corpus = (...articles: [string, string][]) =>
+      analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
+    const report = corpus(
+      ['2024-03-11', 'Deputies said 16-year-old Dana Price of Riverton remains missing after a hike.'],
+      ['2024-03-12', 'Dana Price, 16, of Riverton had been missing since Monday. Deputies said the body of a 16-year-old girl was found near Riverton on Tuesday.'],
+    );
+    const update = report.matches.find((m) => m.relation === 'updates');
+    assert.ok(update, 'an update');
+    assert.deepEqual(update.differences?.map((d) => [d.slot, d.a.text]), [['condition', 'remains missing']]);
   });
 });
 
@@ -136,6 +255,16 @@ describe('facts: between sources (analyzeCorpus)', () => {
     );
     assert.ok(report.matches.some((m) => m.relation === 'updates' && m.differences?.[0].slot === 'condition'));
     assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+    // The later report listed first: the update still reads from the earlier claim to the later one.
+    const reversed = corpus(
+      ['2024-03-12', `Marcus Hale died after he was shot on Elm Street in Riverton. ${story}`],
+      ['2024-03-11', `Marcus Hale was in critical condition after he was shot on Elm Street in Riverton. ${story}`],
+    );
+    const update = reversed.matches.find((m) => m.relation === 'updates');
+    assert.ok(update);
+    assert.ok(update.a.startsWith('s2#') && update.b.startsWith('s1#'));
+    assert.deepEqual(update.differences?.map((d) => [d.a.text, d.b.text]), [['in critical condition', 'died']]);
+    assert.match(update.reason, /^later report: condition: "in critical condition" → "died"/);
   });
 
   it('a name spelled two ways is a name conflict; a transliteration is not', () => {
@@ -148,9 +277,72 @@ describe('facts: between sources (analyzeCorpus)', () => {
     assert.ok(!transliterated.matches.some((m) => m.relation === 'contradicts'));
   });
 
+  it('a condition stated as "survived" does not make a later condition unclear: stable, then a coma the next day, is a later report', () => {
+    const report = corpus(
+      ['2024-03-11', `Dana Price was in fair condition at Mercy General after a gunman fired at her on Elm Street in Riverton. ${story}`],
+      ['2024-03-12', `Dana Price survived the shooting on Elm Street in Riverton. Doctors said Dana Price is in a coma. ${story}`],
+    );
+    const update = report.matches.find((m) => m.relation === 'updates');
+    assert.ok(update, 'an update');
+    assert.deepEqual(update.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['condition', 'in fair condition', 'in a coma']]);
+    assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+  });
+
+  it('two people kept apart whose names differ by a near spelling and who have the same age are one person spelled two ways', () => {
+    const spelled = corpus(['2024-03-11', `Devan Ellis, 15, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Daven Ellis, 15, was shot on Elm Street in Riverton. ${story}`]);
+    assert.ok(spelled.matches.some((m) => m.relation === 'contradicts' && m.differences?.some((d) => d.slot === 'name')));
+    const otherAge = corpus(['2024-03-11', `Devan Ellis, 15, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Daven Ellis, 19, was shot on Elm Street in Riverton. ${story}`]);
+    assert.ok(!otherAge.matches.some((m) => m.differences?.some((d) => d.slot === 'name')), 'different ages: maybe two people');
+    const otherForm = corpus(['2024-03-11', `Alexis Varga, 15, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Alexandros Varga, 15, was shot on Elm Street in Riverton. ${story}`]);
+    assert.ok(!otherForm.matches.some((m) => m.differences?.some((d) => d.slot === 'name')), 'another form of a name is no misspelling');
+  });
+
+  it('two claims of one event that state the same value of a slot are related, though they share no words', () => {
+    const report = corpus(['2024-03-11', `${story} The victim was hit in the shoulder.`], ['2024-03-11', `${story} Doctors treated a gunshot wound to his shoulder overnight.`]);
+    const hit = report.documents[0].claims.find((c) => c.text.includes('shoulder'));
+    const wound = report.documents[1].claims.find((c) => c.text.includes('shoulder'));
+    assert.ok(hit && wound);
+    const match = report.matches.find((m) => [m.a, m.b].includes(hit.id) && [m.a, m.b].includes(wound.id));
+    assert.equal(match?.relation, 'related');
+    assert.match(match.reason, /^same injury/);
+    const other = corpus(['2024-03-11', `${story} The victim was hit in the shoulder.`], ['2024-03-11', `${story} Doctors treated a gunshot wound to his leg overnight.`]);
+    assert.ok(!other.matches.some((m) => /injury/.test(m.reason)), 'two body parts of possibly two people: nothing said');
+  });
+
+  it('a named person of the same age relates claims the events keep apart; a different age there is left unsaid', () => {
+    const a = 'Marcus Hale, 29, was arrested in Riverton on Monday after a robbery at a gas station.';
+    const same = corpus(['2024-03-11', a], ['2024-06-02', 'Marcus Hale, 29, spoke at a school board meeting in Lakeside on Friday about bus routes.']);
+    assert.ok(same.matches.some((m) => m.relation === 'related' && /^same age/.test(m.reason)));
+    const other = corpus(['2024-03-11', a], ['2024-06-02', 'Marcus Hale, 30, spoke at a school board meeting in Lakeside on Friday about bus routes.']);
+    assert.ok(!other.matches.some((m) => m.relation === 'contradicts' || /^same age/.test(m.reason)));
+  });
+
   it('different people are not compared: two victims of different ages agree on nothing and contradict nothing', () => {
     const report = corpus(['2024-03-11', `Marcus Hale, 29, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Dana Price, 41, was shot on Elm Street in Riverton. ${story}`]);
     assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+  });
+
+  it('false alarms: a home address against the scene, "one block" against an address, durations in two quotes, a negated modifier', () => {
+    const home = corpus(
+      ['2024-03-11', `Marcus Hale, 29, who lived at 1200 Oak Avenue, was shot in the 2100 block of Maple Street in Riverton. ${story}`],
+      ['2024-03-11', `Marcus Hale, 29, was shot in the 1500 block of Oak Avenue in Riverton, police said. ${story}`],
+    );
+    assert.ok(!home.matches.some((m) => m.relation === 'contradicts'), 'where he lived is not where he was shot');
+    const block = corpus(
+      ['2024-03-11', `Police closed Maple Street for one block after Marcus Hale was shot in Riverton. ${story}`],
+      ['2024-03-11', `Marcus Hale was shot at 2140 Maple Street in Riverton. ${story}`],
+    );
+    assert.ok(!block.matches.some((m) => m.relation === 'contradicts'), '"one block" is no place');
+    const quotes = corpus(
+      ['2024-03-11', `"We waited three hours for news," a neighbor of Marcus Hale said after the shooting in Riverton. ${story}`],
+      ['2024-03-11', `"It took twenty minutes for the ambulance to come," a neighbor of Marcus Hale said after the shooting in Riverton. ${story}`],
+    );
+    assert.ok(!quotes.matches.some((m) => m.relation === 'contradicts'), 'two unrelated durations');
+    const modifier = corpus(
+      ['2024-03-11', `Marcus Hale was taken to a hospital after he was shot in Riverton; his injuries were not life threatening. ${story}`],
+      ['2024-03-11', `Marcus Hale suffered non-life-threatening wounds when a gunman fired at him in Riverton. ${story}`],
+    );
+    assert.ok(!modifier.matches.some((m) => m.relation === 'contradicts'), '"not" of "life threatening" is no negation of the fact');
   });
 
   it('a reprint is grouped with its original and is not a second source', () => {

@@ -9,7 +9,7 @@ import type { DateRef, TermFeatures } from '../extract/claims/features';
 import type { LabelSource } from '../extract/claims/labels';
 import type { NamedPersonSpan, PersonSpan } from '../extract/claims/units';
 import type { Fact } from '../extract/facts';
-import { RELATIONAL_DESCRIPTION_HEADS } from '../lang/factWords';
+import { PLURAL_DESCRIPTION_HEADS, RELATIONAL_DESCRIPTION_HEADS } from '../lang/factWords';
 import { localKey } from './people';
 
 export type { PersonSpan } from '../extract/claims/units';
@@ -64,6 +64,39 @@ export function claimsFor(analysis: ArticleAnalysis): ClaimMention[] {
   return analysis.analyzedClaims.map((c) => c.claim);
 }
 
+/**
+ * Descriptions an article gives one named person by age: "the 16-year-old girl" is Kirsten Ames when
+ * the article's only age for girls is 16 and Kirsten Ames is its only person aged 16 (and has no
+ * other age). Facts about that description are then the person's, so that they meet the facts
+ * other sources state with the name. A description given two ages, an age two people share, or a
+ * plural ("the victims") binds to nobody. Description head → the person's article-local key.
+ */
+export function descriptionsBoundByAge(facts: readonly Fact[]): Map<string, string> {
+  const agesOfHead = new Map<string, Set<string>>();
+  const agesOfPerson = new Map<string, Set<string>>();
+  for (const f of facts) {
+    if (f.slot !== 'age' || f.hedged || f.negated || f.participant === null) continue;
+    const { person, description } = f.participant;
+    const [map, key] = person !== null ? [agesOfPerson, person] : [agesOfHead, description];
+    if (key === null) continue;
+    const set = map.get(key) ?? new Set<string>();
+    set.add(f.value);
+    map.set(key, set);
+  }
+  // Age → its one person; null when two people have it or its person has another age as well.
+  const personOfAge = new Map<string, string | null>();
+  for (const [person, ages] of agesOfPerson) {
+    for (const age of ages) personOfAge.set(age, ages.size === 1 && !personOfAge.has(age) ? person : null);
+  }
+  const bound = new Map<string, string>();
+  for (const [head, ages] of agesOfHead) {
+    if (ages.size !== 1 || PLURAL_DESCRIPTION_HEADS.has(head)) continue;
+    const person = personOfAge.get([...ages][0]);
+    if (person) bound.set(head, person);
+  }
+  return bound;
+}
+
 /** Every claim of every article with its features and clauses, people mapped to merged ids, in corpus order. */
 export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf: ReadonlyMap<string, string>): ClaimUnit[] {
   const units: ClaimUnit[] = [];
@@ -72,11 +105,21 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
     const mapFeatures = (f: TermFeatures): TermFeatures => ({ ...f, people: [...new Set(f.people.map(personId))] });
     const mapSpans = <S extends PersonSpan>(spans: readonly S[]): S[] => spans.map((p) => ({ ...p, person: personId(p.person) }));
     const factsOf = new Map<string, CorpusFact[]>();
+    const boundByAge = descriptionsBoundByAge(analysis.facts);
     for (const fact of analysis.facts) {
       const p = fact.participant;
+      const bound = p?.description != null ? boundByAge.get(p.description) : undefined;
       // Relational descriptions ("his brother") are no participant across sources: see RELATIONAL_DESCRIPTION_HEADS.
       const participantKey =
-        p === null ? null : p.person !== null ? `p:${personId(p.person)}` : p.description !== null && !RELATIONAL_DESCRIPTION_HEADS.has(p.description) ? `d:${p.description}` : null;
+        p === null
+          ? null
+          : p.person !== null
+            ? `p:${personId(p.person)}`
+            : bound !== undefined
+              ? `p:${personId(bound)}`
+              : p.description !== null && !RELATIONAL_DESCRIPTION_HEADS.has(p.description)
+                ? `d:${p.description}`
+                : null;
       const list = factsOf.get(fact.claim) ?? [];
       list.push({ ...fact, participantKey, documentIndex });
       factsOf.set(fact.claim, list);

@@ -30,6 +30,9 @@ export const ACTIONS: readonly ActionEntry[] = [
 /** Lower-cased form → its action's lemma. */
 export const ACTION_OF_FORM: ReadonlyMap<string, string> = new Map(ACTIONS.flatMap((a) => a.forms.map((f) => [f, a.lemma] as const)));
 
+/** Every form of every action, as one alternation (lower case, as written mid-sentence). */
+export const ACTION_FORM_PATTERN = alternation(ACTION_OF_FORM.keys());
+
 /**
  * Head nouns of the descriptions news gives people it does not name ("a 4-year-old girl", "the
  * gunman", "his father"): a fact about one of these is about that someone.
@@ -38,7 +41,9 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
   words(`man men woman women boy boys girl girls child children kid kids toddler toddlers baby babies infant teen teens
   teenager teenagers youth juvenile adult person people victim victims suspect suspects gunman gunmen shooter shooters
   attacker assailant robber robbers driver passenger passengers resident residents neighbor neighbour neighbors
-  neighbours student students clerk officer officers deputy deputies trooper agent guard
+  neighbours student students clerk officer officers deputy deputies trooper agent guard employee employees worker
+  workers customer customers pedestrian pedestrians motorist motorists cyclist patient patients nurse doctor teacher
+  owner manager bystander bystanders witness witnesses
   son sons daughter daughters father mother parent parents brother brothers sister sisters wife husband
   boyfriend girlfriend grandson granddaughter grandfather grandmother uncle aunt nephew niece cousin stepfather
   stepmother stepson stepdaughter fiance fiancee partner friend friends relative relatives sibling siblings`),
@@ -59,12 +64,12 @@ export type Condition = 'missing' | 'stable' | 'serious' | 'critical' | 'survive
 
 /** Phrases (regular-expression sources, lower case) for each condition. */
 export const CONDITION_PHRASES: readonly (readonly [Condition, string])[] = [
-  ['dead', String.raw`(?:died|dies|has died|was killed|were killed|been killed|(?:was|were|been)\s+(?:fatally\s+)?(?:shot\s+)?dead|found dead|pronounced dead|(?:is|was|were)\s+dead|killing|fatally(?:\s+\w+)?|deceased)`],
-  ['critical', String.raw`(?:(?:in|listed in)\s+critical(?:\s+but\s+stable)?\s+condition|critically\s+(?:injured|wounded|hurt)|on\s+life\s+support|life-threatening\s+(?:injuries|wounds)|unconscious)`],
+  ['dead', String.raw`(?:found\s+(?:the\s+|a\s+)?(?:body|bodies|remains)|(?:body|bodies|remains)\s+(?:of\s+(?:[\w'’,-]+\s+){1,5}?)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:found|recovered|discovered)|died|dies|has died|was killed|were killed|been killed|(?:was|were|been)\s+(?:fatally\s+)?(?:shot\s+)?dead|found dead|pronounced dead|(?:is|was|were)\s+dead|killing|fatally(?:\s+\w+)?|deceased)`],
+  ['critical', String.raw`(?:(?:in|listed in)\s+critical(?:\s+but\s+stable)?\s+condition|critically\s+(?:injured|wounded|hurt)|on\s+life\s+support|life-threatening\s+(?:injuries|wounds)|unconscious|in\s+a\s+(?:medically[-\s]induced\s+)?coma|comatose)`],
   ['serious', String.raw`(?:in\s+serious\s+condition|seriously\s+(?:injured|wounded|hurt))`],
   ['stable', String.raw`(?:in\s+(?:stable|good|fair)\s+condition)`],
   ['survives', String.raw`(?:expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|(?:non-life-threatening|not\s+life[-\s]threatening|minor)\s+(?:injuries|wounds)|(?:injuries|wounds)\s+(?:were|are)\s+not\s+(?:considered\s+)?life[-\s]threatening|survived)`],
-  ['released', String.raw`(?:released\s+from\s+(?:the\s+)?hospital|treated\s+and\s+released)`],
+  ['released', String.raw`(?:released\s+from\s+(?:the\s+)?hospital|treated\s+and\s+released|discharged\s+from\s+(?:the\s+)?hospital|recovering\s+at\s+home)`],
   ['missing', String.raw`(?:(?:was|is|were|are|been|went|gone|remains?|reported)\s+missing)`],
 ];
 
@@ -85,10 +90,14 @@ export const WEAPON_WORDS: ReadonlySet<string> = new Set(
   knives machete ar-15 ak-47`),
 );
 
-/** Charges: what someone is charged with ("first-degree murder", "manslaughter"). */
+/**
+ * Charges: what someone is charged with ("first-degree murder", "manslaughter", "resisting arrest");
+ * "crime" names no particular charge.
+ */
 export const CHARGE_WORDS: ReadonlySet<string> = new Set(
   words(`murder manslaughter homicide assault robbery kidnapping abduction endangerment battery burglary theft
-  possession negligence attempted`),
+  possession negligence attempted resisting obstruction tampering arson carjacking stalking harassment fraud
+  trespassing crime`),
 );
 
 /** Words of time approximation before a clock time, with how many minutes each allows either way. */
@@ -132,3 +141,20 @@ export const RELATIONAL_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
 
 export const PERSON_DESCRIPTION_PATTERN = alternation(PERSON_DESCRIPTION_HEADS);
 export const BODY_PART_PATTERN = alternation(BODY_PARTS);
+
+/**
+ * The opening of a clause that reports what a source no longer holds ("Contrary to initial reports
+ * that the hiker had died, …", "despite previous accounts"): the facts inside it, up to the next comma or
+ * semicolon, are not the source's own statement. A regular-expression source, case-insensitive.
+ */
+export const SUPERSEDED_REPORT_OPENING = String.raw`\b(?:despite|contrary\s+to|unlike)\s+(?:the\s+|some\s+)?(?:earlier|initial|previous|first|early|original)\s+(?:reports?|accounts?|statements?)\b`;
+
+/**
+ * Description heads that name several people ("the victims", "two women"): an age given with one
+ * of them is not the age of one person.
+ */
+export const PLURAL_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  words(`men women boys girls children kids toddlers babies teens teenagers people victims suspects gunmen shooters robbers
+  passengers residents neighbors neighbours students officers deputies sons daughters parents brothers sisters friends
+  relatives siblings employees workers customers pedestrians motorists patients bystanders witnesses`),
+);

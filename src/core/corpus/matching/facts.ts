@@ -30,11 +30,13 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
     case 'count':
       return `count|${f.counted ?? ''}`;
     case 'time':
-      // A time is of an action: the shooting and the call to police are different moments.
-      return f.action === null ? null : `time|${f.action}|${f.time?.day ?? ''}`;
+      // A time is of an action: the shooting and the call to police are different moments. Its day is
+      // compared when both sides give one (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
+      return f.action === null ? null : `time|${f.action}`;
     case 'place':
-      // One street at two blocks is a disagreement; two streets of a story are two places.
-      return f.street === undefined ? null : `place|${f.placeRole ?? ''}|${f.street}`;
+      // One street at two blocks, or with two types ("Linden Drive" / "Linden Street"), is a
+      // disagreement; two streets of a story are two places.
+      return f.streetName === undefined ? null : `place|${f.placeRole ?? ''}|${f.streetName}`;
     case 'weapon':
       // A story holds several weapons (the suspect's knife, the officer's rifle) with no owner read.
       return null;
@@ -45,10 +47,54 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
   }
 }
 
+/**
+ * A second key a place is comparable under: its role, street type and number, without the street's
+ * name, so that one street spelled two ways ("the 300 block of Harlow Street" / "of Harlowe Street")
+ * is found; `streetsSpelledAlike` then decides.
+ */
+export function placeSpellingKey(f: Fact): string | null {
+  if (f.slot !== 'place' || f.placeNumber === undefined || f.streetType === undefined) return null;
+  return `place~|${f.placeRole ?? ''}|${f.streetType}|${f.placeNumber.kind}|${f.placeNumber.value}`;
+}
+
+/** Two street names one letter apart ("Harlow" / "Harlowe"), neither short: one street spelled two ways. */
+export function streetsSpelledAlike(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4 || a[0] !== b[0] || a.includes(' ') || b.includes(' ')) return false;
+  if (a.length === b.length) {
+    let differing = 0;
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) differing++;
+    return differing === 1;
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length !== short.length + 1) return false;
+  // One letter more: dropping some letter of the longer name gives the shorter.
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
 /** Whether two facts are about the same someone or something, so that their values are comparable. */
 function aligned<F extends Fact>(a: F, b: F, participant: ParticipantKey<F>): boolean {
+  // Times of two different days are of two moments, never the same one told two ways.
+  if (a.slot === 'time' && a.time?.day && b.time?.day && a.time.day !== b.time.day) return false;
   const key = comparabilityKey(a, participant);
-  return key !== null && key === comparabilityKey(b, participant);
+  if (key !== null && key === comparabilityKey(b, participant)) return true;
+  const spelling = placeSpellingKey(a);
+  return spelling !== null && spelling === placeSpellingKey(b) && streetsSpelledAlike(a.streetName ?? '', b.streetName ?? '');
+}
+
+/**
+ * Two places on one street: the same when their numbers fit (an address inside a block: "202" is in
+ * "the 200 block"), different when two blocks or a block and an address do not; two house numbers
+ * are two buildings a story may both name, so they are not compared (null).
+ */
+function comparePlaces(a: Fact, b: Fact): FactRelation | null {
+  if (a.streetName !== b.streetName || (a.streetType !== undefined && b.streetType !== undefined && a.streetType !== b.streetType)) return 'contradicts';
+  const na = a.placeNumber;
+  const nb = b.placeNumber;
+  if (!na || !nb) return a.value === b.value ? 'agrees' : null;
+  const block = (n: { kind: string; value: number }): number => (n.kind === 'block' ? n.value : Math.floor(n.value / 100) * 100);
+  if (na.kind === 'address' && nb.kind === 'address') return na.value === nb.value ? 'agrees' : null;
+  return block(na) === block(nb) ? 'agrees' : 'contradicts';
 }
 
 function timesOverlap(a: Fact, b: Fact): boolean {
@@ -68,9 +114,10 @@ function timesOverlap(a: Fact, b: Fact): boolean {
 
 /**
  * The relation of two aligned facts. `aLater` says the first fact's report is dated after the
- * second's (null when their dates are equal or unknown).
+ * second's (null when their dates are equal or unknown). Null when the two values say nothing
+ * about each other (two house numbers on one street).
  */
-export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): FactRelation {
+export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): FactRelation | null {
   if (a.negated !== b.negated) {
     // "was not charged" then "was charged": a charge filed later is news, not a disagreement.
     if (a.slot === 'charge' && aLater !== null) return (aLater ? !a.negated : !b.negated) ? 'updates' : 'contradicts';
@@ -87,7 +134,13 @@ export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): F
       // development between reports, shown as a later report, never as a contradiction.
       const ra = CONDITION_RANK[a.value as Condition];
       const rb = CONDITION_RANK[b.value as Condition];
-      return ra === rb ? 'agrees' : 'updates';
+      if (ra === rb) return 'agrees';
+      // A living condition reported after (or the same day as) a death is news only as the person's state
+      // now ("is on life support"); "was unconscious when officers arrived" is an earlier moment of the
+      // same story. Before the death, "was in critical condition" was that report's news.
+      const living = a.value === 'dead' ? b : b.value === 'dead' ? a : null;
+      const livingLater = living === null ? false : aLater === null || (living === a) === aLater;
+      return living !== null && livingLater && living.current !== true ? null : 'updates';
     }
     case 'count': {
       if (a.value === b.value) return 'agrees';
@@ -100,9 +153,12 @@ export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): F
       return 'contradicts';
     }
     case 'charge':
-      return a.value === b.value ? 'agrees' : aLater !== null ? 'updates' : 'contradicts';
+      // "a crime" is any charge: it names none that another could differ from.
+      return a.value === b.value || a.value === 'crime' || b.value === 'crime' ? 'agrees' : aLater !== null ? 'updates' : 'contradicts';
     case 'weapon':
       return a.value === b.value || a.value === 'gun' || b.value === 'gun' ? 'agrees' : 'contradicts';
+    case 'place':
+      return comparePlaces(a, b);
     default:
       return a.value === b.value ? 'agrees' : 'contradicts';
   }
@@ -128,6 +184,7 @@ export function compareFacts<F extends Fact>(
       // that rises within the story) cannot say which of them the other source's value answers.
       if (unclear(a) || unclear(b)) continue;
       let relation = compareAlignedFacts(a, b, aLater);
+      if (relation === null) continue;
       if (relation === 'contradicts' && (a.hedged || b.hedged)) continue;
       if (relation === 'updates' && aLater === null && a.slot !== 'condition') relation = 'contradicts';
       out.push({ relation, slot: a.slot, a, b });

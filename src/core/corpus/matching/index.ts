@@ -14,7 +14,7 @@
  */
 import type { ClaimMatch, FactDifference } from '../../report';
 import type { ClaimUnit, CorpusFact } from '../claimUnits';
-import { comparabilityKey, compareFacts, type FactComparison } from './facts';
+import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, type FactComparison } from './facts';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
@@ -183,14 +183,16 @@ export function matchClaims(
       // The shared indexed terms, in the order of claim i's terms.
       const other = termSets[j];
       const terms = termLists[i].filter((t) => other.has(t.key) && index.postings.has(t.key));
-      seen.add(i * n + j);
       const match = classify(units[i], units[j], score, terms, context);
-      if (match) matches.push(match);
+      if (!match) continue;
+      seen.add(i * n + j);
+      matches.push(match);
     }
   }
-  // Claims of one event stating a fact about the same participant, which the words alone did not pair.
+  // Claims stating a fact about the same participant, or the same value of a slot in one event, which the
+  // words alone did not pair (or paired across events, where only a named person's fact can relate them).
   for (const [i, j] of factPairs(units, eventsOfClaim)) {
-    if (seen.has(i * n + j)) continue;
+    if (seen.has(i * n + j) || seen.has(j * n + i)) continue;
     const other = termSets[j];
     const terms = termLists[i].filter((t) => other.has(t.key));
     const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
@@ -257,7 +259,9 @@ function transliterated(word: string): string {
 /**
  * Marks the sources that spell one person's name differently: for each merged person and each
  * pair of documents of one event that write the name two ways, the first claims using each
- * spelling contradict on the name (an existing match between them is upgraded).
+ * spelling contradict on the name (an existing match between them is upgraded). Two people the
+ * people stage kept apart count as one when their full names differ in the spelling of one word
+ * and the sources give them the same age ("Devan Ellis, 15" / "Daven Ellis, 15" in one event).
  */
 function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, matches: ClaimMatch[]): void {
   const uses = new Map<string, NameUse[]>();
@@ -270,11 +274,12 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
     }
   }
   const byPair = new Map<string, ClaimMatch>(matches.map((match) => [`${match.a}\n${match.b}`, match]));
-  for (const list of uses.values()) {
+  const conflicts = (xs: readonly NameUse[], ys: readonly NameUse[], spelled = spelledDifferently): void => {
     const done = new Set<string>();
-    for (const x of list) {
-      for (const y of list) {
-        if (x.unit.index >= y.unit.index || x.unit.documentIndex === y.unit.documentIndex || !spelledDifferently(x.words, y.words)) continue;
+    for (const first of xs) {
+      for (const second of ys) {
+        const [x, y] = first.unit.index < second.unit.index ? [first, second] : [second, first];
+        if (x.unit.index === y.unit.index || x.unit.documentIndex === y.unit.documentIndex || !spelled(x.words, y.words)) continue;
         const documents = `${x.unit.documentIndex} ${y.unit.documentIndex} ${x.words.join(' ')} ${y.words.join(' ')}`;
         if (done.has(documents)) continue;
         const ex = eventsOfClaim.get(x.unit.index) ?? [];
@@ -282,11 +287,14 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
         done.add(documents);
         const difference: FactDifference = { slot: 'name', a: x.span, b: y.span };
         const reason = `name: "${x.span.text}" vs "${y.span.text}"`;
-        const existing = byPair.get(`${x.unit.claim.id}\n${y.unit.claim.id}`);
+        // A later report is stored from the earlier claim to the later one, whichever comes first in the corpus.
+        const existing = byPair.get(`${x.unit.claim.id}\n${y.unit.claim.id}`) ?? byPair.get(`${y.unit.claim.id}\n${x.unit.claim.id}`);
         if (existing) {
-          existing.reason = existing.relation === 'contradicts' ? `${reason}; ${existing.reason}` : `${reason}; ${existing.reason.replace(/^later report: /, '')}`;
+          const own = existing.a === x.unit.claim.id ? difference : { slot: difference.slot, a: difference.b, b: difference.a };
+          const ownReason = existing.a === x.unit.claim.id ? reason : `name: "${y.span.text}" vs "${x.span.text}"`;
+          existing.reason = existing.relation === 'contradicts' ? `${ownReason}; ${existing.reason}` : `${ownReason}; ${existing.reason.replace(/^(?:later report|changed between reports of one day): /, '')}`;
           existing.relation = 'contradicts';
-          existing.differences = [difference, ...(existing.differences ?? [])];
+          existing.differences = [own, ...(existing.differences ?? [])];
         } else {
           const match: ClaimMatch = { a: x.unit.claim.id, b: y.unit.claim.id, relation: 'contradicts', score: 0, reason, differences: [difference] };
           matches.push(match);
@@ -294,7 +302,66 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
         }
       }
     }
+  };
+  for (const list of uses.values()) conflicts(list, list);
+  // Two people kept apart are one only when the differing word is a near spelling ("Devan" / "Daven"), not
+  // another form of the name ("Alexis" / "Alexandros").
+  for (const [p, q] of samePersonByAge(units, uses)) conflicts(uses.get(p) ?? [], uses.get(q) ?? [], (a, b) => spelledDifferently(a, b) && a.every((w, i) => w === b[i] || nearSpelling(w, b[i])));
+}
+
+/** Two words at most two edits apart (a swapped or changed letter), of lengths at most one apart. */
+function nearSpelling(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
   }
+  return previous[b.length] <= 2;
+}
+
+/**
+ * Pairs of merged people whose full names differ in one word (any word: the name with that word
+ * left out is shared) and to whom the sources give a common age, unhedged: one person spelled two
+ * ways. `spelledDifferently` and the shared event are checked on each use.
+ */
+function samePersonByAge(units: readonly ClaimUnit[], uses: ReadonlyMap<string, readonly NameUse[]>): [string, string][] {
+  const ages = new Map<string, Set<string>>();
+  for (const unit of units) {
+    for (const f of unit.facts) {
+      if (f.slot !== 'age' || f.hedged || f.participantKey === null || !f.participantKey.startsWith('p:')) continue;
+      const id = f.participantKey.slice(2);
+      const set = ages.get(id) ?? new Set<string>();
+      set.add(f.value);
+      ages.set(id, set);
+    }
+  }
+  const byRest = new Map<string, Set<string>>();
+  for (const [person, list] of uses) {
+    if (!ages.has(person)) continue;
+    for (const use of list) {
+      for (let i = 0; i < use.words.length; i++) {
+        const rest = `${use.words.length}|${i}|${use.words.filter((_, k) => k !== i).join(' ')}`;
+        const set = byRest.get(rest) ?? new Set<string>();
+        set.add(person);
+        byRest.set(rest, set);
+      }
+    }
+  }
+  const pairs = new Map<string, [string, string]>();
+  for (const people of byRest.values()) {
+    if (people.size < 2) continue;
+    const list = [...people].sort();
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const ax = ages.get(list[x]) ?? new Set<string>();
+        if (![...(ages.get(list[y]) ?? [])].some((age) => ax.has(age))) continue;
+        pairs.set(`${list[x]}\n${list[y]}`, [list[x], list[y]]);
+      }
+    }
+  }
+  return [...pairs.values()];
 }
 
 interface MatchContext {
@@ -319,15 +386,15 @@ function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<numbe
   const groups = new Map<string, number[]>();
   for (const unit of units) {
     if (unit.facts.length === 0) continue;
-    const keys = new Set(unit.facts.map(factKey).filter((k): k is string => k !== null));
-    for (const event of eventsOfClaim.get(unit.index) ?? []) {
-      for (const key of keys) {
-        const group = `${event}\n${key}`;
-        const list = groups.get(group) ?? [];
-        list.push(unit.index);
-        groups.set(group, list);
-      }
-    }
+    const keys = new Set(unit.facts.flatMap((f) => [factKey(f), placeSpellingKey(f), sameValueKey(f)]).filter((k): k is string => k !== null));
+    const add = (group: string): void => {
+      const list = groups.get(group) ?? [];
+      list.push(unit.index);
+      groups.set(group, list);
+    };
+    for (const event of eventsOfClaim.get(unit.index) ?? []) for (const key of keys) add(`${event}\n${key}`);
+    // A named person's fact is the same person's in any event (the event layer may split one incident).
+    for (const f of unit.facts) if (f.participantKey?.startsWith('p:') && !f.hedged) add(`*\n${factKey(f) ?? ''}\n${f.value}`);
   }
   const pairs = new Map<number, [number, number]>();
   for (const list of groups.values()) {
@@ -367,7 +434,9 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
   // A toll changes as a story develops: two counts disagree only between reports known to be of one day or in order.
   const dated = Boolean(context.documentDates[a.documentIndex]) && Boolean(context.documentDates[b.documentIndex]);
   return compareFacts(a.facts, b.facts, participantKeyOf, laterReport(a, b, context.documentDates), unclear).filter(
-    (c) => (anchored || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees'),
+    // A street of one event is itself specific enough: it names the place, as a person's name names someone.
+    // An agreement only relates two claims of one event, so it needs no anchor; a disagreement does.
+    (c) => (anchored || c.relation === 'agrees' || c.slot === 'place' || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees'),
   );
 }
 
@@ -379,16 +448,38 @@ function unclearKey(f: CorpusFact): string {
 /** Slots and participants for which an article gives two different values: their facts are not compared. */
 function unclearFacts(units: readonly ClaimUnit[]): Set<string> {
   const values = new Map<string, Set<string>>();
+  // Times and places are stated at several precisions ("5:52 a.m." and "just before 6 a.m.", "412 Linden
+  // Avenue" and "the 400 block of Linden Avenue"): an article gives two of them only when two disagree.
+  const measured = new Map<string, CorpusFact[]>();
   for (const unit of units) {
     for (const f of unit.facts) {
       if (factKey(f) === null) continue;
+      if (f.slot === 'time' || f.slot === 'place') {
+        const list = measured.get(unclearKey(f)) ?? [];
+        list.push(f);
+        measured.set(unclearKey(f), list);
+        continue;
+      }
+      // "Survived" says only that someone lives, which any later condition but death refines ("survived
+      // the shooting and is in a coma"): no second value.
+      if (f.slot === 'condition' && f.value === 'survives' && !f.negated) continue;
       const key = unclearKey(f);
       const set = values.get(key) ?? new Set<string>();
-      set.add(`${f.negated ? '!' : ''}${f.value}`);
+      // A condition the story passed through on the way to a death ("had been missing", "was in critical
+      // condition") is not a second value beside the death; one stated as the state now is.
+      set.add(`${f.negated ? '!' : ''}${f.value}${f.slot === 'condition' && f.value !== 'dead' && f.current !== true ? '~' : ''}`);
       values.set(key, set);
     }
   }
-  return new Set([...values].filter(([, set]) => set.size > 1).map(([key]) => key));
+  const clear = (set: ReadonlySet<string>): boolean => {
+    const stated = set.has('dead') ? [...set].filter((v) => !v.endsWith('~')) : [...set];
+    return new Set(stated.map((v) => v.replace(/~$/, ''))).size <= 1;
+  };
+  const unclear = new Set([...values].filter(([, set]) => !clear(set)).map(([key]) => key));
+  for (const [key, list] of measured) {
+    if (list.some((x, i) => list.some((y, j) => j > i && x.negated === y.negated && compareAlignedFacts(x, y, null) === 'contradicts'))) unclear.add(key);
+  }
+  return unclear;
 }
 
 function differencesOf(comparisons: readonly FactComparison<CorpusFact>[]): FactDifference[] {
@@ -400,29 +491,88 @@ function describeFacts(comparisons: readonly FactComparison<CorpusFact>[], separ
 }
 
 /** A match decided by facts: a contradiction, a later report, or an agreement of facts. */
-function factMatch(a: ClaimUnit, b: ClaimUnit, rounded: number, reason: string, comparisons: readonly FactComparison<CorpusFact>[]): ClaimMatch | null {
+function factMatch(
+  a: ClaimUnit,
+  b: ClaimUnit,
+  rounded: number,
+  reason: string,
+  comparisons: readonly FactComparison<CorpusFact>[],
+  aLater: boolean | null,
+): ClaimMatch | null {
   const conflicts = comparisons.filter((c) => c.relation === 'contradicts');
   if (conflicts.length > 0) {
     return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `${describeFacts(conflicts, ' vs ')}; ${reason}`, differences: differencesOf(conflicts) };
   }
   const updates = comparisons.filter((c) => c.relation === 'updates');
   if (updates.length > 0) {
-    return { a: a.claim.id, b: b.claim.id, relation: 'updates', score: rounded, reason: `later report: ${describeFacts(updates, ' / ')}; ${reason}`, differences: differencesOf(updates) };
+    // An update reads from the earlier report to the later one (`a` → `b`): the later claim goes second.
+    if (aLater === true) {
+      const swapped = updates.map((c) => ({ ...c, a: c.b, b: c.a }));
+      return { a: b.claim.id, b: a.claim.id, relation: 'updates', score: rounded, reason: `later report: ${describeFacts(swapped, ' → ')}; ${reason}`, differences: differencesOf(swapped) };
+    }
+    const separator = aLater === false ? ' → ' : ' / ';
+    const lead = aLater === false ? 'later report' : 'changed between reports of one day';
+    return { a: a.claim.id, b: b.claim.id, relation: 'updates', score: rounded, reason: `${lead}: ${describeFacts(updates, separator)}; ${reason}`, differences: differencesOf(updates) };
   }
   return null;
+}
+
+/**
+ * What two facts of one event may share although their participants are not known to be one: the
+ * slot and a specific value ("15-year-old", "died", "shoulder", "capital murder"). Two claims of one
+ * event that state the same value are related; nothing else is concluded from it. A bare "gun" and
+ * the generic "victims" counted say too little.
+ */
+function sameValueKey(f: CorpusFact): string | null {
+  if (f.hedged) return null;
+  switch (f.slot) {
+    case 'age':
+    case 'injury':
+    case 'condition':
+    case 'charge':
+      return `=${f.slot}|${f.negated ? '!' : ''}${f.value}`;
+    case 'count':
+      return f.counted === 'victims' ? null : `=count|${f.counted ?? ''}|${f.value}`;
+    case 'weapon':
+      return f.value === 'gun' ? null : `=weapon|${f.value}`;
+    default:
+      return null;
+  }
+}
+
+function sameValues(a: ClaimUnit, b: ClaimUnit): CorpusFact[] {
+  const keys = new Set(b.facts.map(sameValueKey).filter((k): k is string => k !== null));
+  return a.facts.filter((f) => {
+    const key = sameValueKey(f);
+    return key !== null && keys.has(key);
+  });
 }
 
 /** A pair found by a shared fact key only: related, agreeing, contradicting or updating by its facts. */
 function classifyByFacts(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Term[], context: MatchContext): ClaimMatch | null {
   const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
   const reason = describeShared(terms, context.personName);
+  const ea = context.eventsOfClaim.get(a.index) ?? [];
+  const sameEvent = (context.eventsOfClaim.get(b.index) ?? []).some((e) => ea.includes(e));
+  const related = (slots: readonly string[]): ClaimMatch => {
+    const facts = `same ${[...new Set(slots)].join(', ')}`;
+    return { a: a.claim.id, b: b.claim.id, relation: 'related', score: rounded, reason: terms.length ? `${facts}; ${reason}` : facts };
+  };
+  if (!sameEvent) {
+    // Across events only a named person's facts, and only when they all agree: the same person of the same
+    // age is one person, whatever events the claims were placed in; a difference there is left unsaid.
+    const personal = compareFacts(a.facts, b.facts, participantKeyOf, null).filter((c) => c.a.participantKey?.startsWith('p:') === true);
+    if (personal.length === 0 || personal.some((c) => c.relation !== 'agrees')) return null;
+    return related(personal.map((c) => c.slot));
+  }
   const comparisons = trustedComparisons(a, b, terms, context);
-  const decided = factMatch(a, b, rounded, reason, comparisons);
+  const decided = factMatch(a, b, rounded, reason, comparisons, laterReport(a, b, context.documentDates));
   if (decided) return decided;
   const agreeing = comparisons.filter((c) => c.relation === 'agrees');
-  if (agreeing.length === 0) return null;
-  const facts = `same ${[...new Set(agreeing.map((c) => c.slot))].join(', ')}`;
-  return { a: a.claim.id, b: b.claim.id, relation: 'related', score: rounded, reason: terms.length ? `${facts}; ${reason}` : facts };
+  if (agreeing.length > 0) return related(agreeing.map((c) => c.slot));
+  // The same value of a slot stated by two claims of one event, about participants not known to be one.
+  const same = sameValues(a, b);
+  return same.length > 0 ? related(same.map((f) => f.slot)) : null;
 }
 
 function classify(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Term[], context: MatchContext): ClaimMatch | null {
@@ -437,7 +587,7 @@ function classify(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Ter
     if (score < MATCH_SETTINGS.agreeAcrossEvents || differenceOf(a.features, b.features) || differentOccurrences(a.features, b.features)) return null;
     return { a: a.claim.id, b: b.claim.id, relation: 'agrees', score: rounded, reason };
   }
-  const decided = factMatch(a, b, rounded, reason, trustedComparisons(a, b, terms, context));
+  const decided = factMatch(a, b, rounded, reason, trustedComparisons(a, b, terms, context), laterReport(a, b, context.documentDates));
   if (decided) return decided;
   const occurrence = differentOccurrences(a.features, b.features);
   const difference = differenceOf(a.features, b.features);

@@ -7,12 +7,14 @@
  * ("a 4-year-old girl"); the corpus stage maps keys to merged people.
  */
 import {
+  ACTION_FORM_PATTERN,
   ACTION_OF_FORM,
   BODY_PART_PATTERN,
   CHARGE_WORDS,
   CONDITION_PHRASES,
   DAY_PARTS,
   PERSON_DESCRIPTION_PATTERN,
+  SUPERSEDED_REPORT_OPENING,
   TIME_APPROXIMATIONS,
   WEAPON_WORDS,
   type Condition,
@@ -60,6 +62,19 @@ export interface Fact {
   placeRole?: 'scene' | 'home' | 'hospital';
   /** The street of a place, normalised ("pioneer road"): two blocks of one street are comparable, two streets are not. */
   street?: string;
+  /**
+   * The street's name without its type ("linden"), and its type ("avenue"): "412 Linden Avenue" and
+   * "the 400 block of Linden Street" name one street two ways, which is a disagreement.
+   */
+  streetName?: string;
+  streetType?: string;
+  /** The house number ("412 Linden Avenue") or the block ("the 200 block of…") of a place. */
+  placeNumber?: { kind: 'address' | 'block'; value: number };
+  /**
+   * A condition stated as the person's state now ("is on life support", "remains missing", "still in
+   * a coma"), not as a moment of the story ("was unconscious when officers arrived").
+   */
+  current?: boolean;
   /** The action of the clause stating it ("shoot", "kill", "arrest"), when one is named. */
   action: string | null;
   /** "not" governs the fact itself ("was not charged"), not a modifier of it. */
@@ -97,29 +112,56 @@ interface ClaimContext {
   claim: ClaimMention;
   text: string;
   people: readonly LocalPersonMention[];
-  descriptions: readonly { start: number; end: number; head: string }[];
-  actions: readonly { start: number; lemma: string }[];
+  /** Read on first use (`descriptionsOf`): the facts of many claims need no participant. */
+  descriptions?: readonly { start: number; end: number; head: string }[];
+  /** Read on first use (`actionsOf`). */
+  actions?: readonly { start: number; lemma: string }[];
   hedged: boolean;
 }
 
 const DESCRIPTION = new RegExp(String.raw`\b${PERSON_DESCRIPTION_PATTERN}\b`, 'gi');
-const ACTION_WORD = /\b[a-z]+\b/g;
+const ACTION_WORD = new RegExp(String.raw`\b${ACTION_FORM_PATTERN}\b`, 'g');
 
-function contextOf(input: FactInput, claim: ClaimMention): ClaimContext {
-  const people = input.mentions.filter((m) => m.start >= claim.start && m.end <= claim.end);
+function descriptionsOf(ctx: ClaimContext): readonly { start: number; end: number; head: string }[] {
+  if (ctx.descriptions) return ctx.descriptions;
   const descriptions: { start: number; end: number; head: string }[] = [];
-  for (const m of claim.text.matchAll(DESCRIPTION)) {
-    const start = claim.start + m.index;
+  for (const m of ctx.text.matchAll(DESCRIPTION)) {
+    const start = ctx.claim.start + m.index;
     // A capitalised head inside a name ("Officer Smith" is the person, found above).
-    if (people.some((p) => start >= p.start && start < p.end)) continue;
+    if (ctx.people.some((p) => start >= p.start && start < p.end)) continue;
     descriptions.push({ start, end: start + m[0].length, head: m[0].toLowerCase() });
   }
+  ctx.descriptions = descriptions;
+  return descriptions;
+}
+
+function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }[] {
+  if (ctx.actions) return ctx.actions;
   const actions: { start: number; lemma: string }[] = [];
-  for (const m of claim.text.matchAll(ACTION_WORD)) {
+  for (const m of ctx.text.matchAll(ACTION_WORD)) {
     const lemma = ACTION_OF_FORM.get(m[0]);
-    if (lemma) actions.push({ start: claim.start + m.index, lemma });
+    if (lemma) actions.push({ start: ctx.claim.start + m.index, lemma });
   }
-  return { claim, text: claim.text, people, descriptions, actions, hedged: HEDGES.test(claim.text) };
+  ctx.actions = actions;
+  return actions;
+}
+
+/** The mentions inside a claim, from mentions sorted by start (a binary search, not a scan of the article's mentions per claim). */
+function mentionsIn(sorted: readonly LocalPersonMention[], claim: ClaimMention): LocalPersonMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < claim.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: LocalPersonMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < claim.end; i++) if (sorted[i].end <= claim.end) out.push(sorted[i]);
+  return out;
+}
+
+function contextOf(sortedMentions: readonly LocalPersonMention[], claim: ClaimMention): ClaimContext {
+  return { claim, text: claim.text, people: mentionsIn(sortedMentions, claim), hedged: HEDGES.test(claim.text) };
 }
 
 function span(ctx: ClaimContext, start: number, end: number): FactSpan {
@@ -132,7 +174,7 @@ function participantNear(ctx: ClaimContext, at: number, after = 0): FactParticip
   type Option = { start: number; end: number; person: string | null; description: string | null };
   const options: Option[] = [
     ...ctx.people.map((p) => ({ start: p.start, end: p.end, person: p.person, description: null })),
-    ...ctx.descriptions.map((d) => ({ start: d.start, end: d.end, person: null, description: d.head })),
+    ...descriptionsOf(ctx).map((d) => ({ start: d.start, end: d.end, person: null, description: d.head })),
   ];
   const before = options.filter((o) => o.end <= abs).sort((a, b) => b.end - a.end)[0];
   const afterOption = options.filter((o) => o.start >= abs && o.start - abs <= after).sort((a, b) => a.start - b.start)[0];
@@ -145,7 +187,7 @@ function participantNear(ctx: ClaimContext, at: number, after = 0): FactParticip
 function firstParticipant(ctx: ClaimContext, fits: (span: { start: number; end: number }) => boolean): FactParticipant | null {
   const person = ctx.people.find(fits);
   if (person) return { person: person.person, description: null, span: { start: person.start, end: person.end, text: person.text } };
-  const description = ctx.descriptions.find(fits);
+  const description = descriptionsOf(ctx).find(fits);
   if (!description) return null;
   const text = ctx.text.slice(description.start - ctx.claim.start, description.end - ctx.claim.start);
   return { person: null, description: description.head, span: { start: description.start, end: description.end, text } };
@@ -170,7 +212,7 @@ function participantStartingAfter(ctx: ClaimContext, at: number): FactParticipan
 function actionNear(ctx: ClaimContext, at: number): string | null {
   const abs = ctx.claim.start + at;
   let best: { start: number; lemma: string } | null = null;
-  for (const a of ctx.actions) if (!best || Math.abs(a.start - abs) < Math.abs(best.start - abs)) best = a;
+  for (const a of actionsOf(ctx)) if (!best || Math.abs(a.start - abs) < Math.abs(best.start - abs)) best = a;
   return best?.lemma ?? null;
 }
 
@@ -250,7 +292,14 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
       const lead = ctx.text.slice(Math.max(0, local - 20), local).toLowerCase();
       // A time on the hour may be rounded; a stated minute is meant. "About" allows the stated approximation.
       let tolerance = minutes % 60 === 0 ? 10 : 2;
-      for (const [word, allowed] of TIME_APPROXIMATIONS) if (new RegExp(`\\b${word}\\s+(?:at\\s+)?$`).test(lead)) tolerance = Math.max(tolerance, allowed);
+      // The longest phrase says it: "just before" (15 minutes), not the "before" (an hour) inside it.
+      let phrase = '';
+      for (const [word, allowed] of TIME_APPROXIMATIONS) {
+        if (word.length > phrase.length && new RegExp(`\\b${word}\\s+(?:at\\s+)?$`).test(lead)) {
+          phrase = word;
+          tolerance = Math.max(minutes % 60 === 0 ? 10 : 2, allowed);
+        }
+      }
       out.push(fact(ctx, 'time', `${clock[1]}:${clock[2]}`, { start: d.start, end: d.end, text: d.text }, null, { time: { from: minutes - tolerance, to: minutes + tolerance, day } }));
       continue;
     }
@@ -265,12 +314,15 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
 // ---------------------------------------------------------------------------------------------
 // Counts of people: "three people were killed", "killing two", "2 dead", "five victims".
 
-const COUNT_WHO = String.raw`(?:(?:other|more|people|persons|men|women|children|kids|teens|teenagers|adults|victims|officers|students|bystanders)\s+)?`;
+const COUNT_WHO = String.raw`(?:(?:other|more|people|persons|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
 const COUNT_BEFORE_STATE = new RegExp(
-  String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|dead|wounded|injured|shot|hurt)\b`,
+  String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|dead|wounded|injured|shot|hurt|arrested|detained|taken\s+into\s+custody)\b`,
   'gi',
 );
-const COUNT_AFTER_VERB = new RegExp(String.raw`\b(killing|killed|wounding|wounded|injuring|injured|shooting|shot)\s+(${NUMBER})\s+(?:people|persons|others|men|women|children|officers|students)\b`, 'gi');
+const COUNT_AFTER_VERB = new RegExp(
+  String.raw`\b(killing|killed|wounding|wounded|injuring|injured|shooting|shot|arrest|arrested|arresting|detained)\s+(?:the\s+)?(${NUMBER})\s+(?:people|persons|others|men|women|boys|girls|children|teens|teenagers|juveniles|suspects|officers|students)\b`,
+  'gi',
+);
 const COUNT_VICTIMS = new RegExp(String.raw`\b(${NUMBER})\s+(victims|deaths|fatalities|casualties)\b`, 'gi');
 
 function countedOf(word: string): string {
@@ -278,6 +330,7 @@ function countedOf(word: string): string {
   if (/^(?:kill|dead|death|fatal)/.test(w)) return 'dead';
   if (/^(?:wound|injur|hurt|casualt)/.test(w)) return 'wounded';
   if (/^(?:shot|shoot)/.test(w)) return 'shot';
+  if (/^(?:arrest|detain|taken)/.test(w)) return 'arrested';
   return 'victims';
 }
 
@@ -333,6 +386,8 @@ function bodyPartGroup(part: string): string {
 
 const CONDITIONS = CONDITION_PHRASES.map(([condition, source]) => [condition, new RegExp(String.raw`\b${source}\b`, 'gi')] as const);
 
+const CURRENT_BEFORE = /\b(?:is|are|remains?|remained|still|now|currently)\s+(?:[\w-]+\s+){0,2}$/i;
+
 function conditions(ctx: ClaimContext, out: Fact[]): void {
   const taken: [number, number][] = [];
   for (const [condition, re] of CONDITIONS) {
@@ -340,11 +395,20 @@ function conditions(ctx: ClaimContext, out: Fact[]): void {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
+      // "is missing Lakeside hiker": "missing" describes the name that follows; it states no condition.
+      if (condition === 'missing' && /^\s+\p{Lu}/u.test(ctx.text.slice(end))) continue;
       taken.push([start, end]);
-      // "killing his wife": the participant follows; "the girl died": it precedes.
+      // "killing his wife", "the body of a 16-year-old girl was found": the participant follows (or sits
+      // inside the phrase); "the girl died": it precedes.
+      const inside = /^(?:found|bod|remains)/i.test(m[0]);
       const after = /^(?:killing|fatally)/i.test(m[0]) ? 40 : 0;
-      const participant = participantNear(ctx, after ? end : start, after);
-      out.push(fact(ctx, 'condition', condition satisfies Condition, span(ctx, start, end), participant));
+      let participant = inside ? participantNear(ctx, start, end - start + 40) : participantNear(ctx, after ? end : start, after);
+      // "a car belonging to Dana Price was missing": a person after a preposition is not who the condition is about.
+      if (participant && !inside && !after && /\b(?:to|of|by|for|with|from|about|against)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/i.test(ctx.text.slice(Math.max(0, participant.span.start - ctx.claim.start - 30), participant.span.start - ctx.claim.start))) {
+        participant = null;
+      }
+      const current = /^remain/i.test(m[0]) || CURRENT_BEFORE.test(ctx.text.slice(Math.max(0, start - 30), start));
+      out.push(fact(ctx, 'condition', condition satisfies Condition, span(ctx, start, end), participant, current ? { current } : {}));
     }
   }
 }
@@ -390,8 +454,18 @@ function places(ctx: ClaimContext, out: Fact[]): void {
       const before = ctx.text.slice(Math.max(0, start - 30), start);
       const placeRole = HOSPITAL_AFTER.test(ctx.text.slice(end)) ? 'hospital' : HOME_BEFORE.test(before) ? 'home' : 'scene';
       // A block is part of the place: "the 800 block" and "the 300 block" of one road are different scenes.
-      const value = re === BLOCK ? `${m[1]} block of ${streetKey(m[2])}` : streetKey(m[2]);
-      out.push(fact(ctx, 'place', value, span(ctx, start, end), null, { placeRole, street: streetKey(m[2]) }));
+      const street = streetKey(m[2]);
+      const value = re === BLOCK ? `${m[1]} block of ${street}` : street;
+      const typeAt = street.lastIndexOf(' ');
+      out.push(
+        fact(ctx, 'place', value, span(ctx, start, end), null, {
+          placeRole,
+          street,
+          streetName: street.slice(0, typeAt),
+          streetType: street.slice(typeAt + 1),
+          placeNumber: { kind: re === BLOCK ? 'block' : 'address', value: Number(m[1]) },
+        }),
+      );
     }
   }
 }
@@ -400,7 +474,7 @@ function places(ctx: ClaimContext, out: Fact[]): void {
 // Weapons and charges.
 
 const WEAPON = /\b(?:(\.\d{2,3})[-\s]?(?:caliber|calibre)|(\d{1,2})\s?mm|([a-z]+(?:-\d+)?))\b/gi;
-const CHARGE = /\bcharged\s+with\s+(?:(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)?((?:(?:first|second|third)-degree|capital|attempted|aggravated|involuntary|voluntary|felony|reckless)\s+)*([a-z]+)/gi;
+const CHARGE = /\b(?:charged\s+with|charges?\s+of)\s+(?:an?\s+)?(?:(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)?((?:(?:first|second|third)-degree|capital|attempted|aggravated|involuntary|voluntary|felony|reckless)\s+)*([a-z]+)/gi;
 
 function weaponClass(word: string): string | null {
   const w = word.toLowerCase();
@@ -428,15 +502,24 @@ function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
 
 // Words without which a family of facts cannot be stated (tested once per claim).
 const AGE_CUE = /\bold\b|\baged?\s+\d|,\s+\d{1,3}\b|\(\d{1,3}\)/i;
-const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fatalities|casualties|killing|wounding|injuring|shooting)\b/i;
+const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fatalities|casualties|killing|wounding|injuring|shooting|arrest|arrested|arresting|detained|custody)\b/i;
 const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
-const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing)\b/i;
+const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing|coma|comatose|discharged|recovering|body|bodies|remains)\b/i;
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
-const WEAPON_OR_CHARGE_CUE = /\b(?:charged|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
+const WEAPON_OR_CHARGE_CUE = /\b(?:charged|charges?|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
+
+const SUPERSEDED_REPORT = new RegExp(String.raw`${SUPERSEDED_REPORT_OPENING}[^,;]*`, 'gi');
+
+/** Spans (claim-local) of clauses that report what the source no longer holds ("contrary to initial reports that…"). */
+function supersededSpans(text: string): [number, number][] {
+  return [...text.matchAll(SUPERSEDED_REPORT)].map((m) => [m.index, m.index + m[0].length]);
+}
 
 /** The facts each claim states, in claim order, then by slot and position. */
 export function extractFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
+  let sortedMentions: LocalPersonMention[] | undefined;
+  const timeDates = input.dates.filter((d) => d.kind === 'time');
   for (const claim of input.claims) {
     // Most claims state none of these facts: one cheap look for each family's words first.
     const text = claim.text;
@@ -446,19 +529,24 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayCondition = CONDITION_CUE.test(text);
     const mayPlace = PLACE_CUE.test(text);
     const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
-    const mayTime = input.dates.some((d) => d.kind === 'time' && d.start >= claim.start && d.end <= claim.end);
+    const mayTime = timeDates.some((d) => d.start >= claim.start && d.end <= claim.end);
     if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime)) continue;
-    const ctx = contextOf(input, claim);
+    sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
+    const ctx = contextOf(sortedMentions, claim);
     const facts: Fact[] = [];
     if (mayAge) ages(ctx, facts);
-    if (mayTime) times(ctx, input.dates, facts);
+    if (mayTime) times(ctx, timeDates, facts);
     if (mayCount) counts(ctx, facts);
     if (mayInjury) injuries(ctx, facts);
     if (mayCondition) conditions(ctx, facts);
     if (mayPlace) places(ctx, facts);
     if (mayWeaponOrCharge) weaponsAndCharges(ctx, facts);
     facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
-    out.push(...facts);
+    const superseded = /\b(?:despite|contrary|unlike)\b/i.test(text) ? supersededSpans(text) : [];
+    for (const f of facts) {
+      const local = f.span.start - claim.start;
+      if (!superseded.some(([s, e]) => local >= s && local < e)) out.push(f);
+    }
   }
   return out;
 }
