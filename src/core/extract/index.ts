@@ -83,7 +83,8 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const quotes = extractQuotes(article, sentences, people);
   const claims = attributeClaims(article, sentences, people, quotes, extractClaims(article, sentences, id), tokens);
   const claimList = claimsOrSentences(id, article, sentences, claims);
-  const analyzedClaims = analyzeClaims({ article, people, dates, tokens }, claimList);
+  const reference = referenceParts(referenceDate.value);
+  const analyzedClaims = analyzeClaims({ article, people, dates, tokens }, claimList, reference);
   const facts = extractFacts({ text: article.text, claims: claimList, mentions: people.mentions, dates });
   return {
     id,
@@ -100,7 +101,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     analyzedClaims,
     personNames: readPersonNames(people.persons),
     quoteWords: quotes.map((q) => quoteWords(tokens, q)),
-    referenceParts: referenceParts(referenceDate.value),
+    referenceParts: reference,
     facts,
   };
 }
