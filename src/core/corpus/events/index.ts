@@ -545,7 +545,14 @@ function dated(value: string | null, source: EventDateSource, how: EventDateHow)
  * or anything counted from an article date read from the text rather than its header, is 'inferred'.
  */
 function eventDate(cluster: Cluster): EventDate {
-  const stated = cluster.members.reduce<DateParts | null>((acc, m) => (acc && m.date && datesConflict(acc, m.date) ? acc : combineDates(acc, m.date)), cluster.date) ?? EMPTY_DATE;
+  // An incident happened on the earliest day its reports give: later days are its developments
+  // (charges filed, a victim dies, a next-day update), which are not when it happened.
+  let earliestDay: DateParts | null = null;
+  for (const m of cluster.members) {
+    const d = m.date;
+    if (d && d.year !== null && d.month !== null && d.day !== null && (!earliestDay || (dateKey(d) ?? '') < (dateKey(earliestDay) ?? ''))) earliestDay = d;
+  }
+  const stated = cluster.members.reduce<DateParts | null>((acc, m) => (acc && m.date && datesConflict(acc, m.date) ? acc : combineDates(acc, m.date)), earliestDay ?? cluster.date) ?? EMPTY_DATE;
   const iso = isoOf(stated);
   // The members whose own dates agree with the event's: they say how it was obtained.
   const agreeing = cluster.members.filter((m) => m.date && !datesConflict(m.date, stated));
