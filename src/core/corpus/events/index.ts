@@ -490,8 +490,19 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
   const placeKey = placeCount.size > 0 ? topKeys(placeCount, 1)[0] : null;
   const place = placeKey === null ? null : titleCase(placeKey);
   const date = eventDate(cluster);
+  // Terms two or more articles use, by kind (the key's prefix), read once for the explanation.
+  const sharedByKind = new Map<string, [string, number][]>();
+  if (documents.size > 1) {
+    for (const [t, c] of termDocs) {
+      if (c < 2) continue;
+      const kind = t.slice(0, 2);
+      const list = sharedByKind.get(kind) ?? [];
+      list.push([t, c]);
+      sharedByKind.set(kind, list);
+    }
+  }
   const shared = (prefix: string): string[] =>
-    [...termDocs.entries()].filter(([t, c]) => t.startsWith(prefix) && c >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([t]) => t.slice(2));
+    (sharedByKind.get(prefix) ?? []).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([t]) => t.slice(2));
   const why: string[] = [];
   if (documents.size > 1) {
     why.push(`${documents.size} articles`);
