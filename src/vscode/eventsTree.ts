@@ -6,59 +6,118 @@ import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
 
 
-function eventDateLabel(event: CorpusEvent): string {
-  if (!event.date.value) return 'undated';
-  return event.date.source === 'inferred' ? `${event.date.value} (inferred)` : event.date.value;
+/**
+ * The date as a timeline reads it: its value at its true precision ("2025", "2025-04", "2025-04-11")
+ * and how it was obtained — stated as it is, "(resolved)" when counted from the article's date,
+ * "≈ … (inferred)" when the text does not date it (always marked).
+ */
+export function eventDateLabel(event: CorpusEvent): string {
+  const { value, how, source } = event.date;
+  if (!value) return 'undated';
+  if (how === 'inferred' || (how === undefined && source === 'inferred')) return `≈ ${value} (inferred)`;
+  if (how === 'resolved') return `${value} (resolved)`;
+  return value;
 }
 
-/** The timeline: events in time order (undated last), each with its mentions in every source. */
+const PRECISION_WORDS: Record<string, string> = { day: 'to the day', month: 'to the month', year: 'to the year' };
+const HOW_WORDS: Record<string, string> = {
+  stated: 'stated in the text',
+  resolved: 'resolved from the article’s own date (a weekday, “yesterday”, a day without its year)',
+  inferred: 'inferred: the text does not date it, or the article’s own date was itself read from its text',
+};
+
+function fileName(filePath: string): string {
+  return filePath.split(/[\\/]/).pop() ?? filePath;
+}
+
+/** Articles that are copies of one story count once: the number of independent sources among `documents`. */
+function independentSources(documents: readonly string[], syndicated: ReadonlyMap<string, number>): number {
+  const seen = new Set<string>();
+  for (const d of documents) seen.add(syndicated.has(d) ? `group:${syndicated.get(d)}` : d);
+  return seen.size;
+}
+
+/**
+ * The timeline: incidents in time order (undated last), each with its mentions grouped by source;
+ * background happenings in a folded "Background" group, dated passing mentions in "Other mentions".
+ */
 export class EventsTree extends SnapshotTree {
   protected build(snapshot: CorpusSnapshot): TreeNode[] {
     const { lookup } = snapshot;
-    return lookup.report.events.map((event) => {
-      const sources = [...new Set(event.mentions.map((m) => m.document))];
-      const contradicted = event.mentions.some((m) => claimSupport(lookup, m.claim).contradicts > 0);
-      const participants = event.participants.map((id) => lookup.personById.get(id)?.name ?? id);
-      const tooltip = new vscode.MarkdownString('', true);
-      tooltip.appendMarkdown(`**${escapeMarkdown(event.label)}**\n\n`);
-      tooltip.appendMarkdown(`$(calendar) ${eventDateLabel(event)}${event.date.source === 'inferred' ? ' — from matching mentions in other sources' : ''}\n\n`);
-      if (event.place) tooltip.appendMarkdown(`$(location) ${escapeMarkdown(event.place)}\n\n`);
-      if (participants.length) tooltip.appendMarkdown(`$(person) ${participants.map(escapeMarkdown).join(', ')}\n\n`);
-      tooltip.appendMarkdown(`Reported by ${countOf(sources.length, 'source')}${contradicted ? ' · $(warning) the sources disagree on details' : ''}`);
-      if (event.explanation) tooltip.appendMarkdown(`\n\n_Why one event:_ ${escapeMarkdown(event.explanation)}`);
-      const node: TreeNode = {
-        id: `event:${event.id}`,
-        // A timeline reads date first: the date leads the label, the counts follow it.
-        item: treeItem(`${eventDateLabel(event)}  ${event.label}`, true, {
-          description: `${countOf(sources.length, 'source')}${contradicted ? ' · conflict' : ''}`,
-          tooltip,
-          iconPath: new vscode.ThemeIcon(
-            contradicted ? 'warning' : event.date.value ? 'calendar' : 'circle-outline',
-            contradicted ? new vscode.ThemeColor('crossread.claimContradictedForeground') : undefined,
-          ),
-          contextValue: contradicted ? 'crossread.event.contradicted' : 'crossread.event',
-          accessibilityInformation: {
-            label: `${event.label}, ${eventDateLabel(event)}, ${countOf(sources.length, 'source')}${contradicted ? ', sources disagree' : ''}`,
-          },
+    const syndicated = new Map<string, number>();
+    (lookup.report.syndication ?? []).forEach((g, i) => g.documents.forEach((d) => syndicated.set(d, i)));
+    const nodes = lookup.report.events.map((event) => this.eventNode(snapshot, event, syndicated));
+    const incidents = nodes.filter((_node, i) => (lookup.report.events[i].kind ?? 'incident') === 'incident');
+    const background = nodes.filter((_node, i) => lookup.report.events[i].kind === 'background');
+    const mentions = nodes.filter((_node, i) => lookup.report.events[i].kind === 'mention');
+    const group = (id: string, label: string, children: TreeNode[], tooltip: string): TreeNode => ({
+      id,
+      item: treeItem(label, true, { description: countOf(children.length, 'event'), tooltip, iconPath: new vscode.ThemeIcon('history'), contextValue: 'crossread.eventGroup' }),
+      children,
+    });
+    const roots = [...incidents];
+    if (background.length) roots.push(group('events:background', 'Background', background, 'Happenings the articles date elsewhere in time: a war’s start, an earlier conviction.'));
+    if (mentions.length) roots.push(group('events:other', 'Other mentions', mentions, 'Dated passing mentions that say no who-did-what on their own.'));
+    return roots;
+  }
+
+  private eventNode(snapshot: CorpusSnapshot, event: CorpusEvent, syndicated: ReadonlyMap<string, number>): TreeNode {
+    const { lookup } = snapshot;
+    const documents = [...new Set(event.mentions.map((m) => m.document))];
+    const sources = independentSources(documents, syndicated);
+    const contradicted = event.mentions.some((m) => claimSupport(lookup, m.claim).contradicts > 0);
+    const participants = event.participants.map((id) => lookup.personById.get(id)?.name ?? id);
+    const tooltip = new vscode.MarkdownString('', true);
+    tooltip.appendMarkdown(`**${escapeMarkdown(event.label)}**\n\n`);
+    const how = event.date.how ? `, ${HOW_WORDS[event.date.how]}` : '';
+    const precision = event.date.precision ? ` (${PRECISION_WORDS[event.date.precision]}${how})` : '';
+    tooltip.appendMarkdown(`$(calendar) ${escapeMarkdown(eventDateLabel(event))}${precision}\n\n`);
+    if (event.place) tooltip.appendMarkdown(`$(location) ${escapeMarkdown(event.place)}\n\n`);
+    if (participants.length) tooltip.appendMarkdown(`$(person) ${participants.map(escapeMarkdown).join(', ')}\n\n`);
+    tooltip.appendMarkdown(`Reported by ${countOf(sources, 'independent source')}${documents.length > sources ? ` (${countOf(documents.length, 'article')})` : ''}${contradicted ? ' · $(warning) the sources disagree on details' : ''}`);
+    if (event.explanation) tooltip.appendMarkdown(`\n\n_Why one event:_ ${escapeMarkdown(event.explanation)}`);
+    const node: TreeNode = {
+      id: `event:${event.id}`,
+      // A timeline reads date first: the date leads the label, the counts follow it.
+      item: treeItem(`${eventDateLabel(event)}  ${event.label}`, true, {
+        description: `${countOf(sources, 'source')}${contradicted ? ' · sources disagree' : ''}`,
+        tooltip,
+        iconPath: new vscode.ThemeIcon(
+          contradicted ? 'warning' : event.date.value ? 'calendar' : 'circle-outline',
+          contradicted ? new vscode.ThemeColor('crossread.claimContradictedForeground') : undefined,
+        ),
+        contextValue: contradicted ? 'crossread.event.contradicted' : 'crossread.event',
+        accessibilityInformation: {
+          label: `${event.label}, ${eventDateLabel(event)}, ${countOf(sources, 'source')}${contradicted ? ', sources disagree' : ''}`,
+        },
+      }),
+    };
+    // Children grouped by source: the source once, then each of its sentences as the item's label.
+    node.children = documents.map((documentId) => {
+      const doc = lookup.documentById.get(documentId);
+      const mentions = event.mentions.map((mention, index) => ({ mention, index })).filter((m) => m.mention.document === documentId);
+      return {
+        id: `event:${event.id}/source:${documentId}`,
+        // The outlet, or the file when the article names none (its title is often the first sentence below).
+        item: treeItem(doc?.source ?? fileName(doc?.path ?? documentId), true, {
+          description: `${countOf(mentions.length, 'sentence')}${doc?.referenceDate.value ? ` · ${doc.referenceDate.value}` : ''}`,
+          tooltip: doc?.title ?? documentId,
+          iconPath: new vscode.ThemeIcon('file-text'),
+          contextValue: 'crossread.eventSource',
         }),
-      };
-      node.children = event.mentions.map((mention, index) => {
-        const doc = lookup.documentById.get(mention.document);
-        const text = excerpt(snapshot, mention);
-        return {
+        children: mentions.map(({ mention, index }) => ({
           // One claim may be mentioned more than once in an event (several clauses): ids need the index.
           id: `event:${event.id}/${index}`,
-          item: treeItem(doc?.source ?? doc?.title ?? mention.document, false, {
-            description: text,
+          item: treeItem(excerpt(snapshot, mention), false, {
             tooltip: `${doc?.title ?? mention.document}${doc?.referenceDate.value ? ` (${doc.referenceDate.value})` : ''}\n\n${excerpt(snapshot, mention, 600)}`,
-            iconPath: new vscode.ThemeIcon('file-text'),
+            iconPath: new vscode.ThemeIcon('quote'),
             command: openCommand(snapshot, mention),
             contextValue: 'crossread.mention',
           }),
-        };
-      });
-      return node;
+        })),
+      };
     });
+    return node;
   }
 
   /** The event node of the claim at `offset` in `documentId`, for following the editor. */

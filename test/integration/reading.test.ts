@@ -146,18 +146,35 @@ describe('The reading experience in a real extension host', function () {
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('crossread.toggleHighlights'), true);
   });
 
-  it('the Events tree is a timeline: dated events in order, mentions that open their sentence', async () => {
+  it('the Events tree is a timeline: dated incidents in order, mentions grouped by source, background folded away', async () => {
     const { trees } = crossread().exports;
-    await snapshot();
+    const { report } = (await snapshot()).lookup;
     const roots = trees.events.getChildren();
-    assert.ok(roots.length > 0);
-    const dates = roots.map((n) => String(typeof n.item.label === 'string' ? n.item.label : n.item.label?.label).split('  ')[0]);
-    // The seeds date every event, so the whole tree is one dated timeline (that undated events come
+    const incidents = roots.filter((n) => n.id.startsWith('event:'));
+    const groups = roots.filter((n) => n.id.startsWith('events:'));
+    assert.ok(incidents.length > 0);
+    const labelOf = (n: (typeof roots)[number]): string => String(typeof n.item.label === 'string' ? n.item.label : n.item.label?.label);
+    // The seeds date every event, so the incidents are one dated timeline (that undated events come
     // last is a property of the report, tested on a corpus that has some in test/unit/crossSource.test.ts).
+    const dates = incidents.map((n) => labelOf(n).split('  ')[0]);
     assert.deepStrictEqual(dates.filter((d) => d === 'undated'), [], 'every seed event is dated');
-    const dated = dates.map((d) => d.replace(/ \(inferred\)$/, ''));
-    assert.deepStrictEqual(dated, [...dated].sort(), 'dated events are in time order');
-    const mention = trees.events.getChildren(roots[0])[0];
+    const dated = dates.map((d) => d.replace(/^≈ /, '').replace(/ \((?:inferred|resolved)\)$/, ''));
+    assert.deepStrictEqual(dated, [...dated].sort(), 'dated incidents are in time order');
+    // An inferred date is marked wherever an event shows it.
+    for (const event of report.events.filter((e) => e.date.how === 'inferred')) {
+      const node = trees.events.node(`event:${event.id}`);
+      assert.ok(node && labelOf(node).startsWith(`≈ ${event.date.value} (inferred)`), `inferred date marked on ${event.label}`);
+    }
+    // Background happenings (the seeds' 2014 annexation, the 2022 invasion) sit in a folded group of their own.
+    const background = groups.find((g) => labelOf(g) === 'Background');
+    assert.ok(background, 'a Background group');
+    assert.strictEqual(background.item.collapsibleState, vscode.TreeItemCollapsibleState.Collapsed, 'the Background group starts folded');
+    assert.ok(trees.events.getChildren(background).some((n) => labelOf(n).startsWith('2014')), 'the 2014 background event is in it');
+    // Children are grouped by source: the source once, then its sentences, each opening its place in the article.
+    const source = trees.events.getChildren(incidents[0])[0];
+    assert.ok(source.id.includes('/source:'), 'an incident lists its sources');
+    const mention = trees.events.getChildren(source)[0];
+    assert.notStrictEqual(labelOf(mention), labelOf(source), 'the sentence is the item, not the source name repeated');
     assert.strictEqual(mention.item.command?.command, 'crossread.openLocation');
     await vscode.commands.executeCommand(mention.item.command.command, ...((mention.item.command.arguments ?? []) as unknown[]));
     assert.ok(vscode.window.activeTextEditor?.selection.isEmpty === false, 'the mention is selected in its article');

@@ -45,7 +45,9 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     const rows = await workbench.viewRows('Crossread', 'Events', 3);
     await workbench.widenSideBar(560);
     await workbench.screenshot('reading-events.png');
-    const dateOf = (row: string): string => /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?: \(inferred\))? /.exec(row)?.[1] ?? '';
+    // "2025-03-13", "2025-04-11 (resolved)", "≈ 2025-04 (inferred)": the date first, inferred ones marked.
+    const dateOf = (row: string): string => /^(?:≈ )?(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?: \((?:inferred|resolved)\))? /.exec(row)?.[1] ?? '';
+    for (const row of rows) if (row.startsWith('≈ ')) assert.match(row, /^≈ \S+ \(inferred\) /, `an approximate date is marked inferred: ${row}`);
     const dated = rows.map(dateOf).filter(Boolean);
     assert.deepStrictEqual(dated, [...dated].sort(), `events in time order: ${JSON.stringify(rows)}`);
     // The seeds report Witkoff meeting Putin in February, on March 13, on a Thursday in Moscow and

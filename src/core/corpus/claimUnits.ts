@@ -6,7 +6,7 @@
 import type { ArticleAnalysis } from '../extract';
 import type { ClaimMention } from '../report';
 import type { DateRef, TermFeatures } from '../extract/claims/features';
-import type { LabelSource } from '../extract/claims/labels';
+import type { LabelCandidate } from '../extract/claims/labels';
 import type { NamedPersonSpan, PersonSpan } from '../extract/claims/units';
 import type { Fact } from '../extract/facts';
 import { PLURAL_DESCRIPTION_HEADS, RELATIONAL_DESCRIPTION_HEADS } from '../lang/factWords';
@@ -25,6 +25,8 @@ export interface ClaimUnit {
   position: number;
   /** The claim is the article's headline. */
   headline: boolean;
+  /** The claim is the headline or one of the first body claims (the article stage's `lead`). */
+  lead: boolean;
   /** People are merged `Person.id`s. */
   features: TermFeatures;
   /** Named person mentions inside the claim (merged ids), with where a role written before the name starts. */
@@ -54,9 +56,10 @@ export interface ClaimClause {
   features: TermFeatures;
   eventDates: DateRef[];
   date: DateRef | null;
-  dateSegment: { start: number; end: number } | null;
-  /** People are merged ids. */
-  completedSegment: LabelSource | null;
+  /** The article stage's reading: background (true), the lead's news (false), or not known (null). */
+  background: boolean | null;
+  /** Label candidates written by the article stage; people are merged ids. */
+  labels: LabelCandidate[];
 }
 
 /** The article's claims: the extractor's, or its story sentences while the extractor yields none. */
@@ -132,6 +135,7 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
         claim: read.claim,
         position,
         headline: read.headline,
+        lead: read.lead,
         features: mapFeatures(read.features),
         personSpans: mapSpans(read.personSpans),
         clauses: [],
@@ -145,8 +149,8 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
         features: c.features === null ? unit.features : mapFeatures(c.features),
         eventDates: c.eventDates,
         date: c.date,
-        dateSegment: c.dateSegment,
-        completedSegment: c.completedSegment && { ...c.completedSegment, people: mapSpans(c.completedSegment.people) },
+        background: c.background,
+        labels: c.labels.map((l) => ({ ...l, people: [...new Set(l.people.map(personId))] })),
       }));
       units.push(unit);
     });

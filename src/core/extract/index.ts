@@ -105,7 +105,8 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const quotes = stage(() => extractQuotes(article, sentences, people));
   const claims = stage(() => attributeClaims(article, sentences, people, quotes, extractClaims(article, sentences, id), tokens));
   const claimList = claimsOrSentences(id, article, sentences, claims);
-  const analyzedClaims = stage(() => analyzeClaims({ article, people, dates, tokens }, claimList));
+  const reference = referenceParts(referenceDate.value);
+  const analyzedClaims = stage(() => analyzeClaims({ article, people, dates, tokens }, claimList, reference));
   const facts = stage(() => extractFacts({ text: article.text, claims: claimList, mentions: people.mentions, dates }));
   if (shouldStop()) throw new AnalysisStopped();
   return {
@@ -124,7 +125,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     personNames: readPersonNames(people.persons),
     quoteWords: quotes.map((q) => quoteWords(tokens, q)),
     quoteRuns: quotes.map((q) => wordingRuns(q.text)),
-    referenceParts: referenceParts(referenceDate.value),
+    referenceParts: reference,
     facts,
     ...(input.truncatedFrom !== undefined ? { truncatedFrom: input.truncatedFrom } : {}),
   };

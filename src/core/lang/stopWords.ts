@@ -40,3 +40,11 @@ export const SENTENCE_OPENERS = new Set([
   'while', 'if', 'as', 'for', 'with', 'according', 'since', 'still', 'yet', 'so', 'also', 'both', 'some', 'many',
   'officials', 'earlier', 'later', 'last', 'today', 'during', 'despite', 'although', 'what', 'who', 'no', 'not',
 ]);
+
+/**
+ * Pronouns and conjunctions: a label opening with one leans on the sentence it was cut from
+ * ("He took her captive", "And convicted Nichols"), so event labels never start with them.
+ */
+export const LABEL_PRONOUNS: ReadonlySet<string> = new Set(words(`he she it they we i you him her them us me his its their our my your
+  this these those who whom whose which`));
+export const LABEL_CONJUNCTIONS: ReadonlySet<string> = new Set(words(`and but or nor so yet although though because whereas unless whether`));

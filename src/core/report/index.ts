@@ -200,6 +200,21 @@ export interface SyndicationGroup {
 
 export type EventDateSource = 'text' | 'inferred' | 'none';
 
+/**
+ * How an event's date was obtained: 'stated' (the text gives it, year included: "on March 11,
+ * 2025"), 'resolved' (a weekday, "yesterday" or a day without its year, counted from the article's
+ * own date: "Friday" → 2025-04-11), 'inferred' (from the article's date alone, or counted from an
+ * article date that was itself read from the text rather than its header): always shown as such.
+ */
+export type EventDateHow = 'stated' | 'resolved' | 'inferred';
+
+/**
+ * 'incident': what an article reports as its news (with its later developments); 'background': a
+ * happening an article dates elsewhere in time; 'mention': a dated passing mention no label can say
+ * who-did-what for (it leans on its sentence: "He retired in 1994").
+ */
+export type EventKind = 'incident' | 'background' | 'mention';
+
 export interface EventMention {
   document: string;
   claim: string;
@@ -210,7 +225,15 @@ export interface EventMention {
 export interface CorpusEvent {
   id: string;
   label: string;
-  date: { value: string | null; source: EventDateSource };
+  date: {
+    value: string | null;
+    source: EventDateSource;
+    /** How the date was obtained; absent when undated. */
+    how?: EventDateHow;
+    /** 'day' | 'month' | 'year': the value's precision; absent when undated. */
+    precision?: 'day' | 'month' | 'year';
+  };
+  kind?: EventKind;
   place: string | null;
   /** Person ids. */
   participants: string[];

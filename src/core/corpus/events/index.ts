@@ -6,15 +6,18 @@
  * the same two people on different days or in different cities stay two events.
  */
 import type { ArticleAnalysis } from '../../extract';
-import type { CorpusEvent, EventDateSource, Person } from '../../report';
+import type { CorpusEvent, EventDateHow, EventDateSource, EventKind, Person } from '../../report';
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
-import { labelQuality, shortLabel } from '../../extract/claims/labels';
+import { combineDates, leadDate } from '../../extract/claims/eventDates';
+import type { LabelCandidate } from '../../extract/claims/labels';
 import { buildPostings, CandidateFinder, EVENT_TERMS, isAnchorTerm, termKey, termKind, tfIdfVectors } from '../termIndex';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
+/** The longest event label (the article stage writes candidates within it). */
+const LABEL_MAX_LENGTH = 60;
 
 export interface EventIndex {
   events: CorpusEvent[];
@@ -34,8 +37,6 @@ export const EVENT_SETTINGS = {
   dateConflicts: true,
   /** Refuse merges whose locations (below country level) are disjoint. */
   placeConflicts: true,
-  /** Body claims after the headline that define an article's main event. */
-  leadClaims: 2,
   /** Cosine over people, names and places of two articles' main events above which they report one story. */
   documentMergeThreshold: 0.15,
   /** Days apart two articles may date their main events and still report one occurrence. */
@@ -57,41 +58,16 @@ interface LocalEvent {
   places: Set<string>;
   terms: Map<string, number>;
   reference: DateParts | null;
+  /** The article's date was read from its text, not its header: dates counted from it are inferred. */
+  referenceInferred: boolean;
+  /** `date` holds a year the text states ("March 11, 2025"), not one taken from the article's date. */
+  yearStated: boolean;
 }
 
 const EMPTY_DATE: DateParts = { year: null, month: null, day: null, weekday: null };
 
-/** Merges two compatible date descriptions into the more specific one. */
-function combineDates(a: DateParts | null, b: DateParts | null): DateParts | null {
-  if (!a) return b;
-  if (!b) return a;
-  const out: DateParts = {
-    year: a.year ?? b.year,
-    month: a.month ?? b.month,
-    day: a.day ?? b.day,
-    weekday: a.weekday ?? b.weekday,
-  };
-  const rel = a.relativeDay ?? b.relativeDay;
-  if (rel !== undefined) out.relativeDay = rel;
-  return out;
-}
-
 function informative(d: DateParts): boolean {
   return d.year !== null || d.month !== null || d.weekday !== null || d.relativeDay !== undefined;
-}
-
-/** Whether `d` lies clearly before the article's date: the story's background, not its news. */
-function beforeReference(d: DateParts, reference: DateParts): boolean {
-  if (d.year !== null && reference.year !== null) {
-    if (d.year !== reference.year) return d.year < reference.year;
-    if (d.month !== null && reference.month !== null) return d.month < reference.month - 1 || d.month > reference.month;
-    return false;
-  }
-  if (d.year === null && d.month !== null && reference.month !== null) {
-    const gap = (reference.month - d.month + 12) % 12;
-    return gap > 1;
-  }
-  return false;
 }
 
 function addTerm(terms: Map<string, number>, key: string, weight: number): void {
@@ -123,42 +99,24 @@ function buildLocalEvents(
   out: LocalEvent[],
 ): void {
   const reference = analysis.referenceParts;
+  const referenceInferred = analysis.referenceDate.source !== 'header';
   const clauses = units.flatMap((u) => u.clauses);
   if (clauses.length === 0) return;
-  // The lead: the headline and the first body claims.
-  const leadUnits = new Set<number>();
-  let body = 0;
-  for (const u of units) {
-    if (u.headline) leadUnits.add(u.index);
-    else if (body < EVENT_SETTINGS.leadClaims) {
-      leadUnits.add(u.index);
-      body++;
-    }
-  }
+  // The lead: the headline and the first body claims (read by the article stage).
+  const leadUnits = new Set(units.filter((u) => u.lead).map((u) => u.index));
   const lead = clauses.filter((c) => leadUnits.has(c.claim.index));
-  // The main event's date: the lead's first date that is not clearly in the past.
-  let mainDate: DateParts | null = null;
-  for (const c of lead) {
-    const d = c.date;
-    // A bare year in the lead ("her first stint in rehab in 2001") is background, not the news's date.
-    if (!d || (d.month === null && d.weekday === null && d.relativeDay === undefined) || (reference && beforeReference(d, reference))) continue;
-    if (!mainDate) mainDate = d;
-    else if (!datesConflict(mainDate, d)) mainDate = combineDates(mainDate, d);
-  }
+  // The main event's date: the lead's (read as the article stage reads it to tell background clauses).
+  const { date: mainDate, yearStated: mainYearStated } = leadDate(lead.flatMap((c) => (c.date ? [c.date] : [])), reference);
   const mainPlaces = new Set(lead.flatMap((c) => c.features.locations));
   const main: LocalEvent = {
     index: -1, document: analysis.id, documentIndex, main: true, clauses: [], defining: [], date: mainDate,
-    places: mainPlaces, terms: new Map(), reference,
+    places: mainPlaces, terms: new Map(), reference, referenceInferred, yearStated: mainYearStated,
   };
   const background = new Map<string, LocalEvent>();
   for (const clause of clauses) {
     const d = clause.date;
-    let isBackground = false;
-    if (d) {
-      if (mainDate) isBackground = datesConflict(d, mainDate);
-      else if (reference) isBackground = beforeReference(d, reference);
-      else if (corpusYear !== null && d.year !== null) isBackground = d.year < corpusYear;
-    }
+    // Background as the article stage read it; an article with no date of its own is read against the corpus's year.
+    const isBackground = d !== null && (clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear));
     if (!isBackground || !d) {
       main.clauses.push(clause);
       if (leadUnits.has(clause.claim.index)) main.defining.push(clause);
@@ -169,7 +127,7 @@ function buildLocalEvents(
     if (!event) {
       event = {
         index: -1, document: analysis.id, documentIndex, main: false, clauses: [], defining: [], date: d,
-        places: new Set(), terms: new Map(), reference,
+        places: new Set(), terms: new Map(), reference, referenceInferred, yearStated: d.yearStated,
       };
       background.set(key, event);
     }
@@ -179,6 +137,8 @@ function buildLocalEvents(
   }
   for (const event of [main, ...background.values()]) {
     if (event.clauses.length === 0) continue;
+    // No lead clause: the first clause the article stage labelled stands for the event.
+    if (event.defining.length === 0) event.defining = event.clauses.filter((c) => c.labels.length > 0).slice(0, 1);
     if (event.defining.length === 0) event.defining = event.clauses.slice(0, 1);
     for (const c of event.clauses) clauseTerms(c, event.terms, 1);
     // The defining clauses count again: they say what the event is.
@@ -420,15 +380,32 @@ function titleCase(s: string): string {
 }
 
 /**
- * A short who-does-what-where label: the most central defining clauses are each rewritten
- * (`shortLabel`) and the one that keeps the most of the event's people and place wins. A background
- * event is labelled from the part of its clause around its date, not from the sentence it sits in.
+ * The label with the event's place: cut after "in <place>" when the clause says where with it,
+ * kept when it names the place otherwise, else the place appended when it fits and the label says
+ * nowhere else. Only compares what the article stage wrote (`LabelCandidate`).
  */
-function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: ReadonlyMap<string, string>, place: string | null): string {
+function placedLabel(candidate: LabelCandidate, placeKey: string | null, placeName: string | null): string {
+  if (placeKey === null || placeName === null) return candidate.text;
+  const named = candidate.places.find((p) => p.place === placeKey);
+  if (named?.text) return named.text;
+  if (named?.named) return candidate.text;
+  if (!candidate.saysWhere && placeName.length + 4 <= candidate.room) return `${candidate.text} in ${placeName}`;
+  return candidate.text;
+}
+
+/**
+ * A short who-does-what-where label: among the label candidates the article stage wrote for the
+ * most central defining clauses, the one that reads best as a headline and keeps the most of the
+ * event's people and place wins. A background event prefers the part of its clause around its date
+ * (and that part completed) to the sentence it sits in. A label opening with a pronoun is taken only
+ * when there is nothing else.
+ */
+function labelOf(cluster: Cluster, termCount: Map<string, number>, place: { key: string; name: string } | null): { label: string; leans: boolean } {
   const scored: { clause: ClaimClause; score: number }[] = [];
   const background = !cluster.members.some((m) => m.main);
   for (const m of cluster.members) {
     for (const c of m.defining) {
+      if (c.labels.length === 0) continue;
       const f = c.features;
       let score = 0;
       // Centrality: the event's term frequencies, weighed as the event's terms are (EVENT_TERMS).
@@ -442,47 +419,48 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, personName: R
       scored.push({ clause: c, score });
     }
   }
-  if (scored.length === 0) return 'Event';
+  if (scored.length === 0) for (const m of cluster.members) for (const c of m.clauses) if (c.labels.length > 0) scored.push({ clause: c, score: 0 });
+  if (scored.length === 0) return { label: place ? `Event in ${place.name}` : 'Event', leans: false };
   scored.sort((x, y) => y.score - x.score || x.clause.claim.index - y.clause.claim.index || x.clause.start - y.clause.start);
   const topPeople = topKeys(new Map([...termCount].filter(([t]) => termKind(t) === 'person')), 2).map((t) => t.slice(2));
-  const nameOf = (id: string): string => personName.get(id) ?? id;
   let best = '';
-  let bestScore = -Infinity;
-  const judge = (label: string, score: number): void => {
+  let bestValue = -Infinity;
+  let bestLeans = true;
+  const judge = (candidate: LabelCandidate, score: number): void => {
+    const label = placedLabel(candidate, background ? null : place?.key ?? null, background ? null : place?.name ?? null);
     // What reads as a headline (a content word first, a verb, names, no hedges) wins over centrality alone.
     // Scaled, not added: centrality scores range from a few points to hundreds.
-    let value = score * Math.max(0.2, 1 + 0.08 * labelQuality(label));
-    for (const p of topPeople) if (label.includes(shortLabelName(nameOf(p)))) value += 3;
-    if (place && label.includes(place)) value += 2;
-    if (label.endsWith('…')) value -= 4;
-    const words = label.split(' ').length;
-    if (words < 2) value -= 8;
-    else if (words < 3) value -= 2;
-    if (value > bestScore) {
-      bestScore = value;
+    let value = score * Math.max(0.2, 1 + 0.08 * candidate.quality);
+    for (const p of topPeople) if (candidate.people.includes(p)) value += 3;
+    if (place && (label !== candidate.text || candidate.places.some((p) => p.place === place.key && p.named))) value += 2;
+    if (candidate.cutShort) value -= 4;
+    if (candidate.words < 2) value -= 8;
+    else if (candidate.words < 3) value -= 2;
+    // A label opening with a pronoun loses to any other.
+    if (candidate.leansOnSentence && !bestLeans) return;
+    if (value > bestValue || (bestLeans && !candidate.leansOnSentence)) {
+      bestValue = value;
       best = label;
+      bestLeans = candidate.leansOnSentence;
     }
-  };
-  const consider = (clause: ClaimClause, score: number, start: number, end: number): void => {
-    const text = clause.text.slice(start - clause.start, end - clause.start);
-    const people = clause.claim.personSpans.filter((p) => p.start >= start && p.end <= end).map((p) => ({ ...p, from: Math.max(p.from, start) }));
-    judge(shortLabel({ text, start, people }, nameOf, background ? null : place), score);
   };
   for (const { clause, score } of scored.slice(0, 6)) {
-    // The part around the date (read by the article stage) says what happened then; the whole sentence is the fallback.
-    if (background && clause.date) {
-      if (clause.dateSegment) consider(clause, score + 6, clause.dateSegment.start, clause.dateSegment.end);
-      // The segment with the subject or object its sentence leaves implicit, read from the whole claim.
-      if (clause.completedSegment) judge(shortLabel(clause.completedSegment, nameOf, null), score + 7);
+    for (const candidate of clause.labels) {
+      // The part around the date says what happened then; the whole sentence is the fallback.
+      if (candidate.origin === 'clause') judge(candidate, score);
+      else if (background && clause.date) judge(candidate, score + (candidate.origin === 'completed' ? 7 : 6));
     }
-    consider(clause, score, clause.start, clause.end);
   }
-  return best || 'Event';
+  return best ? { label: best, leans: bestLeans } : { label: 'Event', leans: false };
 }
 
-function shortLabelName(name: string): string {
-  const words = name.split(/\s+/);
-  return words[words.length - 1] ?? name;
+/**
+ * A label that leans on its sentence ("He retired") says no who-did-what: it is shown as the
+ * passing mention it is, in the sentence's own words.
+ */
+function mentionLabel(label: string): string {
+  const text = `Mention: ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+  return text.length <= LABEL_MAX_LENGTH ? text : `${text.slice(0, text.lastIndexOf(' ', LABEL_MAX_LENGTH - 1))}…`;
 }
 
 function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>): { event: CorpusEvent; claims: number[]; firstClaim: number; mainOf: string[] } {
@@ -509,10 +487,22 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
   if (placeCount.size === 0) for (const m of members) for (const c of m.clauses) for (const p of c.features.locations) placeCount.set(p, (placeCount.get(p) ?? 0) + 1);
   // Cities say where better than regions: "St. Petersburg" rather than "Florida".
   for (const [p, c] of placeCount) if (CITY_NAMES.has(p) || CITY_NAMES.has(p.replace(/^st\. /, 'saint '))) placeCount.set(p, c + 0.5);
-  const place = placeCount.size > 0 ? titleCase(topKeys(placeCount, 1)[0]) : null;
+  const placeKey = placeCount.size > 0 ? topKeys(placeCount, 1)[0] : null;
+  const place = placeKey === null ? null : titleCase(placeKey);
   const date = eventDate(cluster);
+  // Terms two or more articles use, by kind (the key's prefix), read once for the explanation.
+  const sharedByKind = new Map<string, [string, number][]>();
+  if (documents.size > 1) {
+    for (const [t, c] of termDocs) {
+      if (c < 2) continue;
+      const kind = t.slice(0, 2);
+      const list = sharedByKind.get(kind) ?? [];
+      list.push([t, c]);
+      sharedByKind.set(kind, list);
+    }
+  }
   const shared = (prefix: string): string[] =>
-    [...termDocs.entries()].filter(([t, c]) => t.startsWith(prefix) && c >= 2).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([t]) => t.slice(2));
+    (sharedByKind.get(prefix) ?? []).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 6).map(([t]) => t.slice(2));
   const why: string[] = [];
   if (documents.size > 1) {
     why.push(`${documents.size} articles`);
@@ -527,13 +517,17 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
   } else {
     why.push(members.some((m) => m.main) ? 'what one article reports as its news' : 'background one article dates on its own');
   }
-  if (date.value) why.push(`date ${date.value} (${date.source === 'text' ? 'stated' : 'inferred from the articles\' dates'})`);
+  if (date.value) why.push(`date ${date.value} (${date.how === 'stated' ? 'stated' : date.how === 'resolved' ? 'resolved from the articles\' dates' : 'inferred from the articles\' dates'})`);
   const termCount = new Map<string, number>();
   for (const m of members) for (const [t, c] of m.terms) termCount.set(t, (termCount.get(t) ?? 0) + c);
+  const labelled = labelOf(cluster, termCount, placeKey === null ? null : { key: placeKey, name: place! });
+  const main = members.some((m) => m.main);
+  const kind: EventKind = main ? 'incident' : labelled.leans ? 'mention' : 'background';
   const event: CorpusEvent = {
     id: '',
-    label: labelOf(cluster, termCount, personName, place),
+    label: labelled.leans ? mentionLabel(labelled.label) : labelled.label,
     date,
+    kind,
     place,
     participants,
     mentions,
@@ -548,34 +542,59 @@ function isoOf(d: DateParts): string | null {
   return dateKey(d);
 }
 
+type EventDate = CorpusEvent['date'];
+
+function dated(value: string | null, source: EventDateSource, how: EventDateHow): EventDate {
+  if (value === null) return { value: null, source: 'none' };
+  return { value, source, how, precision: value.length >= 10 ? 'day' : value.length >= 7 ? 'month' : 'year' };
+}
+
 /**
- * The event's date: stated when its clauses give a year; otherwise inferred from the articles'
+ * The event's date: stated when its clauses give a year; otherwise counted from the articles'
  * dates (a weekday or "yesterday" counted back from the article's date, else the article's month).
+ * How it was obtained (`EventDateHow`): a year the text states is 'stated'; one the date extractor
+ * took from the article's date, or counted here from it, is 'resolved'; the article's month alone,
+ * or anything counted from an article date read from the text rather than its header, is 'inferred'.
  */
-function eventDate(cluster: Cluster): { value: string | null; source: EventDateSource } {
-  const stated = cluster.members.reduce<DateParts | null>((acc, m) => (acc && m.date && datesConflict(acc, m.date) ? acc : combineDates(acc, m.date)), cluster.date) ?? EMPTY_DATE;
+function eventDate(cluster: Cluster): EventDate {
+  // An incident happened on the earliest day its reports give: later days are its developments
+  // (charges filed, a victim dies, a next-day update), which are not when it happened.
+  let earliestDay: DateParts | null = null;
+  for (const m of cluster.members) {
+    const d = m.date;
+    if (d && d.year !== null && d.month !== null && d.day !== null && (!earliestDay || (dateKey(d) ?? '') < (dateKey(earliestDay) ?? ''))) earliestDay = d;
+  }
+  const stated = cluster.members.reduce<DateParts | null>((acc, m) => (acc && m.date && datesConflict(acc, m.date) ? acc : combineDates(acc, m.date)), earliestDay ?? cluster.date) ?? EMPTY_DATE;
   const iso = isoOf(stated);
-  if (iso) return { value: iso, source: 'text' };
-  const references = cluster.members.map((m) => m.reference).filter((r): r is DateParts => r !== null && r.year !== null);
-  if (references.length === 0) return { value: null, source: 'none' };
-  const earliest = references.reduce((a, b) => ((dateKey(a) ?? '') <= (dateKey(b) ?? '') ? a : b));
+  // The members whose own dates agree with the event's: they say how it was obtained.
+  const agreeing = cluster.members.filter((m) => m.date && !datesConflict(m.date, stated));
+  if (iso) {
+    const how: EventDateHow = agreeing.some((m) => m.yearStated) ? 'stated' : agreeing.every((m) => !m.referenceInferred) ? 'resolved' : 'inferred';
+    return dated(iso, 'text', how);
+  }
+  const withReference = cluster.members.filter((m) => m.reference !== null && m.reference.year !== null);
+  if (withReference.length === 0) return { value: null, source: 'none' };
+  const first = withReference.reduce((a, b) => ((dateKey(a.reference!) ?? '') <= (dateKey(b.reference!) ?? '') ? a : b));
+  const earliest = first.reference!;
+  const counted: EventDateHow = first.referenceInferred ? 'inferred' : 'resolved';
   if (earliest.month !== null && earliest.day !== null) {
     // The same calendar arithmetic as the date extractor's: "yesterday" and weekdays counted back from the article's day.
     const ref: Ymd = { year: earliest.year!, month: earliest.month, day: earliest.day };
     let day: Ymd | null = null;
     if (stated.relativeDay !== undefined) day = addDays(ref, stated.relativeDay);
     else if (stated.weekday !== null && earliest.weekday !== null) day = addDays(ref, -((earliest.weekday - stated.weekday + 7) % 7));
-    if (day !== null && (stated.month === null || stated.month === day.month)) return { value: formatYmd(day), source: 'inferred' };
+    if (day !== null && (stated.month === null || stated.month === day.month)) return dated(formatYmd(day), 'inferred', counted);
   }
   if (stated.month !== null && stated.day !== null && earliest.month !== null) {
     // "March 13th" in an article of April 2025: the year of the article, unless that would be after it.
     const year = stated.month > earliest.month ? earliest.year! - 1 : earliest.year!;
-    return { value: dateKey({ year, month: stated.month, day: stated.day }), source: 'inferred' };
+    return dated(dateKey({ year, month: stated.month, day: stated.day }), 'inferred', counted);
   }
   if (stated.month !== null) {
     const year = earliest.month !== null && stated.month > earliest.month ? earliest.year! - 1 : earliest.year!;
-    return { value: dateKey({ year, month: stated.month, day: null }), source: 'inferred' };
+    return dated(dateKey({ year, month: stated.month, day: null }), 'inferred', counted);
   }
   if (!cluster.members.some((m) => m.main)) return { value: null, source: 'none' };
-  return { value: dateKey({ year: earliest.year, month: earliest.month, day: null }), source: 'inferred' };
+  // Only the article's month: when the news happened is inferred from when it was written.
+  return dated(dateKey({ year: earliest.year, month: earliest.month, day: null }), 'inferred', 'inferred');
 }

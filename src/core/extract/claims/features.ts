@@ -48,6 +48,8 @@ export interface DateRef extends TextSpan {
   weekday: number | null;
   /** From the date extractor's resolved value rather than our own reading. */
   resolved: boolean;
+  /** The text itself gives the year ("March 11, 2025"), rather than the article's date ("Friday"). */
+  yearStated: boolean;
   /** Days from the article's date for "yesterday" (-1), "today" (0), "tomorrow" (1) left unresolved. */
   relativeDay?: number;
 }
@@ -520,7 +522,7 @@ function dateRefs(
     const weekdayWord = WEEKDAY_RE.exec(r.text);
     const ref: DateRef = {
       start: r.start, end: r.end, text: r.text, year: iso.year, month: iso.month, day: iso.day,
-      weekday: weekdayWord ? WEEKDAY_NUMBERS[weekdayWord[1].toLowerCase()] : null, resolved: true,
+      weekday: weekdayWord ? WEEKDAY_NUMBERS[weekdayWord[1].toLowerCase()] : null, resolved: true, yearStated: /\d{4}/.test(r.text),
     };
     found.push(ref);
     cover(ref);
@@ -538,7 +540,7 @@ function dateRefs(
       const end = start + m[0].length;
       if (taken(start, end)) continue;
       let ref: DateRef | null;
-      const base = { start, end, text: m[0], resolved: false };
+      const base = { start, end, text: m[0], resolved: false, yearStated: false };
       if (p === 0) {
         // "May" alone is too often the verb; a month alone needs "in"/"since"/"of" before it.
         if (!m[2] && !m[3] && !MONTH_LEAD_IN.test(wordBefore(text, m.index))) continue;
@@ -556,6 +558,7 @@ function dateRefs(
         ref = { ...base, year: null, month: null, day: null, weekday: null, relativeDay: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
       }
       if (ref.month === undefined) continue;
+      ref.yearStated = ref.year !== null;
       found.push(ref);
       cover(ref);
     }

@@ -8,10 +8,45 @@ import type { PersonSpan } from './units';
 import { COMMON_WORD_SET } from '../../lang/lexicon';
 import { MONTH_NAME_PATTERN, MONTH_WORD_PATTERN } from '../../lang/months';
 import { speechVerbPattern } from '../../lang/speechVerbs';
+import { LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { LABEL_ROLE_WORDS } from '../../lang/titles';
 import { WEEKDAY_PATTERN } from '../../lang/weekdays';
 
 export const LABEL_MAX_LENGTH = 60;
+
+/** Where a label candidate was cut from: the whole clause, the part around its date, or that part completed. */
+export type LabelOrigin = 'clause' | 'dateSegment' | 'completed';
+
+/**
+ * A label for one clause, written by the article stage so that the corpus stage only compares and
+ * picks: the label without a place, how well it reads, whom it names, and what it becomes when the
+ * event's place is one the clause names.
+ */
+export interface LabelCandidate {
+  origin: LabelOrigin;
+  /** At most LABEL_MAX_LENGTH characters, never opening with a conjunction. */
+  text: string;
+  /** `labelQuality(text)`. */
+  quality: number;
+  /** Words in `text`. */
+  words: number;
+  /** Cut short with an ellipsis. */
+  cutShort: boolean;
+  /** Opens with a pronoun or a conjunction ("They cheered", "And"): a label only when nothing else is at hand. */
+  leansOnSentence: boolean;
+  /** People (the article's person keys; merged ids in the corpus stage) whose surname the label keeps. */
+  people: string[];
+  /**
+   * Places of the clause (lower-cased, as the claim features give them) the clause names, with the
+   * label cut after "in/at … <place>" when that place is the event's (null when no such phrase), and
+   * whether the label itself names it.
+   */
+  places: { place: string; text: string | null; named: boolean }[];
+  /** The label already says where ("in Moscow", "at Vnukovo"): no place is appended. */
+  saysWhere: boolean;
+  /** Characters left before LABEL_MAX_LENGTH: whether " in <place>" fits. */
+  room: number;
+}
 
 /** One clause to label, with its position in the file and the named people in it. */
 export interface LabelSource {
@@ -118,10 +153,13 @@ const WEAK_OPENERS = new Set(
 /** Hedges and report frames: they say how the news is known, not what happened. */
 const HEDGES = /\b(?:reportedly|allegedly|apparently|previously|it (?:was|is|has been) (?:reported|said|understood|claimed)|may|might|could|possibility|prospect|is said to)\b/gi;
 
+/** The past and present forms PRESENT_OF_PAST knows, looked up once per word. */
+const KNOWN_VERB_FORMS: ReadonlySet<string> = new Set([...Object.keys(PRESENT_OF_PAST), ...Object.values(PRESENT_OF_PAST)]);
+
 /** A word that can be a finite verb or a headline infinitive. */
 function verbLike(word: string): boolean {
   const w = word.toLowerCase();
-  if (w in PRESENT_OF_PAST || Object.values(PRESENT_OF_PAST).includes(w)) return true;
+  if (KNOWN_VERB_FORMS.has(w)) return true;
   if (/^(?:is|are|was|were|has|have|had|will|to|says|dies|wins)$/.test(w)) return true;
   if (/^[a-z]{3,}ed$/.test(w)) return true;
   // "checks", "captures": a word whose past form the word list knows.
@@ -158,8 +196,107 @@ export function labelQuality(label: string): number {
   return q;
 }
 
+/** Shouted headlines ("NICHOLS SENTENCED TO LIFE") read in sentence case, names capitalised. */
+function sentenceCase(text: string, names: ReadonlySet<string>): string {
+  const letterWords = text.split(' ').filter((w) => /[A-Za-z]{2}/.test(w));
+  const shouted = letterWords.filter((w) => !/[a-z]/.test(w)).length;
+  if (letterWords.length < 3 || shouted < 0.7 * letterWords.length) return text;
+  return text
+    .split(' ')
+    .map((w) => {
+      if (/[a-z]/.test(w) || !/[A-Z]{2}/.test(w)) return w;
+      const lower = w.toLowerCase();
+      const bare = lower.replace(/[^a-z'’.-]/g, '').replace(/(?:'s|’s)$/, '');
+      return names.has(bare) ? lower.charAt(0).toUpperCase() + lower.slice(1) : lower;
+    })
+    .join(' ');
+}
+
+/** "And convicted Nichols" → "Convicted Nichols": a conjunction first joins the label to a sentence it no longer has. */
+function withoutLeadingConjunctions(text: string): string {
+  let out = text;
+  for (;;) {
+    const m = /^([A-Za-z]+)[,\s]+/.exec(out);
+    if (!m || !LABEL_CONJUNCTIONS.has(m[1].toLowerCase()) || m[0].length >= out.length) return out;
+    out = out.slice(m[0].length);
+    out = out.charAt(0).toUpperCase() + out.slice(1);
+  }
+}
+
+/**
+ * Who a label's opening "he"/"she" can be: the one named man (woman) of the sentences just
+ * before the clause; null when none or more than one is named there.
+ */
+export interface PronounAntecedents {
+  male: string | null;
+  female: string | null;
+}
+const NO_ANTECEDENTS: PronounAntecedents = { male: null, female: null };
+
+const WHERE_BEFORE = /\b(?:in|at|near|outside|from|to|into)\s+(?:the\s+)?$/i;
+
+/**
+ * The label candidate of one clause (`src`): `shortLabel` without a place, and once more with each
+ * of `placeKeys` (the clause's places) it names after "in/at …", so that the corpus stage can pick
+ * the cut for its event's place without reading text.
+ */
+export function labelCandidate(
+  src: LabelSource, nameOf: (id: string) => string, origin: LabelOrigin, placeKeys: readonly string[], names: ReadonlySet<string>,
+  antecedents: PronounAntecedents = NO_ANTECEDENTS,
+): LabelCandidate {
+  let named: string | null = null;
+  const rewritten = rewrittenClause(src, nameOf);
+  const finish = (label: string): string => {
+    let out = withoutLeadingConjunctions(sentenceCase(label, names));
+    out = out.charAt(0).toUpperCase() + out.slice(1);
+    // "He took her captive" → "Nichols took her captive", when one person can be meant.
+    // Only a subject pronoun: "Her name is…" may be anyone's.
+    const pronoun = /^(He|She)\s/.exec(out);
+    const person = pronoun ? (pronoun[1] === 'He' ? antecedents.male : antecedents.female) : null;
+    const surname = person ? shortName(nameOf(person)) : null;
+    if (pronoun && person && surname && !out.includes(surname)) {
+      out = surname + out.slice(pronoun[1].length);
+      if (out.length > LABEL_MAX_LENGTH) out = out.slice(0, out.lastIndexOf(' ', LABEL_MAX_LENGTH - 1)) + '…';
+      named = person;
+    }
+    return out;
+  };
+  const text = finish(fitLabel(rewritten, null));
+  const lowerText = text.toLowerCase();
+  const lowerSource = src.text.toLowerCase();
+  const places: LabelCandidate['places'] = [];
+  for (const key of new Set(placeKeys)) {
+    const at = lowerSource.indexOf(key);
+    if (at < 0) continue;
+    // The cut after "in <place>" only when the clause says where with it; the place as the text writes it.
+    const placed = WHERE_BEFORE.test(src.text.slice(Math.max(0, at - 20), at)) ? finish(fitLabel(rewritten, src.text.slice(at, at + key.length))) : null;
+    places.push({ place: key, text: placed !== null && placed !== text ? placed : null, named: lowerText.includes(key) });
+  }
+  const people = [...new Set([...src.people.map((p) => p.person), ...(named ? [named] : [])])].filter((id) => text.includes(shortName(nameOf(id))));
+  const words = text.split(/\s+/).filter((w) => /\w/.test(w));
+  // "U.S." is no "us": periods are kept.
+  const first = (words[0] ?? '').toLowerCase().replace(/[^a-z'’.]/g, '').replace(/\.$/, '');
+  return {
+    origin,
+    text,
+    quality: labelQuality(text),
+    words: words.length,
+    cutShort: text.endsWith('…'),
+    leansOnSentence: LABEL_PRONOUNS.has(first) || LABEL_CONJUNCTIONS.has(first),
+    people,
+    places,
+    saysWhere: /\b(?:in|at)\s+[A-Z]/.test(text),
+    room: LABEL_MAX_LENGTH - text.length,
+  };
+}
+
 /** A label of at most LABEL_MAX_LENGTH characters for what `src` reports. */
 export function shortLabel(src: LabelSource, nameOf: (id: string) => string, place: string | null): string {
+  return fitLabel(rewrittenClause(src, nameOf), place);
+}
+
+/** The clause rewritten headline-style (names, openers, dates, verb tense), before its place and length are settled. */
+function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): string {
   let { text, firstName } = withShortNames(src, nameOf);
   text = text.replace(/\s+/g, ' ').trim();
   const opener = /^(?:On|In|At|Earlier|Later|Last|This|Upon|During|After|Before|According to)\b[^,]{0,60},\s*(?:\d{4},\s*)?/.exec(text);
@@ -210,7 +347,12 @@ export function shortLabel(src: LabelSource, nameOf: (id: string) => string, pla
   }
   // A headline opens without an indefinite article: "A new round of talks" → "New round of talks".
   text = text.replace(/^(?:A|An)\s+(?=[a-z])/, '');
-  text = text.replace(/[\s.,;:'"“”‘’-]+$/, '');
+  return text.replace(/[\s.,;:'"“”‘’-]+$/, '');
+}
+
+/** The rewritten clause cut after "in <place>" (or with the place appended), then made to fit LABEL_MAX_LENGTH. */
+function fitLabel(rewritten: string, place: string | null): string {
+  let text = rewritten;
   if (place) {
     // Cut after "in Moscow" (what follows is detail); "An Atlanta judge…" keeps its place as it is.
     const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -15,7 +15,12 @@ import type { PeopleFindings } from '../people';
 import type { Sentence } from '../sentences';
 import type { ArticleText } from '../text';
 import { datesConflict, termFeatures, type DateParts, type DateRef, type TermFeatures } from './features';
-import { completedSegment, segmentAround, type LabelSource } from './labels';
+import { isBackgroundDate, leadDate } from './eventDates';
+import { completedSegment, labelCandidate, segmentAround, type LabelCandidate, type LabelSource, type PronounAntecedents } from './labels';
+
+/** Body claims after the headline that make an article's lead: what it reports as its news. */
+export const LEAD_BODY_CLAIMS = 2;
+
 
 export interface PersonSpan {
   start: number;
@@ -44,18 +49,24 @@ export interface ArticleClause {
   /** The date the clause reports its event at: its most specific event date. */
   date: DateRef | null;
   /**
-   * For labelling a background event from the part of the clause around its date (only when the
-   * clause has a date): that part trimmed (file offsets; null when under 15 characters), and the
-   * part with what its sentence leaves implicit put back (`completedSegment`; people are local keys).
+   * Whether that date is background (`isBackgroundDate`: not the lead's date, or clearly before the
+   * article's); null when undated or when the article has neither date to compare with.
    */
-  dateSegment: { start: number; end: number } | null;
-  completedSegment: LabelSource | null;
+  background: boolean | null;
+  /**
+   * Label candidates (`labelClause`), for the clauses that can define an event: the headline's, the
+   * body lead's when the headline does not read as a label, and the dated ones that can be
+   * background. People are local keys. Empty otherwise.
+   */
+  labels: LabelCandidate[];
 }
 
 export interface ArticleClaim {
   claim: ClaimMention;
   /** The claim is the article's headline. */
   headline: boolean;
+  /** The claim is the headline or one of the first LEAD_BODY_CLAIMS body claims. */
+  lead: boolean;
   /** People are the article's person keys. */
   features: TermFeatures;
   /** Named person mentions inside the claim, with where a role written before the name starts. */
@@ -153,25 +164,82 @@ function clauseDate(dates: readonly DateRef[]): DateRef | null {
   return best;
 }
 
-function clause(claim: ClaimMention, personSpans: readonly PersonSpan[], start: number, end: number, text: string, features: TermFeatures, own: TermFeatures | null): ArticleClause {
+/** What labelling needs of the article: its people's names and the words it writes as names. */
+interface LabelContext {
+  nameOf: (key: string) => string;
+  names: ReadonlySet<string>;
+  /** Who an opening "he"/"she" of a label starting at the offset can be (`PronounAntecedents`). */
+  antecedentsAt: (offset: number) => PronounAntecedents;
+}
+
+/** Characters before a clause in which a pronoun's antecedent is looked for: about two sentences. */
+const ANTECEDENT_WINDOW = 400;
+
+/** Person mentions with their genders, read backwards from an offset: the one man or woman named just before it. */
+function antecedentFinder(mentions: SortedSpans<PeopleFindings['mentions'][number]>, genderOf: ReadonlyMap<string, string | null>): (offset: number) => PronounAntecedents {
+  return (offset) => {
+    const found: Record<'male' | 'female', Set<string>> = { male: new Set(), female: new Set() };
+    for (let i = partitionPoint(mentions.starts, (s) => s < offset) - 1; i >= 0 && mentions.starts[i] >= offset - ANTECEDENT_WINDOW; i--) {
+      const gender = genderOf.get(mentions.items[i].person);
+      if (gender === 'male' || gender === 'female') found[gender].add(mentions.items[i].person);
+    }
+    const one = (s: Set<string>): string | null => (s.size === 1 ? [...s][0] : null);
+    return { male: one(found.male), female: one(found.female) };
+  };
+}
+
+/** The part `[from, to)` of the claim to label, with the named people inside it. */
+function labelSource(claim: ClaimMention, personSpans: readonly PersonSpan[], from: number, to: number): LabelSource {
+  const people = personSpans.filter((p) => p.start >= from && p.end <= to).map((p) => ({ ...p, from: Math.max(p.from, from) }));
+  return { text: claim.text.slice(from - claim.start, to - claim.start), start: from, people };
+}
+
+function clause(start: number, end: number, text: string, features: TermFeatures, own: TermFeatures | null): ArticleClause {
   const dates = eventDates(text, start, features.dates);
-  const date = clauseDate(dates);
-  let dateSegment: ArticleClause['dateSegment'] = null;
-  let completed: LabelSource | null = null;
-  if (date) {
-    const seg = segmentAround(text, date.start - start, date.end - start);
-    const raw = text.slice(seg.start, seg.end);
-    if (raw.trim().length >= 15) dateSegment = { start: start + seg.start + (raw.length - raw.trimStart().length), end: start + seg.start + raw.trimEnd().length };
+  return { start, end, text, features: own, eventDates: dates, date: clauseDate(dates), background: null, labels: [] };
+}
+
+/** Whether one of the candidates reads as a who-did-what label: three words or more, no weak opening, no hedge. */
+function readsAsLabel(labels: readonly LabelCandidate[]): boolean {
+  return labels.some((l) => l.words >= 3 && l.quality >= 0 && !l.leansOnSentence);
+}
+
+/**
+ * Label candidates of a clause that can define an event: a lead clause (the article's news: the
+ * whole clause, with its places) or a background one (the part around its date, completed when its
+ * sentence leaves the subject or object implicit; else the whole clause; no place).
+ */
+function labelClause(claim: ArticleClaim, c: ArticleClause, lead: boolean, labelling: LabelContext): LabelCandidate[] {
+  const labels: LabelCandidate[] = [];
+  const features = c.features ?? claim.features;
+  const places = lead ? [...features.locations, ...features.places] : [];
+  const antecedents = labelling.antecedentsAt(c.start);
+  const candidate = (src: LabelSource, origin: LabelCandidate['origin']): void => {
+    labels.push(labelCandidate(src, labelling.nameOf, origin, places, labelling.names, antecedents));
+  };
+  const { claim: mention, personSpans } = claim;
+  // A dated clause that can be background (a lead's too: "…, which began in February 2022") is labelled from the part around its date.
+  if (c.date && c.background !== false) {
+    const seg = segmentAround(c.text, c.date.start - c.start, c.date.end - c.start);
     // The segment with the subject or object its sentence leaves implicit, read from the whole claim.
-    const people = personSpans.map((p) => ({ ...p, from: Math.max(p.from, claim.start) }));
-    const offset = start - claim.start;
-    completed = completedSegment({ text: claim.text, start: claim.start, people }, offset + seg.start, offset + seg.end);
+    const people = personSpans.map((p) => ({ ...p, from: Math.max(p.from, mention.start) }));
+    const offset = c.start - mention.start;
+    const completed = completedSegment({ text: mention.text, start: mention.start, people }, offset + seg.start, offset + seg.end);
+    const raw = c.text.slice(seg.start, seg.end);
+    // As few candidates as read well (labelling is a large part of claim reading): the completed
+    // segment says who did what; the segment as it stands when that does not read as a label.
+    if (completed) candidate(completed, 'completed');
+    if (!readsAsLabel(labels) && raw.trim().length >= 15) {
+      candidate(labelSource(mention, personSpans, c.start + seg.start + (raw.length - raw.trimStart().length), c.start + seg.start + raw.trimEnd().length), 'dateSegment');
+    }
   }
-  return { start, end, text, features: own, eventDates: dates, date, dateSegment, completedSegment: completed };
+  // The whole clause: the lead's label, and a background clause's when no part of it reads as a label.
+  if (lead || !readsAsLabel(labels)) candidate(labelSource(mention, personSpans, c.start, c.end), 'clause');
+  return labels;
 }
 
 /** Cuts a claim into clauses at the boundary before each date that cannot be the previous one. */
-function clausesOf(lookups: ArticleLookups, claim: ClaimMention, features: TermFeatures, personSpans: readonly PersonSpan[]): ArticleClause[] {
+function clausesOf(lookups: ArticleLookups, claim: ClaimMention, features: TermFeatures): ArticleClause[] {
   const fileText = lookups.parts.article.text;
   const dates = eventDates(claim.text, claim.start, features.dates).filter((d) => d.month !== null || d.year !== null || d.weekday !== null);
   const cuts: number[] = [];
@@ -185,7 +253,7 @@ function clausesOf(lookups: ArticleLookups, claim: ClaimMention, features: TermF
     while ((m = re.exec(between)) !== null) last = m.index;
     if (last >= 0) cuts.push(dates[i - 1].end + last);
   }
-  if (cuts.length === 0) return [clause(claim, personSpans, claim.start, claim.end, claim.text, features, null)];
+  if (cuts.length === 0) return [clause(claim.start, claim.end, claim.text, features, null)];
   const bounds = [claim.start, ...cuts, claim.end];
   const out: ArticleClause[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
@@ -195,15 +263,19 @@ function clausesOf(lookups: ArticleLookups, claim: ClaimMention, features: TermF
     while (end > start && /\s/.test(fileText[end - 1])) end--;
     if (end <= start) continue;
     const own = featuresOf(lookups, start, end);
-    out.push(clause(claim, personSpans, start, end, fileText.slice(start, end), own, own));
+    out.push(clause(start, end, fileText.slice(start, end), own, own));
   }
   return out;
 }
 
 /** Every claim of the article (`claimsOrSentences`) with its features, clauses and named people. */
-export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention[]): ArticleClaim[] {
+export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention[], reference: DateParts | null = null): ArticleClaim[] {
   const lookups: ArticleLookups = { parts, mentions: sortedSpans(parts.people.mentions), dates: sortedSpans(parts.dates) };
-  return claims.map((claim) => {
+  const nameByKey = new Map(parts.people.persons.map((p) => [p.key, p.name]));
+  let body = 0;
+  const read = claims.map((claim) => {
+    const headline = isHeadlineClaim(parts.article, claim);
+    const lead = headline || body++ < LEAD_BODY_CLAIMS;
     const features = featuresOf(lookups, claim.start, claim.end);
     const personSpans = inside(lookups.mentions, claim.start, claim.end)
       .filter((m) => /^[A-Z]/.test(m.text))
@@ -215,8 +287,31 @@ export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention
         text: m.text,
         words: tokensIn(lookups.parts.tokens, m.start, m.end).map((t) => t.key),
       }));
-    return { claim, headline: isHeadlineClaim(parts.article, claim), features, personSpans, clauses: clausesOf(lookups, claim, features, personSpans) };
+    return { claim, headline, lead, features, personSpans, clauses: clausesOf(lookups, claim, features) };
   });
+  // Which dated clauses are background: dated elsewhere in time than the lead's news.
+  const lead = leadDate(read.filter((r) => r.lead).flatMap((r) => r.clauses.flatMap((c) => (c.date ? [c.date] : []))), reference);
+  for (const r of read) for (const c of r.clauses) if (c.date) c.background = isBackgroundDate(c.date, lead.date, reference);
+  // The words the article writes as names, to keep them capitalised when a shouted headline is lowered.
+  const names = new Set<string>();
+  for (const r of read) {
+    if (!r.headline) for (const n of r.features.names) names.add(n);
+    for (const p of r.personSpans) for (const w of p.words) names.add(w);
+  }
+  const genderOf = new Map(parts.people.persons.map((p) => [p.key, p.gender]));
+  const labelling: LabelContext = { nameOf: (key) => nameByKey.get(key) ?? key, names, antecedentsAt: antecedentFinder(lookups.mentions, genderOf) };
+  // Labelled: the clauses that can define an event (the lead's; the background ones, or every dated one when the article has no date to tell).
+  for (const r of read) if (r.headline) for (const c of r.clauses) c.labels = labelClause(r, c, true, labelling);
+  // A headline that reads as one ("Lohan checks into rehab") labels the article's news alone: the
+  // body's lead is labelled only when the headline does not (labelling is a large part of claim reading).
+  const headlineReads = read.some((r) => r.headline && r.clauses.some((c) => readsAsLabel(c.labels)));
+  for (const r of read) {
+    if (r.headline) continue;
+    for (const c of r.clauses) {
+      if ((r.lead && !headlineReads) || (c.date !== null && c.background !== false)) c.labels = labelClause(r, c, r.lead && !headlineReads, labelling);
+    }
+  }
+  return read;
 }
 
 /** The article's date as comparable parts, its weekday from the calendar (null when it has none). */
