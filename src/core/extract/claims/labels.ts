@@ -236,14 +236,30 @@ const NO_ANTECEDENTS: PronounAntecedents = { male: null, female: null };
 const WHERE_BEFORE = /\b(?:in|at|near|outside|from|to|into)\s+(?:the\s+)?$/i;
 
 /**
+ * The most of a clause a label is written from. A label says who did what in at most 60 characters,
+ * found at the start of its clause; rewriting reads the text before each person again, so a clause of
+ * thousands of names (a list run together) would cost the square of its length.
+ */
+const LABEL_SOURCE_LIMIT = 1000;
+
+/** `src` cut to LABEL_SOURCE_LIMIT characters at a word boundary, with the people inside the cut. */
+function boundedSource(src: LabelSource): LabelSource {
+  if (src.text.length <= LABEL_SOURCE_LIMIT) return src;
+  const cut = src.text.lastIndexOf(' ', LABEL_SOURCE_LIMIT);
+  const end = cut > 0 ? cut : LABEL_SOURCE_LIMIT;
+  return { text: src.text.slice(0, end), start: src.start, people: src.people.filter((p) => p.end <= src.start + end) };
+}
+
+/**
  * The label candidate of one clause (`src`): `shortLabel` without a place, and once more with each
  * of `placeKeys` (the clause's places) it names after "in/at …", so that the corpus stage can pick
  * the cut for its event's place without reading text.
  */
 export function labelCandidate(
-  src: LabelSource, nameOf: (id: string) => string, origin: LabelOrigin, placeKeys: readonly string[], names: ReadonlySet<string>,
+  whole: LabelSource, nameOf: (id: string) => string, origin: LabelOrigin, placeKeys: readonly string[], names: ReadonlySet<string>,
   antecedents: PronounAntecedents = NO_ANTECEDENTS,
 ): LabelCandidate {
+  const src = boundedSource(whole);
   let named: string | null = null;
   const rewritten = rewrittenClause(src, nameOf);
   const finish = (label: string): string => {
@@ -446,6 +462,8 @@ function joinPieces(src: LabelSource, pieces: readonly (readonly [number, number
  * `src` is the whole clause; offsets are relative to its text. Null when nothing is missing.
  */
 export function completedSegment(src: LabelSource, segStart: number, segEnd: number): LabelSource | null {
+  // Read backwards from the segment, the rules below would read a very long claim once per person and per pattern.
+  if (src.text.length > LABEL_SOURCE_LIMIT) return null;
   const text = src.text;
   const before = text.slice(0, segStart);
   const seg = text.slice(segStart, segEnd);
