@@ -462,6 +462,9 @@ interface Located {
 }
 
 /** Decides the speaker of one quote from its sentence, or null when the sentence names none. */
+/** How far from a quote its attribution is looked for, in characters (far beyond any real sentence's reach). */
+const ATTRIBUTION_REACH = 600;
+
 function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadline: boolean): Attribution | null | 'title' {
   const { sentences, masked } = context;
   const openAt = quote.open.start;
@@ -469,8 +472,10 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   const first = sentenceIndexAt(sentences, openAt);
   const last = sentenceIndexAt(sentences, Math.max(openAt, closeEnd - 1));
   if (first < 0) return null;
-  const from = sentences[first].start;
-  const to = sentences[Math.max(first, last)].end;
+  // The attribution of a quote sits near it: in a "sentence" of many quotes (a paragraph without a
+  // full stop), reading the whole of it for each quote would cost the square of its length.
+  const from = Math.max(sentences[first].start, openAt - ATTRIBUTION_REACH);
+  const to = Math.min(sentences[Math.max(first, last)].end, closeEnd + ATTRIBUTION_REACH);
 
   const quoteText = context.text.slice(quote.start, quote.end);
   if (!inHeadline && looksLikeTitle(quoteText)) return 'title';
