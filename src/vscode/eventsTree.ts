@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, countOf, escapeMarkdown, spansAt, type CorpusEvent } from '../core';
+import { claimSupport, countOf, escapeCardMarkdown, spansAt, type CorpusEvent } from '../core';
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
@@ -68,14 +68,14 @@ export class EventsTree extends SnapshotTree {
     const contradicted = event.mentions.some((m) => claimSupport(lookup, m.claim).contradicts > 0);
     const participants = event.participants.map((id) => lookup.personById.get(id)?.name ?? id);
     const tooltip = new vscode.MarkdownString('', true);
-    tooltip.appendMarkdown(`**${escapeMarkdown(event.label)}**\n\n`);
+    tooltip.appendMarkdown(`**${escapeCardMarkdown(event.label)}**\n\n`);
     const how = event.date.how ? `, ${HOW_WORDS[event.date.how]}` : '';
     const precision = event.date.precision ? ` (${PRECISION_WORDS[event.date.precision]}${how})` : '';
-    tooltip.appendMarkdown(`$(calendar) ${escapeMarkdown(eventDateLabel(event))}${precision}\n\n`);
-    if (event.place) tooltip.appendMarkdown(`$(location) ${escapeMarkdown(event.place)}\n\n`);
-    if (participants.length) tooltip.appendMarkdown(`$(person) ${participants.map(escapeMarkdown).join(', ')}\n\n`);
+    tooltip.appendMarkdown(`$(calendar) ${escapeCardMarkdown(eventDateLabel(event))}${precision}\n\n`);
+    if (event.place) tooltip.appendMarkdown(`$(location) ${escapeCardMarkdown(event.place)}\n\n`);
+    if (participants.length) tooltip.appendMarkdown(`$(person) ${participants.map(escapeCardMarkdown).join(', ')}\n\n`);
     tooltip.appendMarkdown(`Reported by ${countOf(sources, 'independent source')}${documents.length > sources ? ` (${countOf(documents.length, 'article')})` : ''}${contradicted ? ' · $(warning) the sources disagree on details' : ''}`);
-    if (event.explanation) tooltip.appendMarkdown(`\n\n_Why one event:_ ${escapeMarkdown(event.explanation)}`);
+    if (event.explanation) tooltip.appendMarkdown(`\n\n_Why one event:_ ${escapeCardMarkdown(event.explanation)}`);
     const node: TreeNode = {
       id: `event:${event.id}`,
       // A timeline reads date first: the date leads the label, the counts follow it.
