@@ -100,6 +100,16 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['obstruction', false], ['crime', true]]);
   });
 
+  it('hedges only what a hedge inside a quote reaches: the quote, not the reporter\'s account around it', () => {
+    const facts = factsOf('Mara Lindqvist, 41, was in critical condition on Tuesday, and her brother said "she could be home by Friday, she is 40 at heart."');
+    const [age] = slot(facts, 'age');
+    assert.ok(age && !age.hedged, 'the age in the narration is not hedged by "could" in the quote');
+    const [condition] = slot(facts, 'condition');
+    assert.ok(condition && !condition.hedged, 'nor is the condition');
+    const narrated = factsOf('Mara Lindqvist, 41, was reportedly in critical condition on Tuesday.');
+    assert.ok(slot(narrated, 'age').every((f) => f.hedged) && slot(narrated, 'condition').every((f) => f.hedged), 'a hedge outside quotes reaches the whole claim');
+  });
+
   it('marks hedged facts', () => {
     const [age] = slot(factsOf('The gunman was reportedly a 35-year-old man from Ohio.'), 'age');
     assert.ok(age.hedged);

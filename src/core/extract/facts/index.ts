@@ -104,7 +104,7 @@ function numberValue(raw: string): number | null {
   return total;
 }
 
-const HEDGES = /\b(?:reportedly|allegedly|apparently|possibly|probably|may|might|could|believed\s+to|thought\s+to|appears?\s+to|unconfirmed|police\s+believe)\b/i;
+const HEDGES = /\b(?:reportedly|allegedly|apparently|possibly|probably|may|might|could|believed\s+to|thought\s+to|appears?\s+to|unconfirmed|police\s+believe)\b/gi;
 const NEGATION_BEFORE = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+){0,2}$/i;
 
 /** Claim-local context: the claim's text and offset, and the people and descriptions in it. */
@@ -116,7 +116,36 @@ interface ClaimContext {
   descriptions?: readonly { start: number; end: number; head: string }[];
   /** Read on first use (`actionsOf`). */
   actions?: readonly { start: number; lemma: string }[];
-  hedged: boolean;
+  /**
+   * Where the claim hedges (claim offsets), each with the quotation it sits in, if any: a speaker's
+   * "could have" inside a quote hedges what the quote says, not the reporter's own account around it.
+   */
+  hedges: readonly { at: number; quote: QuoteRange | null }[];
+}
+
+/** A quotation inside a claim: from its opening mark to its closing one (claim offsets). */
+interface QuoteRange {
+  start: number;
+  end: number;
+}
+
+/** The quotations of a claim: curly pairs, and straight double quotes taken two by two. */
+function quoteRanges(text: string): QuoteRange[] {
+  const ranges: QuoteRange[] = [];
+  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?/g)) ranges.push({ start: m.index, end: m.index + m[0].length });
+  return ranges;
+}
+
+function hedgesOf(text: string): { at: number; quote: QuoteRange | null }[] {
+  const found = [...text.matchAll(HEDGES)];
+  if (found.length === 0) return [];
+  const quotes = quoteRanges(text);
+  return found.map((m) => ({ at: m.index, quote: quotes.find((q) => m.index >= q.start && m.index < q.end) ?? null }));
+}
+
+/** Whether a hedge of the claim reaches the fact at `local`: one outside quotes reaches all, one inside a quote reaches that quote. */
+function hedgedAt(ctx: ClaimContext, local: number): boolean {
+  return ctx.hedges.some((h) => h.quote === null || (local >= h.quote.start && local < h.quote.end));
 }
 
 const DESCRIPTION = new RegExp(String.raw`\b${PERSON_DESCRIPTION_PATTERN}\b`, 'gi');
@@ -161,7 +190,7 @@ function mentionsIn(sorted: readonly LocalPersonMention[], claim: ClaimMention):
 }
 
 function contextOf(sortedMentions: readonly LocalPersonMention[], claim: ClaimMention): ClaimContext {
-  return { claim, text: claim.text, people: mentionsIn(sortedMentions, claim), hedged: HEDGES.test(claim.text) };
+  return { claim, text: claim.text, people: mentionsIn(sortedMentions, claim), hedges: hedgesOf(claim.text) };
 }
 
 function span(ctx: ClaimContext, start: number, end: number): FactSpan {
@@ -230,7 +259,7 @@ function fact(ctx: ClaimContext, slot: FactSlot, value: string, at: FactSpan, pa
     participant,
     action: actionNear(ctx, local),
     negated: negatedAt(ctx, local),
-    hedged: ctx.hedged,
+    hedged: hedgedAt(ctx, local),
     ...extra,
   };
 }
