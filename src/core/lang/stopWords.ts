@@ -47,4 +47,4 @@ export const SENTENCE_OPENERS = new Set([
  */
 export const LABEL_PRONOUNS: ReadonlySet<string> = new Set(words(`he she it they we i you him her them us me his its their our my your
   this these those who whom whose which`));
-export const LABEL_CONJUNCTIONS: ReadonlySet<string> = new Set(words(`and but or nor so yet although though because whereas unless whether`));
+export const LABEL_CONJUNCTIONS: ReadonlySet<string> = new Set(words(`and but or nor so yet although though because while whereas unless whether`));
