@@ -54,4 +54,22 @@ describe('quote echoes (corpus stage)', () => {
     );
     assert.ok(checked >= 2, `echoes were found (${checked})`);
   });
+
+  it('finds the echoes of a quote reprinted by very many sources, and of one among many similar quotes', () => {
+    const copies = Array.from({ length: 120 }, (_, i) =>
+      quoteArticle(`outlet-${i}`, `The mayor spoke on Friday. "We will rebuild the harbour before winter," she said. "Ask me again in spring ${i}," she added.`),
+    );
+    const { report, crossSource } = analyzeCorpusDetailed(copies);
+    const quoteEchoes = crossSource!.quoteEchoes;
+    report.documents.forEach((doc, d) => {
+      const rebuild = doc.quotes.findIndex((q) => q.text.includes('rebuild'));
+      assert.ok(rebuild >= 0);
+      const echoes = quoteEchoes[d][rebuild];
+      assert.equal(echoes.length, QUOTE_ECHO_LIMIT, 'a card shows the limit, however many sources carry the quote');
+      assert.ok(echoes.every((e) => e.sameWording && e.overlap === 1 && e.document !== d));
+      // "Ask me again in spring N": the same words but the number, in every source.
+      const ask = doc.quotes.findIndex((q) => q.text.includes('spring'));
+      assert.equal(quoteEchoes[d][ask].length, QUOTE_ECHO_LIMIT);
+    });
+  });
 });

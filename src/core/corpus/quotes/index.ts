@@ -6,7 +6,7 @@
  */
 import type { ArticleAnalysis } from '../../extract';
 import { contentWords, markWording, type WordingToken } from '../../report/wording';
-import { buildPostings, CandidateFinder, documentFrequencies, termKey } from '../termIndex';
+import { buildPostings, documentFrequencies, termKey } from '../termIndex';
 
 /** Share of the smaller quote's words two quotes must have in common to be one quote. */
 const MIN_OVERLAP = 0.6;
@@ -42,29 +42,65 @@ export function matchQuotes(articles: readonly ArticleAnalysis[]): QuoteEchoes {
     }),
   );
   const n = wordLists.length;
+  const df = documentFrequencies(wordLists);
   // No cap: the overlap counts every shared word, however common.
-  const index = buildPostings(wordLists, documentFrequencies(wordLists), Infinity);
-  const finder = new CandidateFinder(index, n);
-  const echoes: QuoteEchoes = articles.map((a) => a.quotes.map(() => []));
+  const { postings } = buildPostings(wordLists, df, Infinity);
+  const found: { index: number; overlap: number }[][] = wordLists.map(() => []);
+  const seen = new Int32Array(n);
+  const words = new Set<string>();
+  // Each pair is found once, from its smaller quote (the earlier one when the sizes are equal): the
+  // overlap is over the smaller quote's words, so a pair that shares enough of them shares one of the
+  // smaller quote's rarest (its size − needed + 1) words, and only those words' postings are read.
   for (let i = 0; i < n; i++) {
     const size = wordLists[i].length;
-    if (size < 2) continue;
-    const { document, quote } = owner[i];
-    const found: { index: number; overlap: number }[] = [];
-    for (const j of finder.find(wordLists[i], -1, (j) => owner[j].document !== document)) {
-      const shared = finder.sharedCount(j);
-      const overlap = shared / Math.min(size, wordLists[j].length);
-      if (overlap >= MIN_OVERLAP && shared >= 2) found.push({ index: j, overlap });
+    const needed = sharedNeeded(size);
+    if (size < 2 || needed > size) continue;
+    const rarest = [...wordLists[i]].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, size - needed + 1);
+    words.clear();
+    for (const w of wordLists[i]) words.add(w);
+    // A quote whose rarest words are in very many others (a slogan, a wire story reprinted
+    // everywhere) keeps the echoes among the first MAX_READ it reads: a card shows three, and the
+    // corpus stays linear.
+    let read = 0;
+    for (const term of rarest) {
+      for (const j of postings.get(term) ?? []) {
+        if (++read > MAX_READ) break;
+        if (seen[j] === i + 1) continue;
+        seen[j] = i + 1;
+        const other = wordLists[j].length;
+        if (other < size || (other === size && j <= i) || owner[j].document === owner[i].document) continue;
+        let shared = 0;
+        for (const w of wordLists[j]) if (words.has(w)) shared++;
+        if (shared < needed) continue;
+        const overlap = shared / Math.min(size, other);
+        found[i].push({ index: j, overlap });
+        found[j].push({ index: i, overlap });
+      }
+      if (read > MAX_READ) break;
     }
-    if (found.length === 0) continue;
-    found.sort((a, b) => b.overlap - a.overlap || a.index - b.index);
+  }
+  const echoes: QuoteEchoes = articles.map((a) => a.quotes.map(() => []));
+  for (let i = 0; i < n; i++) {
+    if (found[i].length === 0) continue;
+    const { document, quote } = owner[i];
+    found[i].sort((a, b) => b.overlap - a.overlap || a.index - b.index);
     const text = articles[document].quotes[quote].text;
-    const words = contentWords(articles[document].quoteRuns[quote]);
-    echoes[document][quote] = found.slice(0, QUOTE_ECHO_LIMIT).map(({ index, overlap }) => {
+    const ownWords = contentWords(articles[document].quoteRuns[quote]);
+    echoes[document][quote] = found[i].slice(0, QUOTE_ECHO_LIMIT).map(({ index, overlap }) => {
       const other = articles[owner[index].document];
       const otherText = other.quotes[owner[index].quote].text;
-      return { ...owner[index], overlap, sameWording: otherText === text, wording: markWording(otherText, other.quoteRuns[owner[index].quote], words) };
+      return { ...owner[index], overlap, sameWording: otherText === text, wording: markWording(otherText, other.quoteRuns[owner[index].quote], ownWords) };
     });
   }
   return echoes;
+}
+
+/** Postings read per quote at most (see `matchQuotes`). */
+const MAX_READ = 5000;
+
+/** The fewest shared words that make a quote of `size` distinct words one with another at least as long: two, and MIN_OVERLAP of it. */
+function sharedNeeded(size: number): number {
+  let needed = 2;
+  while (needed / size < MIN_OVERLAP) needed++;
+  return needed;
 }
