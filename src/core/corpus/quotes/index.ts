@@ -73,8 +73,8 @@ export function matchQuotes(articles: readonly ArticleAnalysis[]): QuoteEchoes {
         for (const w of wordLists[j]) if (words.has(w)) shared++;
         if (shared < needed) continue;
         const overlap = shared / Math.min(size, other);
-        found[i].push({ index: j, overlap });
-        found[j].push({ index: i, overlap });
+        offer(found[i], { index: j, overlap });
+        offer(found[j], { index: i, overlap });
       }
       if (read > MAX_READ) break;
     }
@@ -83,16 +83,27 @@ export function matchQuotes(articles: readonly ArticleAnalysis[]): QuoteEchoes {
   for (let i = 0; i < n; i++) {
     if (found[i].length === 0) continue;
     const { document, quote } = owner[i];
-    found[i].sort((a, b) => b.overlap - a.overlap || a.index - b.index);
     const text = articles[document].quotes[quote].text;
     const ownWords = contentWords(articles[document].quoteRuns[quote]);
-    echoes[document][quote] = found[i].slice(0, QUOTE_ECHO_LIMIT).map(({ index, overlap }) => {
+    echoes[document][quote] = found[i].map(({ index, overlap }) => {
       const other = articles[owner[index].document];
       const otherText = other.quotes[owner[index].quote].text;
       return { ...owner[index], overlap, sameWording: otherText === text, wording: markWording(otherText, other.quoteRuns[owner[index].quote], ownWords) };
     });
   }
   return echoes;
+}
+
+/**
+ * Keeps `best` the QUOTE_ECHO_LIMIT closest echoes, most overlapping first, then in corpus order: a
+ * quote carried by thousands of sources keeps three, not thousands to sort.
+ */
+function offer(best: { index: number; overlap: number }[], candidate: { index: number; overlap: number }): void {
+  let at = best.length;
+  while (at > 0 && (best[at - 1].overlap < candidate.overlap || (best[at - 1].overlap === candidate.overlap && best[at - 1].index > candidate.index))) at--;
+  if (at >= QUOTE_ECHO_LIMIT) return;
+  best.splice(at, 0, candidate);
+  if (best.length > QUOTE_ECHO_LIMIT) best.pop();
 }
 
 /** Postings read per quote at most (see `matchQuotes`). */
