@@ -140,6 +140,14 @@ function singleQuotes(text: string, start: number, end: number, skip: readonly S
     const role = singleRole(text, i, start, end);
     if (role) marks.push({ at: i, length: 1, role });
   }
+  // For each mark, where the next closing-or-other mark and the next opening mark after it are: one
+  // pass from the end, so the apostrophe test below does not search the rest of the marks each time.
+  const nextClosing = new Int32Array(marks.length + 1).fill(-1);
+  const nextOpening = new Int32Array(marks.length + 1).fill(-1);
+  for (let m = marks.length - 1; m >= 0; m--) {
+    nextClosing[m] = marks[m].role !== 'open' ? m : nextClosing[m + 1];
+    nextOpening[m] = marks[m].role === 'open' ? m : nextOpening[m + 1];
+  }
   let open: Mark | null = null;
   for (let m = 0; m < marks.length; m++) {
     const mark = marks[m];
@@ -153,8 +161,8 @@ function singleQuotes(text: string, start: number, end: number, skip: readonly S
     const prev = text.charCodeAt(mark.at - 1);
     const nextCode = text.charCodeAt(mark.at + 1);
     if ((prev === 115 || prev === 83) && isSpaceCode(nextCode) && isWordCode(text.charCodeAt(mark.at + 2))) {
-      const later = marks.slice(m + 1).find((other) => other.role !== 'open');
-      const laterOpen = marks.slice(m + 1).find((other) => other.role === 'open');
+      const later = nextClosing[m + 1] >= 0 ? marks[nextClosing[m + 1]] : undefined;
+      const laterOpen = nextOpening[m + 1] >= 0 ? marks[nextOpening[m + 1]] : undefined;
       if (later && (!laterOpen || laterOpen.at > later.at)) continue;
     }
     pushQuote(text, found, open.at, open.length, mark.at, mark.length, false);
