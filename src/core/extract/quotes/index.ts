@@ -666,9 +666,10 @@ function buildMasked(text: string, quotes: readonly QuotedSpan[]): string {
   for (const q of quotes) {
     if (q.start < pos) continue;
     parts.push(text.slice(pos, q.start));
-    // Blanks of the same length, keeping line ends (a quote may run over lines).
-    const newline = text.indexOf('\n', q.start);
-    parts.push(newline < 0 || newline >= q.end ? ' '.repeat(q.end - q.start) : text.slice(q.start, q.end).replace(/[^\n]/g, ' '));
+    // Blanks of the same length, keeping line ends (a quote may run over lines). The quote alone is
+    // searched for a line end: searching on from it would read a long line once per quote.
+    const quoted = text.slice(q.start, q.end);
+    parts.push(quoted.includes('\n') ? quoted.replace(/[^\n]/g, ' ') : ' '.repeat(q.end - q.start));
     pos = q.end;
   }
   parts.push(text.slice(pos));
