@@ -3,7 +3,7 @@
  * words, names, places, quantities ("three hours"), ordinals ("third meeting"), dates and
  * negation. Matching and event building compare these, never raw text.
  */
-import { COMMON_WORD_SET, DEMONYM_WORDS, PLACE_NAMES } from '../../lang/lexicon';
+import { COMMON_WORD_SET, DEMONYM_WORDS, PLACE_FIRST_WORDS, PLACE_NAMES } from '../../lang/lexicon';
 import { COUNTRIES } from '../../lang/lexicon/generated/places';
 import { MONTH_NUMBERS, MONTH_WORD_PATTERN } from '../../lang/months';
 import { CARDINAL_WORDS, MULTIPLICATIVE_WORDS, ORDINAL_WORDS } from '../../lang/numbers';
@@ -248,8 +248,6 @@ function isPlace(lower: string): boolean {
   return PLACE_NAMES.has(lower);
 }
 
-/** First words of the place names of more than one word ("new" of "new york"), so that other words skip the longer lookups. */
-const MULTIWORD_PLACE_STARTS: ReadonlySet<string> = new Set([...PLACE_NAMES].filter((name) => name.includes(' ')).map((name) => name.slice(0, name.indexOf(' '))));
 
 /** What feature reading needs to know of one lower-cased word, whatever its context. */
 interface WordReading {
@@ -356,7 +354,7 @@ export function termFeatures(
     if (w.capitalised) {
       // The phrases of one, two and three words, longest first; most words begin no longer place name.
       const phrase1 = lower;
-      const longer = MULTIWORD_PLACE_STARTS.has(lower) || lower.startsWith('st');
+      const longer = PLACE_FIRST_WORDS.has(lower) || lower.startsWith('st');
       const phrase2 = longer && i + 1 < words.length ? `${phrase1} ${words[i + 1].lower}` : '';
       const phrase3 = longer && i + 2 < words.length ? `${phrase2} ${words[i + 2].lower}` : '';
       for (let len = longer ? 3 : 1; len >= 1; len--) {

@@ -79,13 +79,28 @@ export const ORGANISATION_NAMES = new Set([...phraseList(ORGANISATIONS), ...ORGA
 export const PLACE_NAMES = new Set([
   ...phraseList(COUNTRIES), ...phraseList(REGIONS), ...phraseList(CITIES), ...phraseList(OTHER_PLACES), ...PLACES_HAND,
 ]);
+
+/** The first words of the phrases of more than one word ("new" of "new york"). */
+function firstWordsOfPhrases(phrases: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    const space = phrase.indexOf(' ');
+    if (space > 0) out.add(phrase.slice(0, space));
+  }
+  return out;
+}
+
+/**
+ * First words of the multi-word place names: a word not among them opens no longer place name,
+ * and needs no joined lookup.
+ */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = firstWordsOfPhrases(PLACE_NAMES);
+
 /**
  * First words of the multi-word organisation, place and famous-person phrases ("white" of "white
  * house"): a run whose first word is not among them is no such phrase, and needs no joined lookup.
  */
-export const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...ORGANISATION_NAMES, ...PLACE_NAMES, ...FAMOUS].filter((phrase) => phrase.includes(' ')).map((phrase) => phrase.slice(0, phrase.indexOf(' '))),
-);
+export const PHRASE_FIRST_WORDS: ReadonlySet<string> = new Set([...PLACE_FIRST_WORDS, ...firstWordsOfPhrases(ORGANISATION_NAMES), ...firstWordsOfPhrases(FAMOUS)]);
 /** Nationality and origin words ("Russian", "Ukrainians", "Muscovite"). */
 export const DEMONYM_WORDS = new Set([...wordList(DEMONYMS), ...DEMONYMS_HAND, ...FAITH_ADJECTIVES_HAND]);
 
