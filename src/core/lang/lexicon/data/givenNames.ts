@@ -27,7 +27,7 @@ export const MALE_GIVEN_NAMES_HAND: readonly string[] = words(`
   inacio jair nicolás andrés lula evo
   thabo uhuru yoweri muhammadu bola abiy
   kash rfk jd j.d.
-  elon sundar satya mark bill warren jay randy
+  elon sundar satya mark bill warren
 `);
 
 /** Given names borne by women. */
@@ -53,5 +53,5 @@ export const AMBIGUOUS_GIVEN_NAMES_HAND: readonly string[] = words(`
   carolina brooklyn madison savannah lincoln denver phoenix camden orlando salvador santiago
   alexandria kent kobe tatum warren darwin hamilton diego mason taylor carson palmer
   ray guy jack drew cliff dean don rod gene sonny buck nick rob sue peg skip biff blaze blossom
-  stew mack foster marshal chuck spike ollie jay randy
+  stew mack foster marshal chuck spike ollie
 `);
