@@ -69,6 +69,7 @@ function main(): void {
   const peopleSeconds = timeIndexed(articles, (a, i) => extractPeople(a, sentenceLists[i], tokenLists[i]));
   const datesSeconds = timeIndexed(articles, (a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i], tokenLists[i]), tokenLists[i]));
   const quotesSeconds = timeIndexed(articles, (a, i) => extractQuotes(a, sentenceLists[i], peopleLists[i]));
+  const quoteLists = articles.map((a, i) => extractQuotes(a, sentenceLists[i], peopleLists[i]));
   const claimsSeconds = timeIndexed(articles, (a, i) => extractClaims(a, sentenceLists[i], 'bench'));
   // What the corpus stage compares, read per article: claim features and clauses, people's names.
   const dateLists = articles.map((a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i], tokenLists[i]), tokenLists[i]));
@@ -77,7 +78,7 @@ function main(): void {
     analyzeClaims({ article: a, people: peopleLists[i], dates: dateLists[i], tokens: tokenLists[i] }, claimLists[i]);
     readPersonNames(peopleLists[i].persons);
   });
-  const factsSeconds = timeIndexed(articles, (a, i) => extractFacts({ text: a.text, claims: claimLists[i], mentions: peopleLists[i].mentions, dates: dateLists[i] }));
+  const factsSeconds = timeIndexed(articles, (a, i) => extractFacts({ text: a.text, claims: claimLists[i], mentions: peopleLists[i].mentions, dates: dateLists[i], quotes: quoteLists[i] }));
   for (const [stage, seconds] of [
     ['text model', textSeconds],
     ['sentences', sentenceSeconds],

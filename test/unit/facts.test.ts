@@ -12,7 +12,7 @@ import { descriptionsBoundByAge } from '../../src/core/corpus/claimUnits';
 function factsOf(body: string, date = '2024-03-11'): Fact[] {
   const text = `---\ndate: ${date}\n---\n${body}\n`;
   const a = analyzeArticle({ path: 'x.txt', text });
-  const facts = extractFacts({ text: a.article.text, claims: a.claims, mentions: a.people.mentions, dates: a.dates });
+  const facts = extractFacts({ text: a.article.text, claims: a.claims, mentions: a.people.mentions, dates: a.dates, quotes: a.quotes });
   for (const f of facts) assert.equal(text.slice(f.span.start, f.span.end), f.span.text, 'spans are slices of the file');
   return facts;
 }

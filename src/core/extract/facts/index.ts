@@ -89,6 +89,8 @@ export interface FactInput {
   claims: readonly ClaimMention[];
   mentions: readonly LocalPersonMention[];
   dates: readonly DateFinding[];
+  /** The article's quotations (the quotes stage's spans, file offsets), for the reach of a hedge. */
+  quotes: readonly { start: number; end: number }[];
 }
 
 const NUMBER = String.raw`(?:\d{1,3}|${Object.keys(CARDINAL_WORDS).join('|')})(?:-(?:${Object.keys(CARDINAL_WORDS).join('|')}))?`;
@@ -123,24 +125,18 @@ interface ClaimContext {
   hedges: readonly { at: number; quote: QuoteRange | null }[];
 }
 
-/** A quotation inside a claim: from its opening mark to its closing one (claim offsets). */
+/** A quotation inside a claim (claim offsets). */
 interface QuoteRange {
   start: number;
   end: number;
 }
 
-/** The quotations of a claim: curly pairs, and straight double quotes taken two by two. */
-function quoteRanges(text: string): QuoteRange[] {
-  const ranges: QuoteRange[] = [];
-  for (const m of text.matchAll(/“[^”]*”?|"[^"]*"?/g)) ranges.push({ start: m.index, end: m.index + m[0].length });
-  return ranges;
-}
-
-function hedgesOf(text: string): { at: number; quote: QuoteRange | null }[] {
-  const found = [...text.matchAll(HEDGES)];
+/** The claim's hedges, each with the quotation it sits in, if any (quotations as the quotes stage read them). */
+function hedgesOf(claim: ClaimMention, quotes: readonly { start: number; end: number }[]): { at: number; quote: QuoteRange | null }[] {
+  const found = [...claim.text.matchAll(HEDGES)];
   if (found.length === 0) return [];
-  const quotes = quoteRanges(text);
-  return found.map((m) => ({ at: m.index, quote: quotes.find((q) => m.index >= q.start && m.index < q.end) ?? null }));
+  const inside = quotes.filter((q) => q.end > claim.start && q.start < claim.end).map((q) => ({ start: q.start - claim.start, end: q.end - claim.start }));
+  return found.map((m) => ({ at: m.index, quote: inside.find((q) => m.index >= q.start && m.index < q.end) ?? null }));
 }
 
 /** Whether a hedge of the claim reaches the fact at `local`: one outside quotes reaches all, one inside a quote reaches that quote. */
@@ -189,8 +185,8 @@ function mentionsIn(sorted: readonly LocalPersonMention[], claim: ClaimMention):
   return out;
 }
 
-function contextOf(sortedMentions: readonly LocalPersonMention[], claim: ClaimMention): ClaimContext {
-  return { claim, text: claim.text, people: mentionsIn(sortedMentions, claim), hedges: hedgesOf(claim.text) };
+function contextOf(sortedMentions: readonly LocalPersonMention[], claim: ClaimMention, quotes: readonly { start: number; end: number }[]): ClaimContext {
+  return { claim, text: claim.text, people: mentionsIn(sortedMentions, claim), hedges: hedgesOf(claim, quotes) };
 }
 
 function span(ctx: ClaimContext, start: number, end: number): FactSpan {
@@ -561,7 +557,7 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayTime = timeDates.some((d) => d.start >= claim.start && d.end <= claim.end);
     if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime)) continue;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
-    const ctx = contextOf(sortedMentions, claim);
+    const ctx = contextOf(sortedMentions, claim, input.quotes);
     const facts: Fact[] = [];
     if (mayAge) ages(ctx, facts);
     if (mayTime) times(ctx, timeDates, facts);
