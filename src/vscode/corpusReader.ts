@@ -24,20 +24,23 @@ export async function readArticles(uris: readonly vscode.Uri[]): Promise<{ artic
       articles.push({ path: displayPath(uri), text: open.getText() });
       continue;
     }
-    try {
-      // A FIFO or a device named *.txt would block the read or never end: only regular files are read.
-      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File)) {
-        problems.push({ uri, reason: 'it is not a regular file (a named pipe, socket or device)' });
-        continue;
-      }
-      const decoded = decodeArticleBytes(await vscode.workspace.fs.readFile(uri));
-      if (decoded.ok) articles.push({ path: displayPath(uri), text: decoded.text });
-      else problems.push({ uri, reason: decoded.reason });
-    } catch (error) {
-      problems.push({ uri, reason: error instanceof Error ? error.message : String(error) });
-    }
+    const read = await readArticleFile(uri);
+    if ('text' in read) articles.push({ path: displayPath(uri), text: read.text });
+    else problems.push({ uri, reason: read.problem });
   }
   return { articles, problems };
+}
+
+/** One article file's text through VS Code's file system, or why it cannot be read. */
+export async function readArticleFile(uri: vscode.Uri): Promise<{ text: string } | { problem: string }> {
+  try {
+    // A FIFO or a device named like an article would block the read or never end: only regular files are read.
+    if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File)) return { problem: 'it is not a regular file (a named pipe, socket or device)' };
+    const decoded = decodeArticleBytes(await vscode.workspace.fs.readFile(uri));
+    return decoded.ok ? { text: decoded.text } : { problem: decoded.reason };
+  } catch (error) {
+    return { problem: error instanceof Error ? error.message : String(error) };
+  }
 }
 
 /** Analyses the given files as one corpus, exactly as `crossread analyze` would. */

@@ -1,9 +1,10 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, decodeArticleBytes, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core';
+import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
 import type { CrossreadSettings } from './settingsSchema';
+import { readArticleFile } from './corpusReader';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {
@@ -262,15 +263,7 @@ export class CorpusService implements vscode.Disposable {
     if (open) return { text: open.getText() };
     const cached = this.diskText.get(key);
     if (cached) return cached;
-    let result: { text: string } | { problem: string };
-    try {
-      // A FIFO or a device named like an article would block the read or never end: only regular files are read.
-      if (!((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.File)) throw new Error('it is not a regular file (a named pipe, socket or device)');
-      const decoded = decodeArticleBytes(await vscode.workspace.fs.readFile(uri));
-      result = decoded.ok ? { text: decoded.text } : { problem: decoded.reason };
-    } catch (error) {
-      result = { problem: error instanceof Error ? error.message : String(error) };
-    }
+    const result = await readArticleFile(uri);
     this.diskText.set(key, result);
     return result;
   }
