@@ -86,6 +86,18 @@ export interface WordToken extends TextSpan {
 
 const NO_SENTENCE_STARTS: ReadonlySet<number> = new Set();
 
+/**
+ * Whether a tokenizer key is what `wordsOf` would write for its word: ASCII (nothing to fold) and
+ * no apostrophe (the key writes "’" as "'", feature reading keeps the text's own).
+ */
+function isPlainKey(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c > 127 || c === 39) return false;
+  }
+  return true;
+}
+
 /** Whether the word at `at` follows an opening quote or a colon (spaces between): its capital proves nothing. */
 function opensText(text: string, at: number): boolean {
   let k = at - 1;
@@ -128,6 +140,20 @@ export function wordsOf(text: string, offset = 0, tokens?: readonly TokenizerTok
     // A token the span cuts (a clause ending inside a word) ends with the span, as the span's own tokenisation would.
     const end = Math.min(text.length, (token.abbreviationPeriod ? token.end - 1 : token.end) - base);
     if (tokenStart < 0 || end <= tokenStart) continue;
+    // Most tokens: a whole word of letters, already lower-cased by the tokenizer. Its key is the
+    // same string object every time the token is read (a claim and then its clauses), so its hash
+    // is computed once for the word tables below.
+    if (!token.hasDigit && end === token.end - (token.abbreviationPeriod ? 1 : 0) - base && isPlainKey(token.key)) {
+      out.push({
+        start: token.start + offset - base,
+        end: end + offset,
+        text: token.abbreviationPeriod ? token.text.slice(0, -1) : token.text,
+        lower: token.key,
+        capitalised: token.capitalised,
+        sentenceInitial: out.length === 0 || opensText(text, tokenStart),
+      });
+      continue;
+    }
     const previous = out[out.length - 1];
     // "1,000", "2,500.5": the tokenizer splits digit groups at the comma.
     if (previous && text[tokenStart - 1] === ',' && previous.end - offset === tokenStart - 1 && isDigit(token.text.charCodeAt(0)) && /^\d[\d,.]*$/.test(previous.text)) {
