@@ -31,6 +31,37 @@ describe('claim attribution (reported speech)', () => {
     assert.deepStrictEqual(found, [['“We will reb', 'helen-ortiz', 'she said']]);
   });
 
+  describe('subjects that are easy to misread', () => {
+    /** The speaker of each quote of a one-article text (a person's key, or the name or description read). */
+    function quoteSpeakers(text: string): (string | null)[] {
+      return analyzeArticle({ path: 'doc.txt', text }).quotes.map((q) => (q.speaker === null ? null : q.speaker.kind === 'person' ? q.speaker.person : q.speaker.kind === 'organisation' ? q.speaker.name : q.speaker.text));
+    }
+
+    it('never takes a party-and-state gloss for the speaker ("Rep. Dan Ortiz (R-IN) said")', () => {
+      assert.deepStrictEqual(quoteSpeakers('Budget fight\nRep. Dan Ortiz (R-IN) said the company was "hiding the data."\n'), ['dan-ortiz']);
+    });
+
+    it('reads the subject before a day that dates the verb ("Portugal on Friday criticised", "A city spokeswoman on Tuesday told reporters")', () => {
+      const found = attributionsOf('Trade row deepens\nPortugal on Friday criticised the new tariffs.\nA city spokeswoman on Tuesday told reporters the road would stay closed.\nThe Finance Ministry on Monday denied the report.\n');
+      assert.deepStrictEqual(found.map(([, speaker]) => speaker), ['Portugal', 'A city spokeswoman', 'Finance Ministry']);
+    });
+
+    it('drops a focusing adverb from a subject ("Even Canada, …, said")', () => {
+      const found = attributionsOf('Tariffs anger allies\nEven Canada, the largest trading partner, said it was deeply concerned.\n');
+      assert.deepStrictEqual(found.map(([, speaker]) => speaker), ['Canada']);
+    });
+
+    it('gives a passive verb of saying its agent, or no speaker without one', () => {
+      const text = 'Phone maker shows new model\nThe new phone was praised by Ann Carver as "the best thing we have built."\n"We will appeal," she was told by the clerk.\nThe singer has been described as "a rising star."\n';
+      assert.deepStrictEqual(quoteSpeakers(text), ['ann-carver', 'the clerk', null]);
+    });
+
+    it('reads "X was quoted as saying" with X as the speaker, not the outlet that quotes', () => {
+      const text = 'Storm closes harbour\n"Nobody was hurt," the harbour master was quoted as saying.\n"The ferry will run again on Monday," the port authority was quoted by a local radio station as saying.\n';
+      assert.deepStrictEqual(quoteSpeakers(text), ['the harbour master', 'the port authority']);
+    });
+  });
+
   it('leaves the article’s own voice unattributed', () => {
     assert.deepStrictEqual(attributionsOf('Bridge closed after flood damage\nThe river rose two metres overnight.\nThe bridge was built in 1902.\n'), []);
   });

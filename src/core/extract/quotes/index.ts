@@ -3,6 +3,8 @@ import { GIVEN_NAMES } from '../../lang/lexicon';
 import { NAME_OBJECT_PREPOSITIONS } from '../../lang/speakers';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { ORGANISATION_MEMBER_WORDS, ROLE_HEADS } from '../../lang/titles';
+import { MONTH_NAME_PATTERN } from '../../lang/months';
+import { WEEKDAY_PATTERN } from '../../lang/weekdays';
 import type { LocalPerson, LocalPersonMention, PeopleFindings } from '../people';
 import { findQuotedSpans, type QuoteLine, type QuotedSpan } from './marks';
 import type { Sentence } from '../sentences';
@@ -78,11 +80,15 @@ const ORGANISATION_HEADS =
   'Cabinet|Secretariat|Directorate|Command|Forces|Force|Guard|Reports|Watch|International|Airlines|Airways|Motors|' +
   'Systems|Technologies|Holdings|Partners|Capital|Media|Broadcasting|Studios|Records|Foundation|Trust|Society|Institute';
 
+/**
+ * The organisation pattern below extends a name over "of", "for" and "on" ("Committee on Foreign
+ * Affairs"), never over a day or a month: "the Commission on Monday issued" names the Commission.
+ */
 /** A capitalised word (or an acronym), allowing inner dots and hyphens: "U.S.", "Mat-Su", "AT&T". */
 const CAP_WORD = "(?:[A-Z][\\w&.'’-]*)";
 
 const ORGANISATION = new RegExp(
-  `(?:\\b(?:the\\s+)?(?:${CAP_WORD}\\s+){0,5}(?:${ORGANISATION_HEADS})\\b(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?:${CAP_WORD}(?:\\s+|$)|(?:and|&)\\s+){1,6})?` +
+  `(?:\\b(?:the\\s+)?(?:${CAP_WORD}\\s+){0,5}(?:${ORGANISATION_HEADS})\\b(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!${WEEKDAY_PATTERN}\\b|${MONTH_NAME_PATTERN}\\b)(?:${CAP_WORD}(?:\\s+|$)|(?:and|&)\\s+){1,6})?` +
     `|\\b(?:the\\s+)?(?:${INSTITUTIONS})\\b` +
     `|\\b[A-Z][A-Z0-9&]{1,7}\\b(?:\\s+${CAP_WORD}){0,2})`,
   'g',
@@ -100,12 +106,21 @@ const COORDINATED = /\b(?:and|but)\s+(?:\S+\s+){0,3}$/;
 /** After a possessive: the statement it owns, close before the quote ("’s statement that “…"). */
 const STATEMENT_NOUN = /^['’]s?\s+(?:\w+\s+){0,2}(?:statement|remarks|comments|words|message|claim|assertion|announcement|letter|post|tweet|note|reply|response)\b[^.;“”"]{0,40}$/;
 
+const DAY_OR_MONTH = new RegExp(`^(?:${WEEKDAY_PATTERN}|${MONTH_NAME_PATTERN})$`);
+/** A day between a subject and its verb: " on Friday ", " last Tuesday ", " on Monday night ". */
+const TIME_BEFORE_VERB = new RegExp(`\\s(?:on|last|this|early|late)\\s+${WEEKDAY_PATTERN}(?:\\s+(?:morning|afternoon|evening|night))?\\s+(?:\\w+ly\\s+)?$`);
+
+/** Right before a word: an opening parenthesis, perhaps with a party letter ("(D-", "(R–"). */
+const PARENTHESIS_OPENING = /\((?:[A-Z][-–])?$/;
+
 /** Capitalised words that open sentences and are not names. */
 const NOT_NAMES = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'However', 'As', 'After', 'Before', 'When', 'While', 'If', 'This',
   'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'His', 'Her', 'Their', 'Its', 'Our', 'Earlier', 'Later',
   'Still', 'Yet', 'So', 'Also', 'Meanwhile', 'According', 'Speaking', 'Asked', 'Despite', 'During', 'Since', 'With',
   'For', 'Of', 'By', 'From', 'Then', 'Now', 'Today', 'Yesterday', 'Last', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Rep',
+  // Focusing adverbs before a subject ("Even Canada, …, said"). Not quantifiers: "Some said …" has a subject.
+  'Even', 'Only', 'Not',
 ]);
 
 // ---------------------------------------------------------------------------------------------
@@ -216,6 +231,8 @@ function readCandidates(context: QuoteContext, from: number, to: number): Candid
     if (MODIFIED_NOUN.test(masked.slice(end, end + 40)) || ROLE_THEN_NAME.test(masked.slice(end, end + 60))) continue;
     const name = m[0].trim().replace(/^the\s+/i, '');
     if (NOT_NAMES.has(name)) continue;
+    // "Rep. Ann Lowry (D-OR) said", "the alliance (NATO) said": a parenthesis glosses the name before it and never speaks.
+    if (PARENTHESIS_OPENING.test(masked.slice(Math.max(0, start - 3), start))) continue;
     found.push({ start, end, kind: 'organisation', value: name, possessive: isPossessiveAt(text, end) });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -223,12 +240,21 @@ function readCandidates(context: QuoteContext, from: number, to: number): Candid
 }
 
 /** An unknown capitalised name ending right at `at` (ignoring an adverb): the subject people.ts missed. */
-function unknownNameBefore(context: QuoteContext, from: number, at: number): Candidate | null {
+/** Where the subject of a verb at `at` ends: before a day that dates the verb ("Portugal on Friday criticised"). */
+function subjectEnd(masked: string, from: number, at: number): number {
+  const dated = TIME_BEFORE_VERB.exec(masked.slice(Math.max(from, at - 40), at));
+  return dated ? at - dated[0].length + 1 : at;
+}
+
+function unknownNameBefore(context: QuoteContext, from: number, verbAt: number): Candidate | null {
+  const at = subjectEnd(context.masked, from, verbAt);
   const before = context.masked.slice(Math.max(from, at - 60), at);
   const m = /((?:[A-Z][\w.'’-]*\s+){1,4})(?:\w+ly\s+)?$/.exec(before);
   if (!m) return null;
   const words = m[1].trim().split(/\s+/);
   if (words.every((w) => NOT_NAMES.has(w))) return null;
+  // "The Finance Ministry on Tuesday denied": a day or month is when, not who.
+  if (DAY_OR_MONTH.test(words[words.length - 1])) return null;
   const start = at - before.length + m.index;
   // "Mayor Jane Doe of North Dakota praised …": a name after a preposition is not the subject.
   const previousWord = /(\S+)\s*$/.exec(context.masked.slice(Math.max(from, start - 16), start))?.[1]?.toLowerCase();
@@ -359,7 +385,7 @@ function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: numb
   if (appositive) return attribute(context, appositive, cue);
   // A described subject right before the verb ("a police spokeswoman said", "the Clinton campaign
   // said") speaks unless a name stands after it; a name inside it is only its modifier.
-  const described = descriptionBefore(context.masked, from, cue.start);
+  const described = descriptionBefore(context.masked, from, subjectEnd(context.masked, from, cue.start));
   if (described && !(preferInverted && inverted) && (!nearestBefore || nearestBefore.end <= described.end)) {
     return attribute(context, descriptionCandidate(described), cue);
   }
@@ -520,7 +546,18 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   // Try the strongest cue first and fall back: the nearest before the quote, then the first after.
   const ordered = [adjacentAfter, ...cuesBefore.slice().reverse(), cuesAfter[0]].filter((c): c is Cue => c !== undefined);
   for (const cue of ordered) {
-    if (cue.kind === 'relative') {
+    if (isPassiveCue(masked, from, cue)) {
+      if (/^quoted$/i.test(masked.slice(cue.start, cue.end))) {
+        // "X was quoted (by a radio station) as saying": the subject of the passive speaks, not the outlet that quotes.
+        const be = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.exec(masked.slice(Math.max(from, cue.start - 24), cue.start));
+        const found = be ? subjectOfFinite(context, { start: cue.start - be[0].length, end: cue.end, kind: 'finite' }, cue.start >= closeEnd ? closeEnd : from, to, false) : null;
+        if (found) return found;
+        continue;
+      }
+      // "was praised by the coach as “…”", "“…,” she was told by the clerk": the agent speaks; without one, no one named does.
+      const agent = passiveAgent(context, cue, to);
+      if (agent) return attribute(context, agent, cue);
+    } else if (cue.kind === 'relative') {
       const antecedent = candidatesIn(context, from, cue.start).filter((c) => !c.possessive && c.kind !== 'pronoun').pop();
       if (antecedent) return attribute(context, antecedent, cue);
     } else if (cue.kind === 'participle' || COORDINATED.test(masked.slice(Math.max(from, cue.start - 40), cue.start))) {
@@ -837,11 +874,30 @@ export function reportedSpeech(
 function subjectRightBefore(masked: string, from: number, at: number): boolean {
   const before = masked.slice(Math.max(from, at - 160), at).replace(/,[^,]{0,120},\s*$/, ' ');
   if (/\b(?:not|never|no|n['’]t)\s+(?:\w+\s+){0,2}$/i.test(before)) return false;
-  if (descriptionBefore(masked, from, at)) return true;
+  if (descriptionBefore(masked, from, subjectEnd(masked, from, at))) return true;
   const words = before.trim().split(/\s+/);
   while (words.length > 0 && /^(?:has|have|had|also|previously|recently|later|then|again|repeatedly|once|first|\w+ly)$/i.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1] ?? '';
   return /^(?:\p{Lu}|he$|she$|they$|it$|we$|i$)/u.test(last) || /[)'’]s?$/.test(last);
+}
+
+/**
+ * A verb of saying in the passive ("it was reported", "has been criticised by doctors for …", "she
+ * was told"): its grammatical subject is not who speaks.
+ */
+function isPassiveCue(masked: string, from: number, cue: Cue): boolean {
+  return cue.kind === 'finite' && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(masked.slice(Math.max(from, cue.start - 24), cue.start));
+}
+
+/** The agent of a passive verb of saying: the name or description right after its "by". */
+function passiveAgent(context: QuoteContext, cue: Cue, to: number): Candidate | null {
+  const by = /^\s+by\s+/.exec(context.masked.slice(cue.end, Math.min(to, cue.end + 8)));
+  if (!by) return null;
+  const at = cue.end + by[0].length;
+  const described = descriptionAfter(context.masked, at - 1, to);
+  const subject = firstSubject(context, at, Math.min(to, at + 60));
+  if (subject && subject.start - at <= 4 && !(described && described.start < subject.start)) return subject;
+  return described && described.start - at <= 1 ? descriptionCandidate(described) : null;
 }
 
 /** The attribution of a sentence in reported speech, from its cues outside quotes. */
@@ -857,8 +913,7 @@ function statementAttribution(context: QuoteContext, from: number, to: number): 
     }
     if (subject && subject.start - according.end <= 20) return attribute(context, subject, according);
   }
-  // A passive ("it was reported") names no one who asserts.
-  const finite = cues.filter((c) => c.kind === 'finite' && !/\b(?:is|are|was|were|be|been|being)\s+$/i.test(masked.slice(Math.max(from, c.start - 12), c.start)));
+  const finite = cues.filter((c) => c.kind === 'finite' && !isPassiveCue(masked, from, c));
   // "X said (that) …": the verb near the start, its subject opening the sentence (after at most a
   // short lead-in: "On Tuesday, the mayor said").
   const lead = finite[0];
