@@ -56,6 +56,11 @@ describe('claim attribution (reported speech)', () => {
       assert.deepStrictEqual(quoteSpeakers(text), ['ann-carver', 'the clerk', null]);
     });
 
+    it('never reads a quoted title as part of a described speaker (\'argued a "Green Report" produced for …\')', () => {
+      const found = attributionsOf('Fund under review\nExperts said the fund was "sound," argued a "Green Report" produced for the ministry in 2019.\n');
+      assert.deepStrictEqual(found.map(([, speaker]) => speaker), ['Experts']);
+    });
+
     it('reads "X was quoted as saying" with X as the speaker, not the outlet that quotes', () => {
       const text = 'Storm closes harbour\n"Nobody was hurt," the harbour master was quoted as saying.\n"The ferry will run again on Monday," the port authority was quoted by a local radio station as saying.\n';
       assert.deepStrictEqual(quoteSpeakers(text), ['the harbour master', 'the port authority']);

@@ -192,7 +192,8 @@ export function descriptionBefore(masked: string, from: number, at: number): Des
 /** A described speaker right after `at` ("said a police spokeswoman", "according to the report"). */
 export function descriptionAfter(masked: string, at: number, to: number): Description | null {
   const segment = masked.slice(at, Math.min(to, at + 120));
-  const m = /^\s+(\S+)((?:\s+[^\s,;:.!?()]+){1,6}?)(?=\s*[,;:.!?()]|\s*$|\s+(?:who|which|that|in|on|at|for|of|on|to|from|last|this|earlier)\b)/.exec(segment);
+  // No quotation inside: 'argued a "Green Report" produced for …' names a document the quote marks already show.
+  const m = /^\s+([^\s"“”]+)((?:\s+[^\s,;:.!?()"“”]+){1,6}?)(?=\s*[,;:.!?()]|\s*$|\s+(?:who|which|that|in|on|at|for|of|on|to|from|last|this|earlier)\b)/.exec(segment);
   if (!m) return null;
   const first = m[1];
   if (!DESCRIPTION_DETERMINERS.has(first.toLowerCase()) && !/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(first)) return null;
