@@ -61,6 +61,11 @@ describe('claim attribution (reported speech)', () => {
       assert.deepStrictEqual(found.map(([, speaker]) => speaker), ['Experts']);
     });
 
+    it('never takes the one spoken to for the speaker ("…," one woman told AFP)', () => {
+      const text = 'Quake shakes island\n"We ran into the street," one woman in Brill told AFP.\n"The house shook for a minute," a fisherman told the BBC.\n';
+      assert.deepStrictEqual(quoteSpeakers(text), [null, 'a fisherman']);
+    });
+
     it('reads "X was quoted as saying" with X as the speaker, not the outlet that quotes', () => {
       const text = 'Storm closes harbour\n"Nobody was hurt," the harbour master was quoted as saying.\n"The ferry will run again on Monday," the port authority was quoted by a local radio station as saying.\n';
       assert.deepStrictEqual(quoteSpeakers(text), ['the harbour master', 'the port authority']);

@@ -13,7 +13,7 @@ import { alternation, words } from './pattern';
  * drops before a clause with its own subject ("The navy said it has captured…" → "The navy has
  * captured…"). `belief`: a verb of saying before a belief the label reduces to what is said.
  */
-export type SpeechVerbUse = 'quote' | 'participle' | 'name' | 'question' | 'attribution' | 'belief';
+export type SpeechVerbUse = 'quote' | 'participle' | 'name' | 'question' | 'attribution' | 'belief' | 'addressee';
 
 const QUOTE_FORMS = words(`
   said says say told tells added adds stated states wrote writes tweeted posted declared announced explained insisted
@@ -60,6 +60,8 @@ add('name', NAME_FORMS);
 add('question', QUESTION_FORMS);
 add('attribution', words('said says announced confirmed'));
 add('belief', words('says said saying'));
+// Verbs whose object is the one spoken to ("told reporters", "warned the council"): that object never speaks.
+add('addressee', words('tell tells told warn warns warned urge urges urged assure assures assured remind reminds reminded inform informs informed'));
 
 /** The forms with a use. */
 export function speechVerbForms(use: SpeechVerbUse): string[] {

@@ -413,9 +413,13 @@ function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: numb
     return attribute(context, unknown, cue);
   }
   if (nearestBefore) return attribute(context, nearestBefore, cue);
-  if (inverted) return attribute(context, inverted, cue);
+  // "…,” one woman told Reuters": whom a verb of telling addresses is its object, never its speaker.
+  if (inverted && !ADDRESSEE_VERB.test(context.masked.slice(cue.start, cue.end))) return attribute(context, inverted, cue);
   return null;
 }
+
+/** Verbs of saying whose object is the one spoken to (lang/speechVerbs). */
+const ADDRESSEE_VERB = new RegExp(`^(?:${speechVerbPattern('addressee')})$`, 'i');
 
 /** A name at the end of a stretch of text, parenthetical dropped: "Rep. Ann Lowry (D-Ore.)". */
 const NAME_AT_END = /(\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|de|van|von|al|bin|da|del|la|le))*)(?:\s*\([^()]{1,30}\))?\s*$/u;
