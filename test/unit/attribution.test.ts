@@ -66,6 +66,11 @@ describe('claim attribution (reported speech)', () => {
       assert.deepStrictEqual(quoteSpeakers(text), [null, 'a fisherman']);
     });
 
+    it('leaves "he said" unresolved after a sentence led by someone the people stage did not find', () => {
+      const text = 'Protest in the square\nCouncilman Marcus Dunleavy said the protest had been peaceful.\nPublic Advocate Pieter de Boer, a candidate for mayor this year, also came to the square on Monday night.\n"We hear the anger of young people," he said.\n';
+      assert.deepStrictEqual(quoteSpeakers(text), [null]);
+    });
+
     it('reads "X was quoted as saying" with X as the speaker, not the outlet that quotes', () => {
       const text = 'Storm closes harbour\n"Nobody was hurt," the harbour master was quoted as saying.\n"The ferry will run again on Monday," the port authority was quoted by a local radio station as saying.\n';
       assert.deepStrictEqual(quoteSpeakers(text), ['the harbour master', 'the port authority']);

@@ -320,6 +320,18 @@ export function antecedentsOf(index: NameIndex, text: string, masked: string): A
   return out;
 }
 
+/** A sentence opening: capitalised words (a name particle allowed) and an appositive (", a …"). */
+const OPENING_NAME_WITH_APPOSITIVE = /^[\s"“‘']*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:de|van|von|der|al|bin|da|del|la|le|du)\s+)?\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s/u;
+
+/** Whether a sentence opens with a name and an appositive that no antecedent covers: a person nobody linked. */
+function ledByUnknownPerson(masked: string, sentence: Sentence, antecedents: readonly Antecedent[]): boolean {
+  const m = OPENING_NAME_WITH_APPOSITIVE.exec(masked.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+  if (!m) return false;
+  const start = sentence.start + m[0].indexOf(m[1]);
+  const end = start + m[1].length;
+  return !antecedents.some((a) => a.start < end && a.end > start);
+}
+
 /**
  * The person a "he" or "she" at `at` stands for. In its own sentence the nearest compatible person
  * before it; in earlier sentences the subject of the nearest sentence naming a compatible person
@@ -343,8 +355,14 @@ export function resolveHeShe(
     if (at - from > 3000) break;
     const first = partitionPoint(antecedents, (a) => a.start < from);
     const last = partitionPoint(antecedents, (a) => a.start < to);
-    const here = antecedents.slice(first, last).filter(fits);
-    if (here.length === 0) continue;
+    const all = antecedents.slice(first, last);
+    const here = all.filter(fits);
+    if (here.length === 0) {
+      // "Advocate Pieter de Boer, a candidate for mayor, also came. “…,” he said.": a sentence led
+      // by someone the people stage did not find leaves "he" open; naming an earlier person would be a guess.
+      if (s < sentence && ledByUnknownPerson(masked, sentences[s], all)) return null;
+      continue;
+    }
     const plain = here.filter((a) => !a.possessive);
     if (s === sentence) return (plain[plain.length - 1] ?? here[here.length - 1]).person;
     const subject = plain.find((a) => {
