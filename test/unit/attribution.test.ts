@@ -71,6 +71,11 @@ describe('claim attribution (reported speech)', () => {
       assert.deepStrictEqual(quoteSpeakers(text), [null]);
     });
 
+    it('reads "a company called Heritage Homes" as a name given, not a thing said', () => {
+      const found = attributionsOf('Old mill sold\nA restoration company called Heritage Homes bought the mill in 1997.\nAn official called the plan reckless.\n');
+      assert.deepStrictEqual(found.map(([, speaker]) => speaker), ['An official']);
+    });
+
     it('reads "X was quoted as saying" with X as the speaker, not the outlet that quotes', () => {
       const text = 'Storm closes harbour\n"Nobody was hurt," the harbour master was quoted as saying.\n"The ferry will run again on Monday," the port authority was quoted by a local radio station as saying.\n';
       assert.deepStrictEqual(quoteSpeakers(text), ['the harbour master', 'the port authority']);

@@ -273,13 +273,25 @@ function cuesIn(context: QuoteContext, from: number, to: number): readonly Cue[]
   return cues;
 }
 
+/** "a company called Heritage Homes", "an app dubbed “Nova”": a verb of calling that names a thing says nothing. */
+const NAMING_VERB = /^(?:called|dubbed)$/i;
+const INDEFINITE_BEFORE = /\b(?:a|an)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const NAME_AFTER = /^\s+(?:["“]|\p{Lu})/u;
+
+function namesSomething(masked: string, start: number, end: number): boolean {
+  return NAMING_VERB.test(masked.slice(start, end)) && INDEFINITE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) && NAME_AFTER.test(masked.slice(end, end + 3));
+}
+
 function readCues(masked: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const segment = masked.slice(from, to);
   CUE.lastIndex = 0;
   for (let m = CUE.exec(segment); m; m = CUE.exec(segment)) {
     const kind: Cue['kind'] = m[1] ? 'according' : m[2] ? 'relative' : m[3] ? 'participle' : 'finite';
-    cues.push({ start: from + m.index, end: from + m.index + m[0].length, kind });
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (kind === 'finite' && namesSomething(masked, start, end)) continue;
+    cues.push({ start, end, kind });
   }
   return cues;
 }
