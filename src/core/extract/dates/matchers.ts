@@ -101,8 +101,9 @@ function yearByWeekday(month: number, day: number, weekday: number, segment: Seg
   return { value: formatYmd({ year: fits[0], month, day }), resolution: `month, day and weekday given; the year near ${segment.ref.named} in which they agree` };
 }
 
-function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
-  scan(ISO_DATE, segment, line, (m, start, end) => {
+function matchMonthDates(segment: Segment, line: string, emit: Emit, families: number): void {
+  // Each pattern runs only where what it needs is in the line: the month patterns are the costliest of the stage.
+  if (HAS_ISO_DATE.test(line)) scan(ISO_DATE, segment, line, (m, start, end) => {
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
@@ -114,7 +115,7 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
       emit({ start, end, kind: 'date', value: date, resolution: 'explicit date', priority: 6, explicitYear: true });
     }
   });
-  scan(MONTH_DAY_YEAR, segment, line, (m, start, end) => {
+  if (HAS_DIGIT.test(line)) scan(MONTH_DAY_YEAR, segment, line, (m, start, end) => {
     if (!MONTH_CASE.test(m[1] ?? m[5])) return;
     const month = monthNumber(m[1] ?? m[5]);
     const day = parseInt(m[2] ?? m[4], 10);
@@ -135,13 +136,13 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     const resolved = resolveYearless(month, day, tense, segment.ref, 'month and day given');
     emitResolved(emit, start, end, resolved, 'date', 5, { kind: 'yearless', month, day, future: tense === 'future' });
   });
-  scan(MONTH_YEAR, segment, line, (m, start, end) => {
+  if (families & Family.Year) scan(MONTH_YEAR, segment, line, (m, start, end) => {
     if (!MONTH_CASE.test(m[1])) return;
     const month = monthNumber(m[1]);
     const year = yearNumber(m[2]);
     emit({ start, end, kind: 'date', value: formatPartial({ year, month }), resolution: 'explicit month', priority: 4, explicitYear: true });
   });
-  scan(MONTH_OF_RELATIVE_YEAR, segment, line, (m, start, end) => {
+  if (families & Family.YearWord) scan(MONTH_OF_RELATIVE_YEAR, segment, line, (m, start, end) => {
     if (!/^[A-Z]/.test(m[1])) return;
     const which = m[2].toLowerCase();
     const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
@@ -149,8 +150,7 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     const month = monthNumber(m[1]);
     emitResolved(emit, start, end, year.value === null ? year : { value: `${year.value}-${String(month).padStart(2, '0')}`, resolution: `month of ${year.resolution}` }, 'date', 5);
   });
-  // A cheap literal test first: the month patterns are the costliest of the stage.
-  if (OF_STORY_YEAR.test(line)) scan(MONTH_OF_STORY_YEAR, segment, line, (m, start, end) => {
+  if (families & Family.YearWord && OF_STORY_YEAR.test(line)) scan(MONTH_OF_STORY_YEAR, segment, line, (m, start, end) => {
     if (!/^[A-Z]/.test(m[1])) return;
     const which = m[2].toLowerCase();
     const amount = /following|next/.test(which) ? 1 : /previous|preceding/.test(which) ? -1 : 0;
@@ -767,6 +767,7 @@ function matchClockWords(segment: Segment, line: string, emit: Emit): void {
 }
 
 const HAS_ISO_DATE = /\d{4}-\d\d-\d\d/;
+const HAS_DIGIT = /\d/;
 
 const enum Family {
   Weekday = 1,
@@ -781,6 +782,8 @@ const enum Family {
   Month = 512,
   Year = 1024,
   StoryPeriod = 2048,
+  /** The word "year" itself, which "June of that year" and "March of last year" need. */
+  YearWord = 4096,
 }
 
 /** The rule families each word can feed; words are looked up whole, in lower case. */
@@ -800,6 +803,7 @@ addWords(Family.ClockWord, 'utc', 'gmt', 'noon', 'midnight');
 addWords(Family.FrequencyOrRun, ...FREQUENCY_WORDS, 'week', 'month', 'year', 'session', 'weekend');
 addWords(Family.Month, ...MONTH_WORDS);
 addWords(Family.StoryPeriod, 'week', 'month', 'year', 'then', 'time');
+addWords(Family.YearWord, 'year');
 
 /**
  * The keywords as one pattern of whole words, plus numbers. One alternation of literal words runs
@@ -834,7 +838,7 @@ function familiesOf(lower: string): number {
 export function matchExplicitCalendar(segment: Segment, emit: Emit): void {
   const line = segment.text.slice(segment.start, segment.end);
   const families = familiesOf(line.toLowerCase());
-  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit);
+  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit, families);
   if (families & Family.Year) matchYears(segment, line, emit);
 }
 
@@ -842,7 +846,7 @@ export function matchExplicitCalendar(segment: Segment, emit: Emit): void {
 export function matchNewsRules(segment: Segment, emit: Emit): void {
   const line = segment.text.slice(segment.start, segment.end);
   const families = familiesOf(line.toLowerCase());
-  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit);
+  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit, families);
   if (families & Family.Weekday) matchWeekdays(segment, line, emit);
   if (families & Family.Deictic) matchDeicticDays(segment, line, emit);
   if (families & Family.Period) matchPeriods(segment, line, emit);
