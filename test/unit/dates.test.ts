@@ -383,6 +383,22 @@ describe('dates: calendar expressions', () => {
     assert.equal(finding(result, '7/8/07').value, '2007-07-08');
   });
 
+  it('reads the common shapes of slashed dates and times as chrono does, and leaves the rest to it', () => {
+    const result = analyse(withDate('2013-05-05', [
+      'Posted 05/03/2013 at 11:00 AM EDT by staff.',
+      'Updated 4/11/2007, 1:26 p.m. here. (4/9/2007 6:04 PM)',
+      'Filed 2/3/09 23:05 GMT and 7/8/51 later.',
+      'It ran 13/8/2007 today.',
+    ].join('\n\n')));
+    assert.equal(finding(result, '05/03/2013 at 11:00 AM EDT').value, '2013-05-03T11:00');
+    assert.equal(finding(result, '4/11/2007, 1:26 p.m.').value, '2007-04-11T13:26');
+    assert.equal(finding(result, '4/9/2007 6:04 PM').value, '2007-04-09T18:04');
+    assert.equal(finding(result, '2/3/09 23:05 GMT').value, '2009-02-03T23:05Z');
+    assert.equal(finding(result, '7/8/51').value, '1951-07-08');
+    // Day first: chrono's reading.
+    assert.equal(finding(result, '13/8/2007').value, '2007-08-13');
+  });
+
   it('resolves holidays near the article date', () => {
     const result = analyse(withDate('2025-04-15', 'Russia proposed a truce over Easter.'));
     assert.equal(finding(result, 'Easter').value, '2025-04-20');
