@@ -807,29 +807,30 @@ addWords(Family.YearWord, 'year');
 
 /**
  * The keywords as one pattern of whole words, plus numbers. One alternation of literal words runs
- * about three times faster than splitting the line into words and looking each one up.
+ * about three times faster than splitting the line into words and looking each one up, and
+ * matching without case is faster than lower-casing the line first.
  */
 const KEYWORD_RE = new RegExp(
   `\\b(?:${[...WORD_FAMILIES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b|\\d+`,
-  'g',
+  'gi',
 );
 
 /** Which rule families a line can feed, from one pass over its keywords and numbers. */
-function familiesOf(lower: string): number {
+function familiesOf(line: string): number {
   let families = 0;
   KEYWORD_RE.lastIndex = 0;
-  for (let m = KEYWORD_RE.exec(lower); m !== null; m = KEYWORD_RE.exec(lower)) {
+  for (let m = KEYWORD_RE.exec(line); m !== null; m = KEYWORD_RE.exec(line)) {
     const word = m[0];
     const code = word.charCodeAt(0);
     if (code <= 57) {
       // Numbers: a 4-digit year (15xx-20xx), a decade ("80s") or a short year ("'82").
-      const apostrophe = m.index > 0 && (lower[m.index - 1] === "'" || lower[m.index - 1] === '’');
+      const apostrophe = m.index > 0 && (line[m.index - 1] === "'" || line[m.index - 1] === '’');
       if ((word.length === 4 && (word[0] === '1' ? word[1] >= '5' : word[0] === '2' && word[1] === '0')) || (word.length === 2 && (word[1] === '0' || apostrophe))) {
         families |= Family.Year;
       }
       continue;
     }
-    families |= WORD_FAMILIES.get(word) ?? 0;
+    families |= WORD_FAMILIES.get(word.toLowerCase()) ?? 0;
   }
   return families;
 }
@@ -837,7 +838,7 @@ function familiesOf(lower: string): number {
 /** Only the explicit calendar rules (month-name and ISO dates, years): what the reference-date inference reads. */
 export function matchExplicitCalendar(segment: Segment, emit: Emit): void {
   const line = segment.text.slice(segment.start, segment.end);
-  const families = familiesOf(line.toLowerCase());
+  const families = familiesOf(line);
   if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit, families);
   if (families & Family.Year) matchYears(segment, line, emit);
 }
@@ -845,7 +846,7 @@ export function matchExplicitCalendar(segment: Segment, emit: Emit): void {
 /** Runs every news rule over one line of the article; cheap guards skip rules that cannot match. */
 export function matchNewsRules(segment: Segment, emit: Emit): void {
   const line = segment.text.slice(segment.start, segment.end);
-  const families = familiesOf(line.toLowerCase());
+  const families = familiesOf(line);
   if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit, families);
   if (families & Family.Weekday) matchWeekdays(segment, line, emit);
   if (families & Family.Deictic) matchDeicticDays(segment, line, emit);
