@@ -251,6 +251,13 @@ describe('dates: relative words', () => {
     }
   });
 
+  it('reads "year-end" and "month end" as the end of the article\'s year and month, but not "the year ended"', () => {
+    const result = analyse(withDate('2025-04-25', 'The bank expects to meet its target by year-end. At month end the fund held $2 billion. In the year ended March 31, profit rose.'));
+    assert.equal(finding(result, 'year-end').value, '2025');
+    assert.equal(finding(result, 'month end').value, '2025-04');
+    noFindingIn(result, 'year ended');
+  });
+
   it('resolves "two weeks from now" and gives "the coming days" an open count of days', () => {
     const result = analyse(withDate('2025-04-25', 'Cuts will follow in the coming days, two weeks from now.'));
     assert.equal(finding(result, 'two weeks from now').value, '2025-05-09');
@@ -374,6 +381,22 @@ describe('dates: calendar expressions', () => {
   it('reads numeric dates through chrono', () => {
     const result = analyse(withDate('2007-07-09', 'The plane was unveiled on 7/8/07 in Everett.'));
     assert.equal(finding(result, '7/8/07').value, '2007-07-08');
+  });
+
+  it('reads the common shapes of slashed dates and times as chrono does, and leaves the rest to it', () => {
+    const result = analyse(withDate('2013-05-05', [
+      'Posted 05/03/2013 at 11:00 AM EDT by staff.',
+      'Updated 4/11/2007, 1:26 p.m. here. (4/9/2007 6:04 PM)',
+      'Filed 2/3/09 23:05 GMT and 7/8/51 later.',
+      'It ran 13/8/2007 today.',
+    ].join('\n\n')));
+    assert.equal(finding(result, '05/03/2013 at 11:00 AM EDT').value, '2013-05-03T11:00');
+    assert.equal(finding(result, '4/11/2007, 1:26 p.m.').value, '2007-04-11T13:26');
+    assert.equal(finding(result, '4/9/2007 6:04 PM').value, '2007-04-09T18:04');
+    assert.equal(finding(result, '2/3/09 23:05 GMT').value, '2009-02-03T23:05Z');
+    assert.equal(finding(result, '7/8/51').value, '1951-07-08');
+    // Day first: chrono's reading.
+    assert.equal(finding(result, '13/8/2007').value, '2007-08-13');
   });
 
   it('resolves holidays near the article date', () => {
@@ -571,6 +594,34 @@ describe("dates: the story's current time", () => {
   it('keeps a bare weekday in the article week even after an older date', () => {
     const result = analyse(withDate('2025-04-25', 'The bomb exploded on March 3, 2019. On Tuesday, police reopened the case.'));
     assert.equal(finding(result, 'Tuesday').value, '2025-04-22');
+  });
+
+  it('reads "that same year", "that same day" and "that same night" like "that year", "that day" and "that night"', () => {
+    const result = analyse(withDate('2025-04-25', 'The dam burst on Oct. 4, 1998. That same night the village flooded. That same day the mayor resigned. That same year a new dam was begun.'));
+    assert.equal(finding(result, 'That same night').value, '1998-10-04');
+    assert.equal(finding(result, 'That same day').value, '1998-10-04');
+    assert.equal(finding(result, 'That same year').value, '1998');
+  });
+
+  it('moves the story on with "the next week", but reads "over the next week" as a length of time', () => {
+    const result = analyse(withDate('2025-04-25', 'The ferry sank on June 2, 2011. The next week divers found the hull. Prices will rise over the next month.'));
+    assert.equal(finding(result, 'The next week').value, '2011-W23');
+    assert.equal(finding(result, 'over the next month').kind, 'duration');
+  });
+
+  it('reads "at the time" and "back then" as the story time, but not "at the time of …" or "at the time he …"', () => {
+    const result = analyse(withDate('2025-04-25', 'The foundry closed in 2003. Back then, wages were low. It had 40 workers at the time. At the time of the sale the owner was ill. At the time he was mayor, the town grew.'));
+    assert.equal(finding(result, 'then').value, '2003');
+    assert.equal(finding(result, 'the time').value, '2003');
+    assert.equal(result.dates.filter((d) => d.text === 'the time').length, 1);
+    noFindingIn(result, 'At the time of the sale');
+    noFindingIn(result, 'At the time he was mayor');
+  });
+
+  it('lets "the day before" glance back without moving the story: "the day after" counts from the story\'s day', () => {
+    const result = analyse(withDate('2025-04-25', 'The clerk was robbed on Oct. 4, 1998. The day before, a car had been stolen. The day after, two men were held.'));
+    assert.equal(finding(result, 'The day before').value, '1998-10-03');
+    assert.equal(finding(result, 'The day after').value, '1998-10-05');
   });
 
   it('never takes a duration for a point of the story', () => {

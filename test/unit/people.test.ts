@@ -350,6 +350,19 @@ describe('people: surnames, evidence across mentions and hyphenated titles', () 
   });
 });
 
+describe('people: surnames that are also ordinary words', () => {
+  it('reads "May" after a given name as a surname, but not the modal verb or the month', () => {
+    const found = people(LEAD + 'Theresa May spoke to reporters. May we ask why? In May the vote was held.');
+    assert.deepStrictEqual(mentionTexts(found), ['Theresa May']);
+  });
+
+  it('links a surname that is also a common word to the person named in full, even opening a sentence', () => {
+    const found = people(LEAD + 'Gordon Brown arrived late. Brown said nothing. Later, Brown left.');
+    assert.deepStrictEqual(mentionTexts(found), ['Gordon Brown', 'Brown', 'Brown']);
+    assert.strictEqual(found.persons.length, 1);
+  });
+});
+
 describe('people: organisations named after people, towns before states, appositions', () => {
   it('keeps institutions named after a person out ("the Billy Graham Crusade", "Betty Ford Rehab", ECB+ topics 1 and 4)', () => {
     const crusade = people(LEAD + 'She had become a born-again Christian working for the Billy Graham Crusade.\n');

@@ -1,14 +1,16 @@
 /**
  * Clock times and numeric dates. Chrono is far too slow to run over whole articles, so it only
- * sees short windows around a slashed numeric date ("11/30/09 05:40 PM", "on 7/8/07"), where its
- * reading of date orders and two-digit years is worth the cost; plain clock times are read by rule
- * (and joined to an adjacent date by `extractDates`).
+ * sees short windows around a slashed numeric date ("11/30/09 05:40 PM", "on 7/8/07") that the
+ * rule for their common shapes does not read, where its reading of date orders, ranges and zones
+ * is worth the cost; plain clock times are read by rule (and joined to an adjacent date by `extractDates`).
  * Only chrono results that cover a trigger are kept, and only the components chrono is certain of
  * are used: anything it merely implies would be a guess presented as a fact.
  */
 import * as chrono from 'chrono-node/en';
 import { formatTime, formatYmd, isValidYmd } from './calendar';
 import type { Candidate, Segment } from './types';
+import { MONTH_WORD_PATTERN } from '../../lang/months';
+import { WEEKDAY_WORD_PATTERN } from '../../lang/weekdays';
 
 const TRIGGER = /\b\d{1,2}[:.][0-5]\d\b(?!\s*(?:%|percent))|\b\d{1,2}(?:[:.][0-5]\d)?\s?[ap]\.?m\b\.?|\b\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})\b/gi;
 
@@ -87,6 +89,62 @@ function matchPlainClockTimes(segment: Segment, window: Window, emit: (candidate
   }
 }
 
+/** A slashed date, month first as in US news ("4/11/2007", "7/8/07"), and a clock time written right after it. */
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b(?:(,?\s+(?:at\s+)?)(\d{1,2}):([0-5]\d)(?::[0-5]\d)?(?:\s?([AaPp])(?:\.[Mm]\.|[Mm]\b))?(?:\s+(GMT|UTC|[ECMP][SD]?T)\b)?)?/g;
+/** A weekday or month word just before the date, which chrono would take into it. */
+const NAME_BEFORE = new RegExp(`(?:${WEEKDAY_WORD_PATTERN}|${MONTH_WORD_PATTERN})\\.?,?\\s*$`, 'i');
+/**
+ * What may follow a slashed date read by rule: the end, punctuation, a lower-case word, or a new
+ * sentence. A range ("- 7/9/07", "to 5 pm"), an offset ("GMT+8"), another number or a name is left to chrono.
+ */
+const PLAIN_AFTER = /^(?:[\s,;:)"”’'|]*(?:[a-z]|$)|[.!?]["”’')]*(?:\s+[A-Z]|$))/;
+const RANGE_WORD_AFTER = /^\s+(?:to|until|till|through|thru|and|or)\b/i;
+
+/**
+ * The common shapes of a slashed date, read as chrono's strict parser reads them ("4/11/2007 1:26 PM"
+ * is 2007-04-11T13:26, a two-digit year up to 50 is in this century) without its cost. Returns
+ * null — the window goes to chrono — unless every trigger of the window is one of those shapes.
+ */
+function readSlashedDates(segment: Segment, window: Window): Candidate[] | null {
+  const text = segment.text.slice(window.start, window.end);
+  const found: Candidate[] = [];
+  SLASHED_DATE.lastIndex = 0;
+  for (let m = SLASHED_DATE.exec(text); m !== null; m = SLASHED_DATE.exec(text)) {
+    const [whole, monthRaw, dayRaw, yearRaw, , hourRaw, minuteRaw, meridiem, zone] = m;
+    const before = text.slice(0, m.index);
+    if (before !== '' && !/[\s(]$/.test(before)) return null;
+    if (NAME_BEFORE.test(before)) return null;
+    const after = text.slice(m.index + whole.length);
+    if (!PLAIN_AFTER.test(after) || RANGE_WORD_AFTER.test(after)) return null;
+    const month = Number(monthRaw);
+    const day = Number(dayRaw);
+    const twoDigits = Number(yearRaw);
+    const year = yearRaw.length === 4 ? twoDigits : twoDigits > 50 ? 1900 + twoDigits : 2000 + twoDigits;
+    // A day-first date ("13/8/2007") or an impossible one: chrono's own reading decides.
+    if (month < 1 || month > 12 || !isValidYmd(year, month, day)) return null;
+    const start = window.start + m.index;
+    const end = start + whole.length;
+    const date = { year, month, day };
+    if (hourRaw === undefined) {
+      found.push({ start, end, kind: 'date', value: formatYmd(date), resolution: 'explicit numeric date', priority: 5, explicitYear: true });
+      continue;
+    }
+    let hour = Number(hourRaw);
+    if (meridiem) {
+      if (hour < 1 || hour > 12) return null;
+      if (meridiem.toLowerCase() === 'p' && hour !== 12) hour += 12;
+      if (meridiem.toLowerCase() === 'a' && hour === 12) hour = 0;
+    } else if (hour > 23) {
+      return null;
+    }
+    // A US zone ("ET", "PDT") keeps the time local, as chrono's non-zero offset does; GMT and UTC mark it.
+    const utc = zone === 'GMT' || zone === 'UTC';
+    found.push({ start, end, kind: 'time', value: formatTime(date, hour, Number(minuteRaw), utc), resolution: 'explicit date and time', priority: 6, explicitYear: true });
+  }
+  const covered = window.triggers.every((t) => found.some((c) => c.start <= t.start && t.end <= c.end));
+  return covered ? found : null;
+}
+
 export function matchWithChrono(segment: Segment, emit: (candidate: Candidate) => void): void {
   const line = segment.text.slice(segment.start, segment.end);
   if (!/\d[:./]\d|\d\s?[ap]\.?m/i.test(line)) return;
@@ -94,6 +152,11 @@ export function matchWithChrono(segment: Segment, emit: (candidate: Candidate) =
     const windowText = segment.text.slice(window.start, window.end);
     if (!NEEDS_CHRONO.test(windowText)) {
       matchPlainClockTimes(segment, window, emit);
+      continue;
+    }
+    const byRule = readSlashedDates(segment, window);
+    if (byRule) {
+      for (const c of byRule) emit(c);
       continue;
     }
     // The strict parser (formal patterns only) is several times faster; the casual one reads the rest ("5:30").

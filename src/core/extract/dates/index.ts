@@ -289,9 +289,11 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
     if (day && isPending(anchoring)) addDay(daysBySentence, sentenceFinder(sorted, c)(c.start), c);
     // A part of a day ("Monday night") names its day too; a clock time does not move the story's day.
     const partOfDay = c.kind === 'time' && /^\d{4}-\d{2}-\d{2}$/.test(c.value ?? '');
-    if (day && (c.kind !== 'time' || partOfDay) && !c.inPost) lastDay = { date: day, text: text.slice(c.start, c.end) };
+    // "The day before, …" glances back: "the next day" after it still counts from the day the story is at.
+    const glanceBack = anchoring?.kind === 'day-offset' && anchoring.days < 0;
+    if (day && (c.kind !== 'time' || partOfDay) && !c.inPost && !glanceBack) lastDay = { date: day, text: text.slice(c.start, c.end) };
     const pointValue = (joinedDay ?? c).value;
-    const point = c.kind === 'duration' || c.inPost || pointValue === null ? null : parsePartial(pointValue);
+    const point = c.kind === 'duration' || c.inPost || glanceBack || pointValue === null ? null : parsePartial(pointValue);
     // A vaguer restatement of the current time ("that year" after "Oct. 4, 1998") keeps the precise one.
     const previous = story;
     // A point counted from the story's time at a coarser unit ("a year earlier", "that year" after

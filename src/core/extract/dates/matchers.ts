@@ -101,8 +101,9 @@ function yearByWeekday(month: number, day: number, weekday: number, segment: Seg
   return { value: formatYmd({ year: fits[0], month, day }), resolution: `month, day and weekday given; the year near ${segment.ref.named} in which they agree` };
 }
 
-function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
-  scan(ISO_DATE, segment, line, (m, start, end) => {
+function matchMonthDates(segment: Segment, line: string, emit: Emit, families: number): void {
+  // Each pattern runs only where what it needs is in the line: the month patterns are the costliest of the stage.
+  if (HAS_ISO_DATE.test(line)) scan(ISO_DATE, segment, line, (m, start, end) => {
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = Number(m[3]);
@@ -114,7 +115,7 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
       emit({ start, end, kind: 'date', value: date, resolution: 'explicit date', priority: 6, explicitYear: true });
     }
   });
-  scan(MONTH_DAY_YEAR, segment, line, (m, start, end) => {
+  if (HAS_DIGIT.test(line)) scan(MONTH_DAY_YEAR, segment, line, (m, start, end) => {
     if (!MONTH_CASE.test(m[1] ?? m[5])) return;
     const month = monthNumber(m[1] ?? m[5]);
     const day = parseInt(m[2] ?? m[4], 10);
@@ -135,13 +136,13 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     const resolved = resolveYearless(month, day, tense, segment.ref, 'month and day given');
     emitResolved(emit, start, end, resolved, 'date', 5, { kind: 'yearless', month, day, future: tense === 'future' });
   });
-  scan(MONTH_YEAR, segment, line, (m, start, end) => {
+  if (families & Family.Year) scan(MONTH_YEAR, segment, line, (m, start, end) => {
     if (!MONTH_CASE.test(m[1])) return;
     const month = monthNumber(m[1]);
     const year = yearNumber(m[2]);
     emit({ start, end, kind: 'date', value: formatPartial({ year, month }), resolution: 'explicit month', priority: 4, explicitYear: true });
   });
-  scan(MONTH_OF_RELATIVE_YEAR, segment, line, (m, start, end) => {
+  if (families & Family.YearWord) scan(MONTH_OF_RELATIVE_YEAR, segment, line, (m, start, end) => {
     if (!/^[A-Z]/.test(m[1])) return;
     const which = m[2].toLowerCase();
     const offset = which === 'last' ? -1 : which === 'next' ? 1 : 0;
@@ -149,8 +150,7 @@ function matchMonthDates(segment: Segment, line: string, emit: Emit): void {
     const month = monthNumber(m[1]);
     emitResolved(emit, start, end, year.value === null ? year : { value: `${year.value}-${String(month).padStart(2, '0')}`, resolution: `month of ${year.resolution}` }, 'date', 5);
   });
-  // A cheap literal test first: the month patterns are the costliest of the stage.
-  if (OF_STORY_YEAR.test(line)) scan(MONTH_OF_STORY_YEAR, segment, line, (m, start, end) => {
+  if (families & Family.YearWord && OF_STORY_YEAR.test(line)) scan(MONTH_OF_STORY_YEAR, segment, line, (m, start, end) => {
     if (!/^[A-Z]/.test(m[1])) return;
     const which = m[2].toLowerCase();
     const amount = /following|next/.test(which) ? 1 : /previous|preceding/.test(which) ? -1 : 0;
@@ -218,7 +218,7 @@ function matchWeekdays(segment: Segment, line: string, emit: Emit): void {
 const DEICTIC_DAY_RE = /\b(?:(earlier|later|early|late)\s+)?(today|tonight|yesterday|tomorrow)(?:\s+(morning|afternoon|evening|night))?\b|\b(this|last)\s+(morning|afternoon|evening|night)\b/gi;
 
 /** "that night", "the next morning", "the previous evening": a part of the day the story last named. */
-const DAY_PART_ANAPHOR_RE = /\b(?:(?:that|the\s+same)|the\s+(next|following|previous))\s+(morning|afternoon|evening|night)\b/gi;
+const DAY_PART_ANAPHOR_RE = /\b(?:(?:that(?:\s+same)?|the\s+same)|the\s+(next|following|previous))\s+(morning|afternoon|evening|night)\b/gi;
 
 function matchDeicticDays(segment: Segment, line: string, emit: Emit): void {
   scan(DAY_PART_ANAPHOR_RE, segment, line, (m, start, end) => {
@@ -254,7 +254,7 @@ function matchDeicticDays(segment: Segment, line: string, emit: Emit): void {
 // Periods around the article date: "this week", "last month", "earlier this year", "earlier in the week",
 // "the end of last year", "the beginning of the year".
 
-const PERIOD_RE = /\b(?:(?:(earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+)?(this|last|next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade)|(earlier|later)\s+in\s+the\s+(week|month|year)|(?:the\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+the\s+(week|month|year))\b/gi;
+const PERIOD_RE = /\b(?:(?:(earlier|later|early|late)\s+|(?:the\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+)?(this|last|next|past|coming|previous)\s+(week|weekend|month|year|quarter|decade)|(earlier|later)\s+in\s+the\s+(week|month|year)|(?:the\s+)?(?:start|beginning|end|middle|rest|remainder)\s+of\s+the\s+(week|month|year)|(year|month)[-\s]end(?!-))\b/gi;
 
 function matchPeriods(segment: Segment, line: string, emit: Emit): void {
   scan(PERIOD_RE, segment, line, (m, start, end) => {
@@ -262,7 +262,8 @@ function matchPeriods(segment: Segment, line: string, emit: Emit): void {
     const which = (m[2] ?? '').toLowerCase();
     // "the past week" / "the coming month" measure a stretch of time: the duration matcher takes them.
     if (/\bthe\s+$/i.test(before) && (which === 'past' || which === 'coming' || which === 'previous' || which === 'last' || which === 'next')) return;
-    const unitWord = (m[3] ?? m[5] ?? m[6]).toLowerCase();
+    // "year-end", "at month end": the end of the article's year or month, as "the end of the year".
+    const unitWord = (m[3] ?? m[5] ?? m[6] ?? m[7]).toLowerCase();
     const unit: RelativeUnit = unitWord === 'weekend' ? 'week' : (unitWord as RelativeUnit);
     let offset = 0;
     if (which === 'last' || which === 'past' || which === 'previous') offset = -1;
@@ -608,7 +609,7 @@ function matchQuartersSeasonsHolidays(segment: Segment, line: string, emit: Emit
 /** "(the Dow) ended the day", "later in the day": the trading day last reported. */
 const REPORTED_DAY_RE = /\b(?:(?:(?:the\s+)?(?:start|beginning|end|close)\s+of|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|clos(?:e|es|ed|ing)|start(?:s|ed|ing)?|beg(?:in|an|ins|inning)|open(?:s|ed|ing)?|(?:later|earlier)\s+in)\s+(the\s+day)|((?:late|early)\s+in\s+the\s+day))\b/gi;
 
-const ANAPHORIC_DAY_RE = /\b(?:(the\s+same|that)\s+day|the\s+(previous|following|next)\s+day|the\s+day\s+(before|after)(?=\s*[.,;:)]|$)|(?<=\b(?:on|for)\s+)the\s+day(?!\s+(?:of|that|when|before|after|the|a|an|he|she|they|it|we|I|his|her|their|its)\b))\b/gi;
+const ANAPHORIC_DAY_RE = /\b(?:(the\s+same|that(?:\s+same)?)\s+day|the\s+(previous|following|next)\s+day|the\s+day\s+(before|after)(?=\s*[.,;:)]|$)|(?<=\b(?:on|for)\s+)the\s+day(?!\s+(?:of|that|when|before|after|the|a|an|he|she|they|it|we|I|his|her|their|its)\b))\b/gi;
 
 function matchAnaphoricDays(segment: Segment, line: string, emit: Emit): void {
   scan(REPORTED_DAY_RE, segment, line, (m, _start, end) => {
@@ -636,9 +637,15 @@ function matchAnaphoricDays(segment: Segment, line: string, emit: Emit): void {
 // Periods and points named through the story: "that year", "the same month", "the following week",
 // "the year before.", "since then", "at that time".
 
-const STORY_PERIOD_RE = /\b(?:(that|the\s+same)\s+(week|month|year)|the\s+(following|previous|preceding|prior)\s+(week|month|year)|the\s+(week|month|year)\s+(before|after)(?=\s*(?:[.,;:)!?]|$)))(?![\w-])/gi;
-/** "then" is temporal after a preposition ("since then", "by then"); alone it mostly orders events ("and then"). */
-const STORY_THEN_RE = /\b(?:since|until|till|by|before|from|at)\s+(then(?![-\w])|that\s+time\b)/gi;
+const STORY_PERIOD_RE = /\b(?:(that(?:\s+same)?|the\s+same)\s+(week|month|year)|the\s+(following|next|previous|preceding|prior)\s+(week|month|year)|the\s+(week|month|year)\s+(before|after)(?=\s*(?:[.,;:)!?]|$)))(?![\w-])/gi;
+/**
+ * "then" is temporal after a preposition ("since then", "by then", "back then"); alone it mostly
+ * orders events ("and then"). "at the time" is the story's time too, unless a clause or an "of"
+ * says which time ("at the time of the crash", "at the time he was arrested").
+ */
+const STORY_THEN_RE = /\b(?:(?:since|until|till|by|before|from|at)\s+(then(?![-\w])|that\s+time\b)|back\s+(then)(?![-\w])|at\s+(the\s+time)\b(?!\s+(?:of|when|that|which|in|for|he|she|they|it|we|I|you|the|a|an|his|her|their|its|this|these|those)\b))/gi;
+/** "over the next year", "in the next month": a stretch of time ahead, which the duration rules read. */
+const STRETCH_BEFORE = /\b(?:over|in|during|within|for|throughout|through|into|across)\s+$/i;
 
 /** "the same month a year earlier", "the same period last year": the story's period, years back. */
 const SAME_PERIOD_BACK_RE = new RegExp(
@@ -667,7 +674,9 @@ function matchStoryPeriods(segment: Segment, line: string, emit: Emit): void {
   scan(STORY_PERIOD_RE, segment, line, (m, start, end) => {
     const unit = (m[2] ?? m[4] ?? m[5]).toLowerCase() as StoryUnit;
     const which = (m[3] ?? m[6] ?? '').toLowerCase();
-    const amount = which === '' ? 0 : which === 'following' || which === 'after' ? 1 : -1;
+    // "The next week it recovered" moves the story on; "over the next week" is a length of time.
+    if (which === 'next' && STRETCH_BEFORE.test(line.slice(Math.max(0, start - segment.start - 12), start - segment.start))) return;
+    const amount = which === '' ? 0 : which === 'following' || which === 'next' || which === 'after' ? 1 : -1;
     const how = amount === 0 ? `the same ${unit} as` : `the ${unit} ${amount < 0 ? 'before' : 'after'}`;
     emit({
       start, end, kind: 'relative', value: null, resolution: how, priority: 5,
@@ -675,8 +684,9 @@ function matchStoryPeriods(segment: Segment, line: string, emit: Emit): void {
     });
   });
   scan(STORY_THEN_RE, segment, line, (m, _start, end) => {
+    const phrase = m[1] ?? m[2] ?? m[3];
     emit({
-      start: end - m[1].length, end, kind: 'relative', value: null, resolution: 'the same time as', priority: 3,
+      start: end - phrase.length, end, kind: 'relative', value: null, resolution: 'the same time as', priority: 3,
       anchoring: { kind: 'story-offset', unit: null, amount: 0 },
     });
   });
@@ -757,6 +767,7 @@ function matchClockWords(segment: Segment, line: string, emit: Emit): void {
 }
 
 const HAS_ISO_DATE = /\d{4}-\d\d-\d\d/;
+const HAS_DIGIT = /\d/;
 
 const enum Family {
   Weekday = 1,
@@ -771,6 +782,8 @@ const enum Family {
   Month = 512,
   Year = 1024,
   StoryPeriod = 2048,
+  /** The word "year" itself, which "June of that year" and "March of last year" need. */
+  YearWord = 4096,
 }
 
 /** The rule families each word can feed; words are looked up whole, in lower case. */
@@ -790,32 +803,34 @@ addWords(Family.ClockWord, 'utc', 'gmt', 'noon', 'midnight');
 addWords(Family.FrequencyOrRun, ...FREQUENCY_WORDS, 'week', 'month', 'year', 'session', 'weekend');
 addWords(Family.Month, ...MONTH_WORDS);
 addWords(Family.StoryPeriod, 'week', 'month', 'year', 'then', 'time');
+addWords(Family.YearWord, 'year');
 
 /**
  * The keywords as one pattern of whole words, plus numbers. One alternation of literal words runs
- * about three times faster than splitting the line into words and looking each one up.
+ * about three times faster than splitting the line into words and looking each one up, and
+ * matching without case is faster than lower-casing the line first.
  */
 const KEYWORD_RE = new RegExp(
   `\\b(?:${[...WORD_FAMILIES.keys()].sort((a, b) => b.length - a.length).join('|')})\\b|\\d+`,
-  'g',
+  'gi',
 );
 
 /** Which rule families a line can feed, from one pass over its keywords and numbers. */
-function familiesOf(lower: string): number {
+function familiesOf(line: string): number {
   let families = 0;
   KEYWORD_RE.lastIndex = 0;
-  for (let m = KEYWORD_RE.exec(lower); m !== null; m = KEYWORD_RE.exec(lower)) {
+  for (let m = KEYWORD_RE.exec(line); m !== null; m = KEYWORD_RE.exec(line)) {
     const word = m[0];
     const code = word.charCodeAt(0);
     if (code <= 57) {
       // Numbers: a 4-digit year (15xx-20xx), a decade ("80s") or a short year ("'82").
-      const apostrophe = m.index > 0 && (lower[m.index - 1] === "'" || lower[m.index - 1] === '’');
+      const apostrophe = m.index > 0 && (line[m.index - 1] === "'" || line[m.index - 1] === '’');
       if ((word.length === 4 && (word[0] === '1' ? word[1] >= '5' : word[0] === '2' && word[1] === '0')) || (word.length === 2 && (word[1] === '0' || apostrophe))) {
         families |= Family.Year;
       }
       continue;
     }
-    families |= WORD_FAMILIES.get(word) ?? 0;
+    families |= WORD_FAMILIES.get(word.toLowerCase()) ?? 0;
   }
   return families;
 }
@@ -823,16 +838,16 @@ function familiesOf(lower: string): number {
 /** Only the explicit calendar rules (month-name and ISO dates, years): what the reference-date inference reads. */
 export function matchExplicitCalendar(segment: Segment, emit: Emit): void {
   const line = segment.text.slice(segment.start, segment.end);
-  const families = familiesOf(line.toLowerCase());
-  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit);
+  const families = familiesOf(line);
+  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit, families);
   if (families & Family.Year) matchYears(segment, line, emit);
 }
 
 /** Runs every news rule over one line of the article; cheap guards skip rules that cannot match. */
 export function matchNewsRules(segment: Segment, emit: Emit): void {
   const line = segment.text.slice(segment.start, segment.end);
-  const families = familiesOf(line.toLowerCase());
-  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit);
+  const families = familiesOf(line);
+  if (families & Family.Month || (families & Family.Year && HAS_ISO_DATE.test(line))) matchMonthDates(segment, line, emit, families);
   if (families & Family.Weekday) matchWeekdays(segment, line, emit);
   if (families & Family.Deictic) matchDeicticDays(segment, line, emit);
   if (families & Family.Period) matchPeriods(segment, line, emit);

@@ -121,12 +121,16 @@ function weekdayOfToday(article: ArticleText): number | null {
   return null;
 }
 
+/** A cheap test for a year 1800–2099 somewhere in a line, before the costlier year patterns. */
+const MAYBE_YEAR = /(?:1[89]|20)\d\d/;
 const YEAR_MENTION = /(?<![\d$€£.,])\b(?:1[89]|20)\d\d\b(?![\d%])/g;
 
 /** Whether a year after `year` appears in a past-tense clause of the story: then `year` is history. */
 function narratesLaterYear(article: ArticleText, words: ArticleTokens, story: readonly Line[], year: number): boolean {
   for (const line of story) {
     const text = article.text.slice(line.start, line.end);
+    // matchAll copies its pattern on every call: most lines name no year and skip it.
+    if (!MAYBE_YEAR.test(text)) continue;
     for (const m of text.matchAll(YEAR_MENTION)) {
       if (Number(m[0]) <= year) continue;
       const start = line.start + (m.index ?? 0);
@@ -273,7 +277,9 @@ function inferWithoutHeaderDate(article: ArticleText, sentences: readonly Senten
 
   let currentYear: number | null = null;
   for (const line of story) {
-    for (const m of article.text.slice(line.start, line.end).matchAll(CURRENT_YEAR)) {
+    const text = article.text.slice(line.start, line.end);
+    if (!MAYBE_YEAR.test(text)) continue;
+    for (const m of text.matchAll(CURRENT_YEAR)) {
       const year = Number(m[1] ?? m[2]);
       currentYear = Math.max(currentYear ?? year, year);
     }

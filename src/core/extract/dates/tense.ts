@@ -46,7 +46,10 @@ export interface Marker {
 }
 
 /** Starts of clauses within a sentence: the marker of another clause governs an expression less. */
-const CLAUSE_BOUNDARY = /^(?:that|which|who|whom|whose|when|while|whereas|but|because|although|though|after|before|where|if|unless|since)$/;
+const CLAUSE_BOUNDARY = new Set(['that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'whereas', 'but', 'because', 'although', 'though', 'after', 'before', 'where', 'if', 'unless', 'since']);
+
+/** Punctuation between words that starts a new clause. */
+const CLAUSE_PUNCTUATION = /[,;:()—–]/;
 
 
 /** What a sentence says about tense: its markers and where its clauses begin, both in text order. */
@@ -67,20 +70,32 @@ export function readSentence(words: ArticleTokens, text: string, from: number, t
   const clauseStarts: number[] = [];
   let previous = '';
   let skipAfterFuture = 0;
-  let lastEnd = from;
+  // Whether clause punctuation stands between the last word read and this one. The characters
+  // between tokens are their gaps (a possessive "'s" or a number in between holds none), so the
+  // gaps are read rather than the text; the first token's gap may reach back before `from`, and a
+  // line's first token has no gap to the line before, so the text is read there.
+  let punctuation = false;
+  let previousEnd = -1;
   for (const token of tokensIn(words, from, to)) {
+    const gap = token.gapBefore;
+    if (previousEnd < 0 || token.index === 0) {
+      if (CLAUSE_PUNCTUATION.test(text.slice(previousEnd < 0 ? from : previousEnd, token.start))) punctuation = true;
+    } else if (gap !== ' ' && CLAUSE_PUNCTUATION.test(gap)) {
+      punctuation = true;
+    }
+    previousEnd = token.end;
     // Numbers say nothing about tense.
     if (token.hasDigit) continue;
     // The tokenizer keeps no leading apostrophe: "they 'll" gives "ll".
-    const contracted = token.gapBefore.endsWith("'") || token.gapBefore.endsWith('’');
+    const contracted = gap.endsWith("'") || gap.endsWith('’');
     const word = contracted ? "'" + token.key : token.key;
-    if (/[,;:()—–]/.test(text.slice(lastEnd, token.start)) || CLAUSE_BOUNDARY.test(word)) clauseStarts.push(token.start);
-    lastEnd = token.end;
+    if (punctuation || CLAUSE_BOUNDARY.has(word)) clauseStarts.push(token.start);
+    punctuation = false;
     let tense: 'past' | 'future' | null = null;
     if (word.endsWith("'ll")) tense = 'future';
     else if (FUTURE_WORDS.has(word)) tense = 'future';
-    else if (word === 'to' && (FUTURE_BEFORE_TO.has(previous) || /^\s+be\b/.test(text.slice(lastEnd, lastEnd + 4)))) tense = 'future';
-    else if (word === 'to' && headline && /^\s+[a-z]/.test(text.slice(lastEnd, lastEnd + 2))) tense = 'future';
+    else if (word === 'to' && (FUTURE_BEFORE_TO.has(previous) || /^\s+be\b/.test(text.slice(token.end, token.end + 4)))) tense = 'future';
+    else if (word === 'to' && headline && /^\s+[a-z]/.test(text.slice(token.end, token.end + 2))) tense = 'future';
     else if (skipAfterFuture > 0) tense = null;
     else if (PAST_WORDS.has(word)) tense = 'past';
     else if (word.length > 4 && word.endsWith('ed') && !NOT_PAST_ED.has(word) && /^[a-z]/.test(token.text)) tense = 'past';
