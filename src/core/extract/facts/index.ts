@@ -20,11 +20,13 @@ import {
   type Condition,
 } from '../../lang/factWords';
 import { CARDINAL_WORDS } from '../../lang/numbers';
+import { speechVerbPattern } from '../../lang/speechVerbs';
+import { WEEKDAY_NAMES } from '../../lang/weekdays';
 import type { ClaimMention } from '../../report';
 import type { DateFinding } from '../dates';
 import type { LocalPersonMention } from '../people';
 
-export type FactSlot = 'age' | 'time' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge';
+export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge';
 
 export interface FactSpan {
   start: number;
@@ -58,6 +60,12 @@ export interface Fact {
   counted?: string;
   /** A clock time or part of day: minutes after midnight it covers (`to` may pass 24:00), and the day if known. */
   time?: { from: number; to: number; day: string | null };
+  /**
+   * A date of an action: the calendar day it happened ("2016-11-14", from "Monday" or "Nov. 14" as
+   * the dates stage resolved them), and whether it is said of the night ("Tuesday night"), which
+   * runs into the next day, and the weekday its words name ("saturday"), if any.
+   */
+  date?: { day: string; night: boolean; weekday: string | null };
   /** Where a place is: the scene, someone's home, a hospital. */
   placeRole?: 'scene' | 'home' | 'hospital';
   /** The street of a place, normalised ("pioneer road"): two blocks of one street are comparable, two streets are not. */
@@ -337,6 +345,47 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dates of actions: "was shot Saturday", "arrested late Tuesday", "killed on Nov. 14".
+
+/**
+ * A verb of saying between an action and a date, or right before the date, makes it the day of the
+ * report ("police said Sunday", "the county announced in a memo Friday"), not of the action.
+ */
+const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified)\b`, 'i');
+/**
+ * Words between an action and a date that start another clause or happening ("a charge that stemmed
+ * from a stop on Tuesday", "the stabbing… during a briefing Monday"): the date is theirs.
+ */
+const CLAUSE_BREAK = /[;:!?]|\.\s|\b(?:when|after|before|until|while|since|because|that|which|who|during|and\s+(?:was|were|is|are|has|had|will))\b/i;
+const WEEKDAY_IN = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`, 'i');
+/** "Tuesday night" runs into the next day; "late Tuesday" does not. */
+const NIGHT = /\b(?:night|overnight)\b/i;
+/** How far before its date an action may be named (about fifteen words). */
+const ACTION_REACH = 100;
+
+function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): void {
+  for (const d of found) {
+    if (d.start < ctx.claim.start || d.end > ctx.claim.end || !d.value) continue;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(d.value)?.[0];
+    if (!day) continue;
+    const local = d.start - ctx.claim.start;
+    // The action the date is of: the nearest one before it in the same clause ("was shot and killed by a
+    // robber on Monday"); a date with no action of its own ("Police said the man, who…") states none.
+    const abs = d.start;
+    let action: { start: number; lemma: string } | null = null;
+    for (const a of actionsOf(ctx)) if (a.start < abs && abs - a.start <= ACTION_REACH && (!action || a.start > action.start)) action = a;
+    if (!action) continue;
+    const between = ctx.text.slice(action.start - ctx.claim.start, local);
+    // The action's own word is skipped: "shot" is no clause break, "shooting that…" is.
+    const after = between.replace(/^\S+/, '');
+    if (CLAUSE_BREAK.test(after) || SAID.test(after)) continue;
+    const night = NIGHT.test(d.text);
+    const weekday = WEEKDAY_IN.exec(d.text)?.[0].toLowerCase() ?? null;
+    out.push({ ...fact(ctx, 'date', day, { start: d.start, end: d.end, text: d.text }, null, { date: { day, night, weekday } }), action: action.lemma });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Counts of people: "three people were killed", "killing two", "2 dead", "five victims".
 
 const COUNT_WHO = String.raw`(?:(?:other|more|people|persons|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
@@ -377,10 +426,11 @@ function counts(ctx: ClaimContext, out: Fact[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Injuries: "shot in the chest", "a gunshot wound to the head", "shot him twice in the back".
+// Injuries: "shot in the chest", "a gunshot wound to the head", "shot him twice in the back",
+// "a wound to her lower left side" (two words placing the wound on the part).
 
 const INJURY = new RegExp(
-  String.raw`\b(shot|struck|hit|wounded|stabbed|injured|wound(?:s)?|injur(?:y|ies))\b((?:\s+[\w'’.-]+){0,4}?)\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower|back\s+of\s+the)\s+)?(${BODY_PART_PATTERN})\b`,
+  String.raw`\b(shot|struck|hit|wounded|stabbed|injured|wound(?:s)?|injur(?:y|ies))\b((?:\s+[\w'’.-]+){0,4}?)\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower|back\s+of\s+the)\s+){0,2}(${BODY_PART_PATTERN})\b`,
   'gi',
 );
 
@@ -545,6 +595,7 @@ export function extractFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
   let sortedMentions: LocalPersonMention[] | undefined;
   const timeDates = input.dates.filter((d) => d.kind === 'time');
+  const dayDates = input.dates.filter((d) => (d.kind === 'time' || d.kind === 'date') && d.value !== null && /^\d{4}-\d{2}-\d{2}/.test(d.value));
   for (const claim of input.claims) {
     // Most claims state none of these facts: one cheap look for each family's words first.
     const text = claim.text;
@@ -555,12 +606,14 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayPlace = PLACE_CUE.test(text);
     const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
     const mayTime = timeDates.some((d) => d.start >= claim.start && d.end <= claim.end);
-    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime)) continue;
+    const mayDate = dayDates.some((d) => d.start >= claim.start && d.end <= claim.end);
+    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime || mayDate)) continue;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
     const ctx = contextOf(sortedMentions, claim, input.quotes);
     const facts: Fact[] = [];
     if (mayAge) ages(ctx, facts);
     if (mayTime) times(ctx, timeDates, facts);
+    if (mayDate) dates(ctx, dayDates, facts);
     if (mayCount) counts(ctx, facts);
     if (mayInjury) injuries(ctx, facts);
     if (mayCondition) conditions(ctx, facts);
