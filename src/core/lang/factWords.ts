@@ -13,7 +13,7 @@ interface ActionEntry {
 
 export const ACTIONS: readonly ActionEntry[] = [
   { lemma: 'shoot', forms: words('shoot shoots shot shooting') },
-  { lemma: 'kill', forms: words('kill kills killed killing slain slew murder murders murdered') },
+  { lemma: 'kill', forms: words('kill kills killed killing slain slew murder murders murdered massacre massacred') },
   { lemma: 'wound', forms: words('wound wounds wounded wounding injure injures injured injuring hurt') },
   { lemma: 'die', forms: words('die dies died dying') },
   { lemma: 'arrest', forms: words('arrest arrests arrested arresting detained detain') },

@@ -597,10 +597,16 @@ function sameValueKey(f: CorpusFact): string | null {
       return f.counted === 'victims' ? null : `=count|${f.counted ?? ''}|${f.value}`;
     case 'weapon':
       return f.value === 'gun' ? null : `=weapon|${f.value}`;
+    case 'date':
+      // "murdered the couple on Friday" and "shot the couple Friday": one attack told with two verbs.
+      return f.action === null ? null : `=date|${ATTACK_ACTIONS.has(f.action) ? 'attack' : f.action}|${f.value}`;
     default:
       return null;
   }
 }
+
+/** Actions one attack is told with: the same day for two of them is the same day of the attack. */
+const ATTACK_ACTIONS: ReadonlySet<string> = new Set(['shoot', 'kill', 'wound', 'attack']);
 
 function sameValues(a: ClaimUnit, b: ClaimUnit): CorpusFact[] {
   const keys = new Set(b.facts.map(sameValueKey).filter((k): k is string => k !== null));

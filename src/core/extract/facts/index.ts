@@ -362,6 +362,10 @@ const WEEKDAY_IN = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`, 'i
 const NIGHT = /\b(?:night|overnight)\b/i;
 /** How far before its date an action may be named (about fifteen words). */
 const ACTION_REACH = 100;
+/** How far before its date an action written as a noun ("shooting", "meeting") may be named. */
+const NOUN_ACTION_REACH = 40;
+/** How far after its date an action may be named when none comes before it ("Early Saturday, a man shot…"). */
+const ACTION_REACH_AFTER = 60;
 
 function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): void {
   for (const d of found) {
@@ -370,15 +374,25 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
     if (!day) continue;
     const local = d.start - ctx.claim.start;
     // The action the date is of: the nearest one before it in the same clause ("was shot and killed by a
-    // robber on Monday"); a date with no action of its own ("Police said the man, who…") states none.
+    // robber on Monday"), else the nearest after it ("Early Saturday, a man shot…"); a date with no
+    // action of its own ("testified before the board Thursday") states none.
     const abs = d.start;
     let action: { start: number; lemma: string } | null = null;
     for (const a of actionsOf(ctx)) if (a.start < abs && abs - a.start <= ACTION_REACH && (!action || a.start > action.start)) action = a;
-    if (!action) continue;
-    const between = ctx.text.slice(action.start - ctx.claim.start, local);
-    // The action's own word is skipped: "shot" is no clause break, "shooting that…" is.
-    const after = between.replace(/^\S+/, '');
-    if (CLAUSE_BREAK.test(after) || SAID.test(after)) continue;
+    // A noun of action ("the meeting", "the shooting") is near its own date ("the shooting Monday", "the
+    // shooting happened Monday"); further on, a date is of something else ("the meeting follows talks… yesterday").
+    if (action && /ing$/.test(ctx.text.slice(action.start - ctx.claim.start, local).split(/\s/, 1)[0]) && abs - action.start > NOUN_ACTION_REACH) action = null;
+    let between: string;
+    if (action) {
+      // The action's own word is skipped: "shot" is no clause break, "shooting that…" is.
+      between = ctx.text.slice(action.start - ctx.claim.start, local).replace(/^\S+/, '');
+    } else {
+      if (SAID.test(ctx.text.slice(Math.max(0, local - 12), local))) continue;
+      for (const a of actionsOf(ctx)) if (a.start >= d.end && a.start - d.end <= ACTION_REACH_AFTER && (!action || a.start < action.start)) action = a;
+      if (!action) continue;
+      between = ctx.text.slice(d.end - ctx.claim.start, action.start - ctx.claim.start);
+    }
+    if (CLAUSE_BREAK.test(between) || SAID.test(between)) continue;
     const night = NIGHT.test(d.text);
     const weekday = WEEKDAY_IN.exec(d.text)?.[0].toLowerCase() ?? null;
     out.push({ ...fact(ctx, 'date', day, { start: d.start, end: d.end, text: d.text }, null, { date: { day, night, weekday } }), action: action.lemma });
