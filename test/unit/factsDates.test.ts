@@ -124,3 +124,32 @@ describe('facts: between sources, by day and by incident', () => {
     assert.ok(!other.matches.some((m) => m.relation === 'contradicts'));
   });
 });
+
+describe('facts: "he" and "she" as the subject', () => {
+  const about = (body: string, slotName: Fact['slot']): (string | null)[] =>
+    factsOf(body)
+      .filter((f) => f.slot === slotName)
+      .map((f) => f.participant?.person ?? f.participant?.description ?? null);
+
+  it('binds the subject pronoun to the one someone the sentence before names or describes', () => {
+    assert.deepEqual(about('Troopers detained Marcus Hale near the marina. He faces charges of burglary.', 'charge'), ['marcus-hale']);
+    assert.deepEqual(about('The girl was flown to Mercy General by helicopter. She is in fair condition.', 'condition'), ['girl']);
+    assert.deepEqual(about('His niece Lena was grazed on the arm. She is in fair condition.', 'condition'), ['lena']);
+  });
+
+  it('binds nobody when the sentence before has two candidates, only someone of the other sex, or someone named by age alone', () => {
+    assert.deepEqual(about('Marcus Hale and Dana Price left the pier at dusk. He faces charges of burglary.', 'charge'), [null]);
+    assert.deepEqual(about('The woman was found in the kitchen. He died at the scene.', 'condition'), [null]);
+    assert.deepEqual(about('The 19-year-old spent a night in jail. He was never charged with arson.', 'charge'), [null]);
+  });
+
+  it('a speaker is not the subject, nor is someone after a preposition', () => {
+    assert.deepEqual(about('The clerk was struck in the chest, said Dana Price. She died at the hospital.', 'condition'), ['clerk']);
+    assert.deepEqual(about('The suspect fled with a third man. He was charged with robbery.', 'charge'), ['suspect']);
+  });
+
+  it('a fact of another clause or someone else in the sentence is not the subject’s; "survived by" is no survival', () => {
+    assert.deepEqual(about('Marcus Hale spoke to reporters. He said the girl died at the scene.', 'condition'), ['girl']);
+    assert.deepEqual(about('Marcus Hale was a coach in Riverton. He is survived by his wife.', 'condition'), []);
+  });
+});

@@ -13,6 +13,9 @@ import {
   CHARGE_WORDS,
   CONDITION_PHRASES,
   DAY_PARTS,
+  FEMALE_DESCRIPTION_HEADS,
+  MALE_DESCRIPTION_HEADS,
+  PLURAL_DESCRIPTION_HEADS,
   PERSON_DESCRIPTION_PATTERN,
   SUPERSEDED_REPORT_OPENING,
   TIME_APPROXIMATIONS,
@@ -486,6 +489,8 @@ function conditions(ctx: ClaimContext, out: Fact[]): void {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       // "is missing Lakeside hiker": "missing" describes the name that follows; it states no condition.
       if (condition === 'missing' && /^\s+\p{Lu}/u.test(ctx.text.slice(end))) continue;
+      // "He is survived by his wife": the obituary's words for a death, not a survival.
+      if (condition === 'survives' && /^\s+by\b/.test(ctx.text.slice(end))) continue;
       taken.push([start, end]);
       // "killing his wife", "the body of a 16-year-old girl was found": the participant follows (or sits
       // inside the phrase); "the girl died": it precedes.
@@ -604,13 +609,86 @@ function supersededSpans(text: string): [number, number][] {
   return [...text.matchAll(SUPERSEDED_REPORT)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+// ---------------------------------------------------------------------------------------------
+// "He faces charges of arson", "She is in fair condition": a sentence whose subject is "he"
+// or "she" states its facts about someone the sentence before named or described.
+
+/** A claim opening on "he" or "she" as its subject (not "She and her mother…", a plural). */
+const SUBJECT_PRONOUN = /^(?:(?:But|And|Now|Then|Later|Still),?\s+)?(He|She)\b(?!\s+and\b)/;
+/** Slots whose fact is about the sentence's subject. */
+const SUBJECT_SLOTS: ReadonlySet<FactSlot> = new Set<FactSlot>(['condition', 'charge', 'injury']);
+/** "the 18-year-old" or "a 9-month-old" with no noun after it: someone described by age alone. */
+const BARE_AGE = new RegExp(String.raw`\b(?:the|a|an)\s+${NUMBER}[-\s](?:year|month|week|day)s?[-\s]old\b(?!\s+(?:[\w-]+\s+)?${PERSON_DESCRIPTION_PATTERN}\b)`, 'i');
+/** How many sentences back an antecedent is looked for. */
+const ANTECEDENT_REACH = 2;
+const SAID_JUST_BEFORE = new RegExp(String.raw`\b(?:${speechVerbPattern('name')})\s+$`, 'i');
+const SAID_JUST_AFTER = new RegExp(String.raw`^,?\s+(?:${speechVerbPattern('name')})\b`, 'i');
+const AFTER_PREPOSITION = /\b(?:to|of|by|for|with|from|about|against|at|in|on|into|near)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?)?$/i;
+
+/**
+ * Who "he" or "she" at the start of claim `index` is: the one someone the nearest earlier claim
+ * (of the last two) names or describes as a possible subject — not after a preposition, a singular
+ * description of a fitting sex ("she" is no "man"), a name with the description written against it
+ * ("his niece Lena") counted once. Two possible someones in that claim: nobody (a guess is no fact).
+ */
+function antecedentOf(claims: readonly ClaimMention[], index: number, sortedMentions: readonly LocalPersonMention[], pronoun: string): FactParticipant | null {
+  const excluded = pronoun === 'she' ? MALE_DESCRIPTION_HEADS : FEMALE_DESCRIPTION_HEADS;
+  for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+    const ctx = contextOf(sortedMentions, claims[k], []);
+    const before = (start: number, width: number): string => ctx.text.slice(Math.max(0, start - ctx.claim.start - width), start - ctx.claim.start);
+    const after = (end: number, width: number): string => ctx.text.slice(end - ctx.claim.start, end - ctx.claim.start + width);
+    // Not after a preposition ("shot by Dana Price"), and not the speaker ("said Dana Price.", "Dana Price
+    // said"): not the subject. "Police say Dana Price was…" is the subject of what is said.
+    const subjectLike = (start: number, end: number): boolean =>
+      !AFTER_PREPOSITION.test(before(start, 32)) && !(SAID_JUST_BEFORE.test(before(start, 16)) && /^\s*(?:[.,;]|$)/.test(after(end, 3))) && !SAID_JUST_AFTER.test(after(end, 16));
+    const all = descriptionsOf(ctx);
+    // A description written against a name ("his niece Lena", "Lena, the girl") is that person, and says their sex.
+    const nameOf = (d: { start: number; end: number }): LocalPersonMention | undefined =>
+      ctx.people.find(
+        (p) =>
+          (p.start >= d.end && /^[\s,]{0,2}$/.test(ctx.text.slice(d.end - ctx.claim.start, p.start - ctx.claim.start))) ||
+          (d.start >= p.end && /^[\s,]{0,2}(?:the\s|a\s|an\s)?$/i.test(ctx.text.slice(p.end - ctx.claim.start, d.start - ctx.claim.start))),
+      );
+    const unfitPeople = new Set(all.filter((d) => excluded.has(d.head)).map((d) => nameOf(d)?.person).filter((p): p is string => p !== undefined));
+    const people = ctx.people.filter((p) => subjectLike(p.start, p.end) && !unfitPeople.has(p.person));
+    const persons = new Set(people.map((p) => p.person));
+    const descriptions = all.filter((d) => subjectLike(d.start, d.end) && !PLURAL_DESCRIPTION_HEADS.has(d.head) && nameOf(d) === undefined);
+    const fitting = descriptions.filter((d) => !excluded.has(d.head));
+    if (persons.size + new Set(fitting.map((d) => d.head)).size > 1) return null;
+    if (persons.size === 1) {
+      const p = people[0];
+      return { person: p.person, description: null, span: { start: p.start, end: p.end, text: p.text } };
+    }
+    if (fitting.length > 0) {
+      const d = fitting[0];
+      return { person: null, description: d.head, span: { start: d.start, end: d.end, text: ctx.text.slice(d.start - ctx.claim.start, d.end - ctx.claim.start) } };
+    }
+    // Someone named by age alone ("The 19-year-old spent a night in jail"), or someone of the other sex,
+    // is someone, but not one to bind: nobody is. A claim naming nobody ("Rain fell all morning.") is passed over.
+    if (descriptions.length > 0 || ctx.people.length > 0 || BARE_AGE.test(ctx.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether the fact at claim offset `local` is the pronoun subject's: nobody else is named or
+ * described between them, and no clause of its own comes between ("He said the girl died": hers).
+ */
+function aboutSubject(ctx: ClaimContext, subjectEnd: number, local: number): boolean {
+  const between = ctx.text.slice(subjectEnd, local);
+  if (SAID.test(between) || /\b(?:that|who|which|whose|when|after|before|because|while)\b|[;:"“”]/i.test(between)) return false;
+  const from = ctx.claim.start + subjectEnd;
+  const to = ctx.claim.start + local;
+  return !ctx.people.some((p) => p.start >= from && p.start < to) && !descriptionsOf(ctx).some((d) => d.start >= from && d.start < to);
+}
+
 /** The facts each claim states, in claim order, then by slot and position. */
 export function extractFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
   let sortedMentions: LocalPersonMention[] | undefined;
   const timeDates = input.dates.filter((d) => d.kind === 'time');
   const dayDates = input.dates.filter((d) => (d.kind === 'time' || d.kind === 'date') && d.value !== null && /^\d{4}-\d{2}-\d{2}/.test(d.value));
-  for (const claim of input.claims) {
+  input.claims.forEach((claim, index) => {
     // Most claims state none of these facts: one cheap look for each family's words first.
     const text = claim.text;
     const mayAge = AGE_CUE.test(text);
@@ -621,7 +699,7 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
     const mayTime = timeDates.some((d) => d.start >= claim.start && d.end <= claim.end);
     const mayDate = dayDates.some((d) => d.start >= claim.start && d.end <= claim.end);
-    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime || mayDate)) continue;
+    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime || mayDate)) return;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
     const ctx = contextOf(sortedMentions, claim, input.quotes);
     const facts: Fact[] = [];
@@ -635,10 +713,18 @@ export function extractFacts(input: FactInput): Fact[] {
     if (mayWeaponOrCharge) weaponsAndCharges(ctx, facts);
     facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
     const superseded = /\b(?:despite|contrary|unlike)\b/i.test(text) ? supersededSpans(text) : [];
+    // A "he" inside a quotation is the speaker's, whom the sentences before need not name.
+    const pronoun = input.quotes.some((q) => q.start <= claim.start + 2 && q.end > claim.start) ? null : SUBJECT_PRONOUN.exec(text);
+    let antecedent: FactParticipant | null | undefined;
     for (const f of facts) {
       const local = f.span.start - claim.start;
-      if (!superseded.some(([s, e]) => local >= s && local < e)) out.push(f);
+      if (superseded.some(([s, e]) => local >= s && local < e)) continue;
+      if (pronoun && f.participant === null && SUBJECT_SLOTS.has(f.slot) && aboutSubject(ctx, pronoun.index + pronoun[0].length, local)) {
+        antecedent ??= antecedentOf(input.claims, index, sortedMentions, pronoun[1].toLowerCase());
+        if (antecedent) f.participant = antecedent;
+      }
+      out.push(f);
     }
-  }
+  });
   return out;
 }
