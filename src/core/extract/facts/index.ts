@@ -682,12 +682,26 @@ function aboutSubject(ctx: ClaimContext, subjectEnd: number, local: number): boo
   return !ctx.people.some((p) => p.start >= from && p.start < to) && !descriptionsOf(ctx).some((d) => d.start >= from && d.start < to);
 }
 
+/** The date findings (of `sorted`, by start) inside the claim: a binary search, not a scan per claim. */
+function findingsIn(sorted: readonly DateFinding[], claim: ClaimMention): DateFinding[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < claim.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateFinding[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < claim.end; i++) if (sorted[i].end <= claim.end) out.push(sorted[i]);
+  return out;
+}
+
 /** The facts each claim states, in claim order, then by slot and position. */
 export function extractFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
   let sortedMentions: LocalPersonMention[] | undefined;
-  const timeDates = input.dates.filter((d) => d.kind === 'time');
-  const dayDates = input.dates.filter((d) => (d.kind === 'time' || d.kind === 'date') && d.value !== null && /^\d{4}-\d{2}-\d{2}/.test(d.value));
+  const timeDates = input.dates.filter((d) => d.kind === 'time').sort((a, b) => a.start - b.start);
+  const dayDates = input.dates.filter((d) => (d.kind === 'time' || d.kind === 'date') && d.value !== null && /^\d{4}-\d{2}-\d{2}/.test(d.value)).sort((a, b) => a.start - b.start);
   input.claims.forEach((claim, index) => {
     // Most claims state none of these facts: one cheap look for each family's words first.
     const text = claim.text;
@@ -697,15 +711,17 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayCondition = CONDITION_CUE.test(text);
     const mayPlace = PLACE_CUE.test(text);
     const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
-    const mayTime = timeDates.some((d) => d.start >= claim.start && d.end <= claim.end);
-    const mayDate = dayDates.some((d) => d.start >= claim.start && d.end <= claim.end);
+    const claimTimes = findingsIn(timeDates, claim);
+    const claimDays = findingsIn(dayDates, claim);
+    const mayTime = claimTimes.length > 0;
+    const mayDate = claimDays.length > 0;
     if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime || mayDate)) return;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
     const ctx = contextOf(sortedMentions, claim, input.quotes);
     const facts: Fact[] = [];
     if (mayAge) ages(ctx, facts);
-    if (mayTime) times(ctx, timeDates, facts);
-    if (mayDate) dates(ctx, dayDates, facts);
+    if (mayTime) times(ctx, claimTimes, facts);
+    if (mayDate) dates(ctx, claimDays, facts);
     if (mayCount) counts(ctx, facts);
     if (mayInjury) injuries(ctx, facts);
     if (mayCondition) conditions(ctx, facts);
@@ -714,7 +730,8 @@ export function extractFacts(input: FactInput): Fact[] {
     facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
     const superseded = /\b(?:despite|contrary|unlike)\b/i.test(text) ? supersededSpans(text) : [];
     // A "he" inside a quotation is the speaker's, whom the sentences before need not name.
-    const pronoun = input.quotes.some((q) => q.start <= claim.start + 2 && q.end > claim.start) ? null : SUBJECT_PRONOUN.exec(text);
+    const opening = SUBJECT_PRONOUN.exec(text);
+    const pronoun = opening && !input.quotes.some((q) => q.start <= claim.start + 2 && q.end > claim.start) ? opening : null;
     let antecedent: FactParticipant | null | undefined;
     for (const f of facts) {
       const local = f.span.start - claim.start;
