@@ -146,6 +146,7 @@ describe('facts: "he" and "she" as the subject', () => {
   it('a speaker is not the subject, nor is someone after a preposition', () => {
     assert.deepEqual(about('The clerk was struck in the chest, said Dana Price. She died at the hospital.', 'condition'), ['clerk']);
     assert.deepEqual(about('The suspect fled with a third man. He was charged with robbery.', 'charge'), ['suspect']);
+    assert.deepEqual(about('Marcus Hale quarrelled with Dana Price by the pier. He faces charges of burglary.', 'charge'), ['marcus-hale']);
   });
 
   it('a fact of another clause or someone else in the sentence is not the subject’s; "survived by" is no survival', () => {
