@@ -13,7 +13,7 @@ interface ActionEntry {
 
 export const ACTIONS: readonly ActionEntry[] = [
   { lemma: 'shoot', forms: words('shoot shoots shot shooting') },
-  { lemma: 'kill', forms: words('kill kills killed killing slain slew murder murders murdered') },
+  { lemma: 'kill', forms: words('kill kills killed killing slain slew murder murders murdered massacre massacred') },
   { lemma: 'wound', forms: words('wound wounds wounded wounding injure injures injured injuring hurt') },
   { lemma: 'die', forms: words('die dies died dying') },
   { lemma: 'arrest', forms: words('arrest arrests arrested arresting detained detain') },
@@ -157,4 +157,17 @@ export const PLURAL_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
   words(`men women boys girls children kids toddlers babies teens teenagers people victims suspects gunmen shooters robbers
   passengers residents neighbors neighbours students officers deputies sons daughters parents brothers sisters friends
   relatives siblings employees workers customers pedestrians motorists patients bystanders witnesses`),
+);
+
+/**
+ * Description heads that say a woman or girl, or a man or boy: "she" in the next sentence can be
+ * the first and not the second. Other heads ("victim", "teen", "driver") fit either.
+ */
+export const FEMALE_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  words(`woman women girl girls daughter daughters mother sister sisters wife girlfriend granddaughter grandmother aunt
+  niece stepmother stepdaughter fiancee mom grandma`),
+);
+export const MALE_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
+  words(`man men boy boys son sons father brother brothers husband boyfriend grandson grandfather uncle nephew
+  stepfather stepson fiance dad gunman gunmen grandpa`),
 );

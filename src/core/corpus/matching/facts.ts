@@ -33,6 +33,9 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
       // A time is of an action: the shooting and the call to police are different moments. Its day is
       // compared when both sides give one (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
       return f.action === null ? null : `time|${f.action}`;
+    case 'date':
+      // The day of an action: the shooting and the arrest are on days of their own.
+      return f.action === null ? null : `date|${f.action}`;
     case 'place':
       // One street at two blocks, or with two types ("Linden Drive" / "Linden Street"), is a
       // disagreement; two streets of a story are two places.
@@ -97,6 +100,40 @@ function comparePlaces(a: Fact, b: Fact): FactRelation | null {
   return block(na) === block(nb) ? 'agrees' : 'contradicts';
 }
 
+/**
+ * Two days of one action: the same day agrees; a night and the next day may be one moment ("Tuesday
+ * night" and "early Wednesday"), so they say nothing about each other (null); other days disagree.
+ */
+function compareDates(a: Fact, b: Fact): FactRelation | null {
+  const da = a.date;
+  const db = b.date;
+  if (!da || !db) return a.value === b.value ? 'agrees' : null;
+  if (da.day === db.day) return 'agrees';
+  // One weekday named by both ("Saturday" / "Saturday") is one day, whatever the two reports' dates made of it.
+  if (da.weekday !== null && da.weekday === db.weekday) return 'agrees';
+  const [first, second] = da.day < db.day ? [da, db] : [db, da];
+  if (first.night && nextDay(first.day) === second.day) return null;
+  // Two tellings of one happening put it within days of each other; days weeks apart are another
+  // happening, or a date resolved against a wrong report date.
+  return daysApart(first.day, second.day) <= MAX_DAYS_APART ? 'contradicts' : null;
+}
+
+/** Most days apart two days of one action are still two tellings of one happening. */
+const MAX_DAYS_APART = 6;
+
+function dayNumber(day: string): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
+}
+
+function daysApart(a: string, b: string): number {
+  return Math.abs(dayNumber(a) - dayNumber(b));
+}
+
+/** The calendar day after an ISO day ("2016-11-08" → "2016-11-09"). */
+function nextDay(day: string): string {
+  return new Date((dayNumber(day) + 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
 function timesOverlap(a: Fact, b: Fact): boolean {
   const ta = a.time;
   const tb = b.time;
@@ -159,6 +196,8 @@ export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): F
       return a.value === b.value || a.value === 'gun' || b.value === 'gun' ? 'agrees' : 'contradicts';
     case 'place':
       return comparePlaces(a, b);
+    case 'date':
+      return compareDates(a, b);
     default:
       return a.value === b.value ? 'agrees' : 'contradicts';
   }

@@ -14,6 +14,7 @@
  */
 import type { ClaimMatch, FactDifference } from '../../report';
 import type { ClaimUnit, CorpusFact } from '../claimUnits';
+import type { Fact } from '../../extract/facts';
 import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, type FactComparison } from './facts';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
@@ -153,7 +154,8 @@ export function matchClaims(
   documentDates: readonly (string | null)[] = [],
 ): MatchIndex {
   const n = units.length;
-  const context: MatchContext = { eventsOfClaim, personName, documentDates, unclearFacts: unclearFacts(units) };
+  const incidentOf = incidentsOfDocuments(units);
+  const context: MatchContext = { eventsOfClaim, personName, documentDates, unclearFacts: unclearFacts(units), incidentOf };
   const seen = new Set<number>();
   const termLists = units.map((u) => termsOf(u.features));
   const keyLists = termLists.map((terms) => terms.map((t) => t.key));
@@ -191,7 +193,7 @@ export function matchClaims(
   }
   // Claims stating a fact about the same participant, or the same value of a slot in one event, which the
   // words alone did not pair (or paired across events, where only a named person's fact can relate them).
-  for (const [i, j] of factPairs(units, eventsOfClaim)) {
+  for (const [i, j] of factPairs(units, eventsOfClaim, incidentOf)) {
     if (seen.has(i * n + j) || seen.has(j * n + i)) continue;
     const other = termSets[j];
     const terms = termLists[i].filter((t) => other.has(t.key));
@@ -364,6 +366,59 @@ function samePersonByAge(units: readonly ClaimUnit[], uses: ReadonlyMap<string, 
   return [...pairs.values()];
 }
 
+/**
+ * Documents that report one incident: they name one person and give that person the same age
+ * ("Dana Ruiz, 34" in both), directly or through a third document. The event layer splits an
+ * incident when its reports tell it from different moments (the shooting, the arrest, the
+ * charge); a named person of one age is the same person in all of them, and so is the incident.
+ * A person named with one word, or without an age in either document, links nothing: a spokesman
+ * or an official speaks about many incidents. Document index → incident number (its smallest
+ * document index).
+ */
+export function incidentsOfDocuments(units: readonly ClaimUnit[]): number[] {
+  const documents = units.reduce((n, u) => Math.max(n, u.documentIndex + 1), 0);
+  const parent = Array.from({ length: documents }, (_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const fullyNamed = new Set<string>();
+  for (const unit of units) for (const p of unit.personSpans) if (p.words.length >= 2) fullyNamed.add(p.person);
+  // "person age" → the first document giving that person that age; later ones join it.
+  const firstWithAge = new Map<string, number>();
+  for (const unit of units) {
+    for (const f of unit.facts) {
+      if (f.slot !== 'age' || f.hedged || f.negated || f.participantKey === null || !f.participantKey.startsWith('p:')) continue;
+      if (!fullyNamed.has(f.participantKey.slice(2))) continue;
+      const key = `${f.participantKey}\n${f.value}`;
+      const first = firstWithAge.get(key);
+      if (first === undefined) firstWithAge.set(key, unit.documentIndex);
+      else {
+        const [ra, rb] = [find(first), find(unit.documentIndex)];
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
+    }
+  }
+  return parent.map((_, i) => find(i));
+}
+
+/**
+ * Slots compared between claims of one incident that the event layer put in different events. Not
+ * the day (the event layer tells happenings apart by it: a person of one age can be in two), and
+ * not a count (a toll is of one happening).
+ */
+const INCIDENT_SLOTS: ReadonlySet<Fact['slot']> = new Set<Fact['slot']>(['age', 'time', 'injury', 'condition', 'place', 'charge']);
+
+/**
+ * The fact comparisons of two claims of one incident placed in different events: only facts about a
+ * named person, or a street, or any fact when the claims name a person in common.
+ */
+function incidentComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], context: MatchContext): FactComparison<CorpusFact>[] {
+  if (a.documentIndex === b.documentIndex || context.incidentOf[a.documentIndex] !== context.incidentOf[b.documentIndex]) return [];
+  const sharePerson = terms.some((t) => t.kind === 'person');
+  return trustedComparisons(a, b, terms, context).filter((c) => INCIDENT_SLOTS.has(c.slot) && (sharePerson || c.slot === 'place' || c.a.participantKey?.startsWith('p:') === true));
+}
+
 interface MatchContext {
   eventsOfClaim: ReadonlyMap<number, readonly string[]>;
   personName: ReadonlyMap<string, string>;
@@ -371,6 +426,8 @@ interface MatchContext {
   documentDates: readonly (string | null)[];
   /** `unclearKey`s of slots an article fills twice with different values. */
   unclearFacts: ReadonlySet<string>;
+  /** Each document's incident (see `incidentsOfDocuments`). */
+  incidentOf: readonly number[];
 }
 
 /** Most claims of one event a fact key may pair: a key shared by more says too little (a generic "the victim"). */
@@ -381,8 +438,8 @@ function factKey(f: CorpusFact): string | null {
   return comparabilityKey(f, participantKeyOf);
 }
 
-/** Pairs (i < j, different documents, one event) of claims with a fact key in common. */
-function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>): [number, number][] {
+/** Pairs (i < j, different documents, one event or one incident) of claims with a fact key in common. */
+function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, incidentOf: readonly number[]): [number, number][] {
   const groups = new Map<string, number[]>();
   for (const unit of units) {
     if (unit.facts.length === 0) continue;
@@ -393,6 +450,11 @@ function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<numbe
       groups.set(group, list);
     };
     for (const event of eventsOfClaim.get(unit.index) ?? []) for (const key of keys) add(`${event}\n${key}`);
+    // Documents of one incident (one named person of one age): their facts meet whatever events hold them.
+    for (const f of unit.facts) {
+      const key = factKey(f);
+      if (key !== null && INCIDENT_SLOTS.has(f.slot)) add(`#${incidentOf[unit.documentIndex]}\n${key}`);
+    }
     // A named person's fact is the same person's in any event (the event layer may split one incident).
     for (const f of unit.facts) if (f.participantKey?.startsWith('p:') && !f.hedged) add(`*\n${factKey(f) ?? ''}\n${f.value}`);
   }
@@ -454,7 +516,7 @@ function unclearFacts(units: readonly ClaimUnit[]): Set<string> {
   for (const unit of units) {
     for (const f of unit.facts) {
       if (factKey(f) === null) continue;
-      if (f.slot === 'time' || f.slot === 'place') {
+      if (f.slot === 'time' || f.slot === 'date' || f.slot === 'place') {
         const list = measured.get(unclearKey(f)) ?? [];
         list.push(f);
         measured.set(unclearKey(f), list);
@@ -535,10 +597,16 @@ function sameValueKey(f: CorpusFact): string | null {
       return f.counted === 'victims' ? null : `=count|${f.counted ?? ''}|${f.value}`;
     case 'weapon':
       return f.value === 'gun' ? null : `=weapon|${f.value}`;
+    case 'date':
+      // "murdered the couple on Friday" and "shot the couple Friday": one attack told with two verbs.
+      return f.action === null ? null : `=date|${ATTACK_ACTIONS.has(f.action) ? 'attack' : f.action}|${f.value}`;
     default:
       return null;
   }
 }
+
+/** Actions one attack is told with: the same day for two of them is the same day of the attack. */
+const ATTACK_ACTIONS: ReadonlySet<string> = new Set(['shoot', 'kill', 'wound', 'attack']);
 
 function sameValues(a: ClaimUnit, b: ClaimUnit): CorpusFact[] {
   const keys = new Set(b.facts.map(sameValueKey).filter((k): k is string => k !== null));
@@ -559,6 +627,10 @@ function classifyByFacts(a: ClaimUnit, b: ClaimUnit, score: number, terms: reado
     return { a: a.claim.id, b: b.claim.id, relation: 'related', score: rounded, reason: terms.length ? `${facts}; ${reason}` : facts };
   };
   if (!sameEvent) {
+    const incident = incidentComparisons(a, b, terms, context);
+    const decided = factMatch(a, b, rounded, reason, incident, laterReport(a, b, context.documentDates));
+    if (decided) return decided;
+    if (incident.length > 0) return related(incident.map((c) => c.slot));
     // Across events only a named person's facts, and only when they all agree: the same person of the same
     // age is one person, whatever events the claims were placed in; a difference there is left unsaid.
     const personal = compareFacts(a.facts, b.facts, participantKeyOf, null).filter((c) => c.a.participantKey?.startsWith('p:') === true);
@@ -583,6 +655,9 @@ function classify(a: ClaimUnit, b: ClaimUnit, score: number, terms: readonly Ter
   const rounded = Math.round(Math.min(1, score) * 1000) / 1000;
   const reason = describeShared(terms, personName);
   if (!sameEvent) {
+    // Claims of one incident that the event layer placed apart are compared by their facts.
+    const decided = factMatch(a, b, rounded, reason, incidentComparisons(a, b, terms, context), laterReport(a, b, context.documentDates));
+    if (decided) return decided;
     // Another event's claim may state the same general fact, but never contradicts or relates.
     if (score < MATCH_SETTINGS.agreeAcrossEvents || differenceOf(a.features, b.features) || differentOccurrences(a.features, b.features)) return null;
     return { a: a.claim.id, b: b.claim.id, relation: 'agrees', score: rounded, reason };

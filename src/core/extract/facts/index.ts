@@ -13,6 +13,9 @@ import {
   CHARGE_WORDS,
   CONDITION_PHRASES,
   DAY_PARTS,
+  FEMALE_DESCRIPTION_HEADS,
+  MALE_DESCRIPTION_HEADS,
+  PLURAL_DESCRIPTION_HEADS,
   PERSON_DESCRIPTION_PATTERN,
   SUPERSEDED_REPORT_OPENING,
   TIME_APPROXIMATIONS,
@@ -20,11 +23,13 @@ import {
   type Condition,
 } from '../../lang/factWords';
 import { CARDINAL_WORDS } from '../../lang/numbers';
+import { speechVerbPattern } from '../../lang/speechVerbs';
+import { WEEKDAY_NAMES } from '../../lang/weekdays';
 import type { ClaimMention } from '../../report';
 import type { DateFinding } from '../dates';
 import type { LocalPersonMention } from '../people';
 
-export type FactSlot = 'age' | 'time' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge';
+export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge';
 
 export interface FactSpan {
   start: number;
@@ -58,6 +63,12 @@ export interface Fact {
   counted?: string;
   /** A clock time or part of day: minutes after midnight it covers (`to` may pass 24:00), and the day if known. */
   time?: { from: number; to: number; day: string | null };
+  /**
+   * A date of an action: the calendar day it happened ("2016-11-14", from "Monday" or "Nov. 14" as
+   * the dates stage resolved them), and whether it is said of the night ("Tuesday night"), which
+   * runs into the next day, and the weekday its words name ("saturday"), if any.
+   */
+  date?: { day: string; night: boolean; weekday: string | null };
   /** Where a place is: the scene, someone's home, a hospital. */
   placeRole?: 'scene' | 'home' | 'hospital';
   /** The street of a place, normalised ("pioneer road"): two blocks of one street are comparable, two streets are not. */
@@ -337,6 +348,61 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
 }
 
 // ---------------------------------------------------------------------------------------------
+// Dates of actions: "was shot Saturday", "arrested late Tuesday", "killed on Nov. 14".
+
+/**
+ * A verb of saying between an action and a date, or right before the date, makes it the day of the
+ * report ("police said Sunday", "the county announced in a memo Friday"), not of the action.
+ */
+const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified)\b`, 'i');
+/**
+ * Words between an action and a date that start another clause or happening ("a charge that stemmed
+ * from a stop on Tuesday", "the stabbing… during a briefing Monday"): the date is theirs.
+ */
+const CLAUSE_BREAK = /[;:!?]|\.\s|\b(?:when|after|before|until|while|since|because|that|which|who|during|and\s+(?:was|were|is|are|has|had|will))\b/i;
+const WEEKDAY_IN = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`, 'i');
+/** "Tuesday night" runs into the next day; "late Tuesday" does not. */
+const NIGHT = /\b(?:night|overnight)\b/i;
+/** How far before its date an action may be named (about fifteen words). */
+const ACTION_REACH = 100;
+/** How far before its date an action written as a noun ("shooting", "meeting") may be named. */
+const NOUN_ACTION_REACH = 40;
+/** How far after its date an action may be named when none comes before it ("Early Saturday, a man shot…"). */
+const ACTION_REACH_AFTER = 60;
+
+function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): void {
+  for (const d of found) {
+    if (d.start < ctx.claim.start || d.end > ctx.claim.end || !d.value) continue;
+    const day = /^\d{4}-\d{2}-\d{2}/.exec(d.value)?.[0];
+    if (!day) continue;
+    const local = d.start - ctx.claim.start;
+    // The action the date is of: the nearest one before it in the same clause ("was shot and killed by a
+    // robber on Monday"), else the nearest after it ("Early Saturday, a man shot…"); a date with no
+    // action of its own ("testified before the board Thursday") states none.
+    const abs = d.start;
+    let action: { start: number; lemma: string } | null = null;
+    for (const a of actionsOf(ctx)) if (a.start < abs && abs - a.start <= ACTION_REACH && (!action || a.start > action.start)) action = a;
+    // A noun of action ("the meeting", "the shooting") is near its own date ("the shooting Monday", "the
+    // shooting happened Monday"); further on, a date is of something else ("the meeting follows talks… yesterday").
+    if (action && /ing$/.test(ctx.text.slice(action.start - ctx.claim.start, local).split(/\s/, 1)[0]) && abs - action.start > NOUN_ACTION_REACH) action = null;
+    let between: string;
+    if (action) {
+      // The action's own word is skipped: "shot" is no clause break, "shooting that…" is.
+      between = ctx.text.slice(action.start - ctx.claim.start, local).replace(/^\S+/, '');
+    } else {
+      if (SAID.test(ctx.text.slice(Math.max(0, local - 12), local))) continue;
+      for (const a of actionsOf(ctx)) if (a.start >= d.end && a.start - d.end <= ACTION_REACH_AFTER && (!action || a.start < action.start)) action = a;
+      if (!action) continue;
+      between = ctx.text.slice(d.end - ctx.claim.start, action.start - ctx.claim.start);
+    }
+    if (CLAUSE_BREAK.test(between) || SAID.test(between)) continue;
+    const night = NIGHT.test(d.text);
+    const weekday = WEEKDAY_IN.exec(d.text)?.[0].toLowerCase() ?? null;
+    out.push({ ...fact(ctx, 'date', day, { start: d.start, end: d.end, text: d.text }, null, { date: { day, night, weekday } }), action: action.lemma });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Counts of people: "three people were killed", "killing two", "2 dead", "five victims".
 
 const COUNT_WHO = String.raw`(?:(?:other|more|people|persons|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
@@ -377,10 +443,11 @@ function counts(ctx: ClaimContext, out: Fact[]): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Injuries: "shot in the chest", "a gunshot wound to the head", "shot him twice in the back".
+// Injuries: "shot in the chest", "a gunshot wound to the head", "shot him twice in the back",
+// "a wound to her lower left side" (two words placing the wound on the part).
 
 const INJURY = new RegExp(
-  String.raw`\b(shot|struck|hit|wounded|stabbed|injured|wound(?:s)?|injur(?:y|ies))\b((?:\s+[\w'’.-]+){0,4}?)\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower|back\s+of\s+the)\s+)?(${BODY_PART_PATTERN})\b`,
+  String.raw`\b(shot|struck|hit|wounded|stabbed|injured|wound(?:s)?|injur(?:y|ies))\b((?:\s+[\w'’.-]+){0,4}?)\s+(?:in|to)\s+(?:the|his|her|their)\s+(?:(?:left|right|upper|lower|back\s+of\s+the)\s+){0,2}(${BODY_PART_PATTERN})\b`,
   'gi',
 );
 
@@ -422,6 +489,8 @@ function conditions(ctx: ClaimContext, out: Fact[]): void {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       // "is missing Lakeside hiker": "missing" describes the name that follows; it states no condition.
       if (condition === 'missing' && /^\s+\p{Lu}/u.test(ctx.text.slice(end))) continue;
+      // "He is survived by his wife": the obituary's words for a death, not a survival.
+      if (condition === 'survives' && /^\s+by\b/.test(ctx.text.slice(end))) continue;
       taken.push([start, end]);
       // "killing his wife", "the body of a 16-year-old girl was found": the participant follows (or sits
       // inside the phrase); "the girl died": it precedes.
@@ -540,12 +609,100 @@ function supersededSpans(text: string): [number, number][] {
   return [...text.matchAll(SUPERSEDED_REPORT)].map((m) => [m.index, m.index + m[0].length]);
 }
 
+// ---------------------------------------------------------------------------------------------
+// "He faces charges of arson", "She is in fair condition": a sentence whose subject is "he"
+// or "she" states its facts about someone the sentence before named or described.
+
+/** A claim opening on "he" or "she" as its subject (not "She and her mother…", a plural). */
+const SUBJECT_PRONOUN = /^(?:(?:But|And|Now|Then|Later|Still),?\s+)?(He|She)\b(?!\s+and\b)/;
+/** Slots whose fact is about the sentence's subject. */
+const SUBJECT_SLOTS: ReadonlySet<FactSlot> = new Set<FactSlot>(['condition', 'charge', 'injury']);
+/** "the 18-year-old" or "a 9-month-old" with no noun after it: someone described by age alone. */
+const BARE_AGE = new RegExp(String.raw`\b(?:the|a|an)\s+${NUMBER}[-\s](?:year|month|week|day)s?[-\s]old\b(?!\s+(?:[\w-]+\s+)?${PERSON_DESCRIPTION_PATTERN}\b)`, 'i');
+/** How many sentences back an antecedent is looked for. */
+const ANTECEDENT_REACH = 2;
+const SAID_JUST_BEFORE = new RegExp(String.raw`\b(?:${speechVerbPattern('name')})\s+$`, 'i');
+const SAID_JUST_AFTER = new RegExp(String.raw`^,?\s+(?:${speechVerbPattern('name')})\b`, 'i');
+const AFTER_PREPOSITION = /\b(?:to|of|by|for|with|from|about|against|at|in|on|into|near)\s+(?:(?:the|a|an|his|her|their)\s+(?:[\w-]+\s+)?)?$/i;
+
+/**
+ * Who "he" or "she" at the start of claim `index` is: the one someone the nearest earlier claim
+ * (of the last two) names or describes as a possible subject — not after a preposition, a singular
+ * description of a fitting sex ("she" is no "man"), a name with the description written against it
+ * ("his niece Lena") counted once. Two possible someones in that claim: nobody (a guess is no fact).
+ */
+function antecedentOf(claims: readonly ClaimMention[], index: number, sortedMentions: readonly LocalPersonMention[], pronoun: string): FactParticipant | null {
+  const excluded = pronoun === 'she' ? MALE_DESCRIPTION_HEADS : FEMALE_DESCRIPTION_HEADS;
+  for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+    const ctx = contextOf(sortedMentions, claims[k], []);
+    const before = (start: number, width: number): string => ctx.text.slice(Math.max(0, start - ctx.claim.start - width), start - ctx.claim.start);
+    const after = (end: number, width: number): string => ctx.text.slice(end - ctx.claim.start, end - ctx.claim.start + width);
+    // Not after a preposition ("shot by Dana Price"), and not the speaker ("said Dana Price.", "Dana Price
+    // said"): not the subject. "Police say Dana Price was…" is the subject of what is said.
+    const subjectLike = (start: number, end: number): boolean =>
+      !AFTER_PREPOSITION.test(before(start, 32)) && !(SAID_JUST_BEFORE.test(before(start, 16)) && /^\s*(?:[.,;]|$)/.test(after(end, 3))) && !SAID_JUST_AFTER.test(after(end, 16));
+    const all = descriptionsOf(ctx);
+    // A description written against a name ("his niece Lena", "Lena, the girl") is that person, and says their sex.
+    const nameOf = (d: { start: number; end: number }): LocalPersonMention | undefined =>
+      ctx.people.find(
+        (p) =>
+          (p.start >= d.end && /^[\s,]{0,2}$/.test(ctx.text.slice(d.end - ctx.claim.start, p.start - ctx.claim.start))) ||
+          (d.start >= p.end && /^[\s,]{0,2}(?:the\s|a\s|an\s)?$/i.test(ctx.text.slice(p.end - ctx.claim.start, d.start - ctx.claim.start))),
+      );
+    const unfitPeople = new Set(all.filter((d) => excluded.has(d.head)).map((d) => nameOf(d)?.person).filter((p): p is string => p !== undefined));
+    const people = ctx.people.filter((p) => subjectLike(p.start, p.end) && !unfitPeople.has(p.person));
+    const persons = new Set(people.map((p) => p.person));
+    const descriptions = all.filter((d) => subjectLike(d.start, d.end) && !PLURAL_DESCRIPTION_HEADS.has(d.head) && nameOf(d) === undefined);
+    const fitting = descriptions.filter((d) => !excluded.has(d.head));
+    if (persons.size + new Set(fitting.map((d) => d.head)).size > 1) return null;
+    if (persons.size === 1) {
+      const p = people[0];
+      return { person: p.person, description: null, span: { start: p.start, end: p.end, text: p.text } };
+    }
+    if (fitting.length > 0) {
+      const d = fitting[0];
+      return { person: null, description: d.head, span: { start: d.start, end: d.end, text: ctx.text.slice(d.start - ctx.claim.start, d.end - ctx.claim.start) } };
+    }
+    // Someone named by age alone ("The 19-year-old spent a night in jail"), or someone of the other sex,
+    // is someone, but not one to bind: nobody is. A claim naming nobody ("Rain fell all morning.") is passed over.
+    if (descriptions.length > 0 || ctx.people.length > 0 || BARE_AGE.test(ctx.text)) return null;
+  }
+  return null;
+}
+
+/**
+ * Whether the fact at claim offset `local` is the pronoun subject's: nobody else is named or
+ * described between them, and no clause of its own comes between ("He said the girl died": hers).
+ */
+function aboutSubject(ctx: ClaimContext, subjectEnd: number, local: number): boolean {
+  const between = ctx.text.slice(subjectEnd, local);
+  if (SAID.test(between) || /\b(?:that|who|which|whose|when|after|before|because|while)\b|[;:"“”]/i.test(between)) return false;
+  const from = ctx.claim.start + subjectEnd;
+  const to = ctx.claim.start + local;
+  return !ctx.people.some((p) => p.start >= from && p.start < to) && !descriptionsOf(ctx).some((d) => d.start >= from && d.start < to);
+}
+
+/** The date findings (of `sorted`, by start) inside the claim: a binary search, not a scan per claim. */
+function findingsIn(sorted: readonly DateFinding[], claim: ClaimMention): DateFinding[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid].start < claim.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: DateFinding[] = [];
+  for (let i = lo; i < sorted.length && sorted[i].start < claim.end; i++) if (sorted[i].end <= claim.end) out.push(sorted[i]);
+  return out;
+}
+
 /** The facts each claim states, in claim order, then by slot and position. */
 export function extractFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
   let sortedMentions: LocalPersonMention[] | undefined;
-  const timeDates = input.dates.filter((d) => d.kind === 'time');
-  for (const claim of input.claims) {
+  const timeDates = input.dates.filter((d) => d.kind === 'time').sort((a, b) => a.start - b.start);
+  const dayDates = input.dates.filter((d) => (d.kind === 'time' || d.kind === 'date') && d.value !== null && /^\d{4}-\d{2}-\d{2}/.test(d.value)).sort((a, b) => a.start - b.start);
+  input.claims.forEach((claim, index) => {
     // Most claims state none of these facts: one cheap look for each family's words first.
     const text = claim.text;
     const mayAge = AGE_CUE.test(text);
@@ -554,13 +711,17 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayCondition = CONDITION_CUE.test(text);
     const mayPlace = PLACE_CUE.test(text);
     const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
-    const mayTime = timeDates.some((d) => d.start >= claim.start && d.end <= claim.end);
-    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime)) continue;
+    const claimTimes = findingsIn(timeDates, claim);
+    const claimDays = findingsIn(dayDates, claim);
+    const mayTime = claimTimes.length > 0;
+    const mayDate = claimDays.length > 0;
+    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime || mayDate)) return;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
     const ctx = contextOf(sortedMentions, claim, input.quotes);
     const facts: Fact[] = [];
     if (mayAge) ages(ctx, facts);
-    if (mayTime) times(ctx, timeDates, facts);
+    if (mayTime) times(ctx, claimTimes, facts);
+    if (mayDate) dates(ctx, claimDays, facts);
     if (mayCount) counts(ctx, facts);
     if (mayInjury) injuries(ctx, facts);
     if (mayCondition) conditions(ctx, facts);
@@ -568,10 +729,19 @@ export function extractFacts(input: FactInput): Fact[] {
     if (mayWeaponOrCharge) weaponsAndCharges(ctx, facts);
     facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
     const superseded = /\b(?:despite|contrary|unlike)\b/i.test(text) ? supersededSpans(text) : [];
+    // A "he" inside a quotation is the speaker's, whom the sentences before need not name.
+    const opening = SUBJECT_PRONOUN.exec(text);
+    const pronoun = opening && !input.quotes.some((q) => q.start <= claim.start + 2 && q.end > claim.start) ? opening : null;
+    let antecedent: FactParticipant | null | undefined;
     for (const f of facts) {
       const local = f.span.start - claim.start;
-      if (!superseded.some(([s, e]) => local >= s && local < e)) out.push(f);
+      if (superseded.some(([s, e]) => local >= s && local < e)) continue;
+      if (pronoun && f.participant === null && SUBJECT_SLOTS.has(f.slot) && aboutSubject(ctx, pronoun.index + pronoun[0].length, local)) {
+        antecedent ??= antecedentOf(input.claims, index, sortedMentions, pronoun[1].toLowerCase());
+        if (antecedent) f.participant = antecedent;
+      }
+      out.push(f);
     }
-  }
+  });
   return out;
 }

@@ -1,0 +1,156 @@
+/**
+ * The date slot (the day of an action) and the comparison of facts between documents of one
+ * incident that the event layer placed in different events. Sentences are our own, written the way
+ * local news reports shootings and arrests.
+ */
+import * as assert from 'node:assert/strict';
+import { analyzeCorpus } from '../../src/core';
+import { analyzeArticle } from '../../src/core/extract';
+import { extractFacts, type Fact } from '../../src/core/extract/facts';
+import { compareAlignedFacts, compareFacts } from '../../src/core/corpus/matching/facts';
+
+function factsOf(body: string, date = '2024-03-11'): Fact[] {
+  const text = `---\ndate: ${date}\n---\n${body}\n`;
+  const a = analyzeArticle({ path: 'x.txt', text });
+  const facts = extractFacts({ text: a.article.text, claims: a.claims, mentions: a.people.mentions, dates: a.dates, quotes: a.quotes });
+  for (const f of facts) assert.equal(text.slice(f.span.start, f.span.end), f.span.text, 'spans are slices of the file');
+  return facts;
+}
+
+const datesOf = (body: string, date?: string): [string, string | null, string][] =>
+  factsOf(body, date)
+    .filter((f) => f.slot === 'date')
+    .map((f) => [f.value, f.action, f.span.text]);
+
+describe('facts: the day of an action', () => {
+  it('reads the day an action happened, from a weekday or a calendar date', () => {
+    // 2024-03-11 is a Monday: "Saturday" is March 9.
+    assert.deepEqual(datesOf('Marcus Hale was shot and killed outside a bar on Saturday.'), [['2024-03-09', 'kill', 'Saturday']]);
+    assert.deepEqual(datesOf('Deputies arrested the driver on March 8 near the county line.'), [['2024-03-08', 'arrest', 'March 8']]);
+  });
+
+  it('reads the action after the date when none comes before it', () => {
+    assert.deepEqual(datesOf('Early Saturday, a gunman shot two men outside a diner in Riverton.'), [['2024-03-09', 'shoot', 'Saturday']]);
+  });
+
+  it('a day right after a verb of saying is the report’s, not the action’s', () => {
+    assert.deepEqual(datesOf('The man who shot the clerk was identified by police Sunday.'), []);
+    assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);
+  });
+
+  it('a day across a clause break belongs to the other clause', () => {
+    assert.deepEqual(datesOf('Officers filed a charge that grew out of a traffic stop on Tuesday night.'), []);
+    assert.deepEqual(datesOf('The clerk shot the teen after an argument that started on Friday.'), []);
+  });
+
+  it('marks a night, which runs into the next day, and the weekday the words name', () => {
+    const [night] = factsOf('Dana Price was shot Tuesday night on Elm Street.').filter((f) => f.slot === 'date');
+    assert.deepEqual(night.date, { day: '2024-03-05', night: true, weekday: 'tuesday' });
+  });
+});
+
+describe('facts: comparing days', () => {
+  const day = (value: string, over: Partial<NonNullable<Fact['date']>> = {}, action = 'shoot'): Fact => ({
+    claim: 'a#1',
+    slot: 'date',
+    value,
+    span: { start: 0, end: 1, text: value },
+    participant: null,
+    action,
+    negated: false,
+    hedged: false,
+    date: { day: value, night: false, weekday: null, ...over },
+  });
+  const key = (f: Fact): string | null => f.participant?.person ?? null;
+
+  it('the same day agrees, however it is written ("Friday" resolved and "April 11")', () => {
+    assert.equal(compareAlignedFacts(day('2025-04-11', { weekday: 'friday' }), day('2025-04-11'), null), 'agrees');
+  });
+
+  it('two days of one action a day or two apart contradict', () => {
+    assert.equal(compareAlignedFacts(day('2024-11-08'), day('2024-11-09'), null), 'contradicts', '"late Tuesday" / "early Wednesday morning"');
+    assert.equal(compareAlignedFacts(day('2014-11-22', { weekday: 'saturday' }), day('2014-11-23', { weekday: 'sunday' }), null), 'contradicts');
+  });
+
+  it('a night and the next day may be one moment; one weekday named by both is one day; days weeks apart are another happening', () => {
+    assert.equal(compareAlignedFacts(day('2024-11-08', { night: true }), day('2024-11-09'), null), null, '"Tuesday night" / "early Wednesday"');
+    assert.equal(compareAlignedFacts(day('2015-02-21', { weekday: 'saturday' }), day('2014-11-22', { weekday: 'saturday' }), null), 'agrees', 'one report resolved "Saturday" against another date');
+    assert.equal(compareAlignedFacts(day('2024-10-16'), day('2024-11-16'), null), null);
+  });
+
+  it('days of two actions are not compared: the shooting and the arrest', () => {
+    assert.deepEqual(compareFacts([day('2024-03-09')], [day('2024-03-11', {}, 'arrest')], key, null), []);
+    assert.equal(compareFacts([day('2024-03-09')], [{ ...day('2024-03-10'), claim: 'b#1' }], key, null)[0]?.relation, 'contradicts');
+  });
+});
+
+describe('facts: between sources, by day and by incident', () => {
+  const corpus = (...articles: [string, string][]) =>
+    analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
+  const story = 'Marcus Hale, 29, was shot on Elm Street in Riverton.';
+
+  it('two outlets giving the day of one shooting two ways contradict on the date, naming both spans', () => {
+    const report = corpus(
+      ['2024-03-11', `${story} Police said Marcus Hale was shot on Saturday outside his home on Elm Street.`],
+      ['2024-03-11', `${story} Police said Marcus Hale was shot on Sunday outside his home on Elm Street.`],
+    );
+    const conflict = report.matches.find((m) => m.relation === 'contradicts' && m.differences?.some((d) => d.slot === 'date'));
+    assert.ok(conflict, 'a date contradiction');
+    assert.deepEqual(conflict.differences?.filter((d) => d.slot === 'date').map((d) => [d.a.text, d.b.text]), [['Saturday', 'Sunday']]);
+    assert.match(conflict.reason, /date: "Saturday" vs "Sunday"/);
+  });
+
+  it('a weekday and the calendar date of the same day agree', () => {
+    const report = corpus(
+      ['2024-03-11', `${story} Police said Marcus Hale was shot on Saturday outside his home on Elm Street.`],
+      ['2024-03-12', `${story} Police said Marcus Hale was shot on March 9 outside his home on Elm Street.`],
+    );
+    assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+  });
+
+  it('reads a wound placed with two words ("upper right thigh")', () => {
+    const injuries = factsOf('Medics found a bullet wound to her upper right thigh.').filter((f) => f.slot === 'injury');
+    assert.deepEqual(injuries.map((f) => [f.value, f.span.text]), [['leg', 'thigh']]);
+  });
+
+  it('documents naming one person of one age are one incident: a street block given two ways contradicts across events', () => {
+    const first = 'Marcus Hale, 29, was shot in the 2100 block of Maple Street in Riverton on Saturday night, police said.';
+    const later = 'Marcus Hale, 29, testified in a Riverton courtroom on Thursday about the night he was shot in the 2500 block of Maple Street.';
+    const report = corpus(['2024-03-11', first], ['2024-05-02', later]);
+    const conflict = report.matches.find((m) => m.relation === 'contradicts');
+    assert.deepEqual(conflict?.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['place', '2100 block of Maple Street', '2500 block of Maple Street']]);
+    // Another age: maybe another man of that name, and another incident: nothing contradicts.
+    const other = corpus(['2024-03-11', first], ['2024-05-02', later.replace('29', '41')]);
+    assert.ok(!other.matches.some((m) => m.relation === 'contradicts'));
+  });
+});
+
+describe('facts: "he" and "she" as the subject', () => {
+  const about = (body: string, slotName: Fact['slot']): (string | null)[] =>
+    factsOf(body)
+      .filter((f) => f.slot === slotName)
+      .map((f) => f.participant?.person ?? f.participant?.description ?? null);
+
+  it('binds the subject pronoun to the one someone the sentence before names or describes', () => {
+    assert.deepEqual(about('Troopers detained Marcus Hale near the marina. He faces charges of burglary.', 'charge'), ['marcus-hale']);
+    assert.deepEqual(about('The girl was flown to Mercy General by helicopter. She is in fair condition.', 'condition'), ['girl']);
+    assert.deepEqual(about('His niece Lena was grazed on the arm. She is in fair condition.', 'condition'), ['lena']);
+  });
+
+  it('binds nobody when the sentence before has two candidates, only someone of the other sex, or someone named by age alone', () => {
+    assert.deepEqual(about('Marcus Hale and Dana Price left the pier at dusk. He faces charges of burglary.', 'charge'), [null]);
+    assert.deepEqual(about('The woman was found in the kitchen. He died at the scene.', 'condition'), [null]);
+    assert.deepEqual(about('The 19-year-old spent a night in jail. He was never charged with arson.', 'charge'), [null]);
+  });
+
+  it('a speaker is not the subject, nor is someone after a preposition', () => {
+    assert.deepEqual(about('The clerk was struck in the chest, said Dana Price. She died at the hospital.', 'condition'), ['clerk']);
+    assert.deepEqual(about('The suspect fled with a third man. He was charged with robbery.', 'charge'), ['suspect']);
+    assert.deepEqual(about('Marcus Hale quarrelled with Dana Price by the pier. He faces charges of burglary.', 'charge'), ['marcus-hale']);
+  });
+
+  it('a fact of another clause or someone else in the sentence is not the subject’s; "survived by" is no survival', () => {
+    assert.deepEqual(about('Marcus Hale spoke to reporters. He said the girl died at the scene.', 'condition'), ['girl']);
+    assert.deepEqual(about('Marcus Hale was a coach in Riverton. He is survived by his wife.', 'condition'), []);
+  });
+});
