@@ -371,7 +371,7 @@ function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] 
     const t = run[k];
     const previousWord = current[current.length - 1];
     // A listed surname that is otherwise never a name ("May") is one right after a given name that
-    // is nothing else ("Theresa May"): there it cannot be the modal verb or the month.
+    // is nothing else ("Harriet May"): there it cannot be the modal verb or the month.
     const surnameAfterGivenName = has(t, F.Surname) && previousWord !== undefined && has(previousWord, F.Given) && !has(previousWord, F.AmbiguousGiven);
     if ((breaksName(t) && !surnameAfterGivenName) || t.hasDigit || (t.allCaps && t.key.length > 1 && !isRoleish(t) && !has(t, F.NameSuffix))) {
       flush();
