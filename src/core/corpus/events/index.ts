@@ -6,7 +6,7 @@
  * the same two people on different days or in different cities stay two events.
  */
 import type { ArticleAnalysis } from '../../extract';
-import type { CorpusEvent, EventDateHow, EventDateSource, EventKind, Person } from '../../report';
+import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, EventKind, Person } from '../../report';
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
@@ -215,7 +215,8 @@ function buildLocalEvents(
     if (time !== 'elsewhere' || !d) {
       telling = null;
       main.clauses.push(clause);
-      if (isLead) main.defining.push(clause);
+      // A later development in the lead ("… died on Thursday") does not say what the incident was.
+      if (isLead && time !== 'development') main.defining.push(clause);
       if (time === 'development' && d) main.developments.push({ clause, day: dayOf(d, reference)! });
       continue;
     }
@@ -632,8 +633,99 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
     mentions,
     explanation: why.join('; '),
   };
+  if (main) {
+    const developments = developmentsOf(members, date.precision === 'day' ? date.value : null);
+    if (developments.length > 0) event.developments = developments;
+    const disagreement = dateDisagreement(members);
+    if (disagreement) event.dateDisagreement = disagreement;
+  }
   // A loop, not Math.min(...claims): an event of 100,000 claims would overflow the call stack.
   return { event, claims, firstClaim: claims.reduce((a, b) => Math.min(a, b), Infinity), mainOf: members.filter((m) => m.main).map((m) => m.document) };
+}
+
+function mentionOf(c: ClaimClause): CorpusEvent['mentions'][number] {
+  return { document: c.claim.document, claim: c.claim.claim.id, start: c.start, end: c.end };
+}
+
+/** The development's label: the article stage's best candidate for its clauses, one that names who before one that leans on its sentence. */
+function developmentLabel(clauses: readonly ClaimClause[]): string {
+  let best: LabelCandidate | null = null;
+  for (const c of clauses) {
+    for (const candidate of c.labels) {
+      if (!best || (best.leansOnSentence && !candidate.leansOnSentence) || (best.leansOnSentence === candidate.leansOnSentence && candidate.quality > best.quality)) best = candidate;
+    }
+  }
+  if (best) return best.leansOnSentence ? mentionLabel(best.text) : best.text;
+  const text = clauses[0].text.trim();
+  return text.length <= LABEL_MAX_LENGTH ? text : `${text.slice(0, text.lastIndexOf(' ', LABEL_MAX_LENGTH - 1))}…`;
+}
+
+/**
+ * An incident's later developments: the clauses its articles date after it, one development per
+ * day (several articles telling that a victim died on Thursday are one development), after the
+ * incident's own day only.
+ */
+function developmentsOf(members: readonly LocalEvent[], incidentDay: string | null): EventDevelopment[] {
+  const byDay = new Map<string, { clauses: ClaimClause[]; stated: boolean; inferred: boolean }>();
+  for (const m of members) {
+    for (const { clause, day } of m.developments) {
+      const key = formatYmd(day);
+      if (incidentDay !== null && key <= incidentDay) continue;
+      const entry = byDay.get(key) ?? { clauses: [], stated: false, inferred: false };
+      entry.clauses.push(clause);
+      if (clause.date?.yearStated) entry.stated = true;
+      if (m.referenceInferred) entry.inferred = true;
+      byDay.set(key, entry);
+    }
+  }
+  return [...byDay.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([day, { clauses, stated, inferred }]) => ({
+      label: developmentLabel(clauses),
+      date: dated(day, 'text', stated ? 'stated' : inferred ? 'inferred' : 'resolved'),
+      mentions: [...clauses].sort((x, y) => x.claim.index - y.claim.index || x.start - y.start).map(mentionOf),
+    }));
+}
+
+/**
+ * Sources that put the incident on different days: the fact layer's clock times and parts of day
+ * with their day ("about 6:15 p.m. Tuesday"), in the clauses that tell the news (not its later
+ * developments), compared for one action ("shoot") across articles. Null when they agree.
+ */
+function dateDisagreement(members: readonly LocalEvent[]): { value: string; documents: string[] }[] | null {
+  // action → day → documents
+  const days = new Map<string, Map<string, Set<string>>>();
+  for (const m of members) {
+    if (!m.main) continue;
+    const later = new Set(m.developments.map((d) => d.clause));
+    const claims = new Set<ClaimUnit>();
+    for (const c of m.clauses) if (!later.has(c)) claims.add(c.claim);
+    for (const unit of claims) {
+      for (const f of unit.facts) {
+        if (f.slot !== 'time' || !f.time?.day || f.action === null || f.hedged || f.negated) continue;
+        const byDay = days.get(f.action) ?? new Map<string, Set<string>>();
+        const docs = byDay.get(f.time.day) ?? new Set<string>();
+        docs.add(m.document);
+        byDay.set(f.time.day, docs);
+        days.set(f.action, byDay);
+      }
+    }
+  }
+  for (const byDay of [...days.values()].sort((a, b) => b.size - a.size)) {
+    if (byDay.size < 2) continue;
+    // One article giving two days for one action is no disagreement between sources.
+    const documents = new Set<string>();
+    let shared = false;
+    for (const docs of byDay.values()) {
+      for (const d of docs) {
+        if (documents.has(d)) shared = true;
+        documents.add(d);
+      }
+    }
+    if (shared) continue;
+    return [...byDay.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, docs]) => ({ value, documents: [...docs].sort() }));
+  }
+  return null;
 }
 
 function isoOf(d: DateParts): string | null {
