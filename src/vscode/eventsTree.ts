@@ -11,7 +11,7 @@ import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
  * and how it was obtained — stated as it is, "(resolved)" when counted from the article's date,
  * "≈ … (inferred)" when the text does not date it (always marked).
  */
-export function eventDateLabel(event: CorpusEvent): string {
+export function eventDateLabel(event: Pick<CorpusEvent, 'date'>): string {
   const { value, how, source } = event.date;
   if (!value) return 'undated';
   if (how === 'inferred' || (how === undefined && source === 'inferred')) return `≈ ${value} (inferred)`;
@@ -25,6 +25,10 @@ const HOW_WORDS: Record<string, string> = {
   resolved: 'resolved from the article’s own date (a weekday, “yesterday”, a day without its year)',
   inferred: 'inferred: the text does not date it, or the article’s own date was itself read from its text',
 };
+
+function mentionKey(m: { document: string; claim: string; start: number }): string {
+  return `${m.document}\u0000${m.claim}\u0000${m.start}`;
+}
 
 function fileName(filePath: string): string {
   return filePath.split(/[\\/]/).pop() ?? filePath;
@@ -65,13 +69,17 @@ export class EventsTree extends SnapshotTree {
     const { lookup } = snapshot;
     const documents = [...new Set(event.mentions.map((m) => m.document))];
     const sources = independentSources(documents, syndicated);
-    const contradicted = event.mentions.some((m) => claimSupport(lookup, m.claim).contradicts > 0);
+    const contradicted = event.mentions.some((m) => claimSupport(lookup, m.claim).contradicts > 0) || event.dateDisagreement !== undefined;
     const participants = event.participants.map((id) => lookup.personById.get(id)?.name ?? id);
     const tooltip = new vscode.MarkdownString('', true);
     tooltip.appendMarkdown(`**${escapeCardMarkdown(event.label)}**\n\n`);
     const how = event.date.how ? `, ${HOW_WORDS[event.date.how]}` : '';
     const precision = event.date.precision ? ` (${PRECISION_WORDS[event.date.precision]}${how})` : '';
     tooltip.appendMarkdown(`$(calendar) ${escapeCardMarkdown(eventDateLabel(event))}${precision}\n\n`);
+    if (event.dateDisagreement) {
+      const days = event.dateDisagreement.map((d) => `${d.value} (${d.documents.map((id) => lookup.documentById.get(id)?.source ?? id).join(', ')})`);
+      tooltip.appendMarkdown(`$(warning) The sources disagree on the day: ${escapeCardMarkdown(days.join(' vs '))}\n\n`);
+    }
     if (event.place) tooltip.appendMarkdown(`$(location) ${escapeCardMarkdown(event.place)}\n\n`);
     if (participants.length) tooltip.appendMarkdown(`$(person) ${participants.map(escapeCardMarkdown).join(', ')}\n\n`);
     tooltip.appendMarkdown(`Reported by ${countOf(sources, 'independent source')}${documents.length > sources ? ` (${countOf(documents.length, 'article')})` : ''}${contradicted ? ' · $(warning) the sources disagree on details' : ''}`);
@@ -80,7 +88,7 @@ export class EventsTree extends SnapshotTree {
       id: `event:${event.id}`,
       // A timeline reads date first: the date leads the label, the counts follow it.
       item: treeItem(`${eventDateLabel(event)}  ${event.label}`, true, {
-        description: `${countOf(sources, 'source')}${contradicted ? ' · sources disagree' : ''}`,
+        description: `${countOf(sources, 'source')}${event.dateDisagreement ? ' · sources disagree on the date' : contradicted ? ' · sources disagree' : ''}`,
         tooltip,
         iconPath: new vscode.ThemeIcon(
           contradicted ? 'warning' : event.date.value ? 'calendar' : 'circle-outline',
@@ -92,12 +100,42 @@ export class EventsTree extends SnapshotTree {
         },
       }),
     };
-    // Children grouped by source: the source once, then each of its sentences as the item's label.
-    node.children = documents.map((documentId) => {
+    // Children grouped by source: the source once, then each of its sentences as the item's label;
+    // then the later developments, each under its own date, its sentences grouped the same way.
+    const developments = event.developments ?? [];
+    const later = new Set(developments.flatMap((d) => d.mentions.map(mentionKey)));
+    const indexOf = new Map(event.mentions.map((m, index) => [mentionKey(m), index]));
+    const told = event.mentions.map((mention, index) => ({ mention, index })).filter((m) => !later.has(mentionKey(m.mention)));
+    node.children = [
+      ...this.sourceNodes(snapshot, `event:${event.id}`, told),
+      ...developments.map((development, i): TreeNode => {
+        const id = `event:${event.id}/development:${i}`;
+        const mentions = development.mentions.map((mention) => ({ mention, index: indexOf.get(mentionKey(mention)) ?? -1 }));
+        const developmentSources = independentSources([...new Set(development.mentions.map((m) => m.document))], syndicated);
+        return {
+          id,
+          item: treeItem(`${eventDateLabel(development)}  ${development.label}`, true, {
+            description: `later development · ${countOf(developmentSources, 'source')}`,
+            tooltip: `A later development of “${event.label}”, ${eventDateLabel(development)}`,
+            iconPath: new vscode.ThemeIcon('arrow-small-right'),
+            contextValue: 'crossread.eventDevelopment',
+          }),
+          children: this.sourceNodes(snapshot, id, mentions),
+        };
+      }),
+    ];
+    return node;
+  }
+
+  /** One node per source of `mentions` (in their order), each with its sentences. */
+  private sourceNodes(snapshot: CorpusSnapshot, parentId: string, all: readonly { mention: CorpusEvent['mentions'][number]; index: number }[]): TreeNode[] {
+    const { lookup } = snapshot;
+    const documents = [...new Set(all.map((m) => m.mention.document))];
+    return documents.map((documentId) => {
       const doc = lookup.documentById.get(documentId);
-      const mentions = event.mentions.map((mention, index) => ({ mention, index })).filter((m) => m.mention.document === documentId);
+      const mentions = all.filter((m) => m.mention.document === documentId);
       return {
-        id: `event:${event.id}/source:${documentId}`,
+        id: `${parentId}/source:${documentId}`,
         // The outlet, or the file when the article names none (its title is often the first sentence below).
         item: treeItem(doc?.source ?? fileName(doc?.path ?? documentId), true, {
           description: `${countOf(mentions.length, 'sentence')}${doc?.referenceDate.value ? ` · ${doc.referenceDate.value}` : ''}`,
@@ -107,7 +145,7 @@ export class EventsTree extends SnapshotTree {
         }),
         children: mentions.map(({ mention, index }) => ({
           // One claim may be mentioned more than once in an event (several clauses): ids need the index.
-          id: `event:${event.id}/${index}`,
+          id: `${parentId}/${index}`,
           item: treeItem(excerpt(snapshot, mention), false, {
             tooltip: `${doc?.title ?? mention.document}${doc?.referenceDate.value ? ` (${doc.referenceDate.value})` : ''}\n\n${excerpt(snapshot, mention, 600)}`,
             iconPath: new vscode.ThemeIcon('quote'),
@@ -117,14 +155,18 @@ export class EventsTree extends SnapshotTree {
         })),
       };
     });
-    return node;
   }
 
-  /** The event node of the claim at `offset` in `documentId`, for following the editor. */
+  /**
+   * The event node of the claim at `offset` in `documentId`, for following the editor: the later
+   * development's node when the claim tells one.
+   */
   nodeAt(snapshot: CorpusSnapshot, documentId: string, offset: number): TreeNode | undefined {
     const claim = spansAt(snapshot.lookup, documentId, offset).claim;
     const event = claim ? snapshot.lookup.eventsByClaim.get(claim.id)?.[0] : undefined;
-    return event ? this.node(`event:${event.id}`) : undefined;
+    if (!event || !claim) return undefined;
+    const development = (event.developments ?? []).findIndex((d) => d.mentions.some((m) => m.claim === claim.id));
+    return (development >= 0 ? this.node(`event:${event.id}/development:${development}`) : undefined) ?? this.node(`event:${event.id}`);
   }
 }
 

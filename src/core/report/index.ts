@@ -240,4 +240,22 @@ export interface CorpusEvent {
   mentions: EventMention[];
   /** Why these mentions are one event: the people, places, dates and words they share. */
   explanation?: string;
+  /**
+   * An incident's later developments (a victim dies days later, charges are filed, a next-day
+   * update), each with its own date, in time order; their mentions are also the incident's.
+   * Absent when there are none.
+   */
+  developments?: EventDevelopment[];
+  /**
+   * The sources disagree on the day the incident happened: each day a source's clock time or part of
+   * day puts it on, with the documents that say so (two or more entries). Absent when they agree.
+   */
+  dateDisagreement?: { value: string; documents: string[] }[];
+}
+
+/** A later development of an incident, dated on its own day. */
+export interface EventDevelopment {
+  label: string;
+  date: CorpusEvent['date'];
+  mentions: EventMention[];
 }

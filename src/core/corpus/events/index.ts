@@ -6,7 +6,7 @@
  * the same two people on different days or in different cities stay two events.
  */
 import type { ArticleAnalysis } from '../../extract';
-import type { CorpusEvent, EventDateHow, EventDateSource, EventKind, Person } from '../../report';
+import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, EventKind, Person } from '../../report';
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
@@ -43,6 +43,10 @@ export const EVENT_SETTINGS = {
   documentDayTolerance: 7,
   /** Let an article's main event join a cluster holding its own background when the dates agree. */
   joinOwnBackground: true,
+  /** Days before the lead's day a clause may be dated and still tell the news (a lead about the charges, a body about the shooting). */
+  newsDaysBefore: 3,
+  /** Days after the news a later clause is a development of it, when the article has no date of its own to bound them. */
+  developmentDays: 30,
 };
 
 interface LocalEvent {
@@ -62,6 +66,8 @@ interface LocalEvent {
   referenceInferred: boolean;
   /** `date` holds a year the text states ("March 11, 2025"), not one taken from the article's date. */
   yearStated: boolean;
+  /** Clauses of the news that tell what happened after it (a victim dies, charges are filed), with their day. */
+  developments: { clause: ClaimClause; day: Ymd }[];
 }
 
 const EMPTY_DATE: DateParts = { year: null, month: null, day: null, weekday: null };
@@ -91,6 +97,72 @@ function clauseTerms(clause: ClaimClause, terms: Map<string, number>, weight: nu
   for (const s of f.stems) addTerm(terms, termKey('stem', s), w.stem * weight);
 }
 
+/**
+ * The day a date names, counted from the article's date when the text leaves parts out: a weekday is
+ * the last one on or before the article's day (articles report what happened), "yesterday" counts
+ * back, a day without its year takes the article's year (the year before when that would be after
+ * the article). Null when the date does not name a day or there is nothing to count from.
+ */
+function dayOf(d: DateParts, reference: DateParts | null): Ymd | null {
+  const ref: Ymd | null = reference && reference.year !== null && reference.month !== null && reference.day !== null ? { year: reference.year, month: reference.month, day: reference.day } : null;
+  if (d.month !== null && d.day !== null) {
+    if (d.year !== null) return { year: d.year, month: d.month, day: d.day };
+    if (!ref) return null;
+    return { year: d.month > ref.month ? ref.year - 1 : ref.year, month: d.month, day: d.day };
+  }
+  if (!ref || d.month !== null || d.year !== null) return null;
+  if (d.relativeDay !== undefined) return addDays(ref, d.relativeDay);
+  if (d.weekday !== null && reference!.weekday !== null) return addDays(ref, -((reference!.weekday - d.weekday + 7) % 7));
+  return null;
+}
+
+/** Where a dated clause of an article belongs, against the article's news (its lead's happening). */
+type ClauseTime = 'news' | 'development' | 'elsewhere';
+
+/**
+ * A dated clause is the news itself when it names the lead's day or one of the few days before it
+ * (a lead that reports the charges, a body that tells the shooting), a later development when it
+ * names a day after the news and not after the article, and a happening of its own otherwise
+ * (background, a scheduled hearing). A clause dated on another day than the news that says where,
+ * and names none of the news's places, reports another happening (two shootings a day apart in two
+ * towns). Dates that name no day keep the article stage's reading (month against month).
+ */
+function clauseTime(clause: ClaimClause, d: DateParts, background: boolean, newsDay: Ymd | null, referenceDay: Ymd | null, reference: DateParts | null, newsPlaces: ReadonlySet<string>, aboutNews: boolean): ClauseTime {
+  const day = dayOf(d, reference);
+  const anchor = newsDay ?? referenceDay;
+  if (day === null || anchor === null) {
+    // A month other than the news's ("in October", for news of November 19) is another happening.
+    if (anchor !== null && d.month !== null && (d.month !== anchor.month || (d.year !== null && d.year !== anchor.year))) return 'elsewhere';
+    return background ? 'elsewhere' : 'news';
+  }
+  const offset = dayNumber(day) - dayNumber(anchor);
+  const otherPlace = newsPlaces.size > 0 && clause.features.locations.length > 0 && !clause.features.locations.some((p) => newsPlaces.has(p));
+  if (offset === 0) return 'news';
+  if (otherPlace) return 'elsewhere';
+  // A day or two before the news is the news told from its start only when the clause is about its people or places.
+  if (offset < 0) return -offset <= EVENT_SETTINGS.newsDaysBefore && aboutNews ? 'news' : 'elsewhere';
+  // Without a day for the news, the article's day bounds it: a day after the article is scheduled, not reported.
+  if (newsDay === null) return 'elsewhere';
+  const last = referenceDay !== null ? dayNumber(referenceDay) : dayNumber(newsDay) + EVENT_SETTINGS.developmentDays;
+  return dayNumber(day) <= last ? 'development' : 'elsewhere';
+}
+
+/**
+ * Claim index → the paragraph (line of the text) its sentence starts on: a paragraph that opens on
+ * another happening ("March 2: a driver hit a cyclist on Dale Road. The cyclist, 30, …") goes on telling it.
+ */
+function paragraphsOf(analysis: ArticleAnalysis, units: readonly ClaimUnit[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const sentences = analysis.sentences;
+  let s = 0;
+  for (const u of units) {
+    // Claims and sentences are both in text order: one walk.
+    while (s + 1 < sentences.length && sentences[s + 1].start <= u.claim.start) s++;
+    if (sentences.length > 0) out.set(u.index, sentences[s].line);
+  }
+  return out;
+}
+
 function buildLocalEvents(
   analysis: ArticleAnalysis,
   documentIndex: number,
@@ -110,16 +182,42 @@ function buildLocalEvents(
   const mainPlaces = new Set(lead.flatMap((c) => c.features.locations));
   const main: LocalEvent = {
     index: -1, document: analysis.id, documentIndex, main: true, clauses: [], defining: [], date: mainDate,
-    places: mainPlaces, terms: new Map(), reference, referenceInferred, yearStated: mainYearStated,
+    places: mainPlaces, terms: new Map(), reference, referenceInferred, yearStated: mainYearStated, developments: [],
   };
+  const newsDay = mainDate ? dayOf(mainDate, reference) : null;
+  const referenceDay = reference ? dayOf({ ...reference, weekday: null }, reference) : null;
+  // The lead's people: a clause naming one of them, or one of the lead's places, is back at the news.
+  const newsPeople = new Set(lead.flatMap((c) => c.features.people));
+  const atNews = (clause: ClaimClause): boolean => clause.features.people.some((p) => newsPeople.has(p)) || clause.features.locations.some((p) => mainPlaces.has(p));
   const background = new Map<string, LocalEvent>();
+  const paragraphOf = paragraphsOf(analysis, units);
+  // The happening the last dated clause placed elsewhere in time, its paragraph, and whether it is
+  // placed elsewhere too: undated clauses after it go on telling it, to the end of its paragraph,
+  // or, when it is told somewhere else, until a clause is back at the news's people or places.
+  let telling: { event: LocalEvent; paragraph: number; placed: boolean } | null = null;
   for (const clause of clauses) {
     const d = clause.date;
-    // Background as the article stage read it; an article with no date of its own is read against the corpus's year.
-    const isBackground = d !== null && (clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear));
-    if (!isBackground || !d) {
+    const isLead = leadUnits.has(clause.claim.index);
+    const paragraph = paragraphOf.get(clause.claim.index) ?? -1;
+    let time: ClauseTime;
+    // The lead is the news, but for the asides it dates elsewhere in time ("…, which began in February 2022").
+    if (isLead && (d === null || clause.background === false)) time = 'news';
+    // Background as the article stage read it where no day compares; an article with no date of its own is read against the corpus's year.
+    else if (d !== null) time = clauseTime(clause, d, clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear), newsDay, referenceDay, reference, mainPlaces, atNews(clause));
+    else {
+      const backAtNews = atNews(clause);
+      if (telling && !clause.claim.headline && (paragraph === telling.paragraph || (telling.placed && !backAtNews))) {
+        telling.event.clauses.push(clause);
+        continue;
+      }
+      time = 'news';
+    }
+    if (time !== 'elsewhere' || !d) {
+      telling = null;
       main.clauses.push(clause);
-      if (leadUnits.has(clause.claim.index)) main.defining.push(clause);
+      // A later development in the lead ("… died on Thursday") does not say what the incident was.
+      if (isLead && time !== 'development') main.defining.push(clause);
+      if (time === 'development' && d) main.developments.push({ clause, day: dayOf(d, reference)! });
       continue;
     }
     const key = dateKey(d) ?? `w${d.weekday ?? ''}r${d.relativeDay ?? ''}`;
@@ -127,13 +225,15 @@ function buildLocalEvents(
     if (!event) {
       event = {
         index: -1, document: analysis.id, documentIndex, main: false, clauses: [], defining: [], date: d,
-        places: new Set(), terms: new Map(), reference, referenceInferred, yearStated: d.yearStated,
+        places: new Set(), terms: new Map(), reference, referenceInferred, yearStated: d.yearStated, developments: [],
       };
       background.set(key, event);
     }
     event.clauses.push(clause);
     event.defining.push(clause);
     for (const p of clause.features.locations) event.places.add(p);
+    const placed = clause.features.locations.length > 0 && mainPlaces.size > 0 && !clause.features.locations.some((p) => mainPlaces.has(p));
+    telling = { event, paragraph, placed };
   }
   for (const event of [main, ...background.values()]) {
     if (event.clauses.length === 0) continue;
@@ -533,8 +633,99 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
     mentions,
     explanation: why.join('; '),
   };
+  if (main) {
+    const developments = developmentsOf(members, date.precision === 'day' ? date.value : null);
+    if (developments.length > 0) event.developments = developments;
+    const disagreement = dateDisagreement(members);
+    if (disagreement) event.dateDisagreement = disagreement;
+  }
   // A loop, not Math.min(...claims): an event of 100,000 claims would overflow the call stack.
   return { event, claims, firstClaim: claims.reduce((a, b) => Math.min(a, b), Infinity), mainOf: members.filter((m) => m.main).map((m) => m.document) };
+}
+
+function mentionOf(c: ClaimClause): CorpusEvent['mentions'][number] {
+  return { document: c.claim.document, claim: c.claim.claim.id, start: c.start, end: c.end };
+}
+
+/** The development's label: the article stage's best candidate for its clauses, one that names who before one that leans on its sentence. */
+function developmentLabel(clauses: readonly ClaimClause[]): string {
+  let best: LabelCandidate | null = null;
+  for (const c of clauses) {
+    for (const candidate of c.labels) {
+      if (!best || (best.leansOnSentence && !candidate.leansOnSentence) || (best.leansOnSentence === candidate.leansOnSentence && candidate.quality > best.quality)) best = candidate;
+    }
+  }
+  if (best) return best.leansOnSentence ? mentionLabel(best.text) : best.text;
+  const text = clauses[0].text.trim();
+  return text.length <= LABEL_MAX_LENGTH ? text : `${text.slice(0, text.lastIndexOf(' ', LABEL_MAX_LENGTH - 1))}…`;
+}
+
+/**
+ * An incident's later developments: the clauses its articles date after it, one development per
+ * day (several articles telling that a victim died on Thursday are one development), after the
+ * incident's own day only.
+ */
+function developmentsOf(members: readonly LocalEvent[], incidentDay: string | null): EventDevelopment[] {
+  const byDay = new Map<string, { clauses: ClaimClause[]; stated: boolean; inferred: boolean }>();
+  for (const m of members) {
+    for (const { clause, day } of m.developments) {
+      const key = formatYmd(day);
+      if (incidentDay !== null && key <= incidentDay) continue;
+      const entry = byDay.get(key) ?? { clauses: [], stated: false, inferred: false };
+      entry.clauses.push(clause);
+      if (clause.date?.yearStated) entry.stated = true;
+      if (m.referenceInferred) entry.inferred = true;
+      byDay.set(key, entry);
+    }
+  }
+  return [...byDay.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([day, { clauses, stated, inferred }]) => ({
+      label: developmentLabel(clauses),
+      date: dated(day, 'text', stated ? 'stated' : inferred ? 'inferred' : 'resolved'),
+      mentions: [...clauses].sort((x, y) => x.claim.index - y.claim.index || x.start - y.start).map(mentionOf),
+    }));
+}
+
+/**
+ * Sources that put the incident on different days: the fact layer's clock times and parts of day
+ * with their day ("about 6:15 p.m. Tuesday"), in the clauses that tell the news (not its later
+ * developments), compared for one action ("shoot") across articles. Null when they agree.
+ */
+function dateDisagreement(members: readonly LocalEvent[]): { value: string; documents: string[] }[] | null {
+  // action → day → documents
+  const days = new Map<string, Map<string, Set<string>>>();
+  for (const m of members) {
+    if (!m.main) continue;
+    const later = new Set(m.developments.map((d) => d.clause));
+    const claims = new Set<ClaimUnit>();
+    for (const c of m.clauses) if (!later.has(c)) claims.add(c.claim);
+    for (const unit of claims) {
+      for (const f of unit.facts) {
+        if (f.slot !== 'time' || !f.time?.day || f.action === null || f.hedged || f.negated) continue;
+        const byDay = days.get(f.action) ?? new Map<string, Set<string>>();
+        const docs = byDay.get(f.time.day) ?? new Set<string>();
+        docs.add(m.document);
+        byDay.set(f.time.day, docs);
+        days.set(f.action, byDay);
+      }
+    }
+  }
+  for (const byDay of [...days.values()].sort((a, b) => b.size - a.size)) {
+    if (byDay.size < 2) continue;
+    // One article giving two days for one action is no disagreement between sources.
+    const documents = new Set<string>();
+    let shared = false;
+    for (const docs of byDay.values()) {
+      for (const d of docs) {
+        if (documents.has(d)) shared = true;
+        documents.add(d);
+      }
+    }
+    if (shared) continue;
+    return [...byDay.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, docs]) => ({ value, documents: [...docs].sort() }));
+  }
+  return null;
 }
 
 function isoOf(d: DateParts): string | null {

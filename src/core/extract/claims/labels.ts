@@ -342,8 +342,14 @@ function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): stri
     .replace(ATTRIBUTION_BEFORE_CLAUSE, '$1 ')
     // "says he believed a deal is possible" → "says a deal is possible": the belief is what is said.
     .replace(SAYS_BELIEVED, '$1 ');
-  // An age after a name ("Buckley, 32, died") is no clause boundary.
-  text = text.replace(/^([A-Z][\w'’.-]*),\s*\d{1,3},\s*/, '$1 ');
+  // An age after a name ("Buckley, 32, died") is no clause boundary; nor is the article a role dropped
+  // before the name leaves ("The suspect, Carl Voss, 23, was charged" → "Voss was charged").
+  const aged = /^(?:(?:The|A|An)\s+)?([A-Z][\w'’.-]*),\s*\d{1,3},\s*/.exec(text);
+  if (aged) {
+    // The name now opens the clause, as the person's name did before (the subject the verb follows).
+    if (firstName >= 0 && firstName < aged[0].length) firstName = 0;
+    text = `${aged[1]} ${text.slice(aged[0].length)}`;
+  }
   const cut = /[,;(]|:(?!\d)|\s[—–-]\s|\s(?:as|after|amid|while|because|where|which|who|following|despite|but|when|since|although|even though)\s/.exec(text.slice(8));
   if (cut) text = text.slice(0, 8 + cut.index);
   // The verb right after the subject, in the present: "Witkoff met Putin" → "Witkoff meets Putin".

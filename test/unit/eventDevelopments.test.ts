@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import { analyzeCorpus } from '../../src/core';
+import type { CorpusEvent } from '../../src/core';
+
+// Invented articles (no development corpus text): one incident told by two outlets, its later
+// developments, a passing mention of another case, and a day the two outlets disagree on.
+const LEDGER = {
+  path: 'ledger.txt',
+  text:
+    '---\ndate: 2025-06-12\nsource: Riverton Ledger\n---\nMan shot outside Riverton bakery\n' +
+    'A man was shot outside a bakery on Elm Street in Riverton at about 10 p.m. Tuesday, police said.\n' +
+    'The victim, Dale Harmon, 41, died on Thursday at a hospital.\n' +
+    'The suspect, Carl Voss, 23, was charged with murder on Wednesday.\n' +
+    'In an unrelated case, a woman was shot in Lakeport on May 2.\n',
+};
+const VALLEY = {
+  path: 'valley.txt',
+  text:
+    '---\ndate: 2025-06-12\nsource: Valley News\n---\nRiverton man shot outside bakery dies\n' +
+    'Dale Harmon, 41, was shot outside a bakery on Elm Street in Riverton at about 10 p.m. Monday, police said.\n' +
+    'Harmon died on Thursday.\n',
+};
+
+function incidentOf(events: readonly CorpusEvent[]): CorpusEvent {
+  const incidents = events.filter((e) => e.kind === 'incident');
+  assert.equal(incidents.length, 1, JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+  return incidents[0];
+}
+
+describe('event developments', () => {
+  const report = analyzeCorpus([LEDGER, VALLEY]);
+  const incident = incidentOf(report.events);
+
+  it('keeps later developments in their incident, each dated on its own day after the incident', () => {
+    const developments = incident.developments ?? [];
+    assert.deepEqual(
+      developments.map((d) => d.date.value),
+      ['2025-06-11', '2025-06-12'],
+      JSON.stringify(developments),
+    );
+    assert.match(developments[0].label, /^Voss\b.*charged/);
+    assert.match(developments[1].label, /^Harmon\b.*dies/);
+    // A victim dying on Thursday, told by both outlets, is one development with both mentions.
+    assert.deepEqual(new Set(developments[1].mentions.map((m) => m.document)).size, 2);
+    // Every development's mention is also the incident's: the incident is whole.
+    const key = (m: { claim: string; start: number }): string => `${m.claim}@${m.start}`;
+    const own = new Set(incident.mentions.map(key));
+    for (const d of developments) for (const m of d.mentions) assert.ok(own.has(key(m)), key(m));
+  });
+
+  it('dates the incident from what reports it, not from a later development', () => {
+    assert.ok(incident.date.value !== null && incident.date.value < '2025-06-11', JSON.stringify(incident.date));
+    assert.doesNotMatch(incident.label, /dies|charged/);
+  });
+
+  it('keeps a passing mention of another case out of the incident, as a happening of its own', () => {
+    const unrelated = LEDGER.text.indexOf('In an unrelated case');
+    assert.ok(!incident.mentions.some((m) => m.document === 'ledger' && m.start >= unrelated));
+    const other = report.events.find((e) => e.mentions.some((m) => m.document === 'ledger' && m.start >= unrelated));
+    assert.ok(other);
+    assert.equal(other.date.value, '2025-05-02');
+  });
+
+  it('shows the sources disagreeing on the day as a disagreement on the event', () => {
+    assert.deepEqual(incident.dateDisagreement, [
+      { value: '2025-06-09', documents: ['valley'] },
+      { value: '2025-06-10', documents: ['ledger'] },
+    ]);
+  });
+
+  it('states no disagreement when the sources give the same day', () => {
+    const agreeing = analyzeCorpus([LEDGER, { ...VALLEY, text: VALLEY.text.replace('Monday', 'Tuesday') }]);
+    assert.equal(incidentOf(agreeing.events).dateDisagreement, undefined);
+  });
+});
