@@ -14,7 +14,7 @@ import { registerOpenLocationCommand } from './vscode/locations';
 import { registerPeopleTree, type PeopleTree } from './vscode/peopleTree';
 import { registerReadAsArticleCommand } from './vscode/readAsArticle';
 import { registerSourcesTree, type SourcesTree } from './vscode/sourcesTree';
-import { registerStatusBar } from './vscode/statusBar';
+import { registerBadge, registerStatusBar } from './vscode/statusBar';
 
 /** What the extension offers other extensions and the integration tests. */
 export interface CrossreadApi {
@@ -39,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
     registerOpenLocationCommand(),
     registerCommands(corpus),
     registerStatusBar(corpus),
+    registerBadge(corpus, events.view),
     registerDecorations(context, corpus),
     registerInlayHints(corpus),
     registerHoverProvider(corpus, log),

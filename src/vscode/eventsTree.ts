@@ -3,6 +3,7 @@ import { claimSupport, countOf, escapeCardMarkdown, spansAt, type CorpusEvent } 
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
+import { labelOf } from './sourceLabels';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
 
 
@@ -25,10 +26,6 @@ const HOW_WORDS: Record<string, string> = {
   resolved: 'resolved from the article’s own date (a weekday, “yesterday”, a day without its year)',
   inferred: 'inferred: the text does not date it, or the article’s own date was itself read from its text',
 };
-
-function fileName(filePath: string): string {
-  return filePath.split(/[\\/]/).pop() ?? filePath;
-}
 
 /** Articles that are copies of one story count once: the number of independent sources among `documents`. */
 function independentSources(documents: readonly string[], syndicated: ReadonlyMap<string, number>): number {
@@ -99,7 +96,7 @@ export class EventsTree extends SnapshotTree {
       return {
         id: `event:${event.id}/source:${documentId}`,
         // The outlet, or the file when the article names none (its title is often the first sentence below).
-        item: treeItem(doc?.source ?? fileName(doc?.path ?? documentId), true, {
+        item: treeItem(labelOf(snapshot, documentId), true, {
           description: `${countOf(mentions.length, 'sentence')}${doc?.referenceDate.value ? ` · ${doc.referenceDate.value}` : ''}`,
           tooltip: doc?.title ?? documentId,
           iconPath: new vscode.ThemeIcon('file-text'),
