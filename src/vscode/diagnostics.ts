@@ -62,7 +62,11 @@ export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cro
         const otherClaim = lookup.claimById.get(other);
         const otherUri = snapshot.uriByDocument.get(documentOfClaim(other));
         const otherRange = otherClaim && rangeIn(documentOfClaim(other), otherClaim);
-        return otherClaim && otherUri && otherRange ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(otherUri, otherRange), `${conflictLine(match, claim.id, sourceOf(other))} — “${otherClaim.text}”`)] : [];
+        // The other side's words and sentence only: the message above already states the conflict, and
+        // VS Code's problem hover shows both (repeating it would bury the sentence).
+        const theirs = match.differences?.[0]?.[match.a === other ? 'a' : 'b'].text;
+        const sentence = otherClaim ? (otherClaim.text.length > 160 ? `${otherClaim.text.slice(0, 159)}…` : otherClaim.text) : '';
+        return otherClaim && otherUri && otherRange ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(otherUri, otherRange), `${sourceOf(other)}${theirs ? ` ("${theirs}")` : ''}: “${sentence}”`)] : [];
       });
       diagnostics.push(diagnostic);
     }

@@ -44,7 +44,7 @@ function emphasised(tokens: readonly WordingToken[]): string {
 }
 
 /** Characters of another source's sentence a card shows, so that a card of three sentences fits. */
-export const CARD_SENTENCE_CHARS = 160;
+export const CARD_SENTENCE_CHARS = 140;
 
 /**
  * A sentence for a card: the words of `bold` spans (offsets into the sentence) in bold, everything
@@ -92,10 +92,11 @@ export interface ClaimVerdict {
   agree: number;
   /** Independent other sources that contradict it, and the first one's words for the first slot. */
   contradict: number;
-  contradictWords?: string;
+  /** The other sources' words for the first differing slot, each once. */
+  contradictWords: string[];
   /** Independent other sources with a later report of it. */
   update: number;
-  updateWords?: string;
+  updateWords: string[];
   /** Matching sentences of reprints (of this story or of one already counted). */
   reprints: number;
 }
@@ -106,7 +107,7 @@ export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVe
   const agreeing = new Set<string>();
   const contradicting = new Set<string>();
   const updating = new Set<string>();
-  const verdict: ClaimVerdict = { total: independentSourceCount(lookup), agree: 1, contradict: 0, update: 0, reprints: 0 };
+  const verdict: ClaimVerdict = { total: independentSourceCount(lookup), agree: 1, contradict: 0, contradictWords: [], update: 0, updateWords: [], reprints: 0 };
   const counted = new Set<string>();
   for (const { match, other } of lookup.matchesByClaim.get(claimId) ?? []) {
     if (match.relation === 'related') continue;
@@ -120,10 +121,10 @@ export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVe
     counted.add(`${source}/${match.relation}`);
     if (match.relation === 'contradicts') {
       contradicting.add(source);
-      verdict.contradictWords ??= words;
+      if (words && !verdict.contradictWords.includes(words)) verdict.contradictWords.push(words);
     } else if (match.relation === 'updates') {
       updating.add(source);
-      verdict.updateWords ??= words;
+      if (words && !verdict.updateWords.includes(words)) verdict.updateWords.push(words);
     } else agreeing.add(source);
   }
   // A source that both agrees and disagrees (two of its sentences) is counted where it disagrees.
@@ -138,12 +139,13 @@ export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVe
 export function verdictLine(verdict: ClaimVerdict): string {
   const parts: string[] = [];
   if (verdict.agree > 1) parts.push(`$(check) **${verdict.agree} of ${countOf(verdict.total, 'source')} agree**`);
+  const quoted = (words: readonly string[]): string => words.slice(0, 2).map((w) => `“**${escapeCardMarkdown(w)}**”`).join(' or ');
   if (verdict.contradict) {
-    const words = verdict.contradictWords ? ` “**${escapeCardMarkdown(verdict.contradictWords)}**”` : ' otherwise';
+    const words = verdict.contradictWords.length ? ` ${quoted(verdict.contradictWords)}` : ' otherwise';
     parts.push(`${verdict.agree > 1 ? verdict.contradict : countOf(verdict.contradict, 'other source', 'other sources')} ${verdict.contradict === 1 ? 'says' : 'say'}${words} $(warning)`);
   }
   if (verdict.update) {
-    const words = verdict.updateWords ? ` “**${escapeCardMarkdown(verdict.updateWords)}**”` : '';
+    const words = verdict.updateWords.length ? ` ${quoted(verdict.updateWords)}` : '';
     parts.push(`${countOf(verdict.update, 'later report', 'later reports')}${words} $(history)`);
   }
   if (!parts.length) parts.push(verdict.total > 1 ? `Only this source reports this (of ${countOf(verdict.total, 'source')})` : 'Only this source reports this');
@@ -196,9 +198,9 @@ function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId:
     const theirs = match.a === other ? 'a' : 'b';
     const differences = match.differences ?? [];
     const slots = differences.map((d) => `${d.slot}: “${escapeCardMarkdown(d[theirs].text)}” vs “${escapeCardMarkdown(d[theirs === 'a' ? 'b' : 'a'].text)}” here`).join('; ');
-    md.appendMarkdown(`${RELATION_ICON[match.relation]} ${sourceAndDate(snapshot, otherDocument)} · ${openLink(snapshot, otherDocument, otherClaim, 'open')}${slots ? ` — ${slots}` : ''}\n\n`);
     const bold = differences.map((d) => ({ start: d[theirs].start - otherClaim.start, end: d[theirs].end - otherClaim.start }));
-    md.appendMarkdown(`> ${cardSentence(otherClaim.text, bold)}\n\n`);
+    // The source line and its sentence as one block (a quote may interrupt a paragraph), so the card stays short.
+    md.appendMarkdown(`${RELATION_ICON[match.relation]} ${sourceAndDate(snapshot, otherDocument)} · ${openLink(snapshot, otherDocument, otherClaim, 'open')}${slots ? ` — ${slots}` : ''}\n> ${cardSentence(otherClaim.text, bold)}\n\n`);
   }
   if (matches.length) md.appendMarkdown(`${whyLine(snapshot, claimId, matches[0].match)}\n\n`);
   const all = lookup.matchesByClaim.get(claimId)?.length ?? 0;
