@@ -62,11 +62,10 @@ export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cro
         const otherClaim = lookup.claimById.get(other);
         const otherUri = snapshot.uriByDocument.get(documentOfClaim(other));
         const otherRange = otherClaim && rangeIn(documentOfClaim(other), otherClaim);
-        // The other side's words and sentence only: the message above already states the conflict, and
-        // VS Code's problem hover shows both (repeating it would bury the sentence).
+        // Only where to look and the other side's words: the message above states the conflict, and
+        // VS Code's problem hover, shown above Crossread's card, lists these too, so they stay one short line each.
         const theirs = match.differences?.[0]?.[match.a === other ? 'a' : 'b'].text;
-        const sentence = otherClaim ? (otherClaim.text.length > 160 ? `${otherClaim.text.slice(0, 159)}…` : otherClaim.text) : '';
-        return otherClaim && otherUri && otherRange ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(otherUri, otherRange), `${sourceOf(other)}${theirs ? ` ("${theirs}")` : ''}: “${sentence}”`)] : [];
+        return otherClaim && otherUri && otherRange ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(otherUri, otherRange), `${sourceOf(other)}${theirs ? `: "${theirs}"` : ''}`)] : [];
       });
       diagnostics.push(diagnostic);
     }
