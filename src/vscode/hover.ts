@@ -97,7 +97,7 @@ export interface ClaimVerdict {
   /** Independent other sources with a later report of it. */
   update: number;
   updateWords: string[];
-  /** Matching sentences of reprints (of this story or of one already counted). */
+  /** Other documents that report it but reprint a story already counted (this one's or another's). */
   reprints: number;
 }
 
@@ -108,17 +108,21 @@ export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVe
   const contradicting = new Set<string>();
   const updating = new Set<string>();
   const verdict: ClaimVerdict = { total: independentSourceCount(lookup), agree: 1, contradict: 0, contradictWords: [], update: 0, updateWords: [], reprints: 0 };
-  const counted = new Set<string>();
+  // The first document that speaks for each independent source; another document of that source is a reprint.
+  const documentOfSource = new Map<string, string>();
+  const reprints = new Set<string>();
   for (const { match, other } of lookup.matchesByClaim.get(claimId) ?? []) {
     if (match.relation === 'related') continue;
-    const source = independentSource(lookup, documentOfClaim(other));
+    const document = documentOfClaim(other);
+    const source = independentSource(lookup, document);
     const theirs = match.a === other ? 'a' : 'b';
     const words = match.differences?.[0]?.[theirs].text;
-    if (source === own || counted.has(`${source}/${match.relation}`)) {
-      verdict.reprints++;
+    const speaking = documentOfSource.get(source);
+    if (source === own || (speaking !== undefined && speaking !== document)) {
+      reprints.add(document);
       continue;
     }
-    counted.add(`${source}/${match.relation}`);
+    documentOfSource.set(source, document);
     if (match.relation === 'contradicts') {
       contradicting.add(source);
       if (words && !verdict.contradictWords.includes(words)) verdict.contradictWords.push(words);
@@ -129,6 +133,7 @@ export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVe
   }
   // A source that both agrees and disagrees (two of its sentences) is counted where it disagrees.
   for (const source of contradicting) agreeing.delete(source);
+  verdict.reprints = reprints.size;
   verdict.agree = 1 + agreeing.size;
   verdict.contradict = contradicting.size;
   verdict.update = updating.size;
