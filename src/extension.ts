@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Report } from './core';
 import { createCorpusAnalyzer } from './node/corpusAnalyzer';
 import { registerCommands } from './vscode/commands';
+import { readSettings } from './vscode/config';
 import { CorpusService, type CorpusSnapshot } from './vscode/corpusService';
 import { analyzeFiles } from './vscode/corpusReader';
 import { registerDecorations } from './vscode/decorations';
@@ -14,7 +15,8 @@ import { registerOpenLocationCommand } from './vscode/locations';
 import { registerPeopleTree, type PeopleTree } from './vscode/peopleTree';
 import { registerReadAsArticleCommand } from './vscode/readAsArticle';
 import { registerSourcesTree, type SourcesTree } from './vscode/sourcesTree';
-import { registerStatusBar } from './vscode/statusBar';
+import { registerBadge, registerStatusBar } from './vscode/statusBar';
+import type { CrossreadSettings } from './vscode/settingsSchema';
 
 /** What the extension offers other extensions and the integration tests. */
 export interface CrossreadApi {
@@ -24,6 +26,8 @@ export interface CrossreadApi {
   whenIdle(): Promise<CorpusSnapshot | undefined>;
   /** The data behind Crossread's views, for tests and for extensions that build on Crossread. */
   trees: { events: EventsTree; sources: SourcesTree; people: PeopleTree; eventsView: vscode.TreeView<TreeNode> };
+  /** Crossread's settings as the extension reads them, with this window's "Toggle Highlights" applied. */
+  settings(scope?: vscode.ConfigurationScope): CrossreadSettings;
 }
 
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
@@ -39,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
     registerOpenLocationCommand(),
     registerCommands(corpus),
     registerStatusBar(corpus),
+    registerBadge(corpus, events.view),
     registerDecorations(context, corpus),
     registerInlayHints(corpus),
     registerHoverProvider(corpus, log),
@@ -55,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
     analyzeFiles: async (uris) => (await analyzeFiles(uris)).report,
     whenIdle: () => corpus.whenIdle(),
     trees: { events: events.tree, sources: sources.tree, people: people.tree, eventsView: events.view },
+    settings: (scope) => readSettings(scope),
   };
 }
 

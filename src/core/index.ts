@@ -15,7 +15,8 @@ export { decodeArticleBytes, limitArticleText, parseArticleText, parseFrontMatte
 export { speakerHints, type SpeakerHint } from './extract/quotes/hints';
 export { IncrementalCorpus, type CorpusFile } from './incremental';
 export { buildReportLookup, claimSupport, documentOfClaim, spanAt, spansAt, type ReportLookup } from './report/lookup';
-export { commandLinkArguments, conflictLine, countOf, escapeCardMarkdown, escapeMarkdown, matchSummary, renderMarkdown, renderText, terminalSafe } from './report/render';
+export { commandLinkArguments, conflictLine, contradictedSentences, countOf, escapeCardMarkdown, escapeMarkdown, escapeMarkdownText, matchSummary, renderMarkdown, renderText, terminalSafe, type RenderOptions } from './report/render';
+export { shortHeadline, sourceLabel, sourceLabels, SOURCE_LABEL_HEADLINE_CHARS } from './report/sourceLabel';
 export { comparePaths } from './util/paths';
 export { partitionPoint } from './util/search';
 export { compareWording, type WordingToken } from './report/wording';

@@ -1,10 +1,12 @@
+import * as chrono from 'chrono-node/en';
 import * as vscode from 'vscode';
-import { countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt, matchSummary } from '../core';
-import { readSettings } from './config';
+import { conflictLine, countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt, matchSummary } from '../core';
+import { readSettings, toggleWindowHighlights } from './config';
 import { COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
+import { readableDate } from './dateText';
 import { excerpt } from './locations';
-import { CONFIGURATION_SECTION, type SettingKey } from './settingsSchema';
+import { labelOf, snapshotLabels, writeSourceLabel } from './sourceLabels';
 
 /** Quick Picks render `$(name)` as icons: article text must not be able to. */
 function withoutIcons(text: string): string {
@@ -63,15 +65,39 @@ function openRef(snapshot: CorpusSnapshot, ref: { document: string; start: numbe
   return uri ? vscode.commands.executeCommand(COMMANDS.openLocation, uri.toString(), ref.start, ref.end) : Promise.resolve();
 }
 
-async function goToContradiction(corpus: CorpusService, direction: 1 | -1): Promise<void> {
+/** The first contradiction of a claim in one line, as the Problems panel words it. */
+function contradictionMessage(snapshot: CorpusSnapshot, claimId: string): string {
+  const first = (snapshot.lookup.matchesByClaim.get(claimId) ?? []).find((m) => m.match.relation === 'contradicts');
+  return first ? conflictLine(first.match, claimId, labelOf(snapshot, documentOfClaim(first.other))) : '';
+}
+
+/**
+ * Goes to the next (or previous) contradicted sentence of the corpus, wrapping around; shows its
+ * message inline (VS Code's own problem widget, as F8 does, when the Problems entry is there) and
+ * "Contradiction n of N" in the status bar. Returns where it went, for keybindings and tests.
+ */
+async function goToContradiction(corpus: CorpusService, direction: 1 | -1): Promise<{ index: number; total: number; message: string } | undefined> {
   const snapshot = await ready(corpus);
-  if (!snapshot) return;
+  if (!snapshot) return undefined;
+  const all = contradictedClaims(snapshot);
   const target = neighbourContradiction(snapshot, hereOf(corpus), direction);
   if (!target) {
-    void vscode.window.showInformationMessage('Crossread: no contradictions between the sources.');
-    return;
+    void vscode.window.setStatusBarMessage('$(check) Crossread: no contradictions between the sources', 4000);
+    return undefined;
   }
-  await openRef(snapshot, target);
+  const index = all.findIndex((ref) => ref.claim === target.claim);
+  const message = contradictionMessage(snapshot, target.claim);
+  const uri = snapshot.uriByDocument.get(target.document);
+  if (!uri) return undefined;
+  // The cursor at the sentence's start, inside its Problems entry, where the problem widget opens.
+  await vscode.commands.executeCommand(COMMANDS.openLocation, uri.toString(), target.start, target.start);
+  if (readSettings().problems.enabled) {
+    // VS Code's problem widget, started afresh from the cursor: it opens on the entry that contains it.
+    await vscode.commands.executeCommand('closeMarkersNavigation');
+    await vscode.commands.executeCommand('editor.action.marker.next');
+  }
+  void vscode.window.setStatusBarMessage(`$(warning) Crossread: contradiction ${index + 1} of ${all.length}${index === 0 && direction === 1 ? ' (from the top)' : ''} — ${message}`, 8000);
+  return { index: index + 1, total: all.length, message };
 }
 
 async function showClaimMatches(corpus: CorpusService, claimId?: string): Promise<void> {
@@ -100,8 +126,8 @@ async function showClaimMatches(corpus: CorpusService, claimId?: string): Promis
     const icon = match.relation === 'contradicts' ? '$(warning)' : match.relation === 'updates' ? '$(history)' : match.relation === 'agrees' ? '$(check)' : '$(link)';
     return [
       {
-        label: `${icon} ${match.relation} · ${withoutIcons(doc?.source ?? doc?.title ?? documentOfClaim(other))}`,
-        description: `${doc?.referenceDate.value ?? ''} · score ${match.score.toFixed(2)}`,
+        label: `${icon} ${match.relation} · ${withoutIcons(labelOf(snapshot, documentOfClaim(other)))}`,
+        description: doc?.referenceDate.value ? readableDate(doc.referenceDate.value) : '',
         detail: withoutIcons(`${otherClaim.text}${match.relation === 'contradicts' || match.relation === 'updates' ? `  —  ${matchSummary(match)}` : ''}`),
         ref: { document: documentOfClaim(other), claim: other, start: otherClaim.start, end: otherClaim.end },
       },
@@ -141,9 +167,11 @@ async function exportReport(corpus: CorpusService, format?: 'markdown' | 'json',
     void vscode.window.showErrorMessage('Crossread never writes over an article: choose another file for the report.');
     return undefined;
   }
-  const content = chosen === 'json' ? JSON.stringify(snapshot.lookup.report, null, 2) + '\n' : renderMarkdown(snapshot.lookup.report);
+  const content = chosen === 'json' ? JSON.stringify(snapshot.lookup.report, null, 2) + '\n' : renderMarkdown(snapshot.lookup.report, { sourceLabels: readSettings().sources.labels });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
-  void vscode.window.showInformationMessage(`Crossread: report exported to ${vscode.workspace.asRelativePath(target)}.`);
+  // Show what was written: the report opens beside the article (Markdown as its preview).
+  if (chosen === 'markdown') await vscode.commands.executeCommand('markdown.showPreviewToSide', target);
+  else await vscode.window.showTextDocument(target, { preview: true, viewColumn: vscode.ViewColumn.Beside });
   return target;
 }
 
@@ -184,56 +212,111 @@ export function frontMatterDateEdit(document: vscode.TextDocument, date: string)
 }
 
 /**
- * "Set Article Date…": asks for the date, then for confirmation, and only then edits the front
- * matter (in the editor; nothing is saved). Called with a date and `{ write: true }` (from a
- * keybinding or a script), the caller has already asked, so neither prompt is shown.
+ * What a reader typed as an article's date, as the ISO value the front matter gets: "2025-04-25",
+ * "2025-04" and "2025" as they are; anything the engine's date reader (chrono) reads as a day,
+ * such as "April 25, 2025", "25/4/2025" or "April 25" (its year taken from `year`, the article's
+ * current year or this year). Undefined when it is no date.
  */
-async function setArticleDate(corpus: CorpusService, given?: unknown, options?: { write?: boolean }): Promise<boolean> {
+export function parseArticleDateInput(input: string, year: number): string | undefined {
+  const text = input.trim();
+  if (!text) return undefined;
+  if (isCalendarDate(text)) return text;
+  const result = chrono.strict.parse(text, { instant: new Date(Date.UTC(year, 6, 1)), timezone: 0 })[0];
+  // The whole input must be the date: "April 25 or so" is not one.
+  if (!result || result.text.trim().length < text.replace(/[.,\s]+$/, '').length) return undefined;
+  const start = result.start;
+  const y = start.get('year');
+  const m = start.get('month');
+  const d = start.get('day');
+  if (!y || !m) return undefined;
+  const value = start.isCertain('day') && d ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}`;
+  return isCalendarDate(value) ? value : undefined;
+}
+
+/**
+ * "Set Article Date…": asks once for the date (in any form the date reader knows) and writes it
+ * into the front matter, in the editor (nothing is saved). Called with a date (from a keybinding,
+ * a script or a test), it asks nothing.
+ */
+async function setArticleDate(corpus: CorpusService, given?: unknown): Promise<boolean> {
   const editor = vscode.window.activeTextEditor;
   const analysis = editor && corpus.analysisFor(editor.document);
   if (!editor || !analysis) {
     void vscode.window.showInformationMessage('Crossread: open an article first.');
     return false;
   }
-  if (typeof given === 'string' && options?.write === true) {
-    if (!isCalendarDate(given.trim())) {
-      void vscode.window.showErrorMessage(`Crossread: "${given}" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY).`);
+  const current = analysis.referenceDate;
+  const year = Number((current.value ?? '').slice(0, 4)) || new Date().getFullYear();
+  if (typeof given === 'string') {
+    const value = parseArticleDateInput(given, year);
+    if (!value) {
+      void vscode.window.showErrorMessage(`Crossread: "${given}" is not a date Crossread can read (for example 2025-04-25 or April 25, 2025).`);
       return false;
     }
-    return vscode.workspace.applyEdit(frontMatterDateEdit(editor.document, given.trim()));
+    return vscode.workspace.applyEdit(frontMatterDateEdit(editor.document, value));
   }
-  const current = analysis.referenceDate;
-  const date = await vscode.window.showInputBox({
-    title: 'Set the article’s date',
+  const input = await vscode.window.showInputBox({
+    title: 'Set the article’s date (written into its front matter, not saved)',
     prompt: current.value
-      ? `Now ${current.value} (${current.source === 'header' ? 'from the front matter' : 'inferred from the text'}). Relative dates ("Thursday", "yesterday") are resolved against it.`
-      : 'The date is unknown, so relative dates ("Thursday", "yesterday") are left unresolved.',
-    placeHolder: 'YYYY-MM-DD',
+      ? `Now ${readableDate(current.value)} (${current.source === 'header' ? 'from the front matter' : 'inferred from the text'}). Relative dates ("Thursday", "yesterday") are counted from it.`
+      : 'The date is unknown, so relative dates ("Thursday", "yesterday") are left open.',
+    placeHolder: 'April 25, 2025 · 2025-04-25 · 25 April',
     value: current.value ?? '',
-    validateInput: (value) => (isCalendarDate(value.trim()) ? undefined : 'Use a real date: YYYY-MM-DD (or YYYY-MM, or YYYY)'),
+    validateInput: (value) => {
+      const parsed = parseArticleDateInput(value, year);
+      return parsed ? { message: `Writes date: ${parsed} (${readableDate(parsed)})`, severity: vscode.InputBoxValidationSeverity.Info } : 'Not a date Crossread can read: try 2025-04-25 or April 25, 2025';
+    },
   });
-  if (!date) return false;
-  const confirm = await vscode.window.showWarningMessage(
-    `Write "date: ${date.trim()}" into the front matter of ${vscode.workspace.asRelativePath(editor.document.uri)}? The change is made in the editor; nothing is saved until you save.`,
-    { modal: true },
-    'Write Front Matter',
-  );
-  if (confirm !== 'Write Front Matter') return false;
-  return vscode.workspace.applyEdit(frontMatterDateEdit(editor.document, date.trim()));
+  const value = input === undefined ? undefined : parseArticleDateInput(input, year);
+  if (!value) return false;
+  return vscode.workspace.applyEdit(frontMatterDateEdit(editor.document, value));
 }
 
-async function toggleHighlights(): Promise<boolean> {
-  // Scoped to the active article, so a folder-level setting can be read and written.
-  const scope = vscode.window.activeTextEditor?.document.uri;
-  const config = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, scope);
-  const enabled = !readSettings(scope).highlights.enabled;
-  const key: SettingKey = 'highlights.enabled';
-  const inspected = config.inspect<boolean>(key);
-  // Flip it where it is set, so a workspace setting is not silently shadowed by a user one.
-  const target = inspected?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
-  await config.update(key, enabled, target);
-  void vscode.window.showInformationMessage(`Crossread highlights ${enabled ? 'on' : 'off'}.`);
-  return enabled;
+/** "Toggle Highlights": hides or shows the highlights in this window, silently (no setting is written). */
+function toggleHighlights(): boolean {
+  return toggleWindowHighlights();
+}
+
+/** The document id a "Rename Source…" invocation is about: an argument (id, Sources view item, file), else the active article. */
+function sourceToRename(corpus: CorpusService, snapshot: CorpusSnapshot, argument: unknown): string | undefined {
+  if (typeof argument === 'string' && snapshot.lookup.documentById.has(argument)) return argument;
+  if (argument instanceof vscode.Uri) return snapshot.documentByUri.get(argument.toString());
+  // A Sources view item: its node id is "source:<document id>".
+  const nodeId = typeof argument === 'object' && argument !== null && 'id' in argument ? (argument).id : undefined;
+  if (typeof nodeId === 'string' && nodeId.startsWith('source:') && snapshot.lookup.documentById.has(nodeId.slice(7))) return nodeId.slice(7);
+  const editor = vscode.window.activeTextEditor;
+  return editor ? corpus.analysisFor(editor.document)?.id : undefined;
+}
+
+/**
+ * "Rename Source…": a reader's own name for a source, written to `crossread.sources.labels` (the
+ * article is never edited). With a document and a label as arguments it asks nothing; an empty
+ * label goes back to the outlet or headline.
+ */
+async function renameSource(corpus: CorpusService, argument?: unknown, givenLabel?: unknown): Promise<string | undefined> {
+  const snapshot = await ready(corpus);
+  if (!snapshot) return undefined;
+  let documentId = sourceToRename(corpus, snapshot, argument);
+  const labels = snapshotLabels(snapshot);
+  if (!documentId) {
+    const picked = await vscode.window.showQuickPick(
+      snapshot.lookup.report.documents.map((doc) => ({ label: withoutIcons(labels.get(doc.id) ?? doc.id), description: doc.id, id: doc.id })),
+      { title: 'Rename which source?' },
+    );
+    documentId = picked?.id;
+  }
+  if (!documentId) return undefined;
+  const label =
+    typeof givenLabel === 'string'
+      ? givenLabel
+      : await vscode.window.showInputBox({
+          title: `Rename source ${documentId}`,
+          prompt: 'The name shown for this source in hovers, Problems and the views (a workspace setting; the article is not edited). Leave empty for the outlet or headline.',
+          value: labels.get(documentId) ?? '',
+        });
+  if (label === undefined) return undefined;
+  await writeSourceLabel(documentId, label);
+  return labelOf(snapshot, documentId);
 }
 
 export function registerCommands(corpus: CorpusService): vscode.Disposable {
@@ -245,8 +328,9 @@ export function registerCommands(corpus: CorpusService): vscode.Disposable {
     vscode.commands.registerCommand(COMMANDS.exportReport, (format?: unknown, destination?: unknown) =>
       exportReport(corpus, format === 'json' || format === 'markdown' ? format : undefined, destination instanceof vscode.Uri ? destination : undefined),
     ),
-    vscode.commands.registerCommand(COMMANDS.setArticleDate, (date?: unknown, options?: { write?: boolean }) => setArticleDate(corpus, date, options)),
+    vscode.commands.registerCommand(COMMANDS.setArticleDate, (date?: unknown) => setArticleDate(corpus, date)),
     vscode.commands.registerCommand(COMMANDS.toggleHighlights, toggleHighlights),
+    vscode.commands.registerCommand(COMMANDS.renameSource, (source?: unknown, label?: unknown) => renameSource(corpus, source, label)),
     vscode.commands.registerCommand(COMMANDS.refresh, () => {
       corpus.schedule(0);
       return corpus.whenIdle();

@@ -1,5 +1,22 @@
 import * as vscode from 'vscode';
-import { CONFIGURATION_SECTION, isSettingValue, type CrossreadSettings, type SettingKey, type SettingSection, type SettingValue } from './settingsSchema';
+import { CONFIGURATION_SECTION, isSettingValue, WINDOW_SETTINGS, type CrossreadSettings, type SettingKey, type SettingSection, type SettingValue } from './settingsSchema';
+
+/**
+ * "Toggle Highlights" hides the highlights of this window only: a state of the window, never a
+ * setting written to disk, so it neither changes other windows nor survives a reload.
+ */
+let highlightsHiddenInWindow = false;
+const windowHighlightsEmitter = new vscode.EventEmitter<boolean>();
+
+/** Fires with whether highlights are shown, when "Toggle Highlights" flips them in this window. */
+export const onDidToggleWindowHighlights = windowHighlightsEmitter.event;
+
+/** Hides (or shows again) the highlights of this window; returns whether they are shown. */
+export function toggleWindowHighlights(): boolean {
+  highlightsHiddenInWindow = !highlightsHiddenInWindow;
+  windowHighlightsEmitter.fire(!highlightsHiddenInWindow);
+  return !highlightsHiddenInWindow;
+}
 
 /**
  * One setting: the user's value, or package.json's default when it is unset or not of the
@@ -17,7 +34,8 @@ function readSetting<K extends SettingKey>(config: vscode.WorkspaceConfiguration
 
 export function readSettings(scope?: vscode.ConfigurationScope): CrossreadSettings {
   const config = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, scope);
-  const read = <K extends SettingKey>(key: K): SettingValue<K> => readSetting(config, key);
+  const windowConfig = scope === undefined ? config : vscode.workspace.getConfiguration(CONFIGURATION_SECTION);
+  const read = <K extends SettingKey>(key: K): SettingValue<K> => readSetting(WINDOW_SETTINGS.has(key) ? windowConfig : config, key);
   return {
     corpus: {
       include: read('corpus.include'),
@@ -27,11 +45,12 @@ export function readSettings(scope?: vscode.ConfigurationScope): CrossreadSettin
     },
     analysis: { debounceMs: Math.max(0, read('analysis.debounceMs')) },
     highlights: {
-      enabled: read('highlights.enabled'),
+      enabled: read('highlights.enabled') && !highlightsHiddenInWindow,
       people: read('highlights.people'),
       dates: read('highlights.dates'),
       quotes: read('highlights.quotes'),
       claims: read('highlights.claims'),
+      allClaims: read('highlights.allClaims'),
       maxPerEditor: Math.max(0, read('highlights.maxPerEditor')),
     },
     inlayHints: {
@@ -46,6 +65,7 @@ export function readSettings(scope?: vscode.ConfigurationScope): CrossreadSettin
       enabled: read('problems.enabled'),
       severity: read('problems.severity'),
     },
+    sources: { labels: read('sources.labels') },
   };
 }
 

@@ -17,6 +17,7 @@ export const COMMANDS = {
   exportReport: 'crossread.exportReport',
   setArticleDate: 'crossread.setArticleDate',
   refresh: 'crossread.refresh',
+  renameSource: 'crossread.renameSource',
   openLocation: 'crossread.openLocation',
 } as const;
 
@@ -46,6 +47,12 @@ export function focusViewCommand(view: CrossreadViewId): `${CrossreadViewId}.foc
  */
 export const CONTEXT_KEYS = {
   corpusState: 'crossread.corpusState',
+} as const;
+
+/** `contextValue`s of tree items that package.json's menus name (`viewItem == …`). */
+export const TREE_ITEM_CONTEXTS = {
+  /** An analysed article in the Sources view (it can be renamed). */
+  source: 'crossread.source',
 } as const;
 
 /** Folders whose text files are articles (the language association in package.json says the same). */

@@ -417,6 +417,29 @@ export class CorpusService implements vscode.Disposable {
     return matches ? analysis : undefined;
   }
 
+  /**
+   * The snapshot and analysis of `document` for its current text: at once when the last analysis
+   * matches it, else after the analysis under way or due has finished (a hover made during the
+   * first analysis waits for it rather than showing nothing). Undefined when `token` is cancelled
+   * first, or when the document is not an analysed article.
+   */
+  async analysedFor(document: vscode.TextDocument, token: vscode.CancellationToken): Promise<{ snapshot: CorpusSnapshot; analysis: ArticleAnalysis } | undefined> {
+    const current = (): { snapshot: CorpusSnapshot; analysis: ArticleAnalysis } | undefined => {
+      const analysis = this.analysisFor(document);
+      return analysis && this.snapshot ? { snapshot: this.snapshot, analysis } : undefined;
+    };
+    const now = current();
+    if (now || token.isCancellationRequested) return now;
+    let stop: vscode.Disposable | undefined;
+    const cancelled = new Promise<void>((resolve) => (stop = token.onCancellationRequested(() => resolve())));
+    try {
+      await Promise.race([this.whenIdle(), cancelled]);
+    } finally {
+      stop?.dispose();
+    }
+    return token.isCancellationRequested ? undefined : current();
+  }
+
   dispose(): void {
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
     if (this.refreshTimer) clearTimeout(this.refreshTimer);

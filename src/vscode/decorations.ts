@@ -1,16 +1,36 @@
 import * as vscode from 'vscode';
 import { claimSupport, type ArticleAnalysis } from '../core';
-import { affectsSetting, readSettings } from './config';
+import { affectsSetting, onDidToggleWindowHighlights, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import type { CrossreadSettings } from './settingsSchema';
 
 /** How a claim stands against the other sources. */
-export type ClaimStanding = 'corroborated' | 'contradicted' | 'unique';
+export type ClaimStanding = 'contradicted' | 'updated' | 'corroborated' | 'unique';
 
 export function claimStanding(snapshot: CorpusSnapshot, claimId: string): ClaimStanding {
   const support = claimSupport(snapshot.lookup, claimId);
   if (support.contradicts > 0) return 'contradicted';
+  if (support.updates > 0) return 'updated';
   return support.agrees > 0 ? 'corroborated' : 'unique';
+}
+
+/** Sentences marked at the default settings: only those another source disputes or moves on. */
+export const QUIET_STANDINGS: ReadonlySet<ClaimStanding> = new Set(['contradicted', 'updated']);
+
+const STANDINGS: readonly ClaimStanding[] = ['contradicted', 'updated', 'corroborated', 'unique'];
+
+/** A span of the document's text, as offsets (what survives an edit by shifting). */
+interface OffsetSpan {
+  start: number;
+  end: number;
+}
+
+/** The spans of each decoration kind for one document, as offsets. */
+export interface DecorationSpans {
+  people: OffsetSpan[];
+  dates: OffsetSpan[];
+  quotes: OffsetSpan[];
+  claims: Record<ClaimStanding, OffsetSpan[]>;
 }
 
 /** The ranges of each decoration kind for one editor, computed from the snapshot only. */
@@ -21,30 +41,67 @@ export interface DecorationRanges {
   claims: Record<ClaimStanding, vscode.DecorationOptions[]>;
 }
 
-export function decorationRanges(
-  document: vscode.TextDocument,
-  analysis: ArticleAnalysis,
-  snapshot: CorpusSnapshot,
-  settings: CrossreadSettings,
-): DecorationRanges {
+function emptySpans(): DecorationSpans {
+  return { people: [], dates: [], quotes: [], claims: { contradicted: [], updated: [], corroborated: [], unique: [] } };
+}
+
+export function decorationSpans(analysis: ArticleAnalysis, snapshot: CorpusSnapshot, settings: CrossreadSettings): DecorationSpans {
   const cap = settings.highlights.maxPerEditor;
-  const on = settings.highlights.enabled;
-  const toRange = (span: { start: number; end: number }): vscode.Range => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
   const doc = snapshot.lookup.documentById.get(analysis.id);
-  const ranges: DecorationRanges = { people: [], dates: [], quotes: [], claims: { corroborated: [], contradicted: [], unique: [] } };
-  if (!on || !doc) return ranges;
-  if (settings.highlights.people) ranges.people = doc.people.slice(0, cap).map(toRange);
-  if (settings.highlights.dates) ranges.dates = doc.dates.slice(0, cap).map(toRange);
-  if (settings.highlights.quotes) ranges.quotes = doc.quotes.slice(0, cap).map(toRange);
+  const spans = emptySpans();
+  if (!settings.highlights.enabled || !doc) return spans;
+  const copy = (span: OffsetSpan): OffsetSpan => ({ start: span.start, end: span.end });
+  if (settings.highlights.people) spans.people = doc.people.slice(0, cap).map(copy);
+  if (settings.highlights.dates) spans.dates = doc.dates.slice(0, cap).map(copy);
+  if (settings.highlights.quotes) spans.quotes = doc.quotes.slice(0, cap).map(copy);
   if (settings.highlights.claims !== 'off') {
-    for (const claim of doc.claims.slice(0, cap)) {
+    for (const claim of doc.claims) {
       const standing = claimStanding(snapshot, claim.id);
-      // Gutter marks sit on the claim's first line; underlines run under the whole sentence.
-      const range = settings.highlights.claims === 'gutter' ? toRange({ start: claim.start, end: claim.start }) : toRange(claim);
-      ranges.claims[standing].push({ range });
+      if (!settings.highlights.allClaims && !QUIET_STANDINGS.has(standing)) continue;
+      if (spans.claims[standing].length >= cap) continue;
+      spans.claims[standing].push(copy(claim));
     }
   }
-  return ranges;
+  return spans;
+}
+
+/**
+ * The spans after an edit: spans after a change move with the text, spans a change touches are
+ * dropped (their words changed, so their mark may no longer hold). Changes of one event are relative
+ * to the text before it, so they are applied from the last to the first.
+ */
+export function shiftSpans(spans: DecorationSpans, changes: readonly { rangeOffset: number; rangeLength: number; text: string }[]): DecorationSpans {
+  const ordered = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
+  const shift = (list: readonly OffsetSpan[]): OffsetSpan[] => {
+    let out = [...list];
+    for (const change of ordered) {
+      const end = change.rangeOffset + change.rangeLength;
+      const delta = change.text.length - change.rangeLength;
+      out = out.flatMap((span) => {
+        if (span.end <= change.rangeOffset) return [span];
+        if (span.start >= end) return [{ start: span.start + delta, end: span.end + delta }];
+        return [];
+      });
+    }
+    return out;
+  };
+  const claims = {} as Record<ClaimStanding, OffsetSpan[]>;
+  for (const standing of STANDINGS) claims[standing] = shift(spans.claims[standing]);
+  return { people: shift(spans.people), dates: shift(spans.dates), quotes: shift(spans.quotes), claims };
+}
+
+/** Offsets as editor ranges; claims marked in the gutter sit on their first line, underlined ones run under the sentence. */
+function toRanges(document: vscode.TextDocument, spans: DecorationSpans, claimMode: CrossreadSettings['highlights']['claims']): DecorationRanges {
+  const toRange = (span: OffsetSpan): vscode.Range => new vscode.Range(document.positionAt(span.start), document.positionAt(span.end));
+  const claims = {} as Record<ClaimStanding, vscode.DecorationOptions[]>;
+  for (const standing of STANDINGS) {
+    claims[standing] = spans.claims[standing].map((span) => ({ range: claimMode === 'gutter' ? toRange({ start: span.start, end: span.start }) : toRange(span) }));
+  }
+  return { people: spans.people.map(toRange), dates: spans.dates.map(toRange), quotes: spans.quotes.map(toRange), claims };
+}
+
+export function decorationRanges(document: vscode.TextDocument, analysis: ArticleAnalysis, snapshot: CorpusSnapshot, settings: CrossreadSettings): DecorationRanges {
+  return toRanges(document, decorationSpans(analysis, snapshot, settings), settings.highlights.claims);
 }
 
 function gutterIcon(context: vscode.ExtensionContext, name: string): { light: vscode.Uri; dark: vscode.Uri } {
@@ -74,39 +131,50 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
     fontStyle: 'italic',
   });
   const claimStyles: Record<ClaimStanding, string> = {
-    corroborated: 'crossread.claimCorroboratedForeground',
     contradicted: 'crossread.claimContradictedForeground',
+    updated: 'crossread.claimUpdatedForeground',
+    corroborated: 'crossread.claimCorroboratedForeground',
     unique: 'crossread.claimUniqueForeground',
   };
   const gutter = {} as Record<ClaimStanding, vscode.TextEditorDecorationType>;
   const underline = {} as Record<ClaimStanding, vscode.TextEditorDecorationType>;
-  for (const standing of Object.keys(claimStyles) as ClaimStanding[]) {
+  for (const standing of STANDINGS) {
     const icon = gutterIcon(context, `claim-${standing}`);
+    const ruler = QUIET_STANDINGS.has(standing) ? color(claimStyles[standing]) : undefined;
     gutter[standing] = vscode.window.createTextEditorDecorationType({
       gutterIconSize: '70%',
       light: { gutterIconPath: icon.light },
       dark: { gutterIconPath: icon.dark },
-      overviewRulerColor: standing === 'contradicted' ? color(claimStyles[standing]) : undefined,
+      overviewRulerColor: ruler,
       overviewRulerLane: vscode.OverviewRulerLane.Right,
     });
     underline[standing] = claimUnderline(color(claimStyles[standing]), standing);
   }
 
-  const apply = (editor: vscode.TextEditor): void => {
+  // What each article shows, as offsets: kept through edits until the next analysis replaces it,
+  // so highlights move with the text instead of vanishing while the reader types.
+  const shown = new Map<string, DecorationSpans>();
+  const paint = (editor: vscode.TextEditor, spans: DecorationSpans): void => {
     const settings = readSettings(editor.document);
-    const analysis = corpus.analysisFor(editor.document);
-    const snapshot = corpus.snapshot;
-    const ranges =
-      analysis && snapshot
-        ? decorationRanges(editor.document, analysis, snapshot, settings)
-        : { people: [], dates: [], quotes: [], claims: { corroborated: [], contradicted: [], unique: [] } };
+    const ranges = toRanges(editor.document, spans, settings.highlights.claims);
     editor.setDecorations(people, ranges.people);
     editor.setDecorations(dates, ranges.dates);
     editor.setDecorations(quotes, ranges.quotes);
-    for (const standing of Object.keys(claimStyles) as ClaimStanding[]) {
+    for (const standing of STANDINGS) {
       editor.setDecorations(gutter[standing], settings.highlights.claims === 'gutter' ? ranges.claims[standing] : []);
       editor.setDecorations(underline[standing], settings.highlights.claims === 'underline' ? ranges.claims[standing] : []);
     }
+  };
+  const apply = (editor: vscode.TextEditor): void => {
+    const key = editor.document.uri.toString();
+    const analysis = corpus.analysisFor(editor.document);
+    const snapshot = corpus.snapshot;
+    let spans: DecorationSpans;
+    if (analysis && snapshot) {
+      spans = decorationSpans(analysis, snapshot, readSettings(editor.document));
+      shown.set(key, spans);
+    } else spans = shown.get(key) ?? emptySpans();
+    paint(editor, spans);
   };
   const applyAll = (): void => vscode.window.visibleTextEditors.forEach(apply);
 
@@ -119,12 +187,26 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
     ...Object.values(underline),
     corpus.onDidChange(applyAll),
     vscode.window.onDidChangeVisibleTextEditors(applyAll),
-    // While typing, the last analysis no longer matches the text: clear, and repaint on the next analysis.
+    // While typing, the last analysis no longer matches the text: its marks move with the edits
+    // (VS Code moves decorations too, but this keeps them when an editor is shown again).
     vscode.workspace.onDidChangeTextDocument((event) => {
-      for (const editor of vscode.window.visibleTextEditors) if (editor.document === event.document) apply(editor);
+      if (!event.contentChanges.length) return;
+      const key = event.document.uri.toString();
+      const held = shown.get(key);
+      if (!held) return;
+      const moved = shiftSpans(held, event.contentChanges);
+      shown.set(key, moved);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => shown.delete(document.uri.toString())),
+    onDidToggleWindowHighlights(() => {
+      shown.clear();
+      applyAll();
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsSetting(event, 'highlights')) applyAll();
+      if (affectsSetting(event, 'highlights')) {
+        shown.clear();
+        applyAll();
+      }
     }),
   );
 }
@@ -137,8 +219,8 @@ function claimUnderline(colour: vscode.ThemeColor, standing: ClaimStanding): vsc
   return vscode.window.createTextEditorDecorationType({
     borderColor: colour,
     borderStyle: 'none none dotted none',
-    borderWidth: standing === 'contradicted' ? '0 0 2px 0' : '0 0 1px 0',
-    overviewRulerColor: standing === 'contradicted' ? colour : undefined,
+    borderWidth: QUIET_STANDINGS.has(standing) ? '0 0 2px 0' : '0 0 1px 0',
+    overviewRulerColor: QUIET_STANDINGS.has(standing) ? colour : undefined,
     overviewRulerLane: vscode.OverviewRulerLane.Right,
   });
 }

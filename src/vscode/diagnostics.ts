@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import { documentOfClaim, partitionPoint, conflictLine } from '../core';
+import { conflictLine, countOf, documentOfClaim, partitionPoint } from '../core';
 import { affectsSetting, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
+import { labelOf } from './sourceLabels';
 import type { CrossreadSettings } from './settingsSchema';
 
 const SEVERITY: Record<CrossreadSettings['problems']['severity'], vscode.DiagnosticSeverity> = {
@@ -48,13 +49,12 @@ export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cro
       if (!contradictions.length) continue;
       const range = rangeIn(doc.id, claim);
       if (!range) continue;
-      const sourceOf = (other: string): string => {
-        const otherDoc = lookup.documentById.get(documentOfClaim(other));
-        return otherDoc?.source ?? otherDoc?.title ?? documentOfClaim(other);
-      };
+      const sourceOf = (other: string): string => labelOf(snapshot, documentOfClaim(other));
       // One short line that leads with the conflict: `age "29" here — "30" in Example Daily`.
       const [first] = contradictions;
-      const more = contradictions.length > 1 ? ` (+${contradictions.length - 1} more)` : '';
+      // Other sources, not other sentences: a reprint of a story already counted is not one more.
+      const sources = new Set(contradictions.map(({ other }) => lookup.groupOfDocument.get(documentOfClaim(other)) ?? documentOfClaim(other)));
+      const more = sources.size > 1 ? ` (+${countOf(sources.size - 1, 'other source')})` : '';
       const diagnostic = new vscode.Diagnostic(range, `${conflictLine(first.match, claim.id, sourceOf(first.other))}${more}`, SEVERITY[settings.problems.severity]);
       diagnostic.source = 'Crossread';
       diagnostic.code = 'contradiction';
@@ -62,7 +62,10 @@ export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cro
         const otherClaim = lookup.claimById.get(other);
         const otherUri = snapshot.uriByDocument.get(documentOfClaim(other));
         const otherRange = otherClaim && rangeIn(documentOfClaim(other), otherClaim);
-        return otherClaim && otherUri && otherRange ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(otherUri, otherRange), `${conflictLine(match, claim.id, sourceOf(other))} — “${otherClaim.text}”`)] : [];
+        // Only where to look and the other side's words: the message above states the conflict, and
+        // VS Code's problem hover, shown above Crossread's card, lists these too, so they stay one short line each.
+        const theirs = match.differences?.[0]?.[match.a === other ? 'a' : 'b'].text;
+        return otherClaim && otherUri && otherRange ? [new vscode.DiagnosticRelatedInformation(new vscode.Location(otherUri, otherRange), `${sourceOf(other)}${theirs ? `: "${theirs}"` : ''}`)] : [];
       });
       diagnostics.push(diagnostic);
     }
@@ -86,7 +89,7 @@ export function registerDiagnostics(corpus: CorpusService): vscode.Disposable {
     collection,
     corpus.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsSetting(event, 'problems')) update();
+      if (affectsSetting(event, 'problems') || affectsSetting(event, 'sources')) update();
     }),
   );
 }

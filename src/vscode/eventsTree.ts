@@ -3,6 +3,7 @@ import { claimSupport, countOf, escapeCardMarkdown, spansAt, type CorpusEvent } 
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
+import { labelOf } from './sourceLabels';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
 
 
@@ -28,10 +29,6 @@ const HOW_WORDS: Record<string, string> = {
 
 function mentionKey(m: { document: string; claim: string; start: number }): string {
   return `${m.document}\u0000${m.claim}\u0000${m.start}`;
-}
-
-function fileName(filePath: string): string {
-  return filePath.split(/[\\/]/).pop() ?? filePath;
 }
 
 /** Articles that are copies of one story count once: the number of independent sources among `documents`. */
@@ -137,7 +134,7 @@ export class EventsTree extends SnapshotTree {
       return {
         id: `${parentId}/source:${documentId}`,
         // The outlet, or the file when the article names none (its title is often the first sentence below).
-        item: treeItem(doc?.source ?? fileName(doc?.path ?? documentId), true, {
+        item: treeItem(labelOf(snapshot, documentId), true, {
           description: `${countOf(mentions.length, 'sentence')}${doc?.referenceDate.value ? ` · ${doc.referenceDate.value}` : ''}`,
           tooltip: doc?.title ?? documentId,
           iconPath: new vscode.ThemeIcon('file-text'),

@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
-import { claimSupport, commandLinkArguments, compareWording, conflictLine, countOf, documentOfClaim, escapeCardMarkdown, spansAt, type ClaimMatch, type DocumentReport, type QuoteMention, type WordingToken } from '../core';
+import { commandLinkArguments, compareWording, countOf, documentOfClaim, escapeCardMarkdown, spansAt, type ClaimMatch, type QuoteMention, type WordingToken } from '../core';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
+import { readableDate, readableDuration } from './dateText';
+import { claimStanding, type ClaimStanding } from './decorations';
+import { labelOf } from './sourceLabels';
 
 /** The only commands a hover may link to: Crossread's own. */
 export const HOVER_COMMANDS = [COMMANDS.openLocation, COMMANDS.showClaimMatches] as const;
@@ -17,10 +20,10 @@ function openLink(snapshot: CorpusSnapshot, documentId: string, span: { start: n
   return uri ? commandLink(title, COMMANDS.openLocation, [uri.toString(), span.start, span.end], 'Open the other article at this sentence') : escapeCardMarkdown(title);
 }
 
-function sourceLabel(doc: DocumentReport | undefined): string {
-  if (!doc) return '';
-  const name = doc.source ?? doc.title ?? doc.id;
-  return `${escapeCardMarkdown(name.length > 60 ? name.slice(0, 57) + '…' : name)}${doc.referenceDate.value ? ` · ${doc.referenceDate.value}` : ''}`;
+/** "Example Daily · Thu 24 Apr 2025": a source's label and date, escaped for a card. */
+function sourceAndDate(snapshot: CorpusSnapshot, documentId: string): string {
+  const date = snapshot.lookup.documentById.get(documentId)?.referenceDate.value;
+  return `${escapeCardMarkdown(labelOf(snapshot, documentId))}${date ? ` · ${escapeCardMarkdown(readableDate(date))}` : ''}`;
 }
 
 /** A sentence with the words it shares with `other` in italics and the differing words in bold. */
@@ -40,139 +43,265 @@ function emphasised(tokens: readonly WordingToken[]): string {
     .join('');
 }
 
-const RELATION_LABEL: Record<ClaimMatch['relation'], string> = {
-  contradicts: '$(warning) contradicts',
-  updates: '$(history) later report',
-  agrees: '$(check) agrees',
-  related: '$(link) related',
+/** Characters of another source's sentence a card shows, so that a card of three sentences fits. */
+export const CARD_SENTENCE_CHARS = 140;
+
+/**
+ * A sentence for a card: the words of `bold` spans (offsets into the sentence) in bold, everything
+ * else plain, cut to about CARD_SENTENCE_CHARS around the first bold span with "…".
+ */
+export function cardSentence(text: string, bold: readonly { start: number; end: number }[]): string {
+  const spans = [...bold].filter((b) => b.start >= 0 && b.end <= text.length && b.start < b.end).sort((x, y) => x.start - y.start);
+  let from = 0;
+  let to = text.length;
+  if (to > CARD_SENTENCE_CHARS) {
+    const focus = spans[0]?.start ?? 0;
+    from = Math.max(0, Math.min(focus - CARD_SENTENCE_CHARS / 3, text.length - CARD_SENTENCE_CHARS));
+    // Start and end at word boundaries, so no word is cut in two.
+    if (from > 0) from = text.indexOf(' ', from) + 1 || from;
+    to = Math.min(text.length, from + CARD_SENTENCE_CHARS);
+    if (to < text.length) to = Math.max(text.lastIndexOf(' ', to), from + 1);
+  }
+  const out: string[] = [];
+  let at = from;
+  for (const span of spans) {
+    if (span.start < at || span.end > to) continue;
+    out.push(escapeCardMarkdown(text.slice(at, span.start)), `**${escapeCardMarkdown(text.slice(span.start, span.end))}**`);
+    at = span.end;
+  }
+  out.push(escapeCardMarkdown(text.slice(at, to)));
+  return `${from > 0 ? '…' : ''}${out.join('').trim()}${to < text.length ? ' …' : ''}`;
+}
+
+/** A source of a corpus: its syndication group, or the document when it is in none (a reprint is not a second source). */
+function independentSource(lookup: CorpusSnapshot['lookup'], documentId: string): string {
+  const group = lookup.groupOfDocument.get(documentId);
+  return group === undefined ? `d:${documentId}` : `g:${group}`;
+}
+
+/** How many independent sources the corpus has: copies of one story count once. */
+export function independentSourceCount(lookup: CorpusSnapshot['lookup']): number {
+  return new Set(lookup.report.documents.map((d) => independentSource(lookup, d.id))).size;
+}
+
+/** The claim's standing among the independent sources, for the card's first line. */
+export interface ClaimVerdict {
+  /** Independent sources of the corpus. */
+  total: number;
+  /** Independent sources that report the claim in agreement, this one included. */
+  agree: number;
+  /** Independent other sources that contradict it, and the first one's words for the first slot. */
+  contradict: number;
+  /** The other sources' words for the first differing slot, each once. */
+  contradictWords: string[];
+  /** Independent other sources with a later report of it. */
+  update: number;
+  updateWords: string[];
+  /** Other documents that report it but reprint a story already counted (this one's or another's). */
+  reprints: number;
+}
+
+export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVerdict {
+  const { lookup } = snapshot;
+  const own = independentSource(lookup, documentOfClaim(claimId));
+  const agreeing = new Set<string>();
+  const contradicting = new Set<string>();
+  const updating = new Set<string>();
+  const verdict: ClaimVerdict = { total: independentSourceCount(lookup), agree: 1, contradict: 0, contradictWords: [], update: 0, updateWords: [], reprints: 0 };
+  // The first document that speaks for each independent source; another document of that source is a reprint.
+  const documentOfSource = new Map<string, string>();
+  const reprints = new Set<string>();
+  for (const { match, other } of lookup.matchesByClaim.get(claimId) ?? []) {
+    if (match.relation === 'related') continue;
+    const document = documentOfClaim(other);
+    const source = independentSource(lookup, document);
+    const theirs = match.a === other ? 'a' : 'b';
+    const words = match.differences?.[0]?.[theirs].text;
+    const speaking = documentOfSource.get(source);
+    if (source === own || (speaking !== undefined && speaking !== document)) {
+      reprints.add(document);
+      continue;
+    }
+    documentOfSource.set(source, document);
+    if (match.relation === 'contradicts') {
+      contradicting.add(source);
+      if (words && !verdict.contradictWords.includes(words)) verdict.contradictWords.push(words);
+    } else if (match.relation === 'updates') {
+      updating.add(source);
+      if (words && !verdict.updateWords.includes(words)) verdict.updateWords.push(words);
+    } else agreeing.add(source);
+  }
+  // A source that both agrees and disagrees (two of its sentences) is counted where it disagrees.
+  for (const source of contradicting) agreeing.delete(source);
+  verdict.reprints = reprints.size;
+  verdict.agree = 1 + agreeing.size;
+  verdict.contradict = contradicting.size;
+  verdict.update = updating.size;
+  return verdict;
+}
+
+/** The card's answer in one line: "3 of 5 sources agree · 1 says **five-hour** ⚠", "Only this source reports this". */
+export function verdictLine(verdict: ClaimVerdict): string {
+  const parts: string[] = [];
+  if (verdict.agree > 1) parts.push(`$(check) **${verdict.agree} of ${countOf(verdict.total, 'source')} agree**`);
+  const quoted = (words: readonly string[]): string => words.slice(0, 2).map((w) => `“**${escapeCardMarkdown(w)}**”`).join(' or ');
+  if (verdict.contradict) {
+    const words = verdict.contradictWords.length ? ` ${quoted(verdict.contradictWords)}` : ' otherwise';
+    parts.push(`${verdict.agree > 1 ? verdict.contradict : countOf(verdict.contradict, 'other source', 'other sources')} ${verdict.contradict === 1 ? 'says' : 'say'}${words} $(warning)`);
+  }
+  if (verdict.update) {
+    const words = verdict.updateWords.length ? ` ${quoted(verdict.updateWords)}` : '';
+    parts.push(`${countOf(verdict.update, 'later report', 'later reports')}${words} $(history)`);
+  }
+  if (!parts.length) parts.push(verdict.total > 1 ? `Only this source reports this (of ${countOf(verdict.total, 'source')})` : 'Only this source reports this');
+  if (verdict.reprints) parts.push(`${countOf(verdict.reprints, 'reprint')} not counted`);
+  return parts.join(' · ');
+}
+
+const RELATION_ICON: Record<ClaimMatch['relation'], string> = {
+  contradicts: '$(warning)',
+  updates: '$(history)',
+  agrees: '$(check)',
+  related: '$(link)',
 };
+
+/** "Why?" in plain words: what the two sentences share (never stems) and the event they report. */
+function whyLine(snapshot: CorpusSnapshot, claimId: string, match: ClaimMatch): string {
+  const shared = match.reason
+    .split('; ')
+    .filter((part) => !/^(?:shared )?terms:|^differs:/.test(part))
+    .map((part) => part.replace(/^shared /, '').replace(/^(?:people|places|dates|numbers|facts): /, ''))
+    .filter(Boolean);
+  const event = snapshot.lookup.eventsByClaim.get(claimId)?.[0];
+  const pieces = [shared.length ? `both name ${shared.join(', ')}` : 'similar wording'];
+  if (event) pieces.push(`same event: ${event.label}`);
+  return `Why? ${escapeCardMarkdown(pieces.join(' · '))}`;
+}
+
+/** Other sources' sentences a card lists at most, so that the card fits (≤ 12 lines before "Show all"). */
+export const CARD_MAX_SENTENCES = 3;
 
 function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId: string, maxMatches: number): void {
   const { lookup } = snapshot;
   const claim = lookup.claimById.get(claimId);
   if (!claim) return;
-  const total = lookup.report.documents.length;
-  const support = claimSupport(lookup, claimId);
-  const matches = lookup.matchesByClaim.get(claimId) ?? [];
-  md.appendMarkdown(`**Crossread** · reported by ${support.sources + 1} of ${countOf(total, 'source')}`);
-  if (support.contradicts) md.appendMarkdown(` · $(warning) ${countOf(support.contradicts, 'contradiction')}`);
-  md.appendMarkdown('\n\n');
-  if (!matches.length) {
-    md.appendMarkdown('_Only this source reports this._\n\n');
-    return;
-  }
-  for (const { match, other } of matches.slice(0, maxMatches)) {
+  const verdict = claimVerdict(snapshot, claimId);
+  md.appendMarkdown(`${verdictLine(verdict)}\n\n`);
+  const matches = (lookup.matchesByClaim.get(claimId) ?? []).filter((m) => m.match.relation !== 'related');
+  const own = independentSource(lookup, documentOfClaim(claimId));
+  const shownSources = new Set<string>();
+  let shown = 0;
+  for (const { match, other } of matches) {
+    if (shown >= Math.min(maxMatches, CARD_MAX_SENTENCES)) break;
     const otherClaim = lookup.claimById.get(other);
-    if (!otherClaim) continue;
-    const otherDoc = lookup.documentById.get(documentOfClaim(other));
-    // The other side's words of each difference (contradictions and later reports carry them).
-    const differing = (match.differences ?? []).map((d) => (match.a === other ? d.a.text : d.b.text));
-    md.appendMarkdown(`${RELATION_LABEL[match.relation]} · ${sourceLabel(otherDoc)} · ${openLink(snapshot, documentOfClaim(other), otherClaim, 'open')}\n\n`);
-    md.appendMarkdown(`> ${emphasise(otherClaim.text, claim.text, differing)}\n\n`);
-    if (match.relation === 'contradicts' || match.relation === 'updates') md.appendMarkdown(`$(diff) ${escapeCardMarkdown(conflictLine(match, claimId, sourceLabel(otherDoc)))}\n\n`);
+    const otherDocument = documentOfClaim(other);
+    const source = independentSource(lookup, otherDocument);
+    // A reprint's sentence says nothing new: one sentence per independent source.
+    if (!otherClaim || source === own || shownSources.has(source)) continue;
+    shownSources.add(source);
+    shown++;
+    const theirs = match.a === other ? 'a' : 'b';
+    const differences = match.differences ?? [];
+    const slots = differences.map((d) => `${d.slot}: “${escapeCardMarkdown(d[theirs].text)}” vs “${escapeCardMarkdown(d[theirs === 'a' ? 'b' : 'a'].text)}” here`).join('; ');
+    const bold = differences.map((d) => ({ start: d[theirs].start - otherClaim.start, end: d[theirs].end - otherClaim.start }));
+    // The source line and its sentence as one block (a quote may interrupt a paragraph), so the card stays short.
+    md.appendMarkdown(`${RELATION_ICON[match.relation]} ${sourceAndDate(snapshot, otherDocument)} · ${openLink(snapshot, otherDocument, otherClaim, 'open')}${slots ? ` — ${slots}` : ''}\n> ${cardSentence(otherClaim.text, bold)}\n\n`);
   }
-  if (matches.length > maxMatches || matches.length > 1) {
-    md.appendMarkdown(commandLink(`Show all ${matches.length} matching claims…`, COMMANDS.showClaimMatches, [claimId]) + '\n\n');
-  }
+  if (matches.length) md.appendMarkdown(`${whyLine(snapshot, claimId, matches[0].match)}\n\n`);
+  const all = lookup.matchesByClaim.get(claimId)?.length ?? 0;
+  if (all > shown) md.appendMarkdown(commandLink(`Show all ${all} related sentences…`, COMMANDS.showClaimMatches, [claimId]) + '\n\n');
 }
 
-function personCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, personId: string): void {
+/** One compact line about a person: name, roles, how many sources name them, quotes. */
+function personLine(snapshot: CorpusSnapshot, personId: string): string {
   const { lookup } = snapshot;
   const person = lookup.personById.get(personId);
-  if (!person) return;
-  md.appendMarkdown(`$(person) **${escapeCardMarkdown(person.name)}**`);
-  if (person.aliases.length) md.appendMarkdown(` · also ${person.aliases.map(escapeCardMarkdown).join(', ')}`);
-  md.appendMarkdown('\n\n');
-  const roles = new Map<string, string[]>();
-  for (const role of person.roles) roles.set(role.text, [...(roles.get(role.text) ?? []), role.document]);
-  if (roles.size) {
-    for (const [text, documents] of roles) {
-      const sources = documents.map((d) => sourceLabel(lookup.documentById.get(d))).join('; ');
-      md.appendMarkdown(`- ${escapeCardMarkdown(text)} — ${sources}\n`);
-    }
-    for (const conflict of person.roleConflicts ?? []) {
-      md.appendMarkdown(`\n$(warning) Roles conflict: “${escapeCardMarkdown(conflict.a.text)}” vs “${escapeCardMarkdown(conflict.b.text)}” (${escapeCardMarkdown(conflict.reason)})\n`);
-    }
-    md.appendMarkdown('\n');
-  }
-  const mentions = lookup.mentionsByPerson.get(personId) ?? [];
-  const perDocument = new Map<string, number>();
-  for (const { document } of mentions) perDocument.set(document, (perDocument.get(document) ?? 0) + 1);
-  md.appendMarkdown(`Mentioned ${countOf(mentions.length, 'time')} in ${countOf(perDocument.size, 'source')}: `);
-  md.appendMarkdown([...perDocument].map(([d, n]) => `${sourceLabel(lookup.documentById.get(d))} (${n})`).join(', ') + '\n\n');
-  const quotes = lookup.quotesBySpeaker.get(personId) ?? [];
-  for (const { document, quote } of quotes.slice(0, 4)) {
-    md.appendMarkdown(`> “${escapeCardMarkdown(quote.text)}” — ${sourceLabel(lookup.documentById.get(document))} ${openLink(snapshot, document, quote, 'open')}\n\n`);
-  }
-  if (quotes.length > 4) md.appendMarkdown(`_and ${countOf(quotes.length - 4, 'more quote')} in the People view_\n\n`);
+  if (!person) return '';
+  const roles = [...new Set(person.roles.map((r) => r.text))].slice(0, 2);
+  const quotes = lookup.quotesBySpeaker.get(personId)?.length ?? 0;
+  const parts = [`$(person) **${escapeCardMarkdown(person.name)}**${roles.length ? ` (${roles.map(escapeCardMarkdown).join('; ')})` : ''}`];
+  parts.push(`named by ${countOf(new Set(person.documents.map((d) => independentSource(lookup, d))).size, 'source')}`);
+  if (quotes) parts.push(countOf(quotes, 'quote'));
+  const conflict = person.roleConflicts?.[0];
+  if (conflict) parts.push(`$(warning) roles differ: “${escapeCardMarkdown(conflict.a.text)}” vs “${escapeCardMarkdown(conflict.b.text)}”`);
+  return parts.join(' · ');
 }
 
-function dateCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentId: string, start: number): void {
+/**
+ * One compact line about a date: its calendar value in words, or for a duration what it lasts. A
+ * duration says nothing about the article's date, and a resolved date needs no apology for it.
+ */
+function dateLine(snapshot: CorpusSnapshot, documentId: string, start: number): string {
   const analysis = snapshot.articleById.get(documentId);
   const date = analysis?.dates.find((d) => d.start === start);
-  if (!analysis || !date) return;
-  md.appendMarkdown(`$(calendar) **${escapeCardMarkdown(date.text)}** → ${date.value ? `\`${date.value}\`` : '_not resolved_'} (${date.kind})\n\n`);
-  if (date.resolution) md.appendMarkdown(`${escapeCardMarkdown(date.resolution)}\n\n`);
-  const reference = analysis.referenceDate;
-  md.appendMarkdown(
-    reference.value
-      ? `Article date: ${reference.value} (${reference.source === 'header' ? 'from the front matter' : 'inferred from the text'})\n\n`
-      : 'The article date is unknown, so relative dates are left unresolved. Set it with **Crossread: Set Article Date**.\n\n',
-  );
-  if (date.value && date.kind !== 'duration') {
-    const day = date.value.slice(0, 10);
-    const sameDay = snapshot.lookup.report.events.filter((e) => e.date.value && (e.date.value.startsWith(day) || day.startsWith(e.date.value)));
-    if (sameDay.length) {
-      md.appendMarkdown(`Events on ${escapeCardMarkdown(day)}:\n`);
-      for (const event of sameDay.slice(0, 5)) md.appendMarkdown(`- ${escapeCardMarkdown(event.label)}${event.date.value === day ? '' : ` (${event.date.value})`}\n`);
-      md.appendMarkdown('\n');
-    }
+  if (!analysis || !date) return '';
+  const said = `$(calendar) “${escapeCardMarkdown(date.text)}”`;
+  if (date.kind === 'duration') return `${said} · lasts ${escapeCardMarkdown(date.value ? readableDuration(date.value) : 'an open time')}`;
+  if (!date.value) {
+    return analysis.referenceDate.value
+      ? `${said} · not resolved`
+      : `${said} · not resolved: the article’s date is unknown (Crossread: Set Article Date…)`;
   }
+  const reference = analysis.referenceDate.value;
+  const relative = reference && !date.text.includes(date.value.slice(0, 4));
+  return `${said} → **${escapeCardMarkdown(readableDate(date.value))}**${relative ? ` · counted from the article’s date, ${escapeCardMarkdown(readableDate(reference))}` : ''}`;
 }
 
-function quoteCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, documentId: string, quote: QuoteMention): void {
+/** One compact line about a quote: who said it and whether other sources quote it. */
+function quoteLine(snapshot: CorpusSnapshot, documentId: string, quote: QuoteMention): string {
   const { lookup } = snapshot;
   const speaker = quote.speaker ? (lookup.personById.get(quote.speaker)?.name ?? quote.speaker) : null;
-  md.appendMarkdown(`$(quote) ${speaker ? `Said by **${escapeCardMarkdown(speaker)}**` : '_Speaker not identified_'}\n\n`);
   // The corpus stage matched the quotes (corpus/quotes): the card only reads its echoes.
   const documentIndex = lookup.report.documents.findIndex((d) => d.id === documentId);
   const quoteIndex = documentIndex < 0 ? -1 : lookup.report.documents[documentIndex].quotes.indexOf(quote);
   const echoes = quoteIndex < 0 ? [] : (snapshot.quoteEchoes[documentIndex]?.[quoteIndex] ?? []);
-  if (!echoes.length) {
-    md.appendMarkdown('_No other source quotes this._\n\n');
-    return;
-  }
-  for (const echo of echoes) {
+  const parts = [`$(quote) ${speaker ? `said by **${escapeCardMarkdown(speaker)}**` : 'speaker not identified'}`];
+  if (!echoes.length) parts.push('no other source quotes this');
+  for (const echo of echoes.slice(0, 2)) {
     const doc = lookup.report.documents[echo.document];
-    const other = doc.quotes[echo.quote];
-    const wording = echo.sameWording ? 'same wording' : 'different wording';
-    md.appendMarkdown(`${sourceLabel(doc)} (${wording}) ${openLink(snapshot, doc.id, other, 'open')}\n\n`);
-    md.appendMarkdown(`> “${emphasised(echo.wording)}”\n\n`);
+    parts.push(`${escapeCardMarkdown(labelOf(snapshot, doc.id))}: ${echo.sameWording ? 'same words' : 'other words'} ${openLink(snapshot, doc.id, doc.quotes[echo.quote], 'open')}`);
   }
+  if (echoes.length > 2) parts.push(`${echoes.length - 2} more`);
+  return parts.join(' · ');
 }
 
-/** Builds the hover card at an offset from the snapshot alone (no analysis happens here). */
+/** What a claim's mark in the editor means, for the legend line of a marked sentence. */
+const MARK_LEGEND: Partial<Record<ClaimStanding, string>> = {
+  contradicted: 'Marked because another source contradicts it',
+  updated: 'Marked because a later report changes it',
+};
+
+/**
+ * Builds the hover card at an offset from the snapshot alone (no analysis happens here): the
+ * claim's verdict first, the other sources' sentences, "Why?", then one line each for the person,
+ * date or quote under the mouse.
+ */
 export function hoverMarkdown(snapshot: CorpusSnapshot, documentId: string, offset: number, maxMatches: number): { markdown: vscode.MarkdownString; span: { start: number; end: number } } | undefined {
   const at = spansAt(snapshot.lookup, documentId, offset);
   const md = new vscode.MarkdownString('', true);
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
   let span: { start: number; end: number } | undefined;
-  if (at.person) {
-    personCard(md, snapshot, at.person.person);
-    span = at.person;
-  } else if (at.date) {
-    dateCard(md, snapshot, documentId, at.date.start);
-    span = at.date;
-  } else if (at.quote) {
-    quoteCard(md, snapshot, documentId, at.quote);
-    span = at.quote;
-  }
   if (at.claim) {
-    if (span) md.appendMarkdown('\n---\n\n');
     claimCard(md, snapshot, at.claim.id, maxMatches);
-    span ??= at.claim;
+    span = at.claim;
   }
+  const details: string[] = [];
+  if (at.person) {
+    details.push(personLine(snapshot, at.person.person));
+    span = at.person;
+  }
+  if (at.date) {
+    details.push(dateLine(snapshot, documentId, at.date.start));
+    span = at.date;
+  }
+  if (at.quote) {
+    details.push(quoteLine(snapshot, documentId, at.quote));
+    span ??= at.quote;
+  }
+  for (const line of details.filter(Boolean)) md.appendMarkdown(`${line}\n\n`);
+  const legend = at.claim && MARK_LEGEND[claimStanding(snapshot, at.claim.id)];
+  if (legend) md.appendMarkdown(`_${legend}._\n\n`);
   return span && md.value ? { markdown: md, span } : undefined;
 }
 
@@ -180,14 +309,16 @@ export function registerHoverProvider(corpus: CorpusService, log: vscode.LogOutp
   return vscode.languages.registerHoverProvider(
     { language: ARTICLE_LANGUAGE_ID },
     {
-      provideHover(document, position, token) {
+      async provideHover(document, position, token) {
         const settings = readSettings(document);
-        const snapshot = corpus.snapshot;
-        const analysis = corpus.analysisFor(document);
-        if (!settings.hover.enabled || !snapshot || !analysis || token.isCancellationRequested) return undefined;
+        if (!settings.hover.enabled) return undefined;
         const started = performance.now();
-        const card = hoverMarkdown(snapshot, analysis.id, document.offsetAt(position), settings.hover.maxMatches);
-        log.trace(`hover at ${analysis.id}:${position.line + 1}:${position.character + 1} answered in ${(performance.now() - started).toFixed(2)} ms`);
+        // During an analysis the card waits for it (or for the mouse to move on) rather than showing nothing.
+        const ready = await corpus.analysedFor(document, token);
+        if (!ready || token.isCancellationRequested) return undefined;
+        const waited = performance.now() - started;
+        const card = hoverMarkdown(ready.snapshot, ready.analysis.id, document.offsetAt(position), settings.hover.maxMatches);
+        log.info(`hover at ${ready.analysis.id}:${position.line + 1}:${position.character + 1} answered in ${(performance.now() - started).toFixed(1)} ms (${waited.toFixed(1)} ms waiting for the analysis)`);
         if (!card) return undefined;
         return new vscode.Hover(card.markdown, new vscode.Range(document.positionAt(card.span.start), document.positionAt(card.span.end)));
       },

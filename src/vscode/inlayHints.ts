@@ -3,9 +3,32 @@ import { affectsSetting, readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID } from './constants';
 import type { CorpusService } from './corpusService';
 import { speakerHints } from '../core';
+import { readableDate } from './dateText';
 
 /**
- * Resolved dates (`Thursday` → `2025-04-24`) and quote speakers (`— Yuri Ushakov` after “…,” he said) as inlay hints,
+ * Whether the text leaves the calendar value open: "March 13, 2025" or "February 2022" say it
+ * (their year is written), "Thursday", "Today" or "March 13" do not.
+ */
+export function dateLeftOpen(text: string, value: string): boolean {
+  return !text.includes(value.slice(0, 4));
+}
+
+/** The end of the word `offset` is in (letters, digits, apostrophes), so a hint never splits a word. */
+export function wordEnd(text: string, offset: number): number {
+  let at = offset;
+  while (at < text.length && /[\p{L}\p{N}'’]/u.test(text[at])) at++;
+  return at;
+}
+
+/** Whether a form of the speaker's name is written between the quote's end and a little after the hint's place. */
+function namedNearby(text: string, quoteEnd: number, hintAt: number, names: readonly string[]): boolean {
+  const around = text.slice(Math.max(0, quoteEnd - 1), Math.min(text.length, hintAt + 40));
+  const lastNames = names.map((name) => name.split(/\s+/).pop() ?? name).filter((word) => word.length > 1);
+  return lastNames.some((word) => new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(around));
+}
+
+/**
+ * Resolved dates (`Thursday` → `Thu 24 Apr 2025`) and quote speakers (`— Yuri Ushakov` after “…,” he said) as inlay hints,
  * so `editor.inlayHints.enabled` (including "offUnlessPressed") governs them like any other hint.
  */
 export function registerInlayHints(corpus: CorpusService): vscode.Disposable {
@@ -21,14 +44,15 @@ export function registerInlayHints(corpus: CorpusService): vscode.Disposable {
       const to = document.offsetAt(range.end);
       const hints: vscode.InlayHint[] = [];
       if (settings.inlayHints.dates) {
+        const text = analysis.article.text;
         for (const date of analysis.dates) {
           if (date.end < from || date.start > to || !date.value || date.kind === 'duration') continue;
-          // Only where the text leaves the calendar value open: "March 13, 2025" or "February 2022"
-          // already say it, while "Thursday" or "March 13" do not.
-          if (date.text.includes(date.value.slice(0, 4))) continue;
-          const hint = new vscode.InlayHint(document.positionAt(date.end), `→ ${date.value}`, vscode.InlayHintKind.Type);
+          if (!dateLeftOpen(date.text, date.value)) continue;
+          // After the whole word: "Today's" keeps its "'s" ("Today's → Fri 4 Apr 2025", not "Today → …'s").
+          const at = wordEnd(text, date.end);
+          const hint = new vscode.InlayHint(document.positionAt(at), `→ ${readableDate(date.value)}`, vscode.InlayHintKind.Type);
           hint.paddingLeft = true;
-          hint.tooltip = date.resolution ?? `Resolved against the article date ${analysis.referenceDate.value ?? ''}`;
+          hint.tooltip = date.resolution ?? `Counted from the article’s date, ${analysis.referenceDate.value ? readableDate(analysis.referenceDate.value) : 'unknown'}`;
           hints.push(hint);
         }
       }
@@ -41,7 +65,10 @@ export function registerInlayHints(corpus: CorpusService): vscode.Disposable {
           if (quote.end < from || quote.start > to) continue;
           const reported = doc?.quotes.find((q) => q.start === quote.start && q.end === quote.end)?.speaker;
           if (!reported) continue;
-          const name = snapshot.lookup.personById.get(reported)?.name ?? reported;
+          const person = snapshot.lookup.personById.get(reported);
+          const name = person?.name ?? reported;
+          // No hint that repeats what is written next to it: the name (or a form of it) just after the quote.
+          if (person && namedNearby(text, quote.end, at, [person.name, ...person.aliases])) continue;
           const hint = new vscode.InlayHint(document.positionAt(at), `— ${name}`, vscode.InlayHintKind.Parameter);
           hint.paddingLeft = true;
           hint.tooltip = quote.attribution

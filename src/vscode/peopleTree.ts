@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { countOf, spanAt } from '../core';
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
+import { labelOf } from './sourceLabels';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
 
@@ -32,10 +33,7 @@ export class PeopleTree extends SnapshotTree {
           contextValue: 'crossread.person',
         }),
       };
-      const sourceName = (id: string): string => {
-        const doc = lookup.documentById.get(id);
-        return doc?.source ?? doc?.title ?? id;
-      };
+      const sourceName = (id: string): string => labelOf(snapshot, id);
       node.children = [
         ...quotes.map(({ document, quote }, i) => ({
           id: `person:${person.id}/quote/${document}/${i}`,

@@ -29,6 +29,8 @@ export interface CrossreadSettings {
     quotes: boolean;
     /** How claims are marked: a gutter icon, a dotted underline, or not at all. */
     claims: 'gutter' | 'underline' | 'off';
+    /** Also mark corroborated and only-here sentences (by default only contradicted and updated ones). */
+    allClaims: boolean;
     /** At most this many decorations of each kind per editor. */
     maxPerEditor: number;
   };
@@ -44,6 +46,10 @@ export interface CrossreadSettings {
   problems: {
     enabled: boolean;
     severity: 'error' | 'warning' | 'information' | 'hint';
+  };
+  sources: {
+    /** A reader's own names of sources, by document id ("Rename Source…" writes them; the articles are never edited). */
+    labels: Record<string, string>;
   };
 }
 
@@ -67,7 +73,8 @@ export type SettingType =
   | { type: 'boolean' }
   | { type: 'number' }
   | { type: 'array'; items: { type: 'string' } }
-  | { type: 'string'; enum?: readonly string[] };
+  | { type: 'string'; enum?: readonly string[] }
+  | { type: 'object'; additionalProperties: { type: 'string' } };
 
 /** The schema type that fits values of type T (a string union is an enum of exactly its members). */
 type SettingTypeOf<T> = [T] extends [boolean]
@@ -80,7 +87,9 @@ type SettingTypeOf<T> = [T] extends [boolean]
         ? string extends T
           ? { type: 'string' }
           : { type: 'string'; enum: readonly T[] }
-        : never;
+        : [T] extends [Record<string, string>]
+          ? { type: 'object'; additionalProperties: { type: 'string' } }
+          : never;
 
 /**
  * The declared type of every setting. Typed by CrossreadSettings, so a key missing here or one
@@ -101,6 +110,7 @@ export const SETTING_TYPES: { [S in SettingSection]: { [N in keyof CrossreadSett
     dates: { type: 'boolean' },
     quotes: { type: 'boolean' },
     claims: { type: 'string', enum: ['gutter', 'underline', 'off'] },
+    allClaims: { type: 'boolean' },
     maxPerEditor: { type: 'number' },
   },
   inlayHints: { dates: { type: 'boolean' }, speakers: { type: 'boolean' } },
@@ -109,7 +119,15 @@ export const SETTING_TYPES: { [S in SettingSection]: { [N in keyof CrossreadSett
     enabled: { type: 'boolean' },
     severity: { type: 'string', enum: ['error', 'warning', 'information', 'hint'] },
   },
+  sources: { labels: { type: 'object', additionalProperties: { type: 'string' } } },
 };
+
+/**
+ * Settings of the whole window (package.json `"scope": "window"`): the corpus, its analysis and
+ * the Problems panel are one per window, so these are read without a resource (reading them for a
+ * resource makes VS Code log a warning each time). All others are `resource` settings.
+ */
+export const WINDOW_SETTINGS: ReadonlySet<SettingKey> = new Set<SettingKey>(['corpus.maxFiles', 'corpus.maxArticleKB', 'analysis.debounceMs', 'problems.enabled', 'problems.severity', 'sources.labels']);
 
 /** Every setting key, in the order of SETTING_TYPES. */
 export const SETTING_KEYS: readonly SettingKey[] = Object.entries(SETTING_TYPES).flatMap(([section, group]) =>
@@ -133,5 +151,7 @@ export function isSettingValue<K extends SettingKey>(key: K, value: unknown): va
       return Array.isArray(value) && value.every((item) => typeof item === 'string');
     case 'string':
       return typeof value === 'string' && (declared.enum === undefined || declared.enum.includes(value));
+    case 'object':
+      return typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((item) => typeof item === 'string');
   }
 }

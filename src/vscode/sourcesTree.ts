@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { claimSupport, comparePaths, countOf } from '../core';
-import { VIEWS } from './constants';
+import { readableDate } from './dateText';
+import { snapshotLabels } from './sourceLabels';
+import { TREE_ITEM_CONTEXTS, VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
@@ -33,21 +35,22 @@ export class SourcesTree extends SnapshotTree {
 
   private analysedNodes(snapshot: CorpusSnapshot): TreeNode[] {
     const { lookup } = snapshot;
+    const labels = snapshotLabels(snapshot);
     return lookup.report.documents.map((doc) => {
       const supports = doc.claims.map((c) => claimSupport(lookup, c.id));
       const unique = doc.claims.filter((_, i) => supports[i].agrees + supports[i].contradicts === 0);
       const contradicted = supports.filter((support) => support.contradicts > 0).length;
-      const counts = `${countOf(doc.claims.length, 'claim')}, ${countOf(unique.length, 'only here', 'only here')}, ${countOf(contradicted, 'contradicted', 'contradicted')}, ${countOf(doc.quotes.length, 'quote')}, ${countOf(doc.people.length, 'person mention')}`;
-      const date = doc.referenceDate.value ? `${doc.referenceDate.value}${doc.referenceDate.source === 'text' ? ' (inferred)' : ''}` : 'date unknown';
+      const counts = `${countOf(doc.claims.length, 'claim')}, ${countOf(unique.length, 'only here', 'only here')}, ${countOf(contradicted, 'contradicted sentence')}, ${countOf(doc.quotes.length, 'quote')}, ${countOf(doc.people.length, 'person mention')}`;
+      const date = doc.referenceDate.value ? `${readableDate(doc.referenceDate.value)}${doc.referenceDate.source === 'text' ? ' (inferred)' : ''}` : 'date unknown';
       const node: TreeNode = {
         id: `source:${doc.id}`,
-        item: treeItem(doc.title ?? doc.id, unique.length > 0, {
-          description: [doc.source, date, doc.truncated ? 'cut at the size limit' : null].filter(Boolean).join(' · '),
-          tooltip: `${doc.path}\n${counts}${doc.truncated ? `\nOnly the first ${doc.truncated.analysedCharacters.toLocaleString('en-US')} of ${doc.truncated.totalCharacters.toLocaleString('en-US')} characters are analysed (setting crossread.corpus.maxArticleKB).` : ''}`,
+        item: treeItem(labels.get(doc.id) ?? doc.id, unique.length > 0, {
+          description: [date, contradicted ? countOf(contradicted, 'contradicted sentence') : null, doc.truncated ? 'cut at the size limit' : null].filter(Boolean).join(' · '),
+          tooltip: `${doc.title ? `${doc.title}\n` : ''}${doc.path}\n${counts}${doc.truncated ? `\nOnly the first ${doc.truncated.analysedCharacters.toLocaleString('en-US')} of ${doc.truncated.totalCharacters.toLocaleString('en-US')} characters are analysed (setting crossread.corpus.maxArticleKB).` : ''}`,
           resourceUri: snapshot.uriByDocument.get(doc.id),
           iconPath: new vscode.ThemeIcon(contradicted ? 'warning' : 'book'),
           command: openCommand(snapshot, { document: doc.id, start: 0, end: 0 }),
-          contextValue: 'crossread.source',
+          contextValue: TREE_ITEM_CONTEXTS.source,
         }),
       };
       node.children = unique.map((claim) => ({

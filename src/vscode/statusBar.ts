@@ -1,13 +1,22 @@
 import * as vscode from 'vscode';
-import { countOf } from '../core';
+import { contradictedSentences, countOf } from '../core';
 import { focusViewCommand, VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
-/** The corpus at a glance ("Crossread: 5 sources · 14 events · 2 conflicts"); a click opens the Events view. */
+/** Independent sources: copies of one story (a syndication group) count once. */
+export function independentSources(snapshot: CorpusSnapshot): number {
+  const { lookup } = snapshot;
+  return new Set(lookup.report.documents.map((d) => lookup.groupOfDocument.get(d.id) ?? `d:${d.id}`)).size;
+}
+
+/**
+ * The corpus at a glance ("Crossread: 5 sources · 9 events · 3 contradicted sentences"); a click
+ * opens the Events view. Contradicted sentences are the unit of disagreement everywhere (the
+ * Problems panel lists each one, the Sources view counts them per source, the badge shows them).
+ */
 export function statusBarText(snapshot: CorpusSnapshot): string {
   const { report } = snapshot.lookup;
-  const conflicts = report.matches.filter((m) => m.relation === 'contradicts').length;
-  return `Crossread: ${countOf(report.documents.length, 'source')} · ${countOf(report.events.length, 'event')} · ${countOf(conflicts, 'conflict')}`;
+  return `Crossread: ${countOf(independentSources(snapshot), 'source')} · ${countOf(report.events.length, 'event')} · ${countOf(contradictedSentences(report).size, 'contradicted sentence')}`;
 }
 
 export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
@@ -22,11 +31,28 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
       item.show();
     } else if (snapshot && snapshot.articles.length) {
       item.text = `$(book) ${statusBarText(snapshot)}`;
+      const articles = snapshot.lookup.report.documents.length;
+      const copies = articles - independentSources(snapshot);
+      const reprints = copies ? `\n${countOf(articles, 'article')}: ${countOf(copies, 'reprint')} of another counted once` : '';
       const unreadable = snapshot.problems.length ? `\n${countOf(snapshot.problems.length, 'file')} could not be read` : '';
-      item.tooltip = `Analysed in ${snapshot.durationMs} ms${unreadable}\nClick to open the timeline of events`;
+      item.tooltip = `Analysed in ${snapshot.durationMs} ms${reprints}${unreadable}\nA contradicted sentence is one another source contradicts; each is listed in the Problems panel.\nClick to open the timeline of events`;
       item.show();
     } else item.hide();
   };
   update();
   return vscode.Disposable.from(item, corpus.onDidChange(update), corpus.onDidChangeState(update));
+}
+
+/**
+ * The count of contradicted sentences as a badge on Crossread's views, which VS Code shows on the
+ * view container's icon in the activity bar while the container is closed.
+ */
+export function registerBadge(corpus: CorpusService, view: vscode.TreeView<unknown>): vscode.Disposable {
+  const update = (): void => {
+    const snapshot = corpus.snapshot;
+    const count = snapshot ? contradictedSentences(snapshot.lookup.report).size : 0;
+    view.badge = count ? { value: count, tooltip: `${countOf(count, 'contradicted sentence')}: sentences another source contradicts` } : undefined;
+  };
+  update();
+  return corpus.onDidChange(update);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { affectsSetting } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
 /** A tree node: what a view shows, plus how to reach its parent (for `TreeView.reveal`). */
@@ -21,7 +22,13 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   private readonly subscription: vscode.Disposable;
 
   constructor(protected readonly corpus: CorpusService) {
-    this.subscription = corpus.onDidChange((snapshot) => this.rebuild(snapshot));
+    this.subscription = vscode.Disposable.from(
+      corpus.onDidChange((snapshot) => this.rebuild(snapshot)),
+      // A renamed source (`crossread.sources.labels`) is shown under its new name at once.
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (affectsSetting(event, 'sources') && corpus.snapshot) this.rebuild(corpus.snapshot);
+      }),
+    );
     if (corpus.snapshot) this.rebuild(corpus.snapshot);
   }
 

@@ -16,12 +16,13 @@ function runCli(args: string[], cwd: string, extensionPath: string): Promise<{ c
 describe('Crossread in a real extension host', () => {
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  it('is not active before an article is opened, and activates when a seed is opened', async () => {
+  it('activates on a workspace of articles before any article is opened, and has the summary at once', async () => {
     const extension = crossread();
-    assert.strictEqual(extension.isActive, false, 'activation must come from the article language, not from startup');
-    const [first] = await seedUris();
-    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(first));
+    // No article is open: activation comes from workspaceContains, not from the language or startup.
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.languageId === 'article'), 'no article is open yet');
     await waitFor('Crossread to activate', () => extension.isActive);
+    const snapshot = await extension.exports.whenIdle();
+    assert.strictEqual(snapshot?.articles.length, (await seedUris()).length, 'the corpus is analysed without opening anything');
   });
 
   it('gives seed files the article language', async () => {

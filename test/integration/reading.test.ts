@@ -2,10 +2,11 @@ import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { readSettings } from '../../src/vscode/config';
 import type { CorpusSnapshot } from '../../src/vscode/corpusService';
-import { decorationRanges } from '../../src/vscode/decorations';
+import { decorationRanges, decorationSpans, shiftSpans } from '../../src/vscode/decorations';
 import { frontMatterDateEdit } from '../../src/vscode/commands';
 import { hoverMarkdown } from '../../src/vscode/hover';
-import { crossread, seedUri, waitFor, workspaceRoot } from './helpers';
+import { statusBarText } from '../../src/vscode/statusBar';
+import { crossread, seedUri, seedUris, waitFor, workspaceRoot } from './helpers';
 
 const SEED_000 = '000_7b9efc5fd5014763.txt';
 const SEED_001 = '001_254354c1ab71cb35.txt';
@@ -45,7 +46,7 @@ describe('The reading experience in a real extension host', function () {
     await crossread().activate();
   });
   afterEach(async () => {
-    for (const key of ['highlights.enabled', 'inlayHints.dates', 'problems.enabled', 'highlights.claims']) await setSetting(key, undefined);
+    for (const key of ['highlights.enabled', 'highlights.allClaims', 'inlayHints.dates', 'problems.enabled', 'highlights.claims']) await setSetting(key, undefined);
   });
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
@@ -58,15 +59,21 @@ describe('The reading experience in a real extension host', function () {
     assert.ok(report.events.length > 0);
   });
 
-  it('hover on a claim lists what the other sources say, with links that open them', async () => {
+  it('hover on a contradicted claim answers first: the verdict, then the other sources with the differing words in bold', async () => {
     const editor = await open(SEED_002);
     await snapshot();
     const text = await hoverText(editor.document, positionOf(editor.document, 'fourth visit', 2));
-    assert.match(text, /reported by \d+ of 5 sources/);
-    assert.match(text, /contradicts/);
-    assert.match(text, /third/, 'the contradicting sentence from the other source is shown');
+    const blocks = text.split(/\n\n+/).filter((b) => b.trim());
+    // The first line is the answer: how many independent sources agree, and what the others say instead.
+    assert.match(blocks[0], /^(?:\$\(check\) \*\*\d+ of \d+ sources agree\*\* · \d+|\d+ other sources?) says? “\*\*(?:third|three times)\*\*”(?: or “\*\*(?:third|three times)\*\*”)? \$\(warning\)/, blocks[0]);
+    assert.match(text, /occurrence: “(?:third|three times)” vs “fourth” here/, 'the slot is named, with both sides');
+    assert.match(text, /> [^\n]*\*\*(?:third|three times)\*\*/, "the other source's sentence with the differing words in bold");
+    assert.match(text, /^Why\? /m, 'one plain "Why?" line');
+    assert.doesNotMatch(text, /terms:|\b00\d_[0-9a-f]{16}\b/, 'no stems and no file hashes');
     assert.match(text, /command:crossread\.openLocation\?/);
     assert.doesNotMatch(text, /command:(?!crossread\.)/, 'only Crossread commands are linked');
+    const beforeShowAll = blocks.findIndex((b) => b.includes('Show all'));
+    assert.ok((beforeShowAll < 0 ? blocks.length : beforeShowAll) <= 12, `at most 12 lines before "Show all": ${blocks.length}`);
 
     // The provider's own work: building the card from the index, without the editor round trip.
     const current = await snapshot();
@@ -79,28 +86,88 @@ describe('The reading experience in a real extension host', function () {
     console.log(`      hover card built from the index in ${((performance.now() - started) / rounds).toFixed(3)} ms on average (${rounds} builds)`);
   });
 
-  it('hover on a person shows the full name, roles per source and mentions per source', async () => {
+  it('hover on a sentence no other source reports says so in one line', async () => {
+    const editor = await open(SEED_000);
+    const current = await snapshot();
+    const id = current.documentByUri.get(editor.document.uri.toString());
+    const lonely = current.lookup.documentById.get(id ?? '')?.claims.find((c) => !(current.lookup.matchesByClaim.get(c.id) ?? []).some((m) => m.match.relation !== 'related'));
+    assert.ok(lonely, 'a sentence only this source reports');
+    const text = await hoverText(editor.document, editor.document.positionAt(lonely.start + 1));
+    assert.match(text, /^Only this source reports this/);
+  });
+
+  it('hover on a person shows one compact line after the claim verdict', async () => {
     const editor = await open(SEED_000);
     await snapshot();
     const text = await hoverText(editor.document, positionOf(editor.document, 'Ushakov confirmed', 2));
-    assert.match(text, /Yuri Ushakov/);
-    assert.match(text, /Mentioned \d+ times in \d+ sources/);
+    assert.match(text, /\$\(person\) \*\*Yuri Ushakov\*\*[^\n]* · named by \d+ sources?/);
+    const person = text.indexOf('$(person)');
+    assert.ok(person > 0 && text.indexOf('$(person)', person + 1) < 0, 'one person line, after the verdict');
   });
 
-  it('hover on a date shows the resolved value and how it was resolved', async () => {
+  it('hover on a date gives the calendar day in words; a duration says nothing about the article date', async () => {
     const editor = await open(SEED_000);
     await snapshot();
     const text = await hoverText(editor.document, positionOf(editor.document, 'March 11', 2));
-    assert.match(text, /2025-03-11/);
-    assert.match(text, /Article date: 2025-03-13/);
+    assert.match(text, /“March 11” → \*\*Tue 11 Mar 2025\*\* · counted from the article’s date, Thu 13 Mar 2025/);
+    const duration = await open(SEED_001);
+    await snapshot();
+    const lasting = await hoverText(duration.document, positionOf(duration.document, 'three-hour', 2));
+    assert.match(lasting, /“three\\?-hour” · lasts 3 hours/);
+    assert.doesNotMatch(lasting, /PT3H|article date is unknown|relative dates/);
   });
 
-  it('hover on a quote shows its speaker and what other sources quote', async () => {
+  it('hover on a quote shows its speaker and what other sources quote, in one line', async () => {
     const editor = await open(SEED_000);
     await snapshot();
     const text = await hoverText(editor.document, positionOf(editor.document, 'temporary respite', 3));
-    assert.match(text, /Said by \*\*Yuri Ushakov\*\*/);
-    assert.match(text, /No other source quotes this|same wording|different wording/);
+    assert.match(text, /\$\(quote\) said by \*\*Yuri Ushakov\*\* · (?:no other source quotes this|[^\n]*(?:same|other) words)/);
+  });
+
+  it('a hover made while the article is being analysed waits for the analysis instead of showing nothing', async () => {
+    const editor = await open(SEED_002);
+    await snapshot();
+    // An edit makes the last analysis stale; the hover comes before the new one is ready.
+    await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), '\n'));
+    assert.strictEqual(crossread().exports.whenIdle !== undefined, true);
+    const text = await hoverText(editor.document, positionOf(editor.document, 'fourth visit', 2));
+    assert.match(text, /“\*\*(?:third|three times)\*\*”/, 'the card of the fresh analysis');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await snapshot();
+  });
+
+  it('names sources by label (outlet, short headline or "Source N") and renames one without editing the article', async () => {
+    const editor = await open(SEED_002);
+    const current = await snapshot();
+    const id = current.documentByUri.get(editor.document.uri.toString());
+    assert.ok(id);
+    const before = await vscode.workspace.fs.readFile(editor.document.uri);
+    const other = await open(SEED_001);
+    try {
+      const renamed = await vscode.commands.executeCommand<string>('crossread.renameSource', id, 'Invented Daily');
+      assert.strictEqual(renamed, 'Invented Daily');
+      const text = await hoverText(other.document, positionOf(other.document, 'third extended', 2));
+      assert.match(text, /Invented Daily/, 'the hover names the renamed source');
+      await waitFor('the Problems entry to name the renamed source', () =>
+        vscode.languages.getDiagnostics(seedUri(SEED_001)).some((d) => d.source === 'Crossread' && d.message.includes('in Invented Daily')),
+      );
+      const sources = crossread().exports.trees.sources.getChildren();
+      assert.ok(sources.some((n) => n.item.label === 'Invented Daily'), 'the Sources view shows the new name');
+      assert.deepStrictEqual(await vscode.workspace.fs.readFile(editor.document.uri), before, 'the article is not edited');
+    } finally {
+      await vscode.commands.executeCommand('crossread.renameSource', id, '');
+    }
+  });
+
+  it('counts contradicted sentences the same in the status bar, the badge, Problems and the Sources view', async () => {
+    const current = await snapshot();
+    const { trees } = crossread().exports;
+    const fromStatus = Number(/(\d+) contradicted sentences?/.exec(statusBarText(current))?.[1]);
+    const problems = vscode.languages.getDiagnostics().flatMap(([, list]) => list.filter((d) => d.source === 'Crossread')).length;
+    const fromSources = trees.sources.getChildren().reduce((n, node) => n + Number(/(\d+) contradicted sentences?/.exec(String(node.item.description ?? ''))?.[1] ?? 0), 0);
+    const badge = trees.eventsView.badge?.value ?? 0;
+    assert.ok(fromStatus > 0, statusBarText(current));
+    assert.deepStrictEqual({ problems, fromSources, badge }, { problems: fromStatus, fromSources: fromStatus, badge: fromStatus });
   });
 
   it('shows resolved dates and quote speakers as inlay hints, and a setting turns date hints off', async () => {
@@ -112,7 +179,17 @@ describe('The reading experience in a real extension host', function () {
     await snapshot();
     const labels = (): Promise<string[]> => labelsOf(editor);
     const all = await labels();
-    assert.ok(all.includes('→ 2025-03-11'), `a hint resolves "March 11": ${all.join(' | ')}`);
+    assert.ok(all.includes('→ Tue 11 Mar 2025'), `a hint gives the day "March 11" leaves open, in words: ${all.join(' | ')}`);
+    assert.ok(!all.some((l) => /W\d\d|\d{4}-\d{2}/.test(l)), `no week numbers or ISO values: ${all.join(' | ')}`);
+    // A hint never splits a word ("Today's" keeps its "'s").
+    for (const uri of await seedUris()) {
+      const document = await vscode.workspace.openTextDocument(uri);
+      const hints = (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0))) ?? [];
+      for (const hint of hints) {
+        const offset = document.offsetAt(hint.position);
+        assert.doesNotMatch(document.getText().slice(offset - 1, offset + 1), /^[\p{L}'’][\p{L}'’]$/u, `a hint inside a word in ${uri.path}`);
+      }
+    }
     // "Ushakov confirmed …, stating, “…”": the name is written beside each quote, so no hint repeats it.
     assert.ok(!all.some((l) => l.startsWith('—')), `no speaker hint where the name is beside the quote: ${all.join(' | ')}`);
     // “territorial issues” follows "he acknowledged": the hint names who "he" is, once.
@@ -126,24 +203,51 @@ describe('The reading experience in a real extension host', function () {
     assert.ok(pronounWithoutDates.includes('— Volodymyr Zelensky'));
   });
 
-  it('decorates people, dates, quotes and claims from the index, and the master toggle clears them', async () => {
-    const editor = await open(SEED_000);
+  it('marks only contradicted and updated sentences by default; the rest behind a setting', async () => {
+    const editor = await open(SEED_002);
     const current = await snapshot();
-    const analysis = current.articles.find((a) => a.path.endsWith(SEED_000));
+    const analysis = current.articles.find((a) => a.path.endsWith(SEED_002));
     assert.ok(analysis);
     const ranges = decorationRanges(editor.document, analysis, current, readSettings());
     const texts = (list: vscode.Range[]): string[] => list.map((r) => editor.document.getText(r));
     assert.ok(texts(ranges.people).includes('Vladimir Putin'));
-    assert.ok(texts(ranges.dates).some((t) => t.includes('March 11')));
-    assert.ok(texts(ranges.quotes).some((t) => t.startsWith('Witkoff, as they say')));
-    const claimMarks = Object.values(ranges.claims).reduce((n, list) => n + list.length, 0);
-    assert.strictEqual(claimMarks, analysis.claims.length, 'every claim is marked');
+    assert.ok(ranges.claims.contradicted.length > 0, 'the contradicted sentence is marked');
+    assert.strictEqual(ranges.claims.corroborated.length + ranges.claims.unique.length, 0, 'no marks on corroborated or only-here sentences by default');
+    await setSetting('highlights.allClaims', true);
+    const all = decorationRanges(editor.document, analysis, current, readSettings());
+    const claimMarks = Object.values(all.claims).reduce((n, list) => n + list.length, 0);
+    assert.strictEqual(claimMarks, analysis.claims.length, 'every sentence is marked once asked');
+  });
 
+  it('Toggle Highlights hides them in this window only, silently, without writing a setting', async () => {
+    const editor = await open(SEED_000);
+    const current = await snapshot();
+    const analysis = current.articles.find((a) => a.path.endsWith(SEED_000));
+    assert.ok(analysis);
     const enabled = await vscode.commands.executeCommand<boolean>('crossread.toggleHighlights');
     assert.strictEqual(enabled, false);
-    const off = decorationRanges(editor.document, analysis, current, readSettings());
+    // The extension's own settings reader (this bundle's module state is not the extension's).
+    const off = decorationRanges(editor.document, analysis, current, crossread().exports.settings(editor.document));
     assert.strictEqual(off.people.length + off.dates.length + off.quotes.length, 0);
+    const inspected = vscode.workspace.getConfiguration('crossread').inspect('highlights.enabled');
+    assert.deepStrictEqual([inspected?.globalValue, inspected?.workspaceValue], [undefined, undefined], 'no setting is written');
     assert.strictEqual(await vscode.commands.executeCommand<boolean>('crossread.toggleHighlights'), true);
+  });
+
+  it('keeps marks through edits: spans after an edit move with the text, spans it touches are dropped', async () => {
+    await open(SEED_002);
+    const current = await snapshot();
+    const analysis = current.articles.find((a) => a.path.endsWith(SEED_002));
+    assert.ok(analysis);
+    const spans = decorationSpans(analysis, current, readSettings());
+    const [first] = spans.claims.contradicted;
+    assert.ok(first);
+    const before = shiftSpans(spans, [{ rangeOffset: 0, rangeLength: 0, text: 'abc' }]);
+    assert.deepStrictEqual(before.claims.contradicted[0], { start: first.start + 3, end: first.end + 3 }, 'moved by an insertion before it');
+    const inside = shiftSpans(spans, [{ rangeOffset: first.start + 1, rangeLength: 2, text: '' }]);
+    assert.ok(!inside.claims.contradicted.some((s) => s.start === first.start), 'a span an edit touches is dropped');
+    const after = shiftSpans(spans, [{ rangeOffset: first.end + 5, rangeLength: 1, text: 'xy' }]);
+    assert.deepStrictEqual(after.claims.contradicted[0], first, 'unchanged by an edit after it');
   });
 
   it('the Events tree is a timeline: dated incidents in order, mentions grouped by source, background folded away', async () => {
@@ -234,18 +338,23 @@ describe('The reading experience in a real extension host', function () {
     assert.ok(putin && trees.people.getChildren(putin).length > 0);
   });
 
-  it('lists contradictions in the Problems panel with related information, and a setting hides them', async () => {
+  it('lists contradictions in the Problems panel, one short line leading with the conflict, and a setting hides them', async () => {
     await snapshot();
     const diagnosticsOf = (name: string): vscode.Diagnostic[] => vscode.languages.getDiagnostics(seedUri(name)).filter((d) => d.source === 'Crossread');
     const contradicted = diagnosticsOf(SEED_001).concat(diagnosticsOf(SEED_002));
     assert.ok(contradicted.length > 0, 'the third/fourth meeting contradiction is listed');
     assert.strictEqual(contradicted[0].severity, vscode.DiagnosticSeverity.Information);
     assert.ok((contradicted[0].relatedInformation ?? []).length > 0);
+    for (const diagnostic of contradicted) {
+      assert.match(diagnostic.message, /^occurrence "[^"]+" here — "[^"]+" in [^\n]+$/, diagnostic.message);
+      assert.doesNotMatch(diagnostic.message, /\b00\d_[0-9a-f]{16}\b/, 'sources named by label, not by file');
+      assert.ok(diagnostic.message.length <= 120, `short: ${diagnostic.message}`);
+    }
     await setSetting('problems.enabled', false);
     await waitFor('diagnostics to clear', () => diagnosticsOf(SEED_001).length + diagnosticsOf(SEED_002).length === 0);
   });
 
-  it('goes to the next and previous contradiction, wrapping around the corpus', async () => {
+  it('goes to the next and previous contradiction, wrapping around the corpus, and says which of how many', async () => {
     const current = await snapshot();
     const contradictedAtSelection = (): string | undefined => {
       const editor = vscode.window.activeTextEditor;
@@ -254,15 +363,20 @@ describe('The reading experience in a real extension host', function () {
       const claim = current.lookup.report.documents.find((d) => d.id === id)?.claims.find((c) => c.start === offset);
       return claim && (current.lookup.matchesByClaim.get(claim.id) ?? []).some((m) => m.match.relation === 'contradicts') ? claim.id : undefined;
     };
+    type Step = { index: number; total: number; message: string } | undefined;
     await open(SEED_000);
-    await vscode.commands.executeCommand('crossread.nextContradiction');
+    const step1 = await vscode.commands.executeCommand<Step>('crossread.nextContradiction');
     const first = contradictedAtSelection();
-    assert.ok(first, 'the selection is a contradicted claim');
-    await vscode.commands.executeCommand('crossread.nextContradiction');
+    assert.ok(first, 'the cursor is on a contradicted sentence');
+    assert.ok(step1 && step1.index === 1 && step1.total >= 2, JSON.stringify(step1));
+    assert.match(step1.message, /here — .* in /, 'the message, as Problems words it');
+    const step2 = await vscode.commands.executeCommand<Step>('crossread.nextContradiction');
     const second = contradictedAtSelection();
-    assert.ok(second && second !== first, 'the next one is another contradicted claim');
+    assert.ok(second && second !== first && step2?.index === 2, 'the next one is another contradicted sentence');
     await vscode.commands.executeCommand('crossread.previousContradiction');
     assert.strictEqual(contradictedAtSelection(), first, 'previous goes back');
+    const wrapped = await vscode.commands.executeCommand<Step>('crossread.previousContradiction');
+    assert.strictEqual(wrapped?.index, wrapped?.total, 'before the first comes the last');
   });
 
   it('shows the claims matching the current sentence in a Quick Pick, and opens the chosen one', async () => {
@@ -284,17 +398,30 @@ describe('The reading experience in a real extension host', function () {
     assert.ok(after && after.generation >= before && after.articles.length === 5);
   });
 
-  it('exports the report as JSON and never over an article', async () => {
+  it('exports the report as JSON, opens what it wrote, and never writes over an article', async () => {
     await snapshot();
     const target = vscode.Uri.joinPath(workspaceRoot(), 'exported-report.json');
     const written = await vscode.commands.executeCommand<vscode.Uri>('crossread.exportReport', 'json', target);
     assert.strictEqual(written?.toString(), target.toString());
+    await waitFor('the export to open', () => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === target.toString()));
     const report = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as { documents: unknown[] };
     assert.strictEqual(report.documents.length, 5);
     const article = seedUri(SEED_000);
     const before = await vscode.workspace.fs.readFile(article);
     assert.strictEqual(await vscode.commands.executeCommand('crossread.exportReport', 'json', article), undefined);
     assert.deepStrictEqual(await vscode.workspace.fs.readFile(article), before);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.workspace.fs.delete(target);
+  });
+
+  it('exports clean Markdown with source labels', async () => {
+    await snapshot();
+    const target = vscode.Uri.joinPath(workspaceRoot(), 'exported-report.md');
+    await vscode.commands.executeCommand<vscode.Uri>('crossread.exportReport', 'markdown', target);
+    const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+    assert.match(markdown, /^# Crossread report/);
+    assert.doesNotMatch(markdown, /U\\\.S\\\.|\\:/, 'no needless backslashes');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(target);
   });
 
@@ -316,12 +443,12 @@ describe('The reading experience in a real extension host', function () {
     await vscode.workspace.applyEdit(frontMatterDateEdit(rule, '2025-04-26'));
     assert.strictEqual(rule.getText(), '---\ndate: 2025-04-26\n---\n---\nBody text.\n---\n');
 
-    // The command, given a date and an explicit "write", edits the open article's header; nothing is saved.
+    // The command, given a date in any form the date reader knows, edits the open article's header; nothing is saved.
     const seed = await open(SEED_001);
     await snapshot();
     const onDisk = await vscode.workspace.fs.readFile(seed.document.uri);
-    assert.strictEqual(await vscode.commands.executeCommand('crossread.setArticleDate', 'not a date', { write: true }), false);
-    assert.strictEqual(await vscode.commands.executeCommand('crossread.setArticleDate', '2025-04-24', { write: true }), true);
+    assert.strictEqual(await vscode.commands.executeCommand('crossread.setArticleDate', 'not a date'), false);
+    assert.strictEqual(await vscode.commands.executeCommand('crossread.setArticleDate', 'April 24, 2025'), true);
     assert.ok(seed.document.getText().startsWith('---\ndate: 2025-04-24\n---\nPutin, Witkoff'));
     assert.ok(seed.document.isDirty);
     assert.deepStrictEqual(await vscode.workspace.fs.readFile(seed.document.uri), onDisk, 'the file itself is untouched until the user saves');

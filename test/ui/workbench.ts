@@ -13,10 +13,12 @@ const repoRoot = path.resolve(__dirname, '../..');
  * Browser globals used inside `evaluate` callbacks, which run in the page. Declared here rather
  * than adding the DOM library to the whole project, where it would hide mistakes in Node code.
  */
-interface PageElement {
+export interface PageElement {
   textContent: string | null;
   className: string;
   querySelectorAll(selector: string): Iterable<PageElement>;
+  querySelector(selector: string): PageElement | null;
+  getAttribute(name: string): string | null;
   getBoundingClientRect(): { x: number; y: number; width: number; height: number };
 }
 declare function getComputedStyle(element: PageElement, pseudo?: string): Record<string, string> & { color: string; fontWeight: string; fontStyle: string; content: string; backgroundColor: string };
@@ -35,6 +37,28 @@ export interface TokenStyle {
   fontStyle: string;
 }
 
+/**
+ * The last "hover at … answered in … ms" line of Crossread's log channel in the server's user data
+ * (scripts/vscode-host/run-integration.mjs runs the server with `<repo>/.vscode-test/run`).
+ */
+function lastHoverLogLine(): string | undefined {
+  const logs = path.join(repoRoot, '.vscode-test/run/user/logs');
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.existsSync(dir) ? fs.readdirSync(dir, { withFileTypes: true }) : []) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name === 'Crossread.log') files.push(full);
+    }
+  };
+  walk(logs);
+  const lines = files.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.includes('] hover at ')));
+  return lines.sort().pop()?.replace(/^.*\] hover at /, 'hover at ');
+}
+
+/** The hover delay the launcher puts in the user settings (scripts/vscode-host/host.mjs). */
+export const HOVER_DELAY_MS = 100;
+
 export class Workbench {
   private constructor(
     readonly page: Page,
@@ -42,11 +66,11 @@ export class Workbench {
   ) {}
 
   /** Opens the workspace with Crossread loaded from this repository, and waits for the explorer. */
-  static async open(): Promise<Workbench> {
+  static async open(folder = env('CROSSREAD_WORKSPACE')): Promise<Workbench> {
     // The same browser and URL as the launcher uses (scripts/vscode-host/host.mjs).
     const { launchBrowser, workbenchUrl } = await import('../../scripts/vscode-host/host.mjs');
     const { page, close } = await launchBrowser();
-    await page.goto(workbenchUrl(env('CROSSREAD_ORIGIN'), env('CROSSREAD_WORKSPACE')));
+    await page.goto(workbenchUrl(env('CROSSREAD_ORIGIN'), folder));
     await page.waitForSelector('.monaco-workbench', { timeout: 90_000 });
     await page.waitForSelector('.explorer-folders-view .monaco-list-row', { timeout: 60_000 });
     return new Workbench(page, close);
@@ -128,15 +152,25 @@ export class Workbench {
     return box;
   }
 
-  /** Moves the mouse over `text` and returns the hover card's text once it shows `expected`. */
+  /**
+   * Moves the mouse over `text` and returns the hover card's text once it shows `expected`. Logs
+   * the round trip: from the mouse coming to rest to the card being visible.
+   */
   async hover(text: string, expected: RegExp): Promise<string> {
     for (let attempt = 1; attempt <= 4; attempt++) {
       const box = await this.textBox(text);
       await this.page.mouse.move(box.x + 1, box.y + box.height / 2);
       await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      const atRest = Date.now();
       const card = this.page.locator('.monaco-hover', { hasText: expected }).first();
       try {
         await card.waitFor({ state: 'visible', timeout: 6_000 });
+        const roundTrip = Date.now() - atRest;
+        console.log(`      hover round trip over "${text}": ${roundTrip} ms from the mouse at rest to the card (editor.hover.delay ${HOVER_DELAY_MS} ms; beyond it ${roundTrip - HOVER_DELAY_MS} ms)`);
+        // The log channel writes its file a moment later.
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const share = lastHoverLogLine();
+        if (share) console.log(`      Crossread's share (its provider, from the Crossread log): ${share}`);
         return (await card.innerText()).trim();
       } catch {
         await this.page.mouse.move(5, 5);

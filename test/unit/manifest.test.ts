@@ -1,8 +1,8 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMANDS, CONTEXT_KEYS, VIEW_CONTAINER_ID, VIEWS } from '../../src/vscode/constants';
-import { CONFIGURATION_SECTION, isSettingValue, SETTING_KEYS, settingType, type SettingKey } from '../../src/vscode/settingsSchema';
+import { COMMANDS, CONTEXT_KEYS, TREE_ITEM_CONTEXTS, VIEW_CONTAINER_ID, VIEWS } from '../../src/vscode/constants';
+import { CONFIGURATION_SECTION, WINDOW_SETTINGS, isSettingValue, SETTING_KEYS, settingType, type SettingKey } from '../../src/vscode/settingsSchema';
 
 const root = path.resolve(__dirname, '../..');
 interface ConfigurationProperty {
@@ -12,6 +12,8 @@ interface ConfigurationProperty {
   default?: unknown;
   markdownDescription?: string;
   description?: string;
+  scope?: string;
+  order?: number;
 }
 interface Manifest {
   name: string;
@@ -23,7 +25,7 @@ interface Manifest {
     languages: { id: string; aliases: string[]; extensions?: string[]; filenamePatterns?: string[]; configuration?: string }[];
     grammars: { language: string; scopeName: string; path: string }[];
     commands: { command: string; title: string; category?: string }[];
-    keybindings?: { command: string; key: string; when?: string }[];
+    keybindings?: { command: string; key: string; mac?: string; when?: string }[];
     menus?: Record<string, { command: string; when?: string }[]>;
     viewsContainers?: { activitybar?: { id: string }[] };
     views?: Record<string, { id: string }[]>;
@@ -65,10 +67,13 @@ describe('the extension manifest', () => {
     assert.match(manifest.devDependencies['@types/vscode'], /^\^?1\.100\./);
   });
 
-  it('activates only through the article language, its views and its commands (never on startup)', () => {
+  it('activates only through the article language, its views, its commands and a workspace of articles (never on startup)', () => {
     for (const event of manifest.activationEvents ?? []) {
-      assert.match(event, /^(onLanguage:article|onView:crossread\.|onCommand:crossread\.)/, event);
+      assert.match(event, /^(onLanguage:article|onView:crossread\.|onCommand:crossread\.|workspaceContains:)/, event);
     }
+    // A workspace of articles shows its summary at once: every default include glob activates the extension.
+    const include = settings()['crossread.corpus.include'].default as string[];
+    for (const glob of include) assert.ok(manifest.activationEvents?.includes(`workspaceContains:${glob}`), `workspaceContains:${glob}`);
   });
 
   it('contributes the article language with its grammar and language configuration files', () => {
@@ -123,7 +128,7 @@ describe('the extension manifest', () => {
 
   it('refers in menus, keybindings and welcome content only to its own commands, views and context keys', () => {
     const commands = new Set<string>(Object.values(COMMANDS));
-    const known = new Set<string>([...commands, ...Object.values(VIEWS), ...Object.values(CONTEXT_KEYS)]);
+    const known = new Set<string>([...commands, ...Object.values(VIEWS), ...Object.values(CONTEXT_KEYS), ...Object.values(TREE_ITEM_CONTEXTS)]);
     const { menus = {}, keybindings = [], viewsWelcome = [] } = manifest.contributes;
     const entries = [...Object.values(menus).flat(), ...keybindings];
     for (const entry of entries) assert.ok(commands.has(entry.command), entry.command);
@@ -185,6 +190,32 @@ describe('the extension manifest', () => {
     }
     const listedSettings = [...readmeSection('settings').matchAll(/^\| `(crossread\.[\w.]+)`/gm)].map((m) => m[1]).sort();
     assert.deepStrictEqual(listedSettings, Object.keys(settings()).sort());
+  });
+
+  it('gives every setting its scope (window for the corpus-wide ones the code reads without a resource) and an order', () => {
+    const orders = new Set<number>();
+    for (const key of SETTING_KEYS) {
+      const property = settings()[`${CONFIGURATION_SECTION}.${key}`];
+      assert.strictEqual(property.scope, WINDOW_SETTINGS.has(key) ? 'window' : 'resource', key);
+      assert.ok(typeof property.order === 'number' && !orders.has(property.order), `${key}: a distinct order`);
+      orders.add(property.order);
+    }
+    // The settings page opens on what readers change most: how sentences are marked.
+    const first = SETTING_KEYS.reduce((a, b) => ((settings()[`${CONFIGURATION_SECTION}.${a}`].order ?? 0) <= (settings()[`${CONFIGURATION_SECTION}.${b}`].order ?? 0) ? a : b));
+    assert.strictEqual(first, 'highlights.claims');
+  });
+
+  it('binds no key that is an AltGr character on European layouts (Ctrl+Alt with a letter, bracket or symbol)', () => {
+    for (const binding of manifest.contributes.keybindings ?? []) {
+      for (const key of [binding.key, binding.mac].filter((k): k is string => typeof k === 'string')) {
+        for (const stroke of key.split(' ')) assert.doesNotMatch(stroke, /^(?=.*\bctrl\+)(?=.*\balt\+)/, `${binding.command}: ${key}`);
+      }
+    }
+  });
+
+  it("turns VS Code's occurrence highlight off in articles by default, so it does not stack on person highlights", () => {
+    const defaults = (manifest.contributes as { configurationDefaults?: Record<string, Record<string, unknown>> }).configurationDefaults ?? {};
+    assert.strictEqual(defaults['[article]']?.['editor.occurrencesHighlight'], 'off');
   });
 
   it('opens the README with the two set-up commands', () => {

@@ -3,6 +3,13 @@
  * Both are derived from the JSON report only, so every format says the same thing.
  */
 import type { ClaimMatch, CorpusEvent, DocumentReport, Person, Report } from '.';
+import { sourceLabels } from './sourceLabel';
+
+/** Options of the text and Markdown renderings. */
+export interface RenderOptions {
+  /** A reader's own source labels, by document id (the extension's `crossread.sources.labels`). */
+  sourceLabels?: Readonly<Record<string, string>>;
+}
 
 function claimText(report: Report, claimId: string): string {
   const documentId = claimId.slice(0, claimId.lastIndexOf('#'));
@@ -10,11 +17,18 @@ function claimText(report: Report, claimId: string): string {
   return doc?.claims.find((c) => c.id === claimId)?.text ?? claimId;
 }
 
-function documentLabel(doc: DocumentReport): string {
-  const parts = [doc.title ?? '(no headline)'];
-  if (doc.source) parts.push(doc.source);
-  if (doc.referenceDate.value) parts.push(doc.referenceDate.value);
+/** What follows a source's label in the Sources list: its file, headline (when not the label) and date. */
+function documentDetails(doc: DocumentReport, label: string): string {
+  const parts = [doc.id];
+  if (doc.title && !label.startsWith(doc.title.slice(0, 20))) parts.push(doc.title);
+  parts.push(doc.referenceDate.value ?? 'date unknown');
   return parts.join(' · ');
+}
+
+/** A claim's source label and text: `Example Daily: The man, 29, …`. */
+function labelledClaim(report: Report, labels: ReadonlyMap<string, string>, claimId: string): string {
+  const documentId = claimId.slice(0, claimId.lastIndexOf('#'));
+  return `${labels.get(documentId) ?? documentId}: ${claimText(report, claimId)}`;
 }
 
 function countsOf(doc: DocumentReport): string {
@@ -45,14 +59,29 @@ export function countOf(n: number, singular: string, plural = singular + 's'): s
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
+/**
+ * The one unit Crossread counts disagreements in, on every surface: a **contradicted sentence**,
+ * a sentence of one source that a sentence of another source contradicts. One sentence that two
+ * sources contradict counts once; the two sentences of one contradiction count twice (each is
+ * contradicted, and each has its own entry in the Problems panel).
+ */
+export function contradictedSentences(report: Pick<Report, 'matches'>): Set<string> {
+  const claims = new Set<string>();
+  for (const match of report.matches) {
+    if (match.relation !== 'contradicts') continue;
+    claims.add(match.a);
+    claims.add(match.b);
+  }
+  return claims;
+}
+
 function summaryLine(report: Report): string {
-  const conflicts = report.matches.filter((m) => m.relation === 'contradicts').length;
   return [
     countOf(report.documents.length, 'source'),
     countOf(report.people.length, 'person', 'people'),
     countOf(report.events.length, 'event'),
     countOf(report.matches.length, 'match', 'matches'),
-    countOf(conflicts, 'conflict'),
+    countOf(contradictedSentences(report).size, 'contradicted sentence'),
   ].join(' · ');
 }
 
@@ -91,17 +120,19 @@ export function conflictLine(match: ClaimMatch, here: string, otherSource: strin
 
 const RELATION_WORD: Readonly<Record<ClaimMatch['relation'], string>> = { contradicts: 'contradicts', updates: 'later report', agrees: 'agrees', related: 'related' };
 
-function matchLine(report: Report, match: ClaimMatch): string {
-  return `${RELATION_WORD[match.relation]}: ${matchSummary(match)}\n    ${match.a}: ${claimText(report, match.a)}\n    ${match.b}: ${claimText(report, match.b)}`;
+function matchLine(report: Report, labels: ReadonlyMap<string, string>, match: ClaimMatch): string {
+  return `${RELATION_WORD[match.relation]}: ${matchSummary(match)}\n    ${labelledClaim(report, labels, match.a)}\n    ${labelledClaim(report, labels, match.b)}`;
 }
 
 /** The default CLI output: a readable summary for a terminal. */
-export function renderText(report: Report): string {
+export function renderText(report: Report, options: RenderOptions = {}): string {
+  const labels = sourceLabels(report.documents, options.sourceLabels);
   const out: string[] = [`Crossread: ${summaryLine(report)}`, ''];
   out.push('Sources');
   for (const doc of report.documents) {
-    out.push(`  ${doc.id}  ${documentLabel(doc)}`);
-    out.push(`      ${countsOf(doc)}${doc.referenceDate.value ? '' : ' · date unknown'}${doc.truncated ? ` · ${cutNote(doc.truncated)}` : ''}`);
+    const label = labels.get(doc.id) ?? doc.id;
+    out.push(`  ${label} — ${documentDetails(doc, label)}`);
+    out.push(`      ${countsOf(doc)}${doc.truncated ? ` · ${cutNote(doc.truncated)}` : ''}`);
   }
   if (report.events.length) {
     out.push('', 'Timeline');
@@ -120,11 +151,11 @@ export function renderText(report: Report): string {
     const matches = report.matches.filter((m) => m.relation === relation);
     if (!matches.length) continue;
     out.push('', heading);
-    for (const match of matches) out.push('  ' + matchLine(report, match));
+    for (const match of matches) out.push('  ' + matchLine(report, labels, match));
   }
   if (report.syndication?.length) {
     out.push('', 'Copies of one story (one source each)');
-    for (const group of report.syndication) out.push(`  ${group.documents.join(', ')}`);
+    for (const group of report.syndication) out.push(`  ${group.documents.map((d) => labels.get(d) ?? d).join(', ')}`);
   }
   return out.join('\n') + '\n';
 }
@@ -177,14 +208,30 @@ export function commandLinkArguments(args: readonly unknown[]): string {
   return encodeURIComponent(JSON.stringify(args)).replace(/[()'!*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+/**
+ * Article text for a shared Markdown report: only the characters that would start markup inside a
+ * line are escaped (emphasis, code, links, HTML, table cells, headings), and bare URLs and e-mail
+ * addresses are broken up so they are not linked. "U.S." and "people:" stay as written, so the
+ * report reads cleanly as plain text too.
+ */
+export function escapeMarkdownText(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>|~#$]/g, (c) => '\\' + c)
+    .replace(/:\/\//g, '\\://')
+    .replace(/@/g, '\\@')
+    .replace(/\bwww\./gi, (w) => w.slice(0, 3) + '\\.');
+}
+
 /** A report a person can share. */
-export function renderMarkdown(report: Report): string {
-  const md = escapeMarkdown;
+export function renderMarkdown(report: Report, options: RenderOptions = {}): string {
+  const md = escapeMarkdownText;
+  const labels = sourceLabels(report.documents, options.sourceLabels);
+  const label = (documentId: string): string => md(labels.get(documentId) ?? documentId);
   const out: string[] = ['# Crossread report', '', summaryLine(report), '', '## Sources', ''];
   out.push('| Document | Title | Source | Date | People | Dates | Quotes | Claims |', '|---|---|---|---|---:|---:|---:|---:|');
   for (const doc of report.documents) {
     out.push(
-      `| ${md(doc.id)}${doc.truncated ? ` (${cutNote(doc.truncated)})` : ''} | ${md(doc.title ?? '')} | ${md(doc.source ?? '')} | ${doc.referenceDate.value ?? 'unknown'} | ${doc.people.length} | ${doc.dates.length} | ${doc.quotes.length} | ${doc.claims.length} |`,
+      `| ${md(doc.id)}${doc.truncated ? ` (${cutNote(doc.truncated)})` : ''} | ${md(doc.title ?? '')} | ${label(doc.id)} | ${doc.referenceDate.value ?? 'unknown'} | ${doc.people.length} | ${doc.dates.length} | ${doc.quotes.length} | ${doc.claims.length} |`,
     );
   }
   if (report.events.length) {
@@ -192,13 +239,13 @@ export function renderMarkdown(report: Report): string {
     for (const event of report.events) {
       const sources = [...new Set(event.mentions.map((m) => m.document))];
       const who = event.participants.map((id) => md(personName(report, id))).join(', ');
-      out.push(`- **${eventDate(event)}** — ${md(event.label)}${event.place ? ` (${md(event.place)})` : ''}${who ? `; ${who}` : ''} — ${countOf(sources.length, 'source')}: ${sources.map(md).join(', ')}`);
+      out.push(`- **${eventDate(event)}** — ${md(event.label)}${event.place ? ` (${md(event.place)})` : ''}${who ? `; ${who}` : ''} — ${countOf(sources.length, 'source')}: ${sources.map(label).join(', ')}`);
     }
   }
   if (report.people.length) {
     out.push('', '## People', '');
     for (const person of report.people) {
-      out.push(`- **${md(person.name)}**${md(rolesOf(person))} — ${person.documents.map(md).join(', ')}`);
+      out.push(`- **${md(person.name)}**${md(rolesOf(person))} — ${person.documents.map(label).join(', ')}`);
     }
   }
   const byRelation = (relation: ClaimMatch['relation']): ClaimMatch[] => report.matches.filter((m) => m.relation === relation);
@@ -207,7 +254,7 @@ export function renderMarkdown(report: Report): string {
     if (!matches.length) continue;
     out.push('', `## ${heading}`, '');
     for (const match of matches) {
-      out.push(`- ${md(matchSummary(match))}`, `  - ${md(match.a)}: ${md(claimText(report, match.a))}`, `  - ${md(match.b)}: ${md(claimText(report, match.b))}`);
+      out.push(`- ${md(matchSummary(match))}`, `  - ${md(labelledClaim(report, labels, match.a))}`, `  - ${md(labelledClaim(report, labels, match.b))}`);
     }
   }
   return out.join('\n') + '\n';

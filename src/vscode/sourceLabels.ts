@@ -1,0 +1,48 @@
+import * as vscode from 'vscode';
+import { sourceLabels, type Report } from '../core';
+import { readSettings } from './config';
+import type { CorpusSnapshot } from './corpusService';
+import { CONFIGURATION_SECTION, type SettingKey } from './settingsSchema';
+
+const LABELS_KEY: SettingKey = 'sources.labels';
+
+/** The labels of one report under one set of renames, so every surface asks once per analysis. */
+const cache = new WeakMap<Report, { renames: string; labels: Map<string, string> }>();
+
+/**
+ * The engine's label of every source of the snapshot (outlet, short headline or "Source N"), with
+ * the reader's renames (`crossread.sources.labels`) applied: the one name each surface shows.
+ */
+export function snapshotLabels(snapshot: CorpusSnapshot): Map<string, string> {
+  const report = snapshot.lookup.report;
+  // A workspace-wide setting: read without a resource, since the labels name sources of the whole corpus.
+  const renames = readSettings().sources.labels;
+  const key = JSON.stringify(renames);
+  const cached = cache.get(report);
+  if (cached && cached.renames === key) return cached.labels;
+  const labels = sourceLabels(report.documents, renames);
+  cache.set(report, { renames: key, labels });
+  return labels;
+}
+
+/** The label of one source (its document id when the snapshot does not know it). */
+export function labelOf(snapshot: CorpusSnapshot, documentId: string): string {
+  return snapshotLabels(snapshot).get(documentId) ?? documentId;
+}
+
+/**
+ * Writes a reader's own label for a source into `crossread.sources.labels` (the workspace's
+ * settings when a folder is open, else the user's); an empty label removes the rename. The
+ * article itself is never edited.
+ */
+export async function writeSourceLabel(documentId: string, label: string): Promise<void> {
+  const config = vscode.workspace.getConfiguration(CONFIGURATION_SECTION);
+  const target = vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const inspected = config.inspect<Record<string, string>>(LABELS_KEY);
+  const current = (target === vscode.ConfigurationTarget.Workspace ? inspected?.workspaceValue : inspected?.globalValue) ?? {};
+  const next: Record<string, string> = { ...current };
+  const clean = label.replace(/\s+/g, ' ').trim();
+  if (clean) next[documentId] = clean;
+  else delete next[documentId];
+  await config.update(LABELS_KEY, Object.keys(next).length ? next : undefined, target);
+}
