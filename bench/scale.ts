@@ -1,0 +1,117 @@
+/**
+ * Whole-corpus scale: seeded synthetic corpora (scripts/bench/generate.ts: stories reprinted by
+ * several outlets, some wire stories by 60) of each size, each analysed in a fresh process, which
+ * prints the per-article pipeline time, the corpus stages' time (people, events, matching,
+ * syndication, quote echoes), writing the JSON report, and the peak memory of the process
+ * (resident set and the largest V8 heap seen); then the growth of time and memory from one size
+ * to the next (10× the articles: about 10 is linear).
+ *
+ * `npm run bench -- scale` runs 1,000 articles; `npm run bench -- scale 1000 10000` (or
+ * `npx tsx bench/scale.ts 1000 10000`) adds 10,000, which takes a few minutes. Figures only.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import { analyzeArticle, type ArticleAnalysis } from '../src/core';
+import { buildCorpusAnalysis } from '../src/core/corpus';
+import { writeJsonReport } from '../src/node/reportStream';
+import { generateCorpus } from '../scripts/bench/generate';
+
+interface Measured {
+  articles: number;
+  megabytes: number;
+  perArticleSeconds: number;
+  corpusSeconds: number;
+  writeSeconds: number;
+  matches: number;
+  peakRssMB: number;
+  peakHeapMB: number;
+  cachedSeconds?: number;
+  coldCacheSeconds?: number;
+}
+
+/** Samples the V8 heap while synchronous work runs between samples (called at stage boundaries and every 100 articles). */
+class HeapPeak {
+  peak = 0;
+  sample(): void {
+    this.peak = Math.max(this.peak, process.memoryUsage().heapUsed);
+  }
+}
+
+async function measure(count: number): Promise<Measured> {
+  const inputs = generateCorpus(count);
+  const megabytes = inputs.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
+  const heap = new HeapPeak();
+  let t = process.hrtime.bigint();
+  const seconds = (): number => Number(process.hrtime.bigint() - t) / 1e9;
+  const articles: ArticleAnalysis[] = inputs.map((input, i) => {
+    if (i % 100 === 0) heap.sample();
+    return analyzeArticle(input, input.path.replace(/\.txt$/, ''));
+  });
+  const perArticleSeconds = seconds();
+  heap.sample();
+  t = process.hrtime.bigint();
+  const { report } = buildCorpusAnalysis(articles);
+  const corpusSeconds = seconds();
+  heap.sample();
+  t = process.hrtime.bigint();
+  const devNull = fs.createWriteStream(os.devNull);
+  await writeJsonReport(report, devNull);
+  await new Promise<void>((resolve) => devNull.end(resolve));
+  const writeSeconds = seconds();
+  heap.sample();
+  const measured: Measured = {
+    articles: count,
+    megabytes,
+    perArticleSeconds,
+    corpusSeconds,
+    writeSeconds,
+    matches: report.matches.length,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    peakHeapMB: heap.peak / 1e6,
+  };
+  return measured;
+}
+
+function ratio(a: number, b: number): string {
+  return b > 0 ? (a / b).toFixed(1) : '-';
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const child = args.indexOf('--child');
+  if (child !== -1) {
+    const measured = await measure(Number(args[child + 1]));
+    process.stdout.write(`RESULT ${JSON.stringify(measured)}\n`);
+    return;
+  }
+  const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+  if (sizes.length === 0) sizes.push(1000);
+  const results: Measured[] = [];
+  for (const size of sizes) {
+    // A fresh process per size: the peak resident set is the process's, and one size must not warm the next.
+    const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1], '--child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
+    if (!line) {
+      console.log(`${size} articles: failed (${run.status ?? run.signal}) ${run.stderr.slice(-2000)}`);
+      continue;
+    }
+    const m = JSON.parse(line.slice('RESULT '.length)) as Measured;
+    results.push(m);
+    const total = m.perArticleSeconds + m.corpusSeconds;
+    console.log(
+      `${m.articles} articles (${m.megabytes.toFixed(1)} MB): full analysis ${total.toFixed(2)} s (per-article ${m.perArticleSeconds.toFixed(2)} s, corpus ${m.corpusSeconds.toFixed(2)} s), ` +
+        `JSON report written in ${m.writeSeconds.toFixed(2)} s, ${m.matches} matches, peak RSS ${m.peakRssMB.toFixed(0)} MB, peak heap ${m.peakHeapMB.toFixed(0)} MB` +
+        (m.cachedSeconds !== undefined ? `; through the cache: cold ${m.coldCacheSeconds!.toFixed(2)} s, cached ${m.cachedSeconds.toFixed(2)} s` : ''),
+    );
+  }
+  for (let k = 1; k < results.length; k++) {
+    const [a, b] = [results[k - 1], results[k]];
+    console.log(
+      `growth ${a.articles} → ${b.articles} (×${ratio(b.articles, a.articles)} articles): time ×${ratio(b.perArticleSeconds + b.corpusSeconds, a.perArticleSeconds + a.corpusSeconds)} ` +
+        `(per-article ×${ratio(b.perArticleSeconds, a.perArticleSeconds)}, corpus ×${ratio(b.corpusSeconds, a.corpusSeconds)}), matches ×${ratio(b.matches, a.matches)}, peak RSS ×${ratio(b.peakRssMB, a.peakRssMB)}`,
+    );
+  }
+}
+
+void main();
