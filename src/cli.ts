@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import { analyzeArticle, analyzeCorpus, limitArticleText, renderMarkdown, renderText, terminalSafe, type ArticlePipeline } from './core';
 import packageManifest from '../package.json';
 import { collectArticles } from './node/articleFiles';
+import { writeJsonReport } from './node/reportStream';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 type OutputFormat = (typeof FORMATS)[number];
@@ -141,16 +142,30 @@ export async function main(
     const refused = doc.referenceDate.refusedHeader;
     if (refused !== undefined) io.stderr.write(terminalSafe(`crossread: ${doc.path}: the header date "${refused}" is not a date; the article's date is inferred from its text\n`));
   }
-  // JSON escapes control characters itself; text and Markdown go to terminals and viewers as they are.
-  const rendered =
-    args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : terminalSafe(args.format === 'markdown' ? renderMarkdown(report) : renderText(report));
+  // JSON escapes control characters itself and is streamed (a large corpus's report passes the longest
+  // string there can be); text and Markdown go to terminals and viewers made safe.
+  const rendered = args.format === 'json' ? null : terminalSafe(args.format === 'markdown' ? renderMarkdown(report) : renderText(report));
   if (args.output) {
     const refusal = outputRefusal(args.output, args.paths, [...articles.map((a) => a.path), ...problems.map((p) => p.path)], io.cwd, args.outputInInput);
     if (refusal) {
       io.stderr.write(terminalSafe(`crossread: refusing to write the report to ${args.output}: ${refusal}\n`));
       return 2;
     }
-    fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);
+    const file = fs.createWriteStream(path.resolve(io.cwd, args.output));
+    const closed = new Promise<void>((resolve, reject) => {
+      file.on('close', resolve);
+      file.on('error', reject);
+    });
+    try {
+      if (rendered === null) await writeJsonReport(report, file);
+      else file.write(rendered);
+    } finally {
+      file.end();
+    }
+    await closed;
+  } else if (rendered === null) {
+    await writeJsonReport(report, io.stdout);
+    await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
   } else {
     await new Promise<void>((resolve) => io.stdout.write(rendered, () => resolve()));
   }
