@@ -4,17 +4,21 @@
  * prints the per-article pipeline time, the corpus stages' time (people, events, matching,
  * syndication, quote echoes), writing the JSON report, and the peak memory of the process
  * (resident set and the largest V8 heap seen); then the growth of time and memory from one size
- * to the next (10× the articles: about 10 is linear).
+ * to the next (10× the articles: about 10 is linear). With `--cache`, each size is also analysed
+ * through the persistent cache (src/node/analysisCache.ts): once cold (analysing and storing every
+ * article), then from a new cache object on the same folder (as on reopening a workspace).
  *
  * `npm run bench -- scale` runs 1,000 articles; `npm run bench -- scale 1000 10000` (or
- * `npx tsx bench/scale.ts 1000 10000`) adds 10,000, which takes a few minutes. Figures only.
+ * `npx tsx bench/scale.ts 1000 10000`) adds 10,000, which takes a few minutes; add `--cache` for cold against cached. Figures only.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
 import { analyzeArticle, type ArticleAnalysis } from '../src/core';
 import { buildCorpusAnalysis } from '../src/core/corpus';
 import { writeJsonReport } from '../src/node/reportStream';
+import { AnalysisCache } from '../src/node/analysisCache';
 import { generateCorpus } from '../scripts/bench/generate';
 
 interface Measured {
@@ -26,8 +30,11 @@ interface Measured {
   matches: number;
   peakRssMB: number;
   peakHeapMB: number;
-  cachedSeconds?: number;
+  /** Through the persistent cache: filling it (analysing and writing), then reading it back; the corpus stages apart. */
   coldCacheSeconds?: number;
+  cachedSeconds?: number;
+  cachedCorpusSeconds?: number;
+  cacheMB?: number;
 }
 
 /** Samples the V8 heap while synchronous work runs between samples (called at stage boundaries and every 100 articles). */
@@ -38,7 +45,7 @@ class HeapPeak {
   }
 }
 
-async function measure(count: number): Promise<Measured> {
+async function measure(count: number, withCache: boolean): Promise<Measured> {
   const inputs = generateCorpus(count);
   const megabytes = inputs.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 1e6;
   const heap = new HeapPeak();
@@ -70,6 +77,30 @@ async function measure(count: number): Promise<Measured> {
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     peakHeapMB: heap.peak / 1e6,
   };
+  if (withCache) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-scale-cache-'));
+    try {
+      // Cold: every article analysed and stored; cached: a new cache object (as on reopening) reads them back.
+      for (const pass of ['cold', 'cached'] as const) {
+        const cache = new AnalysisCache(dir, { engine: 'bench' });
+        t = process.hrtime.bigint();
+        const analysed = inputs.map((input) => cache.analyze(input, input.path.replace(/\.txt$/, '')).analysis);
+        const readSeconds = seconds();
+        t = process.hrtime.bigint();
+        buildCorpusAnalysis(analysed);
+        const corpus = seconds();
+        if (pass === 'cold') measured.coldCacheSeconds = readSeconds;
+        else {
+          measured.cachedSeconds = readSeconds;
+          measured.cachedCorpusSeconds = corpus;
+        }
+      }
+      const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile());
+      measured.cacheMB = files.reduce((n, f) => n + fs.statSync(f).size, 0) / 1e6;
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
   return measured;
 }
 
@@ -81,16 +112,17 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const child = args.indexOf('--child');
   if (child !== -1) {
-    const measured = await measure(Number(args[child + 1]));
+    const measured = await measure(Number(args[child + 1]), args.includes('--cache'));
     process.stdout.write(`RESULT ${JSON.stringify(measured)}\n`);
     return;
   }
+  const withCache = args.includes('--cache');
   const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
   if (sizes.length === 0) sizes.push(1000);
   const results: Measured[] = [];
   for (const size of sizes) {
     // A fresh process per size: the peak resident set is the process's, and one size must not warm the next.
-    const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1], '--child', String(size)], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1], '--child', String(size), ...(withCache ? ['--cache'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
     const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
     if (!line) {
       console.log(`${size} articles: failed (${run.status ?? run.signal}) ${run.stderr.slice(-2000)}`);

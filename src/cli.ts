@@ -13,6 +13,7 @@ import { analyzeArticle, analyzeCorpus, limitArticleText, renderMarkdown, render
 import packageManifest from '../package.json';
 import { collectArticles } from './node/articleFiles';
 import { writeJsonReport } from './node/reportStream';
+import { AnalysisCache } from './node/analysisCache';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 type OutputFormat = (typeof FORMATS)[number];
@@ -32,6 +33,8 @@ Options:
       --output-in-input allow --output to write inside a folder given as input
       --max-article-kb N  analyse at most N thousand characters of each article (default ${DEFAULT_MAX_ARTICLE_KB});
                         a longer file is analysed up to the limit and marked as cut
+      --cache DIR       keep each article's analysis in DIR and reuse it while the article and
+                        Crossread are unchanged (safe to delete; a damaged entry is rebuilt)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -50,12 +53,13 @@ interface ParsedArguments {
   output: string | null;
   outputInInput: boolean;
   maxArticleKB: number;
+  cache: string | null;
 }
 
 class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): ParsedArguments {
-  const parsed: ParsedArguments = { command: 'help', paths: [], format: 'text', output: null, outputInInput: false, maxArticleKB: DEFAULT_MAX_ARTICLE_KB };
+  const parsed: ParsedArguments = { command: 'help', paths: [], format: 'text', output: null, outputInInput: false, maxArticleKB: DEFAULT_MAX_ARTICLE_KB, cache: null };
   let sawCommand = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -78,6 +82,10 @@ function parseArguments(argv: readonly string[]): ParsedArguments {
       const value = takeValue('--max-article-kb');
       if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--max-article-kb needs a whole number of thousands of characters, not "${value}"`);
       parsed.maxArticleKB = Number(value);
+    } else if (arg === '--cache' || arg.startsWith('--cache=')) {
+      const value = takeValue('--cache');
+      if (value === '') throw new UsageError('--cache needs a folder');
+      parsed.cache = value;
     } else if (arg === '--output-in-input') {
       parsed.outputInInput = true;
     } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
@@ -136,7 +144,10 @@ export async function main(
   for (const problem of problems) io.stderr.write(terminalSafe(`crossread: cannot read ${problem.path}: ${problem.reason}\n`));
   for (const skip of skipped) io.stderr.write(terminalSafe(`crossread: skipped ${skip.path}: ${skip.reason}\n`));
 
-  const report = analyzeCorpus(articles, analyze);
+  const cache = args.cache
+    ? new AnalysisCache(path.resolve(io.cwd, args.cache), { onError: (message) => io.stderr.write(terminalSafe(`crossread: ${message} (analysing without it)\n`)) })
+    : null;
+  const report = analyzeCorpus(articles, cache ? cache.pipeline(analyze) : analyze);
   for (const failure of report.failures ?? []) io.stderr.write(terminalSafe(`crossread: could not analyse ${failure.path}: ${failure.message}\n`));
   for (const doc of report.documents) {
     const refused = doc.referenceDate.refusedHeader;
