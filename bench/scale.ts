@@ -61,10 +61,14 @@ async function measure(count: number, withCache: boolean): Promise<Measured> {
   });
   const perArticleSeconds = seconds();
   heap.sample();
+  // Progress on stderr (shown as it comes): a run stopped early still gives the stages it finished.
+  const progress = (stage: string): void => void process.stderr.write(`  ${count} articles: ${stage}, peak RSS so far ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB\n`);
+  progress(`per-article pipeline ${perArticleSeconds.toFixed(2)} s`);
   t = process.hrtime.bigint();
   const { report } = buildCorpusAnalysis(articles);
   const corpusSeconds = seconds();
   heap.sample();
+  progress(`corpus stages ${corpusSeconds.toFixed(2)} s (${report.matches.length} matches)`);
   t = process.hrtime.bigint();
   const devNull = fs.createWriteStream(os.devNull);
   await writeJsonReport(report, devNull);
@@ -119,10 +123,10 @@ async function main(): Promise<void> {
   const results: Measured[] = [];
   for (const size of sizes) {
     // A fresh process per size: the peak resident set is the process's, and one size must not warm the next.
-    const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1], '--child', String(size), ...(withCache ? ['--cache'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const run = spawnSync(process.execPath, [...process.execArgv, process.argv[1], '--child', String(size), ...(withCache ? ['--cache'] : [])], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
     const line = run.stdout.split('\n').find((l) => l.startsWith('RESULT '));
     if (!line) {
-      console.log(`${size} articles: failed (${run.status ?? run.signal}) ${run.stderr.slice(-2000)}`);
+      console.log(`${size} articles: failed (${run.status ?? run.signal})`);
       continue;
     }
     const m = JSON.parse(line.slice('RESULT '.length)) as Measured;

@@ -41,7 +41,7 @@ const piece = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme-ascii', maxLength: 12 }) },
 );
-const articleText = fc.array(piece, { maxLength: 90 }).map((pieces) => pieces.join(''));
+const articleText = fc.array(piece, { maxLength: 200 }).map((pieces) => pieces.join(''));
 const corpus = fc
   .record({ texts: fc.array(articleText, { minLength: 1, maxLength: 4 }), reprint: fc.boolean() })
   .map(({ texts, reprint }) => (reprint ? [...texts, texts[0]] : texts));
