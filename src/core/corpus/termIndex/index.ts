@@ -163,6 +163,8 @@ export class CandidateFinder {
   private readonly counts: Int32Array;
   private readonly kinds: Int32Array;
   private readonly weights: Float64Array;
+  /** Items' total term weights for near-duplicate checks, computed when first needed (NaN until then). */
+  private readonly totals: Float64Array;
   private stamp = 0;
   /** The candidates of the last `find`, in first-met order. */
   readonly found: number[] = [];
@@ -175,6 +177,7 @@ export class CandidateFinder {
     this.counts = new Int32Array(items);
     this.kinds = new Int32Array(items);
     this.weights = new Float64Array(items);
+    this.totals = new Float64Array(index.nearDuplicates ? items : 0).fill(NaN);
   }
 
   /**
@@ -233,8 +236,11 @@ export class CandidateFinder {
   private addNearDuplicates(item: number, keys: readonly string[], accept: (item: number) => boolean, weightOf: (term: string) => number, stamp: number): void {
     const near = this.index.nearDuplicates!;
     const own = near.termsOf[item];
-    let ownTotal = 0;
-    for (const t of own) ownTotal += weightOf(t);
+    // Each shared term's position in the item's terms, so the shared weight is summed in that order.
+    const position = new Map<string, number>();
+    own.forEach((t, k) => position.set(t, k));
+    const ownTotal = this.totalOf(item, weightOf);
+    const sharedAt: number[] = [];
     const checked = new Set<number>();
     for (const key of keys) {
       const group = near.items.get(key)!;
@@ -249,28 +255,39 @@ export class CandidateFinder {
           continue;
         }
         proposed++;
-        const otherSet = new Set(near.termsOf[j]);
-        let otherTotal = 0;
-        for (const t of otherSet) otherTotal += weightOf(t);
-        let shared = 0;
-        let count = 0;
-        let kinds = 0;
-        for (const t of own) {
-          if (!otherSet.has(t)) continue;
-          shared += weightOf(t);
-          count++;
-          kinds |= KIND_BIT[termKind(t)];
+        sharedAt.length = 0;
+        for (const t of near.termsOf[j]) {
+          const at = position.get(t);
+          if (at !== undefined) sharedAt.push(at);
         }
-        if (diceScore(shared, ownTotal, otherTotal) < NEAR_DUPLICATES.similarity) continue;
+        sharedAt.sort((x, y) => x - y);
+        let shared = 0;
+        let kinds = 0;
+        for (const at of sharedAt) {
+          shared += weightOf(own[at]);
+          kinds |= KIND_BIT[termKind(own[at])];
+        }
+        if (diceScore(shared, ownTotal, this.totalOf(j, weightOf)) < NEAR_DUPLICATES.similarity) continue;
         if (this.mark[j] !== stamp) {
           this.mark[j] = stamp;
           this.found.push(j);
         }
-        this.counts[j] = count;
+        this.counts[j] = sharedAt.length;
         this.kinds[j] = kinds;
         this.weights[j] = shared;
       }
     }
+  }
+
+  /** The total weight of an item's terms (a finder serves one weighting: matching's). */
+  private totalOf(item: number, weightOf: (term: string) => number): number {
+    let total = this.totals[item];
+    if (Number.isNaN(total)) {
+      total = 0;
+      for (const t of this.index.nearDuplicates!.termsOf[item]) total += weightOf(t);
+      this.totals[item] = total;
+    }
+    return total;
   }
 
   /** How many indexed terms `item` shares with the item of the last `find`. */
