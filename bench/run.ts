@@ -9,7 +9,9 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 
 const outDir = path.join(__dirname, '..', 'out', 'bench');
-const only = process.argv.slice(2);
+// Names choose benchmarks; numbers and --options are passed to each one (`npm run bench -- scale 1000 10000`).
+const passed = process.argv.slice(2).filter((a) => /^\d+$/.test(a) || a.startsWith('--'));
+const only = process.argv.slice(2).filter((a) => !passed.includes(a));
 const benches = fs
   .readdirSync(__dirname)
   .filter((f) => f.endsWith('.ts') && f !== path.basename(__filename) && !f.endsWith('.d.ts'))
@@ -21,7 +23,7 @@ for (const file of benches) {
   const outfile = path.join(outDir, file.replace(/\.ts$/, '.js'));
   buildSync({ entryPoints: [path.join(__dirname, file)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' });
   // A fresh process per benchmark, so one does not warm or fragment the heap for the next.
-  const result = spawnSync(process.execPath, [outfile], { stdio: 'inherit', env: { ...process.env, CROSSREAD_BENCH_SOURCE: __dirname } });
+  const result = spawnSync(process.execPath, [outfile, ...passed], { stdio: 'inherit', env: { ...process.env, CROSSREAD_BENCH_SOURCE: __dirname } });
   if (result.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

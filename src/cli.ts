@@ -12,6 +12,8 @@ import * as path from 'node:path';
 import { analyzeArticle, analyzeCorpus, limitArticleText, renderMarkdown, renderText, terminalSafe, type ArticlePipeline } from './core';
 import packageManifest from '../package.json';
 import { collectArticles } from './node/articleFiles';
+import { writeJsonReport } from './node/reportStream';
+import { AnalysisCache } from './node/analysisCache';
 
 const FORMATS = ['text', 'json', 'markdown'] as const;
 type OutputFormat = (typeof FORMATS)[number];
@@ -31,6 +33,8 @@ Options:
       --output-in-input allow --output to write inside a folder given as input
       --max-article-kb N  analyse at most N thousand characters of each article (default ${DEFAULT_MAX_ARTICLE_KB});
                         a longer file is analysed up to the limit and marked as cut
+      --cache DIR       keep each article's analysis in DIR and reuse it while the article and
+                        Crossread are unchanged (safe to delete; a damaged entry is rebuilt)
   -h, --help            show this help
   -v, --version         show the version
 
@@ -49,12 +53,13 @@ interface ParsedArguments {
   output: string | null;
   outputInInput: boolean;
   maxArticleKB: number;
+  cache: string | null;
 }
 
 class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): ParsedArguments {
-  const parsed: ParsedArguments = { command: 'help', paths: [], format: 'text', output: null, outputInInput: false, maxArticleKB: DEFAULT_MAX_ARTICLE_KB };
+  const parsed: ParsedArguments = { command: 'help', paths: [], format: 'text', output: null, outputInInput: false, maxArticleKB: DEFAULT_MAX_ARTICLE_KB, cache: null };
   let sawCommand = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -77,6 +82,10 @@ function parseArguments(argv: readonly string[]): ParsedArguments {
       const value = takeValue('--max-article-kb');
       if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--max-article-kb needs a whole number of thousands of characters, not "${value}"`);
       parsed.maxArticleKB = Number(value);
+    } else if (arg === '--cache' || arg.startsWith('--cache=')) {
+      const value = takeValue('--cache');
+      if (value === '') throw new UsageError('--cache needs a folder');
+      parsed.cache = value;
     } else if (arg === '--output-in-input') {
       parsed.outputInInput = true;
     } else if (arg === '-o' || arg === '--output' || arg.startsWith('--output=')) {
@@ -135,22 +144,39 @@ export async function main(
   for (const problem of problems) io.stderr.write(terminalSafe(`crossread: cannot read ${problem.path}: ${problem.reason}\n`));
   for (const skip of skipped) io.stderr.write(terminalSafe(`crossread: skipped ${skip.path}: ${skip.reason}\n`));
 
-  const report = analyzeCorpus(articles, analyze);
+  const cache = args.cache
+    ? new AnalysisCache(path.resolve(io.cwd, args.cache), { onError: (message) => io.stderr.write(terminalSafe(`crossread: ${message} (analysing without it)\n`)) })
+    : null;
+  const report = analyzeCorpus(articles, cache ? cache.pipeline(analyze) : analyze);
   for (const failure of report.failures ?? []) io.stderr.write(terminalSafe(`crossread: could not analyse ${failure.path}: ${failure.message}\n`));
   for (const doc of report.documents) {
     const refused = doc.referenceDate.refusedHeader;
     if (refused !== undefined) io.stderr.write(terminalSafe(`crossread: ${doc.path}: the header date "${refused}" is not a date; the article's date is inferred from its text\n`));
   }
-  // JSON escapes control characters itself; text and Markdown go to terminals and viewers as they are.
-  const rendered =
-    args.format === 'json' ? JSON.stringify(report, null, 2) + '\n' : terminalSafe(args.format === 'markdown' ? renderMarkdown(report) : renderText(report));
+  // JSON escapes control characters itself and is streamed (a large corpus's report passes the longest
+  // string there can be); text and Markdown go to terminals and viewers made safe.
+  const rendered = args.format === 'json' ? null : terminalSafe(args.format === 'markdown' ? renderMarkdown(report) : renderText(report));
   if (args.output) {
     const refusal = outputRefusal(args.output, args.paths, [...articles.map((a) => a.path), ...problems.map((p) => p.path)], io.cwd, args.outputInInput);
     if (refusal) {
       io.stderr.write(terminalSafe(`crossread: refusing to write the report to ${args.output}: ${refusal}\n`));
       return 2;
     }
-    fs.writeFileSync(path.resolve(io.cwd, args.output), rendered);
+    const file = fs.createWriteStream(path.resolve(io.cwd, args.output));
+    const closed = new Promise<void>((resolve, reject) => {
+      file.on('close', resolve);
+      file.on('error', reject);
+    });
+    try {
+      if (rendered === null) await writeJsonReport(report, file);
+      else file.write(rendered);
+    } finally {
+      file.end();
+    }
+    await closed;
+  } else if (rendered === null) {
+    await writeJsonReport(report, io.stdout);
+    await new Promise<void>((resolve) => io.stdout.write('', () => resolve()));
   } else {
     await new Promise<void>((resolve) => io.stdout.write(rendered, () => resolve()));
   }

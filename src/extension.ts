@@ -32,7 +32,8 @@ export interface CrossreadApi {
 
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
   const log = vscode.window.createOutputChannel('Crossread', { log: true });
-  const corpus = new CorpusService(createCorpusAnalyzer(context.extensionPath, log), log);
+  // Analyses persist in the extension's global storage (node/analysisCache.ts): reopening a large workspace reads them.
+  const corpus = new CorpusService(createCorpusAnalyzer(context.extensionPath, log, context.globalStorageUri.fsPath), log);
   const events = registerEventsTree(corpus);
   const sources = registerSourcesTree(corpus);
   const people = registerPeopleTree(corpus);

@@ -4,6 +4,11 @@
  * Requests are answered in order; a newer request id in the shared cancel slot abandons older work.
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { IncrementalCorpus } from '../core';
+import { AnalysisCache } from './analysisCache';
 import { serveAnalysisRequests } from './analysisService';
 
-if (parentPort) serveAnalysisRequests(parentPort, new Int32Array((workerData as { latestRequest: SharedArrayBuffer }).latestRequest));
+const data = workerData as { latestRequest: SharedArrayBuffer; cacheDirectory?: string };
+// With a cache folder (the extension's global storage), analyses persist between sessions; its errors go to the extension's log through stderr.
+const cache = data.cacheDirectory ? new AnalysisCache(data.cacheDirectory, { onError: (message) => console.error(`crossread: ${message}`) }) : null;
+if (parentPort) serveAnalysisRequests(parentPort, new Int32Array(data.latestRequest), new IncrementalCorpus(cache ? cache.pipeline() : undefined));

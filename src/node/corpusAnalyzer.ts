@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, buildCorpusView, IncrementalCorpus, type ArticleAnalysis, type ArticlePipeline, type CorpusFile, type QuoteEchoes, type Report } from '../core';
 import type { AnalysisRequest, AnalysisResponse, WireFile } from './analysisProtocol';
+import { AnalysisCache } from './analysisCache';
 
 /**
  * What an analyzer answers: for 'done', the analysis of every file that could be analysed, in the
@@ -100,6 +101,8 @@ export interface WorkerAnalyzerOptions {
   restartWindowMs?: number;
   /** The clock the restarts are counted on (milliseconds). */
   now?: () => number;
+  /** Where the thread keeps its persistent analysis cache (node/analysisCache.ts); none when absent. */
+  cacheDirectory?: string;
 }
 
 interface PendingRequest {
@@ -136,6 +139,7 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
   private readonly maxRestarts: number;
   private readonly restartWindowMs: number;
   private readonly now: () => number;
+  private readonly cacheDirectory: string | undefined;
 
   constructor(
     private readonly spawn: WorkerSpawner,
@@ -145,6 +149,7 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
     this.maxRestarts = options.maxRestarts ?? 3;
     this.restartWindowMs = options.restartWindowMs ?? 60_000;
     this.now = options.now ?? Date.now;
+    this.cacheDirectory = options.cacheDirectory;
     this.worker = this.startThread();
   }
 
@@ -155,7 +160,7 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
       // eslint-disable-next-line @typescript-eslint/no-require-imports -- a static import would fail the whole bundle's load instead of falling back
       const { Worker } = require('node:worker_threads') as typeof import('node:worker_threads');
       const spawn: WorkerSpawner = (latestRequest) => {
-        const worker = new Worker(workerScript, { workerData: { latestRequest } });
+        const worker = new Worker(workerScript, { workerData: { latestRequest, cacheDirectory: options.cacheDirectory } });
         worker.unref();
         return worker;
       };
@@ -206,7 +211,7 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
       }
     } else reason = `${reason} ${this.maxRestarts + 1} times within ${this.restartWindowMs / 1000} s`;
     this.log?.error(`${reason}; analysing in the extension host's thread from now on`);
-    this.fallback = new InProcessAnalyzer();
+    this.fallback = new InProcessAnalyzer(this.cacheDirectory ? new AnalysisCache(this.cacheDirectory, { onError: (message) => this.log?.error(message) }).pipeline() : analyzeArticle);
     for (const [id, request] of this.pending) request.resolve({ id, kind: 'moved in process' });
     this.pending.clear();
   }
@@ -271,6 +276,12 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
   }
 }
 
-export function createCorpusAnalyzer(extensionDirectory: string, log?: AnalyzerLog): CorpusAnalyzer {
-  return WorkerAnalyzer.create(path.join(extensionDirectory, 'dist', 'analysisWorker.js'), { log }) ?? new InProcessAnalyzer();
+/**
+ * The extension's analyzer: a worker thread, or in process where there are none. With
+ * `cacheDirectory` (the extension's global storage), analyses persist there between sessions.
+ */
+export function createCorpusAnalyzer(extensionDirectory: string, log?: AnalyzerLog, cacheDirectory?: string): CorpusAnalyzer {
+  const inProcess = (): InProcessAnalyzer =>
+    new InProcessAnalyzer(cacheDirectory ? new AnalysisCache(cacheDirectory, { onError: (message) => log?.error(message) }).pipeline() : analyzeArticle);
+  return WorkerAnalyzer.create(path.join(extensionDirectory, 'dist', 'analysisWorker.js'), { log, cacheDirectory }) ?? inProcess();
 }

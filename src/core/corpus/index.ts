@@ -2,6 +2,7 @@ import { AnalysisStopped, analyzeArticle, documentIdFromPath, type ArticleAnalys
 import { buildClaimUnits, claimsFor, type ClaimUnit } from './claimUnits';
 import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
+import { boundMatches } from './matching/bound';
 import { localKey, mergeCorpusPeople } from './people';
 import { matchQuotes, type QuoteEchoes } from './quotes';
 import { REPORT_VERSION, type ArticleFailure, type DocumentReport, type FactMention, type Report } from '../report';
@@ -109,7 +110,8 @@ export function buildCorpusAnalysis(
   // Events first: matching relates and contradicts only claims of one event.
   const events = buildEvents(articles, claims, people);
   const personName = new Map(people.map((p) => [p.id, p.name]));
-  const matches = matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value));
+  // Each claim's best agreements and related claims up to a bound, every contradiction and update; the rest counted.
+  const { matches, omitted } = boundMatches(matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value)));
   const syndication = findSyndication(claims, articles.map((a) => a.id));
   const report: Report = {
     version: REPORT_VERSION,
@@ -120,6 +122,7 @@ export function buildCorpusAnalysis(
   };
   if (failures.length) report.failures = failures.map(({ id, path, message }) => ({ id, path, message }));
   if (syndication.groups.length) report.syndication = syndication.groups;
+  if (omitted.length) report.omittedMatches = omitted;
   const quoteEchoes = matchQuotes(articles);
   return { report, crossSource: { claims, matches, events, quoteEchoes } };
 }

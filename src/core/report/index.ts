@@ -24,6 +24,19 @@ export interface Report {
   failures?: ArticleFailure[];
   /** Groups of articles that are copies of one story; present when there is one. */
   syndication?: SyndicationGroup[];
+  /**
+   * Claims some of whose agreements or related claims were left out of `matches` (each claim keeps
+   * all its contradictions and updates, its best agreements and related claims up to a limit);
+   * present when there is one.
+   */
+  omittedMatches?: OmittedMatches[];
+}
+
+/** How many of a claim's matches of each relation `matches` leaves out. */
+export interface OmittedMatches {
+  claim: string;
+  agrees: number;
+  related: number;
 }
 
 /** An article the engine could not analyse: it is left out of `documents` and the cross-source join. */

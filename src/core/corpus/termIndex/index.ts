@@ -7,6 +7,14 @@
  * tf-idf vectors (events). The two users weigh kinds differently; each has its named table
  * (`MATCHING_TERMS`, `EVENT_TERMS`), so neither's scores change. Quote echoes (corpus/quotes) use
  * the postings and candidates alone, over quote words.
+ *
+ * Terms over the cap leave the postings but not the index: a sentence reprinted by more sources
+ * than the cap has only such terms, and its copies must still find each other. Each item with
+ * three or more of them is filed under near-duplicate keys (three of its four rarest frequent
+ * terms), and a weighted search (`find` with term weights, as matching does) also proposes the
+ * items filed under the same keys whose whole term sets are nearly the same (`NEAR_DUPLICATES`).
+ * A weighted search keeps its `MAX_WEIGHTED_CANDIDATES` best candidates: the claims of a story
+ * carried by hundreds of outlets would otherwise pair every claim with every other.
  */
 
 /** `word`: a quote's words, compared as they are written (hover cards' quote echoes). */
@@ -71,7 +79,20 @@ export function idf(items: number, documentFrequency: number): number {
 export interface TermPostings {
   /** Items per term, for the terms kept in the index (ascending item order). */
   postings: Map<string, number[]>;
+  /** Near-duplicate keys → items (ascending), and each item's keys; empty when no term is over the cap. */
+  nearDuplicates?: { items: Map<string, number[]>; keysOf: Map<number, string[]>; termsOf: readonly (readonly string[])[] };
 }
+
+/**
+ * Near-duplicates found through terms over the cap: an item's keys are three of its four rarest
+ * such terms (so that one edited word still leaves a key in common), a search reads at most
+ * `proposals` items per key, and an item is proposed when the weighted Dice overlap of the whole
+ * term sets reaches `similarity` (reprints and lightly edited copies, not claims on one topic).
+ */
+export const NEAR_DUPLICATES = { keyTerms: 4, minimumTerms: 3, proposals: 16, similarity: 0.8 };
+
+/** A weighted search (matching) returns at most this many candidates, those sharing the most weight. */
+export const MAX_WEIGHTED_CANDIDATES = 60;
 
 /**
  * Postings of the items' terms, leaving out the terms in more than `cap` items (they would make
@@ -84,15 +105,42 @@ export function buildPostings(
   indexed: (term: string) => boolean = () => true,
 ): TermPostings {
   const postings = new Map<string, number[]>();
+  const items = new Map<string, number[]>();
+  const keysOf = new Map<number, string[]>();
+  const termsOf: string[][] = [];
   termsOfItems.forEach((terms, i) => {
-    for (const t of terms) {
-      if (df.get(t)! > cap || !indexed(t)) continue;
-      const list = postings.get(t);
-      if (list) list.push(i);
+    const list = [...terms];
+    termsOf.push(list);
+    let frequent: string[] | null = null;
+    for (const t of list) {
+      if (!indexed(t)) continue;
+      if (df.get(t)! > cap) {
+        (frequent ??= []).push(t);
+        continue;
+      }
+      const posting = postings.get(t);
+      if (posting) posting.push(i);
       else postings.set(t, [i]);
     }
+    if (frequent && frequent.length >= NEAR_DUPLICATES.minimumTerms) {
+      const keys = nearDuplicateKeys(frequent, df);
+      keysOf.set(i, keys);
+      for (const key of keys) {
+        const group = items.get(key);
+        if (group) group.push(i);
+        else items.set(key, [i]);
+      }
+    }
   });
-  return { postings };
+  return keysOf.size ? { postings, nearDuplicates: { items, keysOf, termsOf } } : { postings };
+}
+
+/** The item's near-duplicate keys: each three of its `keyTerms` rarest frequent terms (rarest first, then by key). */
+function nearDuplicateKeys(frequent: string[], df: ReadonlyMap<string, number>): string[] {
+  const rarest = [...new Set(frequent)].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, NEAR_DUPLICATES.keyTerms);
+  if (rarest.length < NEAR_DUPLICATES.minimumTerms) return [];
+  if (rarest.length === 3) return [rarest.join('\u0000')];
+  return rarest.map((_, skip) => rarest.filter((__, k) => k !== skip).join('\u0000'));
 }
 
 /** Document frequency of each term `keep` accepts. */
@@ -115,6 +163,8 @@ export class CandidateFinder {
   private readonly counts: Int32Array;
   private readonly kinds: Int32Array;
   private readonly weights: Float64Array;
+  /** Items' total term weights for near-duplicate checks, computed when first needed (NaN until then). */
+  private readonly totals: Float64Array;
   private stamp = 0;
   /** The candidates of the last `find`, in first-met order. */
   readonly found: number[] = [];
@@ -127,6 +177,7 @@ export class CandidateFinder {
     this.counts = new Int32Array(items);
     this.kinds = new Int32Array(items);
     this.weights = new Float64Array(items);
+    this.totals = new Float64Array(index.nearDuplicates ? items : 0).fill(NaN);
   }
 
   /**
@@ -137,6 +188,7 @@ export class CandidateFinder {
     const stamp = ++this.stamp;
     const { mark, counts, kinds, weights, found } = this;
     found.length = 0;
+    const nearKeys = weightOf ? this.index.nearDuplicates?.keysOf.get(after) : undefined;
     for (const t of terms) {
       const list = this.index.postings.get(t);
       if (!list) continue;
@@ -164,7 +216,78 @@ export class CandidateFinder {
         found.push(j);
       }
     }
+    if (nearKeys && weightOf) this.addNearDuplicates(after, nearKeys, accept, weightOf, stamp);
+    if (weightOf && found.length > MAX_WEIGHTED_CANDIDATES) {
+      // The best by shared weight, ties in first-met order (the sort is stable).
+      const best = [...found].sort((x, y) => weights[y] - weights[x]).slice(0, MAX_WEIGHTED_CANDIDATES);
+      const kept = new Set(best);
+      const inOrder = found.filter((j) => kept.has(j));
+      found.length = 0;
+      found.push(...inOrder);
+    }
     return found;
+  }
+
+  /**
+   * Adds the near-duplicates of `item` after it, found through its near-duplicate keys. Between
+   * near-duplicates every shared term counts (the frequent ones too): what they share is the
+   * whole sentence. The weights are summed in the order of the item's terms, as `find` sums.
+   */
+  private addNearDuplicates(item: number, keys: readonly string[], accept: (item: number) => boolean, weightOf: (term: string) => number, stamp: number): void {
+    const near = this.index.nearDuplicates!;
+    const own = near.termsOf[item];
+    // Each shared term's position in the item's terms, so the shared weight is summed in that order.
+    const position = new Map<string, number>();
+    own.forEach((t, k) => position.set(t, k));
+    const ownTotal = this.totalOf(item, weightOf);
+    const sharedAt: number[] = [];
+    const checked = new Set<number>();
+    for (const key of keys) {
+      const group = near.items.get(key)!;
+      let proposed = 0;
+      for (let k = firstAfter(group, item); k < group.length && proposed < NEAR_DUPLICATES.proposals; k++) {
+        const j = group[k];
+        if (checked.has(j)) continue;
+        checked.add(j);
+        if (this.mark[j] === -stamp) continue;
+        if (this.mark[j] !== stamp && !accept(j)) {
+          this.mark[j] = -stamp;
+          continue;
+        }
+        proposed++;
+        sharedAt.length = 0;
+        for (const t of near.termsOf[j]) {
+          const at = position.get(t);
+          if (at !== undefined) sharedAt.push(at);
+        }
+        sharedAt.sort((x, y) => x - y);
+        let shared = 0;
+        let kinds = 0;
+        for (const at of sharedAt) {
+          shared += weightOf(own[at]);
+          kinds |= KIND_BIT[termKind(own[at])];
+        }
+        if (diceScore(shared, ownTotal, this.totalOf(j, weightOf)) < NEAR_DUPLICATES.similarity) continue;
+        if (this.mark[j] !== stamp) {
+          this.mark[j] = stamp;
+          this.found.push(j);
+        }
+        this.counts[j] = sharedAt.length;
+        this.kinds[j] = kinds;
+        this.weights[j] = shared;
+      }
+    }
+  }
+
+  /** The total weight of an item's terms (a finder serves one weighting: matching's). */
+  private totalOf(item: number, weightOf: (term: string) => number): number {
+    let total = this.totals[item];
+    if (Number.isNaN(total)) {
+      total = 0;
+      for (const t of this.index.nearDuplicates!.termsOf[item]) total += weightOf(t);
+      this.totals[item] = total;
+    }
+    return total;
   }
 
   /** How many indexed terms `item` shares with the item of the last `find`. */
