@@ -12,7 +12,8 @@
  *   article unescaped; card text has no "$" left to draw an icon; command-link arguments are
  *   fully encoded and decode back.
  * Runs: `CROSSREAD_FUZZ_RUNS` (default 120 corpora, and 10× that for the renderers' string
- * properties) and `CROSSREAD_FUZZ_SEED` to replay a failure.
+ * properties) and `CROSSREAD_FUZZ_SEED` (a fixed seed by default; "random" or a number to explore or
+ * to replay a failure).
  */
 import * as assert from 'node:assert';
 import fc from 'fast-check';
@@ -20,7 +21,10 @@ import { analyzeArticle, commandLinkArguments, escapeCardMarkdown, escapeMarkdow
 import { buildCorpusAnalysis } from '../../src/core/corpus';
 
 const RUNS = Number(process.env.CROSSREAD_FUZZ_RUNS ?? 120);
-const SEED = process.env.CROSSREAD_FUZZ_SEED ? Number(process.env.CROSSREAD_FUZZ_SEED) : undefined;
+// A fixed seed by default, so that \`npm test\` (and CI) runs the same cases every time; set
+// CROSSREAD_FUZZ_SEED to another number (or "random") to explore, or to replay a reported failure.
+const SEED_SETTING = process.env.CROSSREAD_FUZZ_SEED ?? '20261130';
+const SEED = SEED_SETTING === 'random' ? undefined : Number(SEED_SETTING);
 const settings = (runs: number): fc.Parameters<unknown> => (SEED === undefined ? { numRuns: runs } : { numRuns: runs, seed: SEED });
 
 /** Pieces of invented news text that reach the engine's stages (people, speech, dates, numbers, quotes, facts). */
@@ -120,7 +124,8 @@ describe('fuzz: the engine and the renderers (fast-check)', function () {
         const markdown = terminalSafe(renderMarkdown(report));
         assert.ok(!CONTROLS.test(markdown), 'a control character in the Markdown rendering');
         // The report's own Markdown uses none of these; any one is the article's, and must be escaped.
-        assert.deepStrictEqual(unescapedMarkup(markdown, /[<>[\]`$&~@]/), [], 'article markup in the Markdown rendering');
+        // An ampersand is markup only where it starts an entity ("&amp;"); "AT&T Inc." is plain text.
+        assert.deepStrictEqual(unescapedMarkup(markdown.replace(/&(?!#?[A-Za-z0-9]+;)/g, ''), /[<>[\]`$&~@]/), [], 'article markup in the Markdown rendering');
       }),
       settings(RUNS),
     );

@@ -56,6 +56,12 @@ describe('report renderings', () => {
     assert.doesNotMatch(escaped, /https:\/\/|www\.e|[^\\]@/, escaped);
   });
 
+  it('escapes an ampersand that would start an entity, also with the "; " the report writes after a text, and no other', () => {
+    assert.strictEqual(escapeMarkdownText('AT&T Inc. & partners'), 'AT&T Inc. & partners');
+    assert.strictEqual(escapeMarkdownText('Tom &amp; Jerry'), 'Tom \\&amp; Jerry');
+    assert.strictEqual(escapeMarkdownText('Quist&amp') + '; ', 'Quist\\&amp; ');
+  });
+
   it('counts disagreement in contradicted sentences, the same in the summary as in the matches', () => {
     const contradicted = contradictedSentences(report);
     for (const match of report.matches.filter((m) => m.relation === 'contradicts')) assert.ok(contradicted.has(match.a) && contradicted.has(match.b));

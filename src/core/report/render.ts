@@ -217,6 +217,10 @@ export function commandLinkArguments(args: readonly unknown[]): string {
 export function escapeMarkdownText(text: string): string {
   return text
     .replace(/[\\`*_[\]<>|~#$]/g, (c) => '\\' + c)
+    // "&amp;" in an article would show as "&": an ampersand that starts an entity is escaped, and one
+    // that could start one with the next character the report writes after the text ("&amp" + "; ").
+    // "AT&T Inc." stays clean.
+    .replace(/&(?=#?[A-Za-z0-9]+(?:;|$))/g, '\\&')
     .replace(/:\/\//g, '\\://')
     .replace(/@/g, '\\@')
     .replace(/\bwww\./gi, (w) => w.slice(0, 3) + '\\.');
