@@ -33,10 +33,18 @@ function contentKey(unit: ClaimUnit): string | null {
   return [...new Set(terms)].sort().join(' ');
 }
 
+/**
+ * How many holders of one claim each document is compared with. A claim carried by thousands of
+ * copies would otherwise give millions of document pairs; the first holders (in corpus order) are
+ * the same for every claim they hold, so a copy still finds its group through them, and a corpus
+ * where no claim has more holders than this is compared exactly as pair by pair.
+ */
+const HOLDERS_COMPARED = 64;
+
 export function findSyndication(units: readonly ClaimUnit[], documentIds: readonly string[]): Syndication {
-  // Claim content → documents holding it; each document's number of keyed claims.
-  const holders = new Map<string, Set<number>>();
-  const keyed = new Array<number>(documentIds.length).fill(0);
+  // Claim content → documents holding it (ascending, as units come in corpus order); each document's keyed claims.
+  const holders = new Map<string, number[]>();
+  const keysOf: string[][] = documentIds.map(() => []);
   const seen = new Set<string>();
   for (const unit of units) {
     const key = contentKey(unit);
@@ -44,33 +52,33 @@ export function findSyndication(units: readonly ClaimUnit[], documentIds: readon
     const docKey = `${unit.documentIndex} ${key}`;
     if (seen.has(docKey)) continue;
     seen.add(docKey);
-    keyed[unit.documentIndex]++;
-    const set = holders.get(key) ?? new Set<number>();
-    set.add(unit.documentIndex);
-    holders.set(key, set);
-  }
-  // Shared claim counts per document pair, from claims that more than one document holds.
-  const shared = new Map<string, number>();
-  for (const docs of holders.values()) {
-    if (docs.size < 2) continue;
-    const list = [...docs].sort((a, b) => a - b);
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const pair = `${list[i]} ${list[j]}`;
-        shared.set(pair, (shared.get(pair) ?? 0) + 1);
-      }
-    }
+    keysOf[unit.documentIndex].push(key);
+    const list = holders.get(key);
+    if (list) list.push(unit.documentIndex);
+    else holders.set(key, [unit.documentIndex]);
   }
   const parent = documentIds.map((_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  for (const [pair, count] of shared) {
-    const [a, b] = pair.split(' ').map(Number);
-    if (count >= MIN_SHARED && count >= SHARED_CLAIMS * Math.min(keyed[a], keyed[b])) {
-      const [ra, rb] = [find(a), find(b)];
-      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  // Per document: the claims it shares with each other document (among each claim's first holders),
+  // counted in a map that lives for this document only, so memory stays linear in the corpus.
+  for (let a = 0; a < documentIds.length; a++) {
+    const shared = new Map<number, number>();
+    for (const key of keysOf[a]) {
+      const list = holders.get(key)!;
+      if (list.length < 2) continue;
+      for (let k = 0; k < Math.min(list.length, HOLDERS_COMPARED); k++) {
+        const b = list[k];
+        if (b !== a) shared.set(b, (shared.get(b) ?? 0) + 1);
+      }
+    }
+    for (const [b, count] of shared) {
+      if (count >= MIN_SHARED && count >= SHARED_CLAIMS * Math.min(keysOf[a].length, keysOf[b].length)) {
+        const [ra, rb] = [find(a), find(b)];
+        if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      }
     }
   }
   const members = new Map<number, number[]>();
