@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, countOf, escapeCardMarkdown, spansAt, type CorpusEvent } from '../core';
+import { contradictedSentences, countOf, escapeCardMarkdown, spansAt, type CorpusEvent } from '../core';
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
@@ -47,7 +47,8 @@ export class EventsTree extends SnapshotTree {
     const { lookup } = snapshot;
     const syndicated = new Map<string, number>();
     (lookup.report.syndication ?? []).forEach((g, i) => g.documents.forEach((d) => syndicated.set(d, i)));
-    const nodes = lookup.report.events.map((event) => this.eventNode(snapshot, event, syndicated));
+    const contradicted = contradictedSentences(lookup.report);
+    const nodes = lookup.report.events.map((event) => this.eventNode(snapshot, event, syndicated, contradicted));
     const incidents = nodes.filter((_node, i) => (lookup.report.events[i].kind ?? 'incident') === 'incident');
     const background = nodes.filter((_node, i) => lookup.report.events[i].kind === 'background');
     const mentions = nodes.filter((_node, i) => lookup.report.events[i].kind === 'mention');
@@ -62,11 +63,14 @@ export class EventsTree extends SnapshotTree {
     return roots;
   }
 
-  private eventNode(snapshot: CorpusSnapshot, event: CorpusEvent, syndicated: ReadonlyMap<string, number>): TreeNode {
+  private eventNode(snapshot: CorpusSnapshot, event: CorpusEvent, syndicated: ReadonlyMap<string, number>, contradictedClaims: ReadonlySet<string>): TreeNode {
     const { lookup } = snapshot;
     const documents = [...new Set(event.mentions.map((m) => m.document))];
     const sources = independentSources(documents, syndicated);
-    const contradicted = event.mentions.some((m) => claimSupport(lookup, m.claim).contradicts > 0) || event.dateDisagreement !== undefined;
+    // The one unit of disagreement (README): contradicted sentences, as the status bar, the badge,
+    // Problems and the Sources view count them; here those the event tells.
+    const contradictedHere = new Set(event.mentions.map((m) => m.claim).filter((claim) => contradictedClaims.has(claim))).size;
+    const contradicted = contradictedHere > 0 || event.dateDisagreement !== undefined;
     const participants = event.participants.map((id) => lookup.personById.get(id)?.name ?? id);
     const tooltip = new vscode.MarkdownString('', true);
     tooltip.appendMarkdown(`**${escapeCardMarkdown(event.label)}**\n\n`);
@@ -74,7 +78,7 @@ export class EventsTree extends SnapshotTree {
     const precision = event.date.precision ? ` (${PRECISION_WORDS[event.date.precision]}${how})` : '';
     tooltip.appendMarkdown(`$(calendar) ${escapeCardMarkdown(eventDateLabel(event))}${precision}\n\n`);
     if (event.dateDisagreement) {
-      const days = event.dateDisagreement.map((d) => `${d.value} (${d.documents.map((id) => lookup.documentById.get(id)?.source ?? id).join(', ')})`);
+      const days = event.dateDisagreement.map((d) => `${d.value} (${d.documents.map((id) => labelOf(snapshot, id)).join(', ')})`);
       tooltip.appendMarkdown(`$(warning) The sources disagree on the day: ${escapeCardMarkdown(days.join(' vs '))}\n\n`);
     }
     if (event.place) tooltip.appendMarkdown(`$(location) ${escapeCardMarkdown(event.place)}\n\n`);
@@ -85,7 +89,7 @@ export class EventsTree extends SnapshotTree {
       id: `event:${event.id}`,
       // A timeline reads date first: the date leads the label, the counts follow it.
       item: treeItem(`${eventDateLabel(event)}  ${event.label}`, true, {
-        description: `${countOf(sources, 'source')}${event.dateDisagreement ? ' · sources disagree on the date' : contradicted ? ' · sources disagree' : ''}`,
+        description: [countOf(sources, 'source'), contradictedHere ? countOf(contradictedHere, 'contradicted sentence') : null, event.dateDisagreement ? 'sources disagree on the date' : null].filter(Boolean).join(' · '),
         tooltip,
         iconPath: new vscode.ThemeIcon(
           contradicted ? 'warning' : event.date.value ? 'calendar' : 'circle-outline',

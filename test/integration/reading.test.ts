@@ -159,7 +159,7 @@ describe('The reading experience in a real extension host', function () {
     }
   });
 
-  it('counts contradicted sentences the same in the status bar, the badge, Problems and the Sources view', async () => {
+  it('counts contradicted sentences the same in the status bar, the badge, Problems, the Sources view and the Events view', async () => {
     const current = await snapshot();
     const { trees } = crossread().exports;
     const fromStatus = Number(/(\d+) contradicted sentences?/.exec(statusBarText(current))?.[1]);
@@ -168,6 +168,20 @@ describe('The reading experience in a real extension host', function () {
     const badge = trees.eventsView.badge?.value ?? 0;
     assert.ok(fromStatus > 0, statusBarText(current));
     assert.deepStrictEqual({ problems, fromSources, badge }, { problems: fromStatus, fromSources: fromStatus, badge: fromStatus });
+    // The Events view counts the same unit: each event the contradicted sentences it tells, and no event more than there are.
+    const contradicted = new Set(current.lookup.report.matches.filter((m) => m.relation === 'contradicts').flatMap((m) => [m.a, m.b]));
+    const eventNodes = trees.events.getChildren().flatMap((node) => (node.id.startsWith('events:') ? trees.events.getChildren(node) : [node])).filter((node) => /^event:[^/]+$/.test(node.id));
+    assert.ok(eventNodes.length > 0, 'the Events view lists events');
+    let eventsWithDisagreement = 0;
+    for (const node of eventNodes) {
+      const event = current.lookup.report.events.find((e) => `event:${e.id}` === node.id)!;
+      const expected = new Set(event.mentions.map((m) => m.claim).filter((claim) => contradicted.has(claim))).size;
+      const shown = Number(/(\d+) contradicted sentences?/.exec(String(node.item.description ?? ''))?.[1] ?? 0);
+      assert.strictEqual(shown, expected, `${node.id}: ${String(node.item.description)}`);
+      assert.ok(shown <= fromStatus);
+      if (shown > 0) eventsWithDisagreement++;
+    }
+    assert.ok(eventsWithDisagreement > 0, 'an event shows its contradicted sentences');
   });
 
   it('shows resolved dates and quote speakers as inlay hints, and a setting turns date hints off', async () => {
