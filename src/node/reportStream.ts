@@ -66,10 +66,18 @@ export async function writeJsonReport(value: unknown, out: Writable | NodeJS.Wri
       const piece = buffer;
       buffer = '';
       // A failed stream may never drain: its error ends the wait as well.
-      if (!out.write(piece)) await new Promise<void>((resolve) => {
-        out.once('drain', resolve);
-        out.once('error', () => resolve());
-      });
+      if (!out.write(piece)) {
+        await new Promise<void>((resolve) => {
+          // Both listeners go when either fires: a long write waits for many drains.
+          const done = (): void => {
+            out.removeListener('drain', done);
+            out.removeListener('error', done);
+            resolve();
+          };
+          out.on('drain', done);
+          out.on('error', done);
+        });
+      }
       if (failure) throw failure;
     };
     for (const piece of jsonPieces(value)) {

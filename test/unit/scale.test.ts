@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { PassThrough } from 'node:stream';
+import { PassThrough, Writable } from 'node:stream';
 import { analyzeCorpus, type ClaimMatch, type Report } from '../../src/core';
 import { boundMatches, MATCH_BOUND } from '../../src/core/corpus/matching/bound';
 import type { MatchIndex } from '../../src/core/corpus/matching';
@@ -88,6 +88,12 @@ describe('streamed JSON report (node/reportStream)', () => {
     out.end();
     await new Promise((resolve) => out.on('end', resolve));
     assert.strictEqual(written, JSON.stringify(report, null, 2) + '\n');
+  });
+
+  it('leaves no listener behind after many waits for a slow stream to drain (they once piled up, one per wait)', async () => {
+    const slow = new Writable({ highWaterMark: 1024, write: (_chunk, _encoding, done) => setImmediate(done) });
+    await writeJsonReport({ items: Array.from({ length: 2000 }, (_, i) => ({ i, text: 'x'.repeat(200) })) }, slow);
+    assert.deepStrictEqual([slow.listenerCount('drain'), slow.listenerCount('error')], [0, 0]);
   });
 });
 
