@@ -4,18 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyzeCorpus, buildReportLookup, claimSupport } from '../../src/core';
-import { analyzeArticle } from '../../src/core/extract';
-import { extractFacts, type Fact } from '../../src/core/extract/facts';
+import type { Fact } from '../../src/core/extract/facts';
+import { factsOf } from './helpers/facts';
 import { compareAlignedFacts, compareFacts, streetsSpelledAlike } from '../../src/core/corpus/matching/facts';
 import { descriptionsBoundByAge } from '../../src/core/corpus/claimUnits';
-
-function factsOf(body: string, date = '2024-03-11'): Fact[] {
-  const text = `---\ndate: ${date}\n---\n${body}\n`;
-  const a = analyzeArticle({ path: 'x.txt', text });
-  const facts = extractFacts({ text: a.article.text, claims: a.claims, mentions: a.people.mentions, dates: a.dates, quotes: a.quotes });
-  for (const f of facts) assert.equal(text.slice(f.span.start, f.span.end), f.span.text, 'spans are slices of the file');
-  return facts;
-}
 
 const slot = (facts: Fact[], name: Fact['slot']): Fact[] => facts.filter((f) => f.slot === name);
 const who = (f: Fact): string | null => f.participant?.person ?? f.participant?.description ?? null;

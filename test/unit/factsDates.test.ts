@@ -5,17 +5,9 @@
  */
 import * as assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../src/core';
-import { analyzeArticle } from '../../src/core/extract';
-import { extractFacts, type Fact } from '../../src/core/extract/facts';
+import type { Fact } from '../../src/core/extract/facts';
+import { factsOf } from './helpers/facts';
 import { compareAlignedFacts, compareFacts } from '../../src/core/corpus/matching/facts';
-
-function factsOf(body: string, date = '2024-03-11'): Fact[] {
-  const text = `---\ndate: ${date}\n---\n${body}\n`;
-  const a = analyzeArticle({ path: 'x.txt', text });
-  const facts = extractFacts({ text: a.article.text, claims: a.claims, mentions: a.people.mentions, dates: a.dates, quotes: a.quotes });
-  for (const f of facts) assert.equal(text.slice(f.span.start, f.span.end), f.span.text, 'spans are slices of the file');
-  return facts;
-}
 
 const datesOf = (body: string, date?: string): [string, string | null, string][] =>
   factsOf(body, date)

@@ -17,3 +17,10 @@ export function partitionPoint<T>(items: readonly T[], before: (item: T) => bool
   }
   return lo;
 }
+
+/** The spans of `sorted` (by start) that lie inside `[from, to)`: a binary search to the first, then a walk. */
+export function spansWithin<T extends { start: number; end: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = partitionPoint(sorted, (s) => s.start < from); i < sorted.length && sorted[i].start < to; i++) if (sorted[i].end <= to) out.push(sorted[i]);
+  return out;
+}

@@ -28,6 +28,7 @@ import { WEEKDAY_NAMES } from '../../lang/weekdays';
 import type { ClaimMention } from '../../report';
 import type { DateFinding } from '../dates';
 import type { LocalPersonMention } from '../people';
+import { spansWithin } from '../../util/search';
 
 export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge';
 
@@ -182,22 +183,8 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
   return actions;
 }
 
-/** The mentions inside a claim, from mentions sorted by start (a binary search, not a scan of the article's mentions per claim). */
-function mentionsIn(sorted: readonly LocalPersonMention[], claim: ClaimMention): LocalPersonMention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < claim.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: LocalPersonMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < claim.end; i++) if (sorted[i].end <= claim.end) out.push(sorted[i]);
-  return out;
-}
-
 function contextOf(sortedMentions: readonly LocalPersonMention[], claim: ClaimMention, quotes: readonly { start: number; end: number }[]): ClaimContext {
-  return { claim, text: claim.text, people: mentionsIn(sortedMentions, claim), hedges: hedgesOf(claim, quotes) };
+  return { claim, text: claim.text, people: spansWithin(sortedMentions, claim.start, claim.end), hedges: hedgesOf(claim, quotes) };
 }
 
 function span(ctx: ClaimContext, start: number, end: number): FactSpan {
@@ -682,20 +669,6 @@ function aboutSubject(ctx: ClaimContext, subjectEnd: number, local: number): boo
   return !ctx.people.some((p) => p.start >= from && p.start < to) && !descriptionsOf(ctx).some((d) => d.start >= from && d.start < to);
 }
 
-/** The date findings (of `sorted`, by start) inside the claim: a binary search, not a scan per claim. */
-function findingsIn(sorted: readonly DateFinding[], claim: ClaimMention): DateFinding[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].start < claim.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: DateFinding[] = [];
-  for (let i = lo; i < sorted.length && sorted[i].start < claim.end; i++) if (sorted[i].end <= claim.end) out.push(sorted[i]);
-  return out;
-}
-
 /** The facts each claim states, in claim order, then by slot and position. */
 export function extractFacts(input: FactInput): Fact[] {
   const out: Fact[] = [];
@@ -711,8 +684,8 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayCondition = CONDITION_CUE.test(text);
     const mayPlace = PLACE_CUE.test(text);
     const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
-    const claimTimes = findingsIn(timeDates, claim);
-    const claimDays = findingsIn(dayDates, claim);
+    const claimTimes = spansWithin(timeDates, claim.start, claim.end);
+    const claimDays = spansWithin(dayDates, claim.start, claim.end);
     const mayTime = claimTimes.length > 0;
     const mayDate = claimDays.length > 0;
     if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime || mayDate)) return;
