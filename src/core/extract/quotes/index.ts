@@ -562,11 +562,11 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   // Try the strongest cue first and fall back: the nearest before the quote, then the first after.
   const ordered = [adjacentAfter, ...cuesBefore.slice().reverse(), cuesAfter[0]].filter((c): c is Cue => c !== undefined);
   for (const cue of ordered) {
-    if (isPassiveCue(masked, from, cue)) {
+    const be = passiveAuxiliary(masked, from, cue);
+    if (be) {
       if (/^quoted$/i.test(masked.slice(cue.start, cue.end))) {
         // "X was quoted (by a radio station) as saying": the subject of the passive speaks, not the outlet that quotes.
-        const be = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.exec(masked.slice(Math.max(from, cue.start - 24), cue.start));
-        const found = be ? subjectOfFinite(context, { start: cue.start - be[0].length, end: cue.end, kind: 'finite' }, cue.start >= closeEnd ? closeEnd : from, to, false) : null;
+        const found = subjectOfFinite(context, { start: cue.start - be.length, end: cue.end, kind: 'finite' }, cue.start >= closeEnd ? closeEnd : from, to, false);
         if (found) return found;
         continue;
       }
@@ -902,7 +902,13 @@ function subjectRightBefore(masked: string, from: number, at: number): boolean {
  * was told"): its grammatical subject is not who speaks.
  */
 function isPassiveCue(masked: string, from: number, cue: Cue): boolean {
-  return cue.kind === 'finite' && /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.test(masked.slice(Math.max(from, cue.start - 24), cue.start));
+  return passiveAuxiliary(masked, from, cue) !== null;
+}
+
+/** The form of "be" (and an adverb) right before a finite verb of saying that makes it passive ("was ", "has been widely "), or null. */
+function passiveAuxiliary(masked: string, from: number, cue: Cue): string | null {
+  if (cue.kind !== 'finite') return null;
+  return /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.exec(masked.slice(Math.max(from, cue.start - 24), cue.start))?.[0] ?? null;
 }
 
 /** The agent of a passive verb of saying: the name or description right after its "by". */

@@ -10,7 +10,8 @@ import {
   OBJECT_PREPOSITIONS,
   SPEAKER_VERB_FILLERS,
 } from '../../lang/speakers';
-import { GIVEN_NAMES } from '../../lang/lexicon';
+import { GIVEN_NAMES, NAME_PARTICLES } from '../../lang/lexicon';
+import { alternation } from '../../lang/pattern';
 import { FUNCTION_WORDS } from '../../lang/stopWords';
 import { COURTESY_TITLES, NAME_HONORIFICS } from '../../lang/titles';
 import type { Gender, LocalPerson, LocalPersonMention } from '../people';
@@ -321,7 +322,7 @@ export function antecedentsOf(index: NameIndex, text: string, masked: string): A
 }
 
 /** A sentence opening: capitalised words (a name particle allowed) and an appositive (", a …"). */
-const OPENING_NAME_WITH_APPOSITIVE = /^[\s"“‘']*((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:(?:de|van|von|der|al|bin|da|del|la|le|du)\s+)?\p{Lu}[\p{L}'’-]+),\s+(?:a|an|the)\s/u;
+const OPENING_NAME_WITH_APPOSITIVE = new RegExp(`^[\\s"“‘']*((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}(?:${alternation(NAME_PARTICLES)}\\s+)?\\p{Lu}[\\p{L}'’-]+),\\s+(?:a|an|the)\\s`, 'u');
 
 /** Whether a sentence opens with a name and an appositive that no antecedent covers: a person nobody linked. */
 function ledByUnknownPerson(masked: string, sentence: Sentence, antecedents: readonly Antecedent[]): boolean {
