@@ -33,9 +33,8 @@ export function contradictedClaims(snapshot: CorpusSnapshot): ClaimRef[] {
   return refs;
 }
 
-/** The contradiction after (or before) the cursor, wrapping around the corpus. */
-export function neighbourContradiction(snapshot: CorpusSnapshot, here: { document: string; offset: number } | undefined, direction: 1 | -1): ClaimRef | undefined {
-  const all = contradictedClaims(snapshot);
+/** The contradiction of `all` (the corpus's, in order) after (or before) the cursor, wrapping around. */
+function neighbourContradiction(snapshot: CorpusSnapshot, all: readonly ClaimRef[], here: { document: string; offset: number } | undefined, direction: 1 | -1): ClaimRef | undefined {
   if (!all.length) return undefined;
   if (!here) return direction === 1 ? all[0] : all[all.length - 1];
   const order = new Map(snapshot.lookup.report.documents.map((d, i) => [d.id, i]));
@@ -80,7 +79,7 @@ async function goToContradiction(corpus: CorpusService, direction: 1 | -1): Prom
   const snapshot = await ready(corpus);
   if (!snapshot) return undefined;
   const all = contradictedClaims(snapshot);
-  const target = neighbourContradiction(snapshot, hereOf(corpus), direction);
+  const target = neighbourContradiction(snapshot, all, hereOf(corpus), direction);
   if (!target) {
     void vscode.window.setStatusBarMessage('$(check) Crossread: no contradictions between the sources', 4000);
     return undefined;

@@ -32,6 +32,11 @@ function readSetting<K extends SettingKey>(config: vscode.WorkspaceConfiguration
   throw new Error(`${CONFIGURATION_SECTION}.${key} has no default of its declared type in package.json`);
 }
 
+/** One window-wide setting, for paths that run often and need no other (e.g. every source label a card shows). */
+export function readWindowSetting<K extends SettingKey>(key: K): SettingValue<K> {
+  return readSetting(vscode.workspace.getConfiguration(CONFIGURATION_SECTION), key);
+}
+
 export function readSettings(scope?: vscode.ConfigurationScope): CrossreadSettings {
   const config = vscode.workspace.getConfiguration(CONFIGURATION_SECTION, scope);
   const windowConfig = scope === undefined ? config : vscode.workspace.getConfiguration(CONFIGURATION_SECTION);

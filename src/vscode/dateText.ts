@@ -50,3 +50,11 @@ export function readableDuration(value: string): string {
   if (match[2] === 'X') return `some ${unit[1]}`;
   return `${match[2]} ${match[2] === '1' ? unit[0] : unit[1]}`;
 }
+
+/**
+ * Whether the text leaves the calendar value open: "March 13, 2025" or "February 2022" say it
+ * (their year is written), "Thursday", "Today" or "March 13" do not.
+ */
+export function dateLeftOpen(text: string, value: string): boolean {
+  return !text.includes(value.slice(0, 4));
+}

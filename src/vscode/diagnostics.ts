@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { conflictLine, countOf, documentOfClaim, partitionPoint } from '../core';
+import { conflictLine, countOf, documentOfClaim, independentSourceCount, partitionPoint } from '../core';
 import { affectsSetting, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { labelOf } from './sourceLabels';
@@ -53,8 +53,8 @@ export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cro
       // One short line that leads with the conflict: `age "29" here — "30" in Example Daily`.
       const [first] = contradictions;
       // Other sources, not other sentences: a reprint of a story already counted is not one more.
-      const sources = new Set(contradictions.map(({ other }) => lookup.groupOfDocument.get(documentOfClaim(other)) ?? documentOfClaim(other)));
-      const more = sources.size > 1 ? ` (+${countOf(sources.size - 1, 'other source')})` : '';
+      const sources = independentSourceCount(lookup, contradictions.map(({ other }) => documentOfClaim(other)));
+      const more = sources > 1 ? ` (+${countOf(sources - 1, 'other source')})` : '';
       const diagnostic = new vscode.Diagnostic(range, `${conflictLine(first.match, claim.id, sourceOf(first.other))}${more}`, SEVERITY[settings.problems.severity]);
       diagnostic.source = 'Crossread';
       diagnostic.code = 'contradiction';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { contradictedSentences, countOf, escapeCardMarkdown, spansAt, type CorpusEvent } from '../core';
+import { contradictedSentences, countOf, escapeCardMarkdown, independentSourceCount, spansAt, type CorpusEvent } from '../core';
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
@@ -31,13 +31,6 @@ function mentionKey(m: { document: string; claim: string; start: number }): stri
   return `${m.document}\u0000${m.claim}\u0000${m.start}`;
 }
 
-/** Articles that are copies of one story count once: the number of independent sources among `documents`. */
-function independentSources(documents: readonly string[], syndicated: ReadonlyMap<string, number>): number {
-  const seen = new Set<string>();
-  for (const d of documents) seen.add(syndicated.has(d) ? `group:${syndicated.get(d)}` : d);
-  return seen.size;
-}
-
 /**
  * The timeline: incidents in time order (undated last), each with its mentions grouped by source;
  * background happenings in a folded "Background" group, dated passing mentions in "Other mentions".
@@ -45,10 +38,8 @@ function independentSources(documents: readonly string[], syndicated: ReadonlyMa
 export class EventsTree extends SnapshotTree {
   protected build(snapshot: CorpusSnapshot): TreeNode[] {
     const { lookup } = snapshot;
-    const syndicated = new Map<string, number>();
-    (lookup.report.syndication ?? []).forEach((g, i) => g.documents.forEach((d) => syndicated.set(d, i)));
     const contradicted = contradictedSentences(lookup.report);
-    const nodes = lookup.report.events.map((event) => this.eventNode(snapshot, event, syndicated, contradicted));
+    const nodes = lookup.report.events.map((event) => this.eventNode(snapshot, event, contradicted));
     const incidents = nodes.filter((_node, i) => (lookup.report.events[i].kind ?? 'incident') === 'incident');
     const background = nodes.filter((_node, i) => lookup.report.events[i].kind === 'background');
     const mentions = nodes.filter((_node, i) => lookup.report.events[i].kind === 'mention');
@@ -63,10 +54,10 @@ export class EventsTree extends SnapshotTree {
     return roots;
   }
 
-  private eventNode(snapshot: CorpusSnapshot, event: CorpusEvent, syndicated: ReadonlyMap<string, number>, contradictedClaims: ReadonlySet<string>): TreeNode {
+  private eventNode(snapshot: CorpusSnapshot, event: CorpusEvent, contradictedClaims: ReadonlySet<string>): TreeNode {
     const { lookup } = snapshot;
     const documents = [...new Set(event.mentions.map((m) => m.document))];
-    const sources = independentSources(documents, syndicated);
+    const sources = independentSourceCount(lookup, documents);
     // The one unit of disagreement (README): contradicted sentences, as the status bar, the badge,
     // Problems and the Sources view count them; here those the event tells.
     const contradictedHere = new Set(event.mentions.map((m) => m.claim).filter((claim) => contradictedClaims.has(claim))).size;
@@ -112,7 +103,7 @@ export class EventsTree extends SnapshotTree {
       ...developments.map((development, i): TreeNode => {
         const id = `event:${event.id}/development:${i}`;
         const mentions = development.mentions.map((mention) => ({ mention, index: indexOf.get(mentionKey(mention)) ?? -1 }));
-        const developmentSources = independentSources([...new Set(development.mentions.map((m) => m.document))], syndicated);
+        const developmentSources = independentSourceCount(lookup, development.mentions.map((m) => m.document));
         return {
           id,
           item: treeItem(`${eventDateLabel(development)}  ${development.label}`, true, {

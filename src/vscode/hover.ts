@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
-import { commandLinkArguments, compareWording, countOf, documentOfClaim, escapeCardMarkdown, spansAt, type ClaimMatch, type QuoteMention, type WordingToken } from '../core';
+import { commandLinkArguments, countOf, documentOfClaim, escapeCardMarkdown, independentSourceCount, independentSourceOf, spansAt, type ClaimMatch, type QuoteMention } from '../core';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
-import { readableDate, readableDuration } from './dateText';
+import { dateLeftOpen, readableDate, readableDuration } from './dateText';
 import { claimStanding, type ClaimStanding } from './decorations';
 import { labelOf } from './sourceLabels';
 
@@ -24,23 +24,6 @@ function openLink(snapshot: CorpusSnapshot, documentId: string, span: { start: n
 function sourceAndDate(snapshot: CorpusSnapshot, documentId: string): string {
   const date = snapshot.lookup.documentById.get(documentId)?.referenceDate.value;
   return `${escapeCardMarkdown(labelOf(snapshot, documentId))}${date ? ` · ${escapeCardMarkdown(readableDate(date))}` : ''}`;
-}
-
-/** A sentence with the words it shares with `other` in italics and the differing words in bold. */
-export function emphasise(text: string, other: string, differing: readonly string[]): string {
-  return emphasised(compareWording(text, other, differing));
-}
-
-/** Compared words as Markdown: shared in italics, differing in bold. */
-function emphasised(tokens: readonly WordingToken[]): string {
-  return tokens
-    .map((t) => {
-      const escaped = escapeCardMarkdown(t.text);
-      if (t.differing) return `**${escaped}**`;
-      if (t.shared) return `_${escaped}_`;
-      return escaped;
-    })
-    .join('');
 }
 
 /** Characters of another source's sentence a card shows, so that a card of three sentences fits. */
@@ -73,17 +56,6 @@ export function cardSentence(text: string, bold: readonly { start: number; end: 
   return `${from > 0 ? '…' : ''}${out.join('').trim()}${to < text.length ? ' …' : ''}`;
 }
 
-/** A source of a corpus: its syndication group, or the document when it is in none (a reprint is not a second source). */
-function independentSource(lookup: CorpusSnapshot['lookup'], documentId: string): string {
-  const group = lookup.groupOfDocument.get(documentId);
-  return group === undefined ? `d:${documentId}` : `g:${group}`;
-}
-
-/** How many independent sources the corpus has: copies of one story count once. */
-export function independentSourceCount(lookup: CorpusSnapshot['lookup']): number {
-  return new Set(lookup.report.documents.map((d) => independentSource(lookup, d.id))).size;
-}
-
 /** The claim's standing among the independent sources, for the card's first line. */
 export interface ClaimVerdict {
   /** Independent sources of the corpus. */
@@ -103,7 +75,7 @@ export interface ClaimVerdict {
 
 export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVerdict {
   const { lookup } = snapshot;
-  const own = independentSource(lookup, documentOfClaim(claimId));
+  const own = independentSourceOf(lookup, documentOfClaim(claimId));
   const agreeing = new Set<string>();
   const contradicting = new Set<string>();
   const updating = new Set<string>();
@@ -114,7 +86,7 @@ export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVe
   for (const { match, other } of lookup.matchesByClaim.get(claimId) ?? []) {
     if (match.relation === 'related') continue;
     const document = documentOfClaim(other);
-    const source = independentSource(lookup, document);
+    const source = independentSourceOf(lookup, document);
     const theirs = match.a === other ? 'a' : 'b';
     const words = match.differences?.[0]?.[theirs].text;
     const speaking = documentOfSource.get(source);
@@ -188,14 +160,14 @@ function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId:
   const verdict = claimVerdict(snapshot, claimId);
   md.appendMarkdown(`${verdictLine(verdict)}\n\n`);
   const matches = (lookup.matchesByClaim.get(claimId) ?? []).filter((m) => m.match.relation !== 'related');
-  const own = independentSource(lookup, documentOfClaim(claimId));
+  const own = independentSourceOf(lookup, documentOfClaim(claimId));
   const shownSources = new Set<string>();
   let shown = 0;
   for (const { match, other } of matches) {
     if (shown >= Math.min(maxMatches, CARD_MAX_SENTENCES)) break;
     const otherClaim = lookup.claimById.get(other);
     const otherDocument = documentOfClaim(other);
-    const source = independentSource(lookup, otherDocument);
+    const source = independentSourceOf(lookup, otherDocument);
     // A reprint's sentence says nothing new: one sentence per independent source.
     if (!otherClaim || source === own || shownSources.has(source)) continue;
     shownSources.add(source);
@@ -220,7 +192,7 @@ function personLine(snapshot: CorpusSnapshot, personId: string): string {
   const roles = [...new Set(person.roles.map((r) => r.text))].slice(0, 2);
   const quotes = lookup.quotesBySpeaker.get(personId)?.length ?? 0;
   const parts = [`$(person) **${escapeCardMarkdown(person.name)}**${roles.length ? ` (${roles.map(escapeCardMarkdown).join('; ')})` : ''}`];
-  parts.push(`named by ${countOf(new Set(person.documents.map((d) => independentSource(lookup, d))).size, 'source')}`);
+  parts.push(`named by ${countOf(independentSourceCount(lookup, person.documents), 'source')}`);
   if (quotes) parts.push(countOf(quotes, 'quote'));
   const conflict = person.roleConflicts?.[0];
   if (conflict) parts.push(`$(warning) roles differ: “${escapeCardMarkdown(conflict.a.text)}” vs “${escapeCardMarkdown(conflict.b.text)}”`);
@@ -243,7 +215,7 @@ function dateLine(snapshot: CorpusSnapshot, documentId: string, start: number): 
       : `${said} · not resolved: the article’s date is unknown (Crossread: Set Article Date…)`;
   }
   const reference = analysis.referenceDate.value;
-  const relative = reference && !date.text.includes(date.value.slice(0, 4));
+  const relative = reference && dateLeftOpen(date.text, date.value);
   return `${said} → **${escapeCardMarkdown(readableDate(date.value))}**${relative ? ` · counted from the article’s date, ${escapeCardMarkdown(readableDate(reference))}` : ''}`;
 }
 

@@ -3,15 +3,8 @@ import { affectsSetting, readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID } from './constants';
 import type { CorpusService } from './corpusService';
 import { speakerHints } from '../core';
-import { readableDate } from './dateText';
+import { dateLeftOpen, readableDate } from './dateText';
 
-/**
- * Whether the text leaves the calendar value open: "March 13, 2025" or "February 2022" say it
- * (their year is written), "Thursday", "Today" or "March 13" do not.
- */
-export function dateLeftOpen(text: string, value: string): boolean {
-  return !text.includes(value.slice(0, 4));
-}
 
 /** The end of the word `offset` is in (letters, digits, apostrophes), so a hint never splits a word. */
 export function wordEnd(text: string, offset: number): number {

@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import { sourceLabels, type Report } from '../core';
-import { readSettings } from './config';
+import { readWindowSetting } from './config';
 import type { CorpusSnapshot } from './corpusService';
 import { CONFIGURATION_SECTION, type SettingKey } from './settingsSchema';
 
-const LABELS_KEY: SettingKey = 'sources.labels';
+const LABELS_KEY = 'sources.labels' satisfies SettingKey;
 
 /** The labels of one report under one set of renames, so every surface asks once per analysis. */
 const cache = new WeakMap<Report, { renames: string; labels: Map<string, string> }>();
@@ -15,8 +15,9 @@ const cache = new WeakMap<Report, { renames: string; labels: Map<string, string>
  */
 export function snapshotLabels(snapshot: CorpusSnapshot): Map<string, string> {
   const report = snapshot.lookup.report;
-  // A workspace-wide setting: read without a resource, since the labels name sources of the whole corpus.
-  const renames = readSettings().sources.labels;
+  // A workspace-wide setting: read without a resource, since the labels name sources of the whole
+  // corpus; the one setting only, as every card, tree item and problem asks for labels.
+  const renames = readWindowSetting(LABELS_KEY);
   const key = JSON.stringify(renames);
   const cached = cache.get(report);
   if (cached && cached.renames === key) return cached.labels;

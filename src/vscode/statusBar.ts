@@ -1,13 +1,8 @@
 import * as vscode from 'vscode';
-import { contradictedSentences, countOf } from '../core';
+import { contradictedSentences, countOf, independentSourceCount } from '../core';
 import { focusViewCommand, VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
-/** Independent sources: copies of one story (a syndication group) count once. */
-export function independentSources(snapshot: CorpusSnapshot): number {
-  const { lookup } = snapshot;
-  return new Set(lookup.report.documents.map((d) => lookup.groupOfDocument.get(d.id) ?? `d:${d.id}`)).size;
-}
 
 /**
  * The corpus at a glance ("Crossread: 5 sources · 9 events · 3 contradicted sentences"); a click
@@ -16,7 +11,7 @@ export function independentSources(snapshot: CorpusSnapshot): number {
  */
 export function statusBarText(snapshot: CorpusSnapshot): string {
   const { report } = snapshot.lookup;
-  return `Crossread: ${countOf(independentSources(snapshot), 'source')} · ${countOf(report.events.length, 'event')} · ${countOf(contradictedSentences(report).size, 'contradicted sentence')}`;
+  return `Crossread: ${countOf(independentSourceCount(snapshot.lookup), 'source')} · ${countOf(report.events.length, 'event')} · ${countOf(contradictedSentences(report).size, 'contradicted sentence')}`;
 }
 
 export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
@@ -32,7 +27,7 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
     } else if (snapshot && snapshot.articles.length) {
       item.text = `$(book) ${statusBarText(snapshot)}`;
       const articles = snapshot.lookup.report.documents.length;
-      const copies = articles - independentSources(snapshot);
+      const copies = articles - independentSourceCount(snapshot.lookup);
       const reprints = copies ? `\n${countOf(articles, 'article')}: ${countOf(copies, 'reprint')} of another counted once` : '';
       const unreadable = snapshot.problems.length ? `\n${countOf(snapshot.problems.length, 'file')} could not be read` : '';
       item.tooltip = `Analysed in ${snapshot.durationMs} ms${reprints}${unreadable}\nA contradicted sentence is one another source contradicts; each is listed in the Problems panel.\nClick to open the timeline of events`;

@@ -99,13 +99,28 @@ export function buildReportLookup(report: Report): ReportLookup {
   return lookup;
 }
 
+/** The independent source a document belongs to: its syndication group, or itself when it is in none (a reprint is not a second source). */
+export function independentSourceOf(lookup: ReportLookup, documentId: string): string {
+  const group = lookup.groupOfDocument.get(documentId);
+  return group === undefined ? `d:${documentId}` : `g:${group}`;
+}
+
+const corpusSourceCounts = new WeakMap<ReportLookup, number>();
+
+/** How many independent sources `documents` come from (copies of one story count once); the whole corpus's by default, counted once per lookup. */
+export function independentSourceCount(lookup: ReportLookup, documents?: Iterable<string>): number {
+  if (documents) return new Set([...documents].map((d) => independentSourceOf(lookup, d))).size;
+  let count = corpusSourceCounts.get(lookup);
+  if (count === undefined) {
+    count = independentSourceCount(lookup, lookup.report.documents.map((d) => d.id));
+    corpusSourceCounts.set(lookup, count);
+  }
+  return count;
+}
+
 export function claimSupport(lookup: ReportLookup, claimId: string): ClaimSupport {
   const support: ClaimSupport = { agrees: 0, contradicts: 0, updates: 0, related: 0, sources: 0, reprints: 0 };
-  // A source is a syndication group, or a document in none.
-  const sourceOf = (document: string): string => {
-    const group = lookup.groupOfDocument.get(document);
-    return group === undefined ? `d:${document}` : `g:${group}`;
-  };
+  const sourceOf = (document: string): string => independentSourceOf(lookup, document);
   const own = sourceOf(documentOfClaim(claimId));
   const sources = new Set<string>();
   const reporting = new Set<string>();
