@@ -11,7 +11,7 @@ import { corporaRoot, readArticles } from '../../scripts/eval/corpora';
  * does not merely restate the code.
  */
 const PRONOUNS = new Set('he she it they we i you him her them us me his hers its their theirs our ours my mine your yours this these those who whom whose which'.split(' '));
-const CONJUNCTIONS = new Set('and but or nor so yet although though because whereas unless whether'.split(' '));
+const CONJUNCTIONS = new Set('and but or nor so yet although though because while whereas unless whether'.split(' '));
 
 function openingWord(label: string): string {
   return (label.split(/\s+/)[0] ?? '').toLowerCase().replace(/^[^a-z]+/, '').replace(/[^a-z'’.]+$/, '').replace(/\.$/, '');

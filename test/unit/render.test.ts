@@ -71,7 +71,9 @@ describe('report renderings', () => {
   it('names sources by label in the text and Markdown reports, never by file hash in a contradiction', () => {
     const labels = sourceLabels(report.documents);
     const text = renderText(report);
-    const contradictions = text.slice(text.indexOf('\nContradictions\n'));
+    const at = text.indexOf('\nContradictions\n');
+    assert.ok(at >= 0 && report.matches.some((m) => m.relation === 'contradicts'), 'the seeds have contradictions to name');
+    const contradictions = text.slice(at);
     for (const doc of report.documents) assert.ok(!contradictions.includes(`${doc.id}:`), `${doc.id} named by its file`);
     for (const label of labels.values()) assert.ok(text.includes(label), label);
     const renamed = renderMarkdown(report, { sourceLabels: { [report.documents[0].id]: 'Invented Daily' } });

@@ -68,7 +68,8 @@ export const CONDITION_PHRASES: readonly (readonly [Condition, string])[] = [
   ['critical', String.raw`(?:(?:in|listed in)\s+critical(?:\s+but\s+stable)?\s+condition|critically\s+(?:injured|wounded|hurt)|on\s+life\s+support|life-threatening\s+(?:injuries|wounds)|unconscious|in\s+a\s+(?:medically[-\s]induced\s+)?coma|comatose)`],
   ['serious', String.raw`(?:in\s+serious\s+condition|seriously\s+(?:injured|wounded|hurt))`],
   ['stable', String.raw`(?:in\s+(?:stable|good|fair)\s+condition)`],
-  ['survives', String.raw`(?:expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|(?:non-life-threatening|not\s+life[-\s]threatening|minor)\s+(?:injuries|wounds)|(?:injuries|wounds)\s+(?:were|are)\s+not\s+(?:considered\s+)?life[-\s]threatening|survived)`],
+  // "survived", but not "is survived by his wife": the obituary's words for a death.
+  ['survives', String.raw`(?:expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|(?:non-life-threatening|not\s+life[-\s]threatening|minor)\s+(?:injuries|wounds)|(?:injuries|wounds)\s+(?:were|are)\s+not\s+(?:considered\s+)?life[-\s]threatening|survived(?!\s+by\b))`],
   ['released', String.raw`(?:released\s+from\s+(?:the\s+)?hospital|treated\s+and\s+released|discharged\s+from\s+(?:the\s+)?hospital|recovering\s+at\s+home)`],
   ['missing', String.raw`(?:(?:was|is|were|are|been|went|gone|remains?|reported)\s+missing)`],
 ];

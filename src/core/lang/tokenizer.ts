@@ -62,7 +62,8 @@ function hasDigit(word: string): boolean {
   return false;
 }
 
-function isWordChar(c: number): boolean {
+/** A letter or digit (any script), by UTF-16 code; false past the end of a string (NaN). */
+export function isWordChar(c: number): boolean {
   if (Number.isNaN(c)) return false;
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));

@@ -12,12 +12,10 @@ import { CITIES } from '../../lang/lexicon/generated/places';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
 import { combineDates, leadDate } from '../../extract/claims/eventDates';
-import type { LabelCandidate } from '../../extract/claims/labels';
+import { cutLabel, type LabelCandidate } from '../../extract/claims/labels';
 import { buildPostings, CandidateFinder, EVENT_TERMS, isAnchorTerm, termKey, termKind, tfIdfVectors } from '../termIndex';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
-/** The longest event label (the article stage writes candidates within it). */
-const LABEL_MAX_LENGTH = 60;
 
 export interface EventIndex {
   events: CorpusEvent[];
@@ -560,7 +558,7 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, place: { key:
  */
 function mentionLabel(label: string): string {
   const text = `Mention: ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
-  return text.length <= LABEL_MAX_LENGTH ? text : `${text.slice(0, text.lastIndexOf(' ', LABEL_MAX_LENGTH - 1))}…`;
+  return cutLabel(text);
 }
 
 function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>): { event: CorpusEvent; claims: number[]; firstClaim: number; mainOf: string[] } {
@@ -657,7 +655,7 @@ function developmentLabel(clauses: readonly ClaimClause[]): string {
   }
   if (best) return best.leansOnSentence ? mentionLabel(best.text) : best.text;
   const text = clauses[0].text.trim();
-  return text.length <= LABEL_MAX_LENGTH ? text : `${text.slice(0, text.lastIndexOf(' ', LABEL_MAX_LENGTH - 1))}…`;
+  return cutLabel(text);
 }
 
 /**

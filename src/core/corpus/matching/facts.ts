@@ -6,6 +6,7 @@
  * condition on, raises a count, files a charge). Nothing here reads text: it compares values.
  */
 import { CONDITION_RANK, type Condition } from '../../lang/factWords';
+import { dayNumber } from '../../extract/dates/calendar';
 import type { Fact } from '../../extract/facts';
 
 export type FactRelation = 'agrees' | 'contradicts' | 'updates';
@@ -112,7 +113,7 @@ function compareDates(a: Fact, b: Fact): FactRelation | null {
   // One weekday named by both ("Saturday" / "Saturday") is one day, whatever the two reports' dates made of it.
   if (da.weekday !== null && da.weekday === db.weekday) return 'agrees';
   const [first, second] = da.day < db.day ? [da, db] : [db, da];
-  if (first.night && nextDay(first.day) === second.day) return null;
+  if (first.night && daysApart(first.day, second.day) === 1) return null;
   // Two tellings of one happening put it within days of each other; days weeks apart are another
   // happening, or a date resolved against a wrong report date.
   return daysApart(first.day, second.day) <= MAX_DAYS_APART ? 'contradicts' : null;
@@ -121,17 +122,10 @@ function compareDates(a: Fact, b: Fact): FactRelation | null {
 /** Most days apart two days of one action are still two tellings of one happening. */
 const MAX_DAYS_APART = 6;
 
-function dayNumber(day: string): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / 86_400_000;
-}
-
+/** Days between two ISO days (the dates stage's calendar, not the host's time zone rules). */
 function daysApart(a: string, b: string): number {
-  return Math.abs(dayNumber(a) - dayNumber(b));
-}
-
-/** The calendar day after an ISO day ("2016-11-08" → "2016-11-09"). */
-function nextDay(day: string): string {
-  return new Date((dayNumber(day) + 1) * 86_400_000).toISOString().slice(0, 10);
+  const day = (iso: string): number => dayNumber({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
+  return Math.abs(day(a) - day(b));
 }
 
 function timesOverlap(a: Fact, b: Fact): boolean {

@@ -375,7 +375,7 @@ function samePersonByAge(units: readonly ClaimUnit[], uses: ReadonlyMap<string, 
  * or an official speaks about many incidents. Document index → incident number (its smallest
  * document index).
  */
-export function incidentsOfDocuments(units: readonly ClaimUnit[]): number[] {
+function incidentsOfDocuments(units: readonly ClaimUnit[]): number[] {
   const documents = units.reduce((n, u) => Math.max(n, u.documentIndex + 1), 0);
   const parent = Array.from({ length: documents }, (_, i) => i);
   const find = (i: number): number => {

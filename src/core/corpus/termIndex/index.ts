@@ -89,10 +89,10 @@ export interface TermPostings {
  * `proposals` items per key, and an item is proposed when the weighted Dice overlap of the whole
  * term sets reaches `similarity` (reprints and lightly edited copies, not claims on one topic).
  */
-export const NEAR_DUPLICATES = { keyTerms: 4, minimumTerms: 3, proposals: 16, similarity: 0.8 };
+const NEAR_DUPLICATES = { keyTerms: 4, minimumTerms: 3, proposals: 16, similarity: 0.8 };
 
 /** A weighted search (matching) returns at most this many candidates, those sharing the most weight. */
-export const MAX_WEIGHTED_CANDIDATES = 60;
+const MAX_WEIGHTED_CANDIDATES = 60;
 
 /**
  * Postings of the items' terms, leaving out the terms in more than `cap` items (they would make

@@ -21,7 +21,7 @@ export function combineDates(a: DateParts | null, b: DateParts | null): DatePart
 }
 
 /** Whether `d` lies clearly before the article's date: the story's background, not its news. */
-export function beforeReference(d: DateParts, reference: DateParts): boolean {
+function beforeReference(d: DateParts, reference: DateParts): boolean {
   if (d.year !== null && reference.year !== null) {
     if (d.year !== reference.year) return d.year < reference.year;
     if (d.month !== null && reference.month !== null) return d.month < reference.month - 1 || d.month > reference.month;

@@ -530,13 +530,16 @@ function dateRefs(
   cues: number,
 ): DateRef[] {
   const found: DateRef[] = [];
-  // Which characters a reference already covers: a look-up per character, not a scan of all references per match.
-  const covered = new Uint8Array(text.length);
+  // Which characters a reference already covers: a look-up per character, not a scan of all
+  // references per match; made with the first reference (most claims have none).
+  let covered: Uint8Array | null = null;
   const taken = (s: number, e: number): boolean => {
+    if (!covered) return false;
     for (let k = Math.max(0, s - offset); k < Math.min(text.length, e - offset); k++) if (covered[k]) return true;
     return false;
   };
   const cover = (d: DateRef): void => {
+    covered ??= new Uint8Array(text.length);
     covered.fill(1, Math.max(0, d.start - offset), Math.min(text.length, d.end - offset));
   };
   for (const r of resolvedDates) {

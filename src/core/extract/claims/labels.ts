@@ -14,6 +14,13 @@ import { WEEKDAY_PATTERN } from '../../lang/weekdays';
 
 export const LABEL_MAX_LENGTH = 60;
 
+/** `text` cut to LABEL_MAX_LENGTH at its last space ("…" marking the cut), or at the limit when it has none. */
+export function cutLabel(text: string): string {
+  if (text.length <= LABEL_MAX_LENGTH) return text;
+  const space = text.lastIndexOf(' ', LABEL_MAX_LENGTH - 1);
+  return `${text.slice(0, space > 0 ? space : LABEL_MAX_LENGTH - 1)}…`;
+}
+
 /** Where a label candidate was cut from: the whole clause, the part around its date, or that part completed. */
 export type LabelOrigin = 'clause' | 'dateSegment' | 'completed';
 
@@ -272,7 +279,7 @@ export function labelCandidate(
     const surname = person ? shortName(nameOf(person)) : null;
     if (pronoun && person && surname && !out.includes(surname)) {
       out = surname + out.slice(pronoun[1].length);
-      if (out.length > LABEL_MAX_LENGTH) out = out.slice(0, out.lastIndexOf(' ', LABEL_MAX_LENGTH - 1)) + '…';
+      out = cutLabel(out);
       named = person;
     }
     return out;

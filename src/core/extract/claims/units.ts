@@ -19,7 +19,7 @@ import { isBackgroundDate, leadDate } from './eventDates';
 import { completedSegment, labelCandidate, segmentAround, type LabelCandidate, type LabelSource, type PronounAntecedents } from './labels';
 
 /** Body claims after the headline that make an article's lead: what it reports as its news. */
-export const LEAD_BODY_CLAIMS = 2;
+const LEAD_BODY_CLAIMS = 2;
 
 
 export interface PersonSpan {
@@ -194,8 +194,8 @@ function labelSource(claim: ClaimMention, personSpans: readonly PersonSpan[], fr
   return { text: claim.text.slice(from - claim.start, to - claim.start), start: from, people };
 }
 
-function clause(start: number, end: number, text: string, features: TermFeatures, own: TermFeatures | null): ArticleClause {
-  const dates = eventDates(text, start, features.dates);
+/** One clause; `dates` are its event dates when the caller has read them already. */
+function clause(start: number, end: number, text: string, features: TermFeatures, own: TermFeatures | null, dates = eventDates(text, start, features.dates)): ArticleClause {
   return { start, end, text, features: own, eventDates: dates, date: clauseDate(dates), background: null, labels: [] };
 }
 
@@ -241,7 +241,8 @@ function labelClause(claim: ArticleClaim, c: ArticleClause, lead: boolean, label
 /** Cuts a claim into clauses at the boundary before each date that cannot be the previous one. */
 function clausesOf(lookups: ArticleLookups, claim: ClaimMention, features: TermFeatures): ArticleClause[] {
   const fileText = lookups.parts.article.text;
-  const dates = eventDates(claim.text, claim.start, features.dates).filter((d) => d.month !== null || d.year !== null || d.weekday !== null);
+  const claimDates = eventDates(claim.text, claim.start, features.dates);
+  const dates = claimDates.filter((d) => d.month !== null || d.year !== null || d.weekday !== null);
   const cuts: number[] = [];
   for (let i = 1; i < dates.length; i++) {
     if (!datesConflict(dates[i - 1], dates[i])) continue;
@@ -253,7 +254,7 @@ function clausesOf(lookups: ArticleLookups, claim: ClaimMention, features: TermF
     while ((m = re.exec(between)) !== null) last = m.index;
     if (last >= 0) cuts.push(dates[i - 1].end + last);
   }
-  if (cuts.length === 0) return [clause(claim.start, claim.end, claim.text, features, null)];
+  if (cuts.length === 0) return [clause(claim.start, claim.end, claim.text, features, null, claimDates)];
   const bounds = [claim.start, ...cuts, claim.end];
   const out: ArticleClause[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {

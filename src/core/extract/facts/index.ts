@@ -476,8 +476,6 @@ function conditions(ctx: ClaimContext, out: Fact[]): void {
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       // "is missing Lakeside hiker": "missing" describes the name that follows; it states no condition.
       if (condition === 'missing' && /^\s+\p{Lu}/u.test(ctx.text.slice(end))) continue;
-      // "He is survived by his wife": the obituary's words for a death, not a survival.
-      if (condition === 'survives' && /^\s+by\b/.test(ctx.text.slice(end))) continue;
       taken.push([start, end]);
       // "killing his wife", "the body of a 16-year-old girl was found": the participant follows (or sits
       // inside the phrase); "the girl died": it precedes.

@@ -16,7 +16,7 @@ import * as lexicon from '../../lang/lexicon';
 import { COURTESY_TITLES, GENDERED_ROLES } from '../../lang/titles';
 import { OBJECT_PREPOSITIONS } from '../../lang/speakers';
 import { US_STATE_ABBREVIATIONS, US_STATE_NAMES } from '../../lang/usStates';
-import { sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenizeLine, tokensIn, wordLines, type ArticleTokens, type WordToken } from '../../lang/tokenizer';
+import { isWordChar, sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenizeLine, tokensIn, wordLines, type ArticleTokens, type WordToken } from '../../lang/tokenizer';
 import type { Sentence } from '../sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Span } from '../text';
 
@@ -132,17 +132,11 @@ function writtenInLowerCase(text: string, key: string): boolean {
   for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
     const before = at > 0 ? text.charCodeAt(at - 1) : 32;
     const after = text.charCodeAt(at + key.length);
-    if (!isWordCode(before) && !(before === 45 /* - */) && !(before === 39 || before === 0x2019) && !isWordCode(after) && after !== 45) return true;
+    if (!isWordChar(before) && !(before === 45 /* - */) && !(before === 39 || before === 0x2019) && !isWordChar(after) && after !== 45) return true;
   }
   return false;
 }
 
-/** A letter or digit (any script). */
-function isWordCode(code: number): boolean {
-  if (Number.isNaN(code)) return false;
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(code));
-}
 
 /**
  * The runs of upper-case words of an all-caps line ("TENNIS - SMITH BEATS JONES"), where

@@ -80,13 +80,14 @@ const ORGANISATION_HEADS =
   'Cabinet|Secretariat|Directorate|Command|Forces|Force|Guard|Reports|Watch|International|Airlines|Airways|Motors|' +
   'Systems|Technologies|Holdings|Partners|Capital|Media|Broadcasting|Studios|Records|Foundation|Trust|Society|Institute';
 
-/**
- * The organisation pattern below extends a name over "of", "for" and "on" ("Committee on Foreign
- * Affairs"), never over a day or a month: "the Commission on Monday issued" names the Commission.
- */
 /** A capitalised word (or an acronym), allowing inner dots and hyphens: "U.S.", "Mat-Su", "AT&T". */
 const CAP_WORD = "(?:[A-Z][\\w&.'’-]*)";
 
+/**
+ * Organisations: capitalised words ending in a head ("State Department"), extended over "of",
+ * "for" and "on" ("Committee on Foreign Affairs") but never over a day or a month ("the
+ * Commission on Monday issued" names the Commission); institutions; acronyms.
+ */
 const ORGANISATION = new RegExp(
   `(?:\\b(?:the\\s+)?(?:${CAP_WORD}\\s+){0,5}(?:${ORGANISATION_HEADS})\\b(?:\\s+(?:of|for|on)\\s+(?:the\\s+)?(?!${WEEKDAY_PATTERN}\\b|${MONTH_NAME_PATTERN}\\b)(?:${CAP_WORD}(?:\\s+|$)|(?:and|&)\\s+){1,6})?` +
     `|\\b(?:the\\s+)?(?:${INSTITUTIONS})\\b` +
@@ -239,13 +240,13 @@ function readCandidates(context: QuoteContext, from: number, to: number): Candid
   return found;
 }
 
-/** An unknown capitalised name ending right at `at` (ignoring an adverb): the subject people.ts missed. */
 /** Where the subject of a verb at `at` ends: before a day that dates the verb ("Portugal on Friday criticised"). */
 function subjectEnd(masked: string, from: number, at: number): number {
   const dated = TIME_BEFORE_VERB.exec(masked.slice(Math.max(from, at - 40), at));
   return dated ? at - dated[0].length + 1 : at;
 }
 
+/** An unknown capitalised name ending right before a verb at `verbAt` (ignoring an adverb and a day): the subject people.ts missed. */
 function unknownNameBefore(context: QuoteContext, from: number, verbAt: number): Candidate | null {
   const at = subjectEnd(context.masked, from, verbAt);
   const before = context.masked.slice(Math.max(from, at - 60), at);
@@ -503,10 +504,10 @@ interface Located {
   title: boolean;
 }
 
-/** Decides the speaker of one quote from its sentence, or null when the sentence names none. */
 /** How far from a quote its attribution is looked for, in characters (far beyond any real sentence's reach). */
 const ATTRIBUTION_REACH = 600;
 
+/** Decides the speaker of one quote from its sentence, or null when the sentence names none. */
 function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadline: boolean): Attribution | null | 'title' {
   const { sentences, masked } = context;
   const openAt = quote.open.start;
@@ -898,14 +899,10 @@ function subjectRightBefore(masked: string, from: number, at: number): boolean {
 }
 
 /**
- * A verb of saying in the passive ("it was reported", "has been criticised by doctors for …", "she
- * was told"): its grammatical subject is not who speaks.
+ * The form of "be" (and an adverb) right before a finite verb of saying that makes it passive
+ * ("it was reported", "has been criticised by doctors for …", "she was told"), or null. The
+ * subject of a passive verb of saying is not who speaks.
  */
-function isPassiveCue(masked: string, from: number, cue: Cue): boolean {
-  return passiveAuxiliary(masked, from, cue) !== null;
-}
-
-/** The form of "be" (and an adverb) right before a finite verb of saying that makes it passive ("was ", "has been widely "), or null. */
 function passiveAuxiliary(masked: string, from: number, cue: Cue): string | null {
   if (cue.kind !== 'finite') return null;
   return /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$/i.exec(masked.slice(Math.max(from, cue.start - 24), cue.start))?.[0] ?? null;
@@ -935,7 +932,7 @@ function statementAttribution(context: QuoteContext, from: number, to: number): 
     }
     if (subject && subject.start - according.end <= 20) return attribute(context, subject, according);
   }
-  const finite = cues.filter((c) => c.kind === 'finite' && !isPassiveCue(masked, from, c));
+  const finite = cues.filter((c) => c.kind === 'finite' && passiveAuxiliary(masked, from, c) === null);
   // "X said (that) …": the verb near the start, its subject opening the sentence (after at most a
   // short lead-in: "On Tuesday, the mayor said").
   const lead = finite[0];
