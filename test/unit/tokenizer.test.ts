@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { foldDiacritics, tokenizeArticle, tokenizeLine, tokensIn } from '../../src/core/lang/tokenizer';
+import { foldDiacritics, isWhitespaceCode, tokenizeArticle, tokenizeLine, tokensIn } from '../../src/core/lang/tokenizer';
 import { termFeatures } from '../../src/core/extract/claims/features';
 import { compareWording } from '../../src/core/report/wording';
 
@@ -38,6 +38,12 @@ describe('tokenizer (lang/)', () => {
     const article = tokenizeArticle(text, lines, lines);
     assert.deepEqual(tokensIn(article, 17, text.length).map((t) => t.text), ['Second', 'line', 'Müller', 'said']);
     assert.equal(tokensIn(article, 17, text.length)[0].index, 0, 'indexes count within the line');
+  });
+
+  it('reads white space as the regex class \\s does, for every UTF-16 code', () => {
+    const differing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) if (isWhitespaceCode(code) !== /\s/.test(String.fromCharCode(code))) differing.push(code);
+    assert.deepEqual(differing, []);
   });
 
   it('folds diacritics for comparison', () => {

@@ -69,6 +69,13 @@ export function isWordChar(c: number): boolean {
   return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
 }
 
+/** Whether a UTF-16 code is white space, exactly as the regex class `\s` reads it, without a regex per character. */
+export function isWhitespaceCode(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** A hyphen followed by a lower-case function word ("Anger-the"): the hyphen stands for a dash. */
 const GLUED_FUNCTION_WORD = /-(?:the|a|an|and|or|but|who|which|that|he|she|they|it|was|is)\b/;
 

@@ -10,7 +10,7 @@ import { CARDINAL_WORDS, MULTIPLICATIVE_WORDS, ORDINAL_WORDS } from '../../lang/
 import { porterStem as stemWord } from '../../lang/stem';
 import { STOP_WORDS } from '../../lang/stopWords';
 import { GENERIC_CAPITALS } from '../../lang/titles';
-import { foldDiacritics, tokenizeLine, type WordToken as TokenizerToken } from '../../lang/tokenizer';
+import { foldDiacritics, isWhitespaceCode, tokenizeLine, type WordToken as TokenizerToken } from '../../lang/tokenizer';
 import { WEEKDAY_NUMBERS, WEEKDAY_PATTERN } from '../../lang/weekdays';
 
 export interface TextSpan {
@@ -102,7 +102,7 @@ function isPlainKey(key: string): boolean {
 function opensText(text: string, at: number): boolean {
   let k = at - 1;
   // As far back as the three characters before the word.
-  while (k >= Math.max(0, at - 3) && /\s/.test(text[k])) k--;
+  while (k >= Math.max(0, at - 3) && isWhitespaceCode(text.charCodeAt(k))) k--;
   if (k < Math.max(0, at - 3)) return false;
   const c = text[k];
   return c === '“' || c === '"' || c === '‘' || c === ':';

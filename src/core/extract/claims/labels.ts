@@ -178,12 +178,16 @@ function verbLike(word: string): boolean {
   return false;
 }
 
+/** A label's words: its space-separated parts with a letter or digit. */
+function labelWords(label: string): string[] {
+  return label.split(/\s+/).filter((w) => /\w/.test(w));
+}
+
 /**
  * How well a label reads as a who-does-what headline, to choose among candidate clauses: it opens
  * with a content word, has a verb after its subject, names people or places, and carries no hedges.
  */
-export function labelQuality(label: string): number {
-  const words = label.split(/\s+/).filter((w) => /\w/.test(w));
+export function labelQuality(label: string, words = labelWords(label)): number {
   if (words.length === 0) return -20;
   let q = 0;
   const first = words[0].toLowerCase().replace(/[^a-z'’-]/g, '');
@@ -205,6 +209,8 @@ export function labelQuality(label: string): number {
 
 /** Shouted headlines ("NICHOLS SENTENCED TO LIFE") read in sentence case, names capitalised. */
 function sentenceCase(text: string, names: ReadonlySet<string>): string {
+  // Most labels have no two capitals in a row, so no shouted word to lower (the checks below would find none).
+  if (!/[A-Z]{2}/.test(text)) return text;
   const letterWords = text.split(' ').filter((w) => /[A-Za-z]{2}/.test(w));
   const shouted = letterWords.filter((w) => !/[a-z]/.test(w)).length;
   if (letterWords.length < 3 || shouted < 0.7 * letterWords.length) return text;
@@ -285,9 +291,10 @@ export function labelCandidate(
     return out;
   };
   const text = finish(fitLabel(rewritten, null));
-  const lowerText = text.toLowerCase();
-  const lowerSource = src.text.toLowerCase();
   const places: LabelCandidate['places'] = [];
+  // Most clauses have no place to cut the label at.
+  const lowerText = placeKeys.length > 0 ? text.toLowerCase() : '';
+  const lowerSource = placeKeys.length > 0 ? src.text.toLowerCase() : '';
   for (const key of new Set(placeKeys)) {
     const at = lowerSource.indexOf(key);
     if (at < 0) continue;
@@ -296,13 +303,13 @@ export function labelCandidate(
     places.push({ place: key, text: placed !== null && placed !== text ? placed : null, named: lowerText.includes(key) });
   }
   const people = [...new Set([...src.people.map((p) => p.person), ...(named ? [named] : [])])].filter((id) => text.includes(shortName(nameOf(id))));
-  const words = text.split(/\s+/).filter((w) => /\w/.test(w));
+  const words = labelWords(text);
   // "U.S." is no "us": periods are kept.
   const first = (words[0] ?? '').toLowerCase().replace(/[^a-z'’.]/g, '').replace(/\.$/, '');
   return {
     origin,
     text,
-    quality: labelQuality(text),
+    quality: labelQuality(text, words),
     words: words.length,
     cutShort: text.endsWith('…'),
     leansOnSentence: LABEL_PRONOUNS.has(first) || LABEL_CONJUNCTIONS.has(first),
@@ -379,13 +386,25 @@ function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): stri
   return text.replace(/[\s.,;:'"“”‘’-]+$/, '');
 }
 
+/** "in/at/near … <place>" for one place, compiled once: the same places recur in every clause of a corpus. */
+const wherePatterns = new Map<string, RegExp>();
+function wherePattern(place: string): RegExp {
+  let pattern = wherePatterns.get(place);
+  if (pattern === undefined) {
+    if (wherePatterns.size >= 10_000) wherePatterns.clear();
+    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    pattern = new RegExp(`\\b(?:in|at|near|outside|from|to|into)\\s+(?:the\\s+)?${escaped}\\b`, 'i');
+    wherePatterns.set(place, pattern);
+  }
+  return pattern;
+}
+
 /** The rewritten clause cut after "in <place>" (or with the place appended), then made to fit LABEL_MAX_LENGTH. */
 function fitLabel(rewritten: string, place: string | null): string {
   let text = rewritten;
   if (place) {
     // Cut after "in Moscow" (what follows is detail); "An Atlanta judge…" keeps its place as it is.
-    const escaped = place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const at = new RegExp(`\\b(?:in|at|near|outside|from|to|into)\\s+(?:the\\s+)?${escaped}\\b`, 'i').exec(text);
+    const at = wherePattern(place).exec(text);
     if (at) text = text.slice(0, at.index + at[0].length);
     else if (text.toLowerCase().includes(place.toLowerCase())) {
       // Named already, not as where it happened.
