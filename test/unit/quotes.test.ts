@@ -228,6 +228,25 @@ describe('quotes', () => {
       assert.deepStrictEqual(speakers(quotesOf(text, people)), ['tomas-berg']);
     });
 
+    it('reads a surname with an inner capital ("DeLuca") as a name, so a later "he" is not given to someone named earlier', () => {
+      const people = [{ name: 'Sam DeLuca', gender: 'male' as const }, { name: 'Marco DeLuca', gender: 'male' as const }];
+      const text = 'Sam DeLuca scored 30 points on Friday. Sam DeLuca also set a school record.\nHis father, Marco DeLuca, coaches the team.\nThe team has won five games in a row.\nIt is the fans, DeLuca said, that kept him at home.\n“I care so much about this town,” he said.';
+      assert.deepStrictEqual(speakers(quotesOf(text, people)), ['sam-deluca']);
+    });
+
+    it('gives "he" opening the sentence after "…, X said." to X, not to the subject of what X said', () => {
+      const people = [{ name: 'Peter Gomes', aliases: ['Gomes'], gender: 'male' as const }, { name: 'Mark Ruiz', aliases: ['Ruiz'], gender: 'male' as const }];
+      const text = 'Peter Gomes was arrested on Monday.\nGomes had been fired a week earlier, police Lt. Mark Ruiz said.\nHe said officers found “a box of shells” in a bin.';
+      assert.deepStrictEqual(speakers(quotesOf(text, people)), ['mark-ruiz']);
+    });
+
+    it('gives "Mr." and "Mrs." before a shared surname to a man and a woman of that name', () => {
+      const people = [{ name: 'Arthur Penn', gender: 'male' as const }, { name: 'Mary Penn', gender: 'female' as const }];
+      const intro = 'Mary Penn and Arthur Penn ran the shop for forty years. Mary Penn kept the books.\nThe rent doubled last year.\n';
+      assert.deepStrictEqual(speakers(quotesOf(`${intro}“We could not stay,” Mr. Penn said.`, people)), ['arthur-penn']);
+      assert.deepStrictEqual(speakers(quotesOf(`${intro}“We could not stay,” Mrs. Penn said.`, people)), ['mary-penn']);
+    });
+
     it('resolves "she" to a person named only by surname in the sentence before, past a woman named in full earlier', () => {
       const people = [{ name: 'Maria Delgado', gender: 'female' as const }, { name: 'Lena Ford', gender: 'female' as const }];
       const text = 'Maria Delgado arrived.\nLena Ford stayed.\nDelgado toured the plant.\n“We will reopen,” she said.';

@@ -12,6 +12,7 @@ import {
 } from '../../lang/speakers';
 import { GIVEN_NAMES, NAME_PARTICLES } from '../../lang/lexicon';
 import { alternation } from '../../lang/pattern';
+import { speechVerbPattern } from '../../lang/speechVerbs';
 import { FUNCTION_WORDS } from '../../lang/stopWords';
 import { COURTESY_TITLES, NAME_HONORIFICS } from '../../lang/titles';
 import type { Gender, LocalPerson, LocalPersonMention } from '../people';
@@ -99,6 +100,9 @@ export function resolveName(index: NameIndex, name: string, at: number): string 
     // Every word must fit the person: "Bill Clinton" is not Hillary Clinton.
     keys = keys.filter((key) => words.every((w) => (index.byAny.get(w) ?? []).includes(key)));
   }
+  // "Mr. LaRue" among a family of LaRues is none of its women.
+  const titleGender = COURTESY_TITLES.get(name.trimStart().split(/[\s.]/, 1)[0].toLowerCase());
+  if (titleGender && keys.length > 1) keys = keys.filter((key) => (index.persons.get(key)?.gender ?? titleGender) === titleGender);
   if (keys.length <= 1) return keys[0] ?? null;
   const salient = keys.slice().sort((a, b) => (index.salience.get(b) ?? 0) - (index.salience.get(a) ?? 0) ||
     lastMentionBefore(index, b, at) - lastMentionBefore(index, a, at))[0];
@@ -222,7 +226,9 @@ function compatible(gender: Gender, pronoun: string): boolean {
  * of the article's name words reads the text once; a capitalised word before a hit joins it, so
  * "Bill Clinton" is not taken for the article's Hillary Clinton. Sorted by start.
  */
-const CAPITALISED_WORD = /\b[A-Z][a-z]*(?:['’-][A-Za-z]+)*/g;
+// A second capital inside the word is part of it ("McDermott", "DeGeneres", "LaRue"), and letters
+// are any script's ("Ólafsson"): a name cut at its inner capital is found for no one.
+const CAPITALISED_WORD = /(?<![\p{L}\p{N}_])\p{Lu}\p{Ll}*(?:\p{Lu}\p{Ll}+)?(?:['’-][\p{L}]+)*/gu;
 /** "the" and up to three words after it, for role descriptions ("the former president"). */
 const THE_PHRASE = /\b[Tt]he((?:\s+[\w.-]+){1,4})/g;
 
@@ -255,7 +261,9 @@ export function bareNames(index: NameIndex, masked: string): Antecedent[] {
     const start = previous && given && (GIVEN_NAMES.has(given) || index.byAny.has(given)) ? m.index - previous[0].length : m.index;
     while (c < covered.length && covered[c].end <= start) c++;
     if (c < covered.length && covered[c].start < end) continue;
-    const person = resolveName(index, masked.slice(start, end), start);
+    // A courtesy title before the name says whether a man or a woman is meant ("Mr. LaRue").
+    const title = previous && start === m.index && COURTESY_TITLES.has(previous[1].toLowerCase().replace(/\.$/, '')) ? `${previous[1]} ` : '';
+    const person = resolveName(index, title + masked.slice(start, end), start);
     if (person) out.push({ start, end, person, possessive: /^['’]s?(?:\s|$)/.test(masked.slice(end, end + 3)) });
   }
   return out;
@@ -333,6 +341,14 @@ function ledByUnknownPerson(masked: string, sentence: Sentence, antecedents: rea
   return !antecedents.some((a) => a.start < end && a.end > start);
 }
 
+/** A name's verb of saying ending its sentence: "…, Ruiz said.", "…, Ruiz told reporters Monday." */
+const ATTRIBUTION_AT_END = new RegExp(`^\\s+(?:${speechVerbPattern('name')})(?:\\s+[\\w.'’-]+){0,3}\\s*[.!]?["”’]?\\s*$`, 'i');
+
+/** Whether only blanks and opening quote marks stand between a sentence's start and `at`. */
+function opensSentence(masked: string, start: number, at: number): boolean {
+  return /^[\s"“‘']*$/.test(masked.slice(start, at));
+}
+
 /**
  * The person a "he" or "she" at `at` stands for. In its own sentence the nearest compatible person
  * before it; in earlier sentences the subject of the nearest sentence naming a compatible person
@@ -366,6 +382,12 @@ export function resolveHeShe(
     }
     const plain = here.filter((a) => !a.possessive);
     if (s === sentence) return (plain[plain.length - 1] ?? here[here.length - 1]).person;
+    // "…, Lt. Ruiz said. He said officers found…": a pronoun opening the sentence right after an
+    // attribution goes on with its speaker, not with the subject of what was attributed.
+    if (s === sentence - 1 && opensSentence(masked, sentences[sentence].start, at)) {
+      const speaker = plain.find((a) => ATTRIBUTION_AT_END.test(masked.slice(a.end, sentences[s].end)));
+      if (speaker) return speaker.person;
+    }
     const subject = plain.find((a) => {
       const before = /(\S+)\s*$/.exec(masked.slice(Math.max(from, a.start - 20), a.start))?.[1]?.toLowerCase() ?? '';
       return !OBJECT_PREPOSITIONS.has(before.replace(/[^a-z]/g, ''));
