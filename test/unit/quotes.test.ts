@@ -247,6 +247,14 @@ describe('quotes', () => {
       assert.deepStrictEqual(speakers(quotesOf(`${intro}“We could not stay,” Mrs. Penn said.`, people)), ['mary-penn']);
     });
 
+    it('gives no one the words of a noun phrase opened after a comma ("As she lay there, a man next to her shouted")', () => {
+      const people = [{ name: 'Ella Park', aliases: ['Park'], gender: 'female' as const }, { name: 'Tom Reyes', gender: 'male' as const }];
+      const lying = 'Ella Park was struck by a car on Main Street.\nAs she lay on the pavement, a man standing next to her shouted, “Call an ambulance!”';
+      assert.deepStrictEqual(speakers(quotesOf(lying, people)), [null]);
+      const appositive = 'The strike went on.\nTom Reyes, the head of the union said the offer was “a disgrace.”';
+      assert.deepStrictEqual(speakers(quotesOf(appositive, people)), ['tom-reyes']);
+    });
+
     it('resolves "she" to a person named only by surname in the sentence before, past a woman named in full earlier', () => {
       const people = [{ name: 'Maria Delgado', gender: 'female' as const }, { name: 'Lena Ford', gender: 'female' as const }];
       const text = 'Maria Delgado arrived.\nLena Ford stayed.\nDelgado toured the plant.\n“We will reopen,” she said.';

@@ -425,11 +425,20 @@ function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: numb
     if (/^\p{Lu}/u.test(context.masked.slice(cue.start, cue.end))) return { speaker: null, span: { start: unknown.start, end: cue.end } };
     return attribute(context, unknown, cue);
   }
-  if (nearestBefore) return attribute(context, nearestBefore, cue);
+  // "As she lay on the road, a man next to her screamed": a noun phrase opened after the last comma
+  // is the verb's subject, and the person before the comma is not.
+  if (nearestBefore && !NEW_SUBJECT_AFTER_COMMA.test(context.masked.slice(nearestBefore.end, cue.start))) return attribute(context, nearestBefore, cue);
   // "…,” one woman told Reuters": whom a verb of telling addresses is its object, never its speaker.
   if (inverted && !ADDRESSEE_VERB.test(context.masked.slice(cue.start, cue.end))) return attribute(context, inverted, cue);
   return null;
 }
+
+/**
+ * Words, a comma, then a determiner opening a noun phrase that runs to the verb: "… lay there, a
+ * man standing next to her". (Right after the name it is the name's appositive: "LaSorda, the
+ * president of Chrysler announced".)
+ */
+const NEW_SUBJECT_AFTER_COMMA = /^[^,]*\p{L}[^,]*,\s+(?:a|an|the|one|another|two|three|several|some|many)\s+[^,;:.!?“”"]*$/iu;
 
 /** Verbs of saying whose object is the one spoken to (lang/speechVerbs). */
 const ADDRESSEE_VERB = new RegExp(`^(?:${speechVerbPattern('addressee')})$`, 'i');
