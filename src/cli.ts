@@ -11,7 +11,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, analyzeCorpus, limitArticleText, renderMarkdown, renderText, terminalSafe, type ArticlePipeline } from './core';
 import packageManifest from '../package.json';
-import { collectArticles } from './node/articleFiles';
+import { collectArticles, isInside, realPath } from './node/articleFiles';
 import { writeJsonReport } from './node/reportStream';
 import { AnalysisCache } from './node/analysisCache';
 
@@ -207,13 +207,12 @@ function outputRefusal(output: string, inputs: readonly string[], files: readonl
   };
   if (files.some(sameFile) || inputs.some(sameFile)) return 'it is an input article';
   if (!inInputAllowed) {
-    const realDir = realPathOr(path.dirname(target));
+    const dir = path.dirname(target);
+    const realDir = realPath(dir) ?? path.resolve(dir);
     for (const input of inputs) {
       const full = path.resolve(cwd, input);
       if (!statOrNull(full, fs.statSync)?.isDirectory()) continue;
-      const folder = realPathOr(full);
-      const relative = path.relative(folder, realDir);
-      if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+      if (isInside(realPath(full) ?? full, realDir)) {
         return `it is inside the input folder ${input} (the next run would read it as an article; --output-in-input allows it)`;
       }
     }
@@ -230,10 +229,3 @@ function statOrNull(file: string, stat: (file: string) => fs.Stats): fs.Stats | 
   }
 }
 
-function realPathOr(file: string): string {
-  try {
-    return fs.realpathSync(file);
-  } catch {
-    return path.resolve(file);
-  }
-}

@@ -151,7 +151,8 @@ export function collectArticles(inputs: readonly string[], cwd = process.cwd()):
   return { articles, problems, skipped };
 }
 
-function realPath(file: string): string | null {
+/** The file's real path (links resolved), or null when it cannot be had. */
+export function realPath(file: string): string | null {
   try {
     return fs.realpathSync(file);
   } catch {
@@ -160,7 +161,7 @@ function realPath(file: string): string | null {
 }
 
 /** Whether `file` (a real path) lies in the folder `root` (a real path) or below it. */
-function isInside(root: string, file: string): boolean {
+export function isInside(root: string, file: string): boolean {
   const relative = path.relative(root, file);
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
