@@ -57,6 +57,14 @@ function windowsOf(segment: Segment, line: string): Window[] {
 /** A window chrono must read: one with a numeric date ("11/30/09 05:40 PM", "on 7/8/07"). */
 const NEEDS_CHRONO = /\d\/\d{1,2}\/\d/;
 
+/** The hour on a 24-hour clock: "12 a.m." is 0, "3 p.m." is 15; null for an hour no 12-hour clock shows ("14 p.m."). */
+function hour24(hour: number, meridiem: string | undefined): number | null {
+  if (!meridiem) return hour;
+  if (hour < 1 || hour > 12) return null;
+  const pm = meridiem.toLowerCase() === 'p';
+  return hour === 12 ? (pm ? 12 : 0) : pm ? hour + 12 : hour;
+}
+
 /** A plain clock time: "12:31 PM", "5:46 p.m.", "16:08 UTC", "10am". */
 const CLOCK = /\b([01]?\d|2[0-3])(?:([:.])([0-5]\d))?\s?(?:([ap])(?:\.\s?m\.|m\b))?(?:\s*\(?(UTC|GMT)\b(\s*[+\-−]\s*\d{1,2}(?::?\d\d)?)?\)?)?/gi;
 
@@ -71,12 +79,8 @@ function matchPlainClockTimes(segment: Segment, window: Window, emit: (candidate
     const [whole, hourRaw, separator, minuteRaw, meridiem, zone, zoneOffset] = m;
     // A clock time has minutes after a colon, or a.m./p.m.: "3.5 million" and "at 5" are not times.
     if (!(separator === ':' && minuteRaw) && !meridiem) continue;
-    let hour = Number(hourRaw);
-    if (meridiem) {
-      if (hour < 1 || hour > 12) continue;
-      if (meridiem.toLowerCase() === 'p' && hour !== 12) hour += 12;
-      if (meridiem.toLowerCase() === 'a' && hour === 12) hour = 0;
-    }
+    const hour = hour24(Number(hourRaw), meridiem);
+    if (hour === null) continue;
     const start = window.start + m.index;
     const end = start + whole.trimEnd().length;
     // "GMT +8" is not UTC: keep such a time local rather than mislabel it.
@@ -129,14 +133,8 @@ function readSlashedDates(segment: Segment, window: Window): Candidate[] | null 
       found.push({ start, end, kind: 'date', value: formatYmd(date), resolution: 'explicit numeric date', priority: 5, explicitYear: true });
       continue;
     }
-    let hour = Number(hourRaw);
-    if (meridiem) {
-      if (hour < 1 || hour > 12) return null;
-      if (meridiem.toLowerCase() === 'p' && hour !== 12) hour += 12;
-      if (meridiem.toLowerCase() === 'a' && hour === 12) hour = 0;
-    } else if (hour > 23) {
-      return null;
-    }
+    const hour = hour24(Number(hourRaw), meridiem);
+    if (hour === null || hour > 23) return null;
     // A US zone ("ET", "PDT") keeps the time local, as chrono's non-zero offset does; GMT and UTC mark it.
     const utc = zone === 'GMT' || zone === 'UTC';
     found.push({ start, end, kind: 'time', value: formatTime(date, hour, Number(minuteRaw), utc), resolution: 'explicit date and time', priority: 6, explicitYear: true });
