@@ -35,6 +35,12 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('The clerk shot the teen after an argument that started on Friday.'), []);
   });
 
+  it('a clock time written alone states no day (its day would be the article’s), one joined to its day does', () => {
+    assert.deepEqual(datesOf('The driver was arrested at the pier around 9.35am.'), []);
+    assert.deepEqual(datesOf('The driver was arrested at the pier at 9.35am on Saturday.'), [['2024-03-09', 'arrest', '9.35am on Saturday']]);
+    assert.deepEqual(datesOf('Marcus Hale was shot at 9:15 p.m. March 8 outside a bar.'), [['2024-03-08', 'shoot', '9:15 p.m. March 8']]);
+  });
+
   it('marks a night, which runs into the next day, and the weekday the words name', () => {
     const [night] = factsOf('Dana Price was shot Tuesday night on Elm Street.').filter((f) => f.slot === 'date');
     assert.deepEqual(night.date, { day: '2024-03-05', night: true, weekday: 'tuesday' });

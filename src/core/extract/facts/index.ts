@@ -357,9 +357,17 @@ const NOUN_ACTION_REACH = 40;
 /** How far after its date an action may be named when none comes before it ("Early Saturday, a man shot…"). */
 const ACTION_REACH_AFTER = 60;
 
+/**
+ * A clock time written alone ("at 9.35am", "around 16:08 UTC"): its day is the one its sentence
+ * names elsewhere (a finding of its own) or the article's, which the text does not state.
+ */
+const CLOCK_ONLY = /^(?:(?:at|around|about)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?(?:UTC|GMT|[ECMP][SD]?T)\)?)?$/i;
+
 function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): void {
   for (const d of found) {
     if (d.start < ctx.claim.start || d.end > ctx.claim.end || !d.value) continue;
+    // The day of a clock time written alone is never stated by it: comparing it would compare the articles' dates.
+    if (d.kind === 'time' && d.value.includes('T') && CLOCK_ONLY.test(d.text)) continue;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(d.value)?.[0];
     if (!day) continue;
     const local = d.start - ctx.claim.start;
