@@ -43,6 +43,11 @@ describe('crossSource', () => {
       assert.strictEqual(o[0].value, 3);
       assert.strictEqual(o[0].head, 'meet');
     });
+    it('counts a round or session only of something ("third round of talks"), not a stage inside one happening ("the seventh round")', () => {
+      assert.deepStrictEqual(features('The envoys opened a third round of talks in Geneva.').ordinals.map((o) => [o.value, o.head]), [[3, 'round']]);
+      assert.deepStrictEqual(features('The champion stopped his rival in the seventh round.').ordinals.map((o) => o.head), [null]);
+      assert.deepStrictEqual(features('The jury heard the tapes in the first session on Monday.').ordinals.map((o) => o.head), [null]);
+    });
     it('counts occurrences only after a meeting or visit ("has met Putin three times"), not any "three times"', () => {
       assert.deepStrictEqual(features('Witkoff has met Putin three times in recent months.').ordinals.map((o) => [o.value, o.head]), [[3, 'time']]);
       assert.deepStrictEqual(features('The victim was shot three times in the chest.').ordinals.map((o) => o.head), [null]);

@@ -33,6 +33,8 @@ export interface Ordinal extends TextSpan {
   head: string | null;
 }
 
+/** Occurrence heads that also name a stage inside one happening (a bout's rounds, a trial's sessions). */
+const PROGRESS_HEADS: ReadonlySet<string> = new Set(['round', 'session']);
 /** Nouns of occurrences whose ordinals and counts state one fact: "third meeting" / "fourth visit" / "three times". */
 export const OCCURRENCE_HEADS = new Set(['meet', 'visit', 'trip', 'talk', 'time', 'round', 'summit', 'encount', 'convers', 'session', 'call', 'sit-down', 'appear', 'tour', 'journei']);
 
@@ -454,7 +456,9 @@ export function termFeatures(
         for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
           const stem = porterStem(words[k].lower);
           if (OCCURRENCE_HEADS.has(stem)) {
-            head = stem;
+            // "The seventh round" of a bout and "the first session" of a trial are points inside one
+            // happening: only "a third round of talks" counts the happening itself.
+            if (!(PROGRESS_HEADS.has(stem) && words[k + 1]?.lower !== 'of')) head = stem;
             break;
           }
         }
