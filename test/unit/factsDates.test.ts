@@ -30,6 +30,11 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);
   });
 
+  it('a day before a dash aside or a verb of finding is not the day of the action inside it', () => {
+    assert.deepEqual(datesOf('On Wednesday — the day an autopsy showed he had been shot twice — the crowd grew angry.'), []);
+    assert.deepEqual(datesOf('A judge on Friday found the clerk guilty of killing two co-workers in 2010.'), []);
+  });
+
   it('a day across a clause break belongs to the other clause', () => {
     assert.deepEqual(datesOf('Officers filed a charge that grew out of a traffic stop on Tuesday night.'), []);
     assert.deepEqual(datesOf('The clerk shot the teen after an argument that started on Friday.'), []);

@@ -363,6 +363,9 @@ const ACTION_REACH_AFTER = 60;
  */
 const CLOCK_ONLY = /^(?:(?:at|around|about)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?(?:UTC|GMT|[ECMP][SD]?T)\)?)?$/i;
 
+/** A dash opening an aside, or a verb reporting what was found ("showed", "revealed"). */
+const ASIDE_OR_FINDING = /\s[—–]\s?|\s?[—–]\s|\s--\s|\b(?:showed|shows|found|finds|revealed|reveals|determined|concluded)\b/i;
+
 function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): void {
   for (const d of found) {
     if (d.start < ctx.claim.start || d.end > ctx.claim.end || !d.value) continue;
@@ -389,6 +392,9 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
       for (const a of actionsOf(ctx)) if (a.start >= d.end && a.start - d.end <= ACTION_REACH_AFTER && (!action || a.start < action.start)) action = a;
       if (!action) continue;
       between = ctx.text.slice(d.end - ctx.claim.start, action.start - ctx.claim.start);
+      // "on Wednesday — the day an autopsy showed he had been shot — the crowd…": the action after a
+      // dash or a verb of finding is inside another statement, and the day is not its day.
+      if (ASIDE_OR_FINDING.test(between)) continue;
     }
     if (CLAUSE_BREAK.test(between) || SAID.test(between)) continue;
     const night = NIGHT.test(d.text);
