@@ -123,6 +123,17 @@ function dayOf(d: DateParts, reference: DateParts | null): Ymd | null {
   return null;
 }
 
+/** Whether a date lies after the article's date: a day after its day, or a later month or year. */
+function afterArticle(d: DateParts, reference: DateParts | null): boolean {
+  if (!reference || reference.year === null) return false;
+  const day = dayOf(d, reference);
+  const referenceDay = dayOf({ ...reference, weekday: null }, reference);
+  if (day !== null && referenceDay !== null) return dayNumber(day) > dayNumber(referenceDay);
+  if (d.year === null) return false;
+  if (d.year !== reference.year) return d.year > reference.year;
+  return d.month !== null && reference.month !== null && d.month > reference.month;
+}
+
 /** Where a dated clause of an article belongs, against the article's news (its lead's happening). */
 type ClauseTime = 'news' | 'development' | 'elsewhere';
 
@@ -185,7 +196,16 @@ function buildLocalEvents(
   const leadUnits = new Set(units.filter((u) => u.lead).map((u) => u.index));
   const lead = clauses.filter((c) => leadUnits.has(c.claim.index));
   // The main event's date: the lead's (read as the article stage reads it to tell background clauses).
-  const { date: mainDate, yearStated: mainYearStated } = leadDate(lead.flatMap((c) => (c.date ? [c.date] : [])), reference);
+  // A date after the article's in the lead is what the news schedules ("to host the 2014 Oscars",
+  // "the trial begins March 3") or a misread weekday, not when it happened: news reports what has
+  // happened, so such a lead is dated by the article's own date.
+  const leadDates = lead.flatMap((c) => (c.date ? [c.date] : []));
+  let led = leadDate(leadDates, reference);
+  if (led.date !== null && afterArticle(led.date, reference)) {
+    led = leadDate(leadDates.filter((d) => !afterArticle(d, reference)), reference);
+    if (led.date === null && reference !== null) led = { date: reference, yearStated: false };
+  }
+  const { date: mainDate, yearStated: mainYearStated } = led;
   const mainPlaces = new Set(lead.flatMap((c) => c.features.locations));
   const main: LocalEvent = {
     index: -1, document: analysis.id, documentIndex, main: true, clauses: [], defining: [], date: mainDate,
