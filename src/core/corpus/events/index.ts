@@ -198,12 +198,13 @@ function buildLocalEvents(
   // The main event's date: the lead's (read as the article stage reads it to tell background clauses).
   // A date after the article's in the lead is what the news schedules ("to host the 2014 Oscars",
   // "the trial begins March 3") or a misread weekday, not when it happened: news reports what has
-  // happened, so such a lead is dated by the article's own date.
+  // happened, so such a lead is dated by the lead's other dates, else the article's month.
   const leadDates = lead.flatMap((c) => (c.date ? [c.date] : []));
   let led = leadDate(leadDates, reference);
   if (led.date !== null && afterArticle(led.date, reference)) {
     led = leadDate(leadDates.filter((d) => !afterArticle(d, reference)), reference);
-    if (led.date === null && reference !== null) led = { date: reference, yearStated: false };
+    // Only to its month: the article's day says when it was written, not that two reports of that day tell one occurrence.
+    if (led.date === null && reference !== null) led = { date: { year: reference.year, month: reference.month, day: null, weekday: null }, yearStated: false };
   }
   const { date: mainDate, yearStated: mainYearStated } = led;
   const mainPlaces = new Set(lead.flatMap((c) => c.features.locations));
