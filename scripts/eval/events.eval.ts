@@ -1,7 +1,7 @@
 /**
  * The timeline's shape, per corpus and topic:
  *  - the largest event's share of the corpus's claims, beside the largest share the key allows (the
- *    largest subtopic's or incident's share of the documents): an event holding more than a third of
+ *    largest subtopic's or incident's share of the claims, those of its documents): an event holding more than a third of
  *    a corpus's claims is a topic, not a happening, unless the key says one happening is that big;
  *  - event dates against the key's, where it has dates (gvc-dev: each incident's date): the event
  *    that holds most of an incident's annotated lines is dated right when its date is the incident's
@@ -25,11 +25,20 @@ export function largestEventShare(report: Report): { share: number; label: strin
   return best;
 }
 
-/** The largest share of documents one key group (subtopic, incident) holds. */
-function largestKeyShare(groups: readonly string[]): number {
-  const counts = new Map<string, number>();
-  for (const g of groups) counts.set(g, (counts.get(g) ?? 0) + 1);
-  return groups.length ? Math.max(...counts.values()) / groups.length : 0;
+/**
+ * The largest share of the corpus's claims that one key group (subtopic, incident) holds: the claims
+ * of its documents. Counted in claims, as the event's share is: an ECB+ subtopic of ten one-line
+ * documents and one of ten long reports are halves of the documents but not of the claims.
+ */
+function largestKeyShare(report: Report, groupOf: Readonly<Record<string, string>>): number {
+  const claims = new Map<string, number>();
+  let total = 0;
+  for (const d of report.documents) {
+    total += d.claims.length;
+    const group = groupOf[d.id] ?? groupOf[path.basename(d.path).replace(/\.txt$/, '')];
+    if (group !== undefined) claims.set(group, (claims.get(group) ?? 0) + d.claims.length);
+  }
+  return total ? Math.max(0, ...claims.values()) / total : 0;
 }
 
 interface ShareRow {
@@ -114,7 +123,7 @@ export function evaluate(): void {
       const key = JSON.parse(fs.readFileSync(path.join(dir, 'key.json'), 'utf8')) as { documents: Record<string, { subtopic: string }> };
       const { report } = analyzeCorpusDetailed(readArticles(dir));
       reports.push(report);
-      rows.push({ corpus: `ecb ${topic}`, ...largestEventShare(report), keyShare: largestKeyShare(Object.values(key.documents).map((d) => d.subtopic)) });
+      rows.push({ corpus: `ecb ${topic}`, ...largestEventShare(report), keyShare: largestKeyShare(report, Object.fromEntries(Object.entries(key.documents).map(([id, d]) => [id, d.subtopic]))) });
     }
   }
   let gvcLine: string | null = null;
@@ -123,7 +132,7 @@ export function evaluate(): void {
     const key = JSON.parse(fs.readFileSync(path.join(dir, 'key.json'), 'utf8')) as GvcKey;
     const { report } = analyzeCorpusDetailed(readArticles(dir));
     reports.push(report);
-    rows.push({ corpus: 'gvc-dev', ...largestEventShare(report), keyShare: largestKeyShare(Object.values(key.documents).map((d) => d.event)) });
+    rows.push({ corpus: 'gvc-dev', ...largestEventShare(report), keyShare: largestKeyShare(report, Object.fromEntries(Object.entries(key.documents).map(([id, d]) => [id, d.event]))) });
     gvcLine = gvcDates(report, dir, key);
   }
   if (corpusAvailable('seeds')) {

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../src/core';
 import type { CorpusEvent } from '../../src/core';
+import { compareActionDays } from '../../src/core/corpus/actionDays';
 
 // Invented articles (no development corpus text): one incident told by two outlets, its later
 // developments, a passing mention of another case, and a day the two outlets disagree on.
@@ -71,5 +72,16 @@ describe('event developments', () => {
   it('states no disagreement when the sources give the same day', () => {
     const agreeing = analyzeCorpus([LEDGER, { ...VALLEY, text: VALLEY.text.replace('Monday', 'Tuesday') }]);
     assert.equal(incidentOf(agreeing.events).dateDisagreement, undefined);
+  });
+
+  it('uses the fact layer\'s rule for two days: a night and the next day, or days weeks apart, are no disagreement', () => {
+    // "Monday night" and Tuesday may be one moment (compareActionDays says nothing); matching says the same of them.
+    const night = analyzeCorpus([
+      { ...LEDGER, text: LEDGER.text.replace('at about 10 p.m. Tuesday', 'early Tuesday') },
+      { ...VALLEY, text: VALLEY.text.replace('at about 10 p.m. Monday', 'on Monday night') },
+    ]);
+    assert.equal(incidentOf(night.events).dateDisagreement, undefined);
+    assert.equal(compareActionDays({ day: '2025-06-09', night: true, weekday: 'monday' }, { day: '2025-06-10', night: false, weekday: 'tuesday' }), null);
+    assert.equal(compareActionDays({ day: '2025-06-09', night: false, weekday: 'monday' }, { day: '2025-06-10', night: false, weekday: 'tuesday' }), 'contradicts');
   });
 });

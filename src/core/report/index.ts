@@ -260,8 +260,9 @@ export interface CorpusEvent {
    */
   developments?: EventDevelopment[];
   /**
-   * The sources disagree on the day the incident happened: each day a source's clock time or part of
-   * day puts it on, with the documents that say so (two or more entries). Absent when they agree.
+   * The sources disagree on the day the incident happened: each day a source's news puts one action
+   * on (the fact layer's date slot, compared by the rule matching uses), with the documents that say
+   * so (two or more entries). Absent when they agree.
    */
   dateDisagreement?: { value: string; documents: string[] }[];
 }

@@ -13,6 +13,7 @@ import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/cal
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
 import { combineDates, leadDate } from '../../extract/claims/eventDates';
 import { cutLabel, type LabelCandidate } from '../../extract/claims/labels';
+import { compareActionDays, type ActionDay } from '../actionDays';
 import { buildPostings, CandidateFinder, EVENT_TERMS, isAnchorTerm, termKey, termKind, tfIdfVectors } from '../termIndex';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
@@ -96,6 +97,14 @@ function clauseTerms(clause: ClaimClause, terms: Map<string, number>, weight: nu
 }
 
 /**
+ * The year of a month the text names without its year: the article's, or the year before when that
+ * would put the month after the article (articles report what happened).
+ */
+function yearOfMonth(month: number, referenceYear: number, referenceMonth: number | null): number {
+  return referenceMonth !== null && month > referenceMonth ? referenceYear - 1 : referenceYear;
+}
+
+/**
  * The day a date names, counted from the article's date when the text leaves parts out: a weekday is
  * the last one on or before the article's day (articles report what happened), "yesterday" counts
  * back, a day without its year takes the article's year (the year before when that would be after
@@ -106,12 +115,23 @@ function dayOf(d: DateParts, reference: DateParts | null): Ymd | null {
   if (d.month !== null && d.day !== null) {
     if (d.year !== null) return { year: d.year, month: d.month, day: d.day };
     if (!ref) return null;
-    return { year: d.month > ref.month ? ref.year - 1 : ref.year, month: d.month, day: d.day };
+    return { year: yearOfMonth(d.month, ref.year, ref.month), month: d.month, day: d.day };
   }
   if (!ref || d.month !== null || d.year !== null) return null;
   if (d.relativeDay !== undefined) return addDays(ref, d.relativeDay);
   if (d.weekday !== null && reference!.weekday !== null) return addDays(ref, -((reference!.weekday - d.weekday + 7) % 7));
   return null;
+}
+
+/** Whether a date lies after the article's date: a day after its day, or a later month or year. */
+function afterArticle(d: DateParts, reference: DateParts | null): boolean {
+  if (!reference || reference.year === null) return false;
+  const day = dayOf(d, reference);
+  const referenceDay = dayOf({ ...reference, weekday: null }, reference);
+  if (day !== null && referenceDay !== null) return dayNumber(day) > dayNumber(referenceDay);
+  if (d.year === null) return false;
+  if (d.year !== reference.year) return d.year > reference.year;
+  return d.month !== null && reference.month !== null && d.month > reference.month;
 }
 
 /** Where a dated clause of an article belongs, against the article's news (its lead's happening). */
@@ -176,7 +196,17 @@ function buildLocalEvents(
   const leadUnits = new Set(units.filter((u) => u.lead).map((u) => u.index));
   const lead = clauses.filter((c) => leadUnits.has(c.claim.index));
   // The main event's date: the lead's (read as the article stage reads it to tell background clauses).
-  const { date: mainDate, yearStated: mainYearStated } = leadDate(lead.flatMap((c) => (c.date ? [c.date] : [])), reference);
+  // A date after the article's in the lead is what the news schedules ("to host the 2014 Oscars",
+  // "the trial begins March 3") or a misread weekday, not when it happened: news reports what has
+  // happened, so such a lead is dated by the lead's other dates, else the article's month.
+  const leadDates = lead.flatMap((c) => (c.date ? [c.date] : []));
+  let led = leadDate(leadDates, reference);
+  if (led.date !== null && afterArticle(led.date, reference)) {
+    led = leadDate(leadDates.filter((d) => !afterArticle(d, reference)), reference);
+    // Only to its month: the article's day says when it was written, not that two reports of that day tell one occurrence.
+    if (led.date === null && reference !== null) led = { date: { year: reference.year, month: reference.month, day: null, weekday: null }, yearStated: false };
+  }
+  const { date: mainDate, yearStated: mainYearStated } = led;
   const mainPlaces = new Set(lead.flatMap((c) => c.features.locations));
   const main: LocalEvent = {
     index: -1, document: analysis.id, documentIndex, main: true, clauses: [], defining: [], date: mainDate,
@@ -686,42 +716,53 @@ function developmentsOf(members: readonly LocalEvent[], incidentDay: string | nu
 }
 
 /**
- * Sources that put the incident on different days: the fact layer's clock times and parts of day
- * with their day ("about 6:15 p.m. Tuesday"), in the clauses that tell the news (not its later
- * developments), compared for one action ("shoot") across articles. Null when they agree.
+ * Sources that put the incident on different days: the fact layer's days of one action ("was shot
+ * Tuesday") that are each article's news day, in the clauses that tell the news (not its later
+ * developments), compared across articles by the rule matching compares date facts with
+ * (`compareActionDays`): two articles disagree when the rule says their days of one action
+ * contradict. Null when they agree.
  */
 function dateDisagreement(members: readonly LocalEvent[]): { value: string; documents: string[] }[] | null {
-  // action → day → documents
-  const days = new Map<string, Map<string, Set<string>>>();
+  // action → document → its days of that action
+  const days = new Map<string, Map<string, ActionDay[]>>();
   for (const m of members) {
-    if (!m.main) continue;
+    if (!m.main || !m.date) continue;
+    // Only a day that is the article's news day counts: a date the fact layer ties to the action in
+    // another part of the article (a chant's "today", the day residents "awoke to find" the scene) is
+    // not when that article says the incident happened.
+    const newsDay = dayOf(m.date, m.reference);
+    if (newsDay === null) continue;
+    const newsIso = formatYmd(newsDay);
     const later = new Set(m.developments.map((d) => d.clause));
     const claims = new Set<ClaimUnit>();
     for (const c of m.clauses) if (!later.has(c)) claims.add(c.claim);
     for (const unit of claims) {
       for (const f of unit.facts) {
-        if (f.slot !== 'time' || !f.time?.day || f.action === null || f.hedged || f.negated) continue;
-        const byDay = days.get(f.action) ?? new Map<string, Set<string>>();
-        const docs = byDay.get(f.time.day) ?? new Set<string>();
-        docs.add(m.document);
-        byDay.set(f.time.day, docs);
-        days.set(f.action, byDay);
+        if (f.slot !== 'date' || !f.date || f.date.day !== newsIso || f.action === null || f.hedged || f.negated) continue;
+        const byDocument = days.get(f.action) ?? new Map<string, ActionDay[]>();
+        const list = byDocument.get(m.document) ?? [];
+        list.push(f.date);
+        byDocument.set(m.document, list);
+        days.set(f.action, byDocument);
       }
     }
   }
-  for (const byDay of [...days.values()].sort((a, b) => b.size - a.size)) {
-    if (byDay.size < 2) continue;
-    // One article giving two days for one action is no disagreement between sources.
-    const documents = new Set<string>();
-    let shared = false;
-    for (const docs of byDay.values()) {
-      for (const d of docs) {
-        if (documents.has(d)) shared = true;
-        documents.add(d);
+  const contradict = (xs: readonly ActionDay[], ys: readonly ActionDay[]): boolean => xs.some((x) => ys.some((y) => compareActionDays(x, y) === 'contradicts'));
+  // The action most articles date first; ties in the actions' order of appearance.
+  for (const byDocument of [...days.values()].sort((a, b) => b.size - a.size)) {
+    const sources = [...byDocument];
+    let disagree = false;
+    for (let i = 0; i < sources.length && !disagree; i++) for (let j = i + 1; j < sources.length && !disagree; j++) disagree = contradict(sources[i][1], sources[j][1]);
+    if (!disagree) continue;
+    const documentsOfDay = new Map<string, Set<string>>();
+    for (const [document, list] of sources) {
+      for (const d of list) {
+        const documents = documentsOfDay.get(d.day) ?? new Set<string>();
+        documents.add(document);
+        documentsOfDay.set(d.day, documents);
       }
     }
-    if (shared) continue;
-    return [...byDay.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, docs]) => ({ value, documents: [...docs].sort() }));
+    return [...documentsOfDay.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([value, docs]) => ({ value, documents: [...docs].sort() }));
   }
   return null;
 }
@@ -766,22 +807,14 @@ function eventDate(cluster: Cluster): EventDate {
   const first = withReference.reduce((a, b) => ((dateKey(a.reference!) ?? '') <= (dateKey(b.reference!) ?? '') ? a : b));
   const earliest = first.reference!;
   const counted: EventDateHow = first.referenceInferred ? 'inferred' : 'resolved';
-  if (earliest.month !== null && earliest.day !== null) {
-    // The same calendar arithmetic as the date extractor's: "yesterday" and weekdays counted back from the article's day.
-    const ref: Ymd = { year: earliest.year!, month: earliest.month, day: earliest.day };
-    let day: Ymd | null = null;
-    if (stated.relativeDay !== undefined) day = addDays(ref, stated.relativeDay);
-    else if (stated.weekday !== null && earliest.weekday !== null) day = addDays(ref, -((earliest.weekday - stated.weekday + 7) % 7));
-    if (day !== null && (stated.month === null || stated.month === day.month)) return dated(formatYmd(day), 'inferred', counted);
-  }
-  if (stated.month !== null && stated.day !== null && earliest.month !== null) {
-    // "March 13th" in an article of April 2025: the year of the article, unless that would be after it.
-    const year = stated.month > earliest.month ? earliest.year! - 1 : earliest.year!;
-    return dated(dateKey({ year, month: stated.month, day: stated.day }), 'inferred', counted);
-  }
+  // The day the clauses name, counted from the earliest article's date as clauses are placed in their article.
+  const day = dayOf(stated, earliest);
+  if (day !== null) return dated(formatYmd(day), 'inferred', counted);
   if (stated.month !== null) {
-    const year = earliest.month !== null && stated.month > earliest.month ? earliest.year! - 1 : earliest.year!;
-    return dated(dateKey({ year, month: stated.month, day: null }), 'inferred', counted);
+    // "in March", or "March 13th" in an article dated to its month only, in the article's year or the one before;
+    // an article dated to its year only cannot say which March 13th.
+    const year = yearOfMonth(stated.month, earliest.year!, earliest.month);
+    return dated(dateKey({ year, month: stated.month, day: earliest.month !== null ? stated.day : null }), 'inferred', counted);
   }
   if (!cluster.members.some((m) => m.main)) return { value: null, source: 'none' };
   // Only the article's month: when the news happened is inferred from when it was written.

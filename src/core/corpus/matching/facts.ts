@@ -6,7 +6,7 @@
  * condition on, raises a count, files a charge). Nothing here reads text: it compares values.
  */
 import { CONDITION_RANK, type Condition } from '../../lang/factWords';
-import { dayNumber } from '../../extract/dates/calendar';
+import { compareActionDays } from '../actionDays';
 import type { Fact } from '../../extract/facts';
 
 export type FactRelation = 'agrees' | 'contradicts' | 'updates';
@@ -101,31 +101,10 @@ function comparePlaces(a: Fact, b: Fact): FactRelation | null {
   return block(na) === block(nb) ? 'agrees' : 'contradicts';
 }
 
-/**
- * Two days of one action: the same day agrees; a night and the next day may be one moment ("Tuesday
- * night" and "early Wednesday"), so they say nothing about each other (null); other days disagree.
- */
+/** Two days of one action, by the rule the events stage also marks date disagreements with (actionDays.ts). */
 function compareDates(a: Fact, b: Fact): FactRelation | null {
-  const da = a.date;
-  const db = b.date;
-  if (!da || !db) return a.value === b.value ? 'agrees' : null;
-  if (da.day === db.day) return 'agrees';
-  // One weekday named by both ("Saturday" / "Saturday") is one day, whatever the two reports' dates made of it.
-  if (da.weekday !== null && da.weekday === db.weekday) return 'agrees';
-  const [first, second] = da.day < db.day ? [da, db] : [db, da];
-  if (first.night && daysApart(first.day, second.day) === 1) return null;
-  // Two tellings of one happening put it within days of each other; days weeks apart are another
-  // happening, or a date resolved against a wrong report date.
-  return daysApart(first.day, second.day) <= MAX_DAYS_APART ? 'contradicts' : null;
-}
-
-/** Most days apart two days of one action are still two tellings of one happening. */
-const MAX_DAYS_APART = 6;
-
-/** Days between two ISO days (the dates stage's calendar, not the host's time zone rules). */
-function daysApart(a: string, b: string): number {
-  const day = (iso: string): number => dayNumber({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
-  return Math.abs(day(a) - day(b));
+  if (!a.date || !b.date) return a.value === b.value ? 'agrees' : null;
+  return compareActionDays(a.date, b.date);
 }
 
 function timesOverlap(a: Fact, b: Fact): boolean {
