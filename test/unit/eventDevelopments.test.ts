@@ -62,6 +62,23 @@ describe('event developments', () => {
     assert.equal(other.date.value, '2025-05-02');
   });
 
+  it('keeps undated passing mentions out of the incident: "in a separate incident", "came a day after a …", a "Related:" line', () => {
+    const asides =
+      'Riverton police are still looking for witnesses.\n' +
+      // One paragraph: the sentence after the aside goes on telling the other case.
+      'In a separate incident, a teenager was shot in the leg near a park in Lakeport. The teenager was taken to a hospital.\n' +
+      'The shooting came a day after a cyclist was struck by a car on the river road.\n' +
+      '►Related: Lakeport teen hurt in park shooting\n';
+    const withAsides = analyzeCorpus([{ ...LEDGER, text: LEDGER.text.replace(/In an unrelated case.*\n/, asides) }, VALLEY]);
+    const main = incidentOf(withAsides.events);
+    const text = withAsides.documents.find((d) => d.id === 'ledger')!;
+    const quoted = (words: string): number => LEDGER.text.replace(/In an unrelated case.*\n/, asides).indexOf(words);
+    for (const words of ['In a separate incident', 'The teenager was taken', 'The shooting came a day after', '►Related']) {
+      assert.ok(!main.mentions.some((m) => m.document === text.id && m.start === quoted(words)), words);
+    }
+    assert.ok(main.mentions.some((m) => m.document === text.id && m.start === quoted('Riverton police are still')), 'the news goes on in the incident');
+  });
+
   it('shows the sources disagreeing on the day as a disagreement on the event', () => {
     assert.deepEqual(incident.dateDisagreement, [
       { value: '2025-06-09', documents: ['valley'] },

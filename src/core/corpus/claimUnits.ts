@@ -27,6 +27,8 @@ export interface ClaimUnit {
   headline: boolean;
   /** The claim is the headline or one of the first body claims (the article stage's `lead`). */
   lead: boolean;
+  /** The claim tells of another happening in passing (the article stage's `aside`). */
+  aside: boolean;
   /** People are merged `Person.id`s. */
   features: TermFeatures;
   /** Named person mentions inside the claim (merged ids), with where a role written before the name starts. */
@@ -136,6 +138,7 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
         position,
         headline: read.headline,
         lead: read.lead,
+        aside: read.aside,
         features: mapFeatures(read.features),
         personSpans: mapSpans(read.personSpans),
         clauses: [],

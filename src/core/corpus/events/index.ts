@@ -228,8 +228,12 @@ function buildLocalEvents(
     const isLead = leadUnits.has(clause.claim.index);
     const paragraph = paragraphOf.get(clause.claim.index) ?? -1;
     let time: ClauseTime;
+    // A passing mention of another case in its own words ("In an unrelated incident, …", a
+    // "Related:" line) is a happening of its own, dated or not, and the undated clauses after it
+    // in its paragraph go on telling it.
+    if (clause.claim.aside) time = 'elsewhere';
     // The lead is the news, but for the asides it dates elsewhere in time ("…, which began in February 2022").
-    if (isLead && (d === null || clause.background === false)) time = 'news';
+    else if (isLead && (d === null || clause.background === false)) time = 'news';
     // Background as the article stage read it where no day compares; an article with no date of its own is read against the corpus's year.
     else if (d !== null) time = clauseTime(clause, d, clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear), newsDay, referenceDay, reference, mainPlaces, atNews(clause));
     else {
@@ -240,7 +244,7 @@ function buildLocalEvents(
       }
       time = 'news';
     }
-    if (time !== 'elsewhere' || !d) {
+    if (time !== 'elsewhere' || (!d && !clause.claim.aside)) {
       telling = null;
       main.clauses.push(clause);
       // A later development in the lead ("… died on Thursday") does not say what the incident was.
@@ -248,12 +252,12 @@ function buildLocalEvents(
       if (time === 'development' && d) main.developments.push({ clause, day: dayOf(d, reference)! });
       continue;
     }
-    const key = dateKey(d) ?? `w${d.weekday ?? ''}r${d.relativeDay ?? ''}`;
+    const key = clause.claim.aside ? `aside ${d ? dateKey(d) ?? '' : clause.claim.index}` : dateKey(d!) ?? `w${d!.weekday ?? ''}r${d!.relativeDay ?? ''}`;
     let event = background.get(key);
     if (!event) {
       event = {
         index: -1, document: analysis.id, documentIndex, main: false, clauses: [], defining: [], date: d,
-        places: new Set(), terms: new Map(), reference, referenceInferred, yearStated: d.yearStated, developments: [],
+        places: new Set(), terms: new Map(), reference, referenceInferred, yearStated: d?.yearStated ?? false, developments: [],
       };
       background.set(key, event);
     }

@@ -6,6 +6,7 @@
  * People are the article's own person keys here; the corpus stage maps them to merged ids.
  * Plain data only: analyses cross threads by structured clone (src/node/analysisProtocol.ts).
  */
+import { OTHER_CASE, RELATED_LINE } from '../../lang/asides';
 import { tokensIn, type ArticleTokens } from '../../lang/tokenizer';
 import { partitionPoint } from '../../util/search';
 import type { ClaimMention } from '../../report';
@@ -65,8 +66,13 @@ export interface ArticleClaim {
   claim: ClaimMention;
   /** The claim is the article's headline. */
   headline: boolean;
-  /** The claim is the headline or one of the first LEAD_BODY_CLAIMS body claims. */
+  /** The claim is the headline or one of the first LEAD_BODY_CLAIMS body claims (asides not counted). */
   lead: boolean;
+  /**
+   * The claim tells of another happening in passing, in words that say so: a related-story line
+   * ("Related: …") or "in an unrelated incident", "came a day after a …" (lang/asides).
+   */
+  aside: boolean;
   /** People are the article's person keys. */
   features: TermFeatures;
   /** Named person mentions inside the claim, with where a role written before the name starts. */
@@ -276,7 +282,8 @@ export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention
   let body = 0;
   const read = claims.map((claim) => {
     const headline = isHeadlineClaim(parts.article, claim);
-    const lead = headline || body++ < LEAD_BODY_CLAIMS;
+    const aside = !headline && (RELATED_LINE.test(claim.text) || OTHER_CASE.test(claim.text));
+    const lead = headline || (!aside && body++ < LEAD_BODY_CLAIMS);
     const features = featuresOf(lookups, claim.start, claim.end);
     const personSpans = inside(lookups.mentions, claim.start, claim.end)
       .filter((m) => /^[A-Z]/.test(m.text))
@@ -288,7 +295,7 @@ export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention
         text: m.text,
         words: tokensIn(lookups.parts.tokens, m.start, m.end).map((t) => t.key),
       }));
-    return { claim, headline, lead, features, personSpans, clauses: clausesOf(lookups, claim, features) };
+    return { claim, headline, lead, aside, features, personSpans, clauses: clausesOf(lookups, claim, features) };
   });
   // Which dated clauses are background: dated elsewhere in time than the lead's news.
   const lead = leadDate(read.filter((r) => r.lead).flatMap((r) => r.clauses.flatMap((c) => (c.date ? [c.date] : []))), reference);
