@@ -170,9 +170,11 @@ export function matchClaims(
 
   const matches: ClaimMatch[] = [];
   const finder = new CandidateFinder(index, n);
+  // Asked of every claim a search meets: read from an array, not from the claims' objects.
+  const documentOf = Int32Array.from(units, (u) => u.documentIndex);
   for (let i = 0; i < n; i++) {
-    const documentIndex = units[i].documentIndex;
-    const candidates = finder.find(keyLists[i], i, (j) => units[j].documentIndex !== documentIndex, weightOfKey);
+    const documentIndex = documentOf[i];
+    const candidates = finder.find(keyLists[i], i, (j) => documentOf[j] !== documentIndex, weightOfKey);
     for (const j of candidates) {
       const count = finder.sharedCount(j);
       if (count < 2) continue;
@@ -202,7 +204,9 @@ export function matchClaims(
     if (match) matches.push(match);
   }
   addSpellingConflicts(units, eventsOfClaim, matches);
-  matches.sort((x, y) => x.a.localeCompare(y.a) || y.score - x.score || x.b.localeCompare(y.b));
+  // By claim id as `localeCompare` orders them, through each id's rank: the ids are compared once each, not once per comparison of matches.
+  const rank = collationRanks(units.map((u) => u.claim.id));
+  matches.sort((x, y) => rank.get(x.a)! - rank.get(y.a)! || y.score - x.score || rank.get(x.b)! - rank.get(y.b)!);
   const byClaim = new Map<string, number[]>();
   matches.forEach((m, k) => {
     for (const id of [m.a, m.b]) {
@@ -212,6 +216,16 @@ export function matchClaims(
     }
   });
   return { matches, byClaim };
+}
+
+/** Each string's place in the order of `localeCompare` (strings it holds equal share a place). */
+function collationRanks(strings: readonly string[]): Map<string, number> {
+  // The collator `localeCompare` uses when given no locale or options.
+  const { compare } = new Intl.Collator();
+  const sorted = [...new Set(strings)].sort(compare);
+  const rank = new Map<string, number>();
+  sorted.forEach((s, k) => rank.set(s, k > 0 && compare(sorted[k - 1], s) === 0 ? rank.get(sorted[k - 1])! : k));
+  return rank;
 }
 
 function describeShared(terms: readonly Term[], personName: ReadonlyMap<string, string>): string {
@@ -275,13 +289,41 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
       uses.set(p.person, list);
     }
   }
-  const byPair = new Map<string, ClaimMatch>(matches.map((match) => [`${match.a}\n${match.b}`, match]));
+  // The matches by their two claims (unit indexes, in match order), made when the first conflict needs them.
+  const n = units.length;
+  let byPair: Map<number, ClaimMatch> | null = null;
+  const matchOf = (a: ClaimUnit, b: ClaimUnit): ClaimMatch | undefined => {
+    if (!byPair) {
+      const indexOf = new Map(units.map((u) => [u.claim.id, u.index]));
+      byPair = new Map(matches.map((match) => [indexOf.get(match.a)! * n + indexOf.get(match.b)!, match]));
+    }
+    return byPair.get(a.index * n + b.index) ?? byPair.get(b.index * n + a.index);
+  };
   const conflicts = (xs: readonly NameUse[], ys: readonly NameUse[], spelled = spelledDifferently): void => {
     const done = new Set<string>();
+    // A central person is written thousands of times in a few spellings: each use meets only the uses of
+    // the spellings that differ from its own (the check is symmetric), in the order of `ys`.
+    const spellings = new Map<string, { words: string[]; positions: number[] }>();
+    ys.forEach((use, k) => {
+      const key = use.words.join(' ');
+      const spelling = spellings.get(key);
+      if (spelling) spelling.positions.push(k);
+      else spellings.set(key, { words: use.words, positions: [k] });
+    });
+    const partnersOf = new Map<string, number[]>();
     for (const first of xs) {
-      for (const second of ys) {
+      const key = first.words.join(' ');
+      let partners = partnersOf.get(key);
+      if (!partners) {
+        partners = [];
+        for (const spelling of spellings.values()) if (spelled(first.words, spelling.words)) for (const k of spelling.positions) partners.push(k);
+        partners.sort((p, q) => p - q);
+        partnersOf.set(key, partners);
+      }
+      for (const k of partners) {
+        const second = ys[k];
         const [x, y] = first.unit.index < second.unit.index ? [first, second] : [second, first];
-        if (x.unit.index === y.unit.index || x.unit.documentIndex === y.unit.documentIndex || !spelled(x.words, y.words)) continue;
+        if (x.unit.index === y.unit.index || x.unit.documentIndex === y.unit.documentIndex) continue;
         const documents = `${x.unit.documentIndex} ${y.unit.documentIndex} ${x.words.join(' ')} ${y.words.join(' ')}`;
         if (done.has(documents)) continue;
         const ex = eventsOfClaim.get(x.unit.index) ?? [];
@@ -290,7 +332,7 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
         const difference: FactDifference = { slot: 'name', a: x.span, b: y.span };
         const reason = `name: "${x.span.text}" vs "${y.span.text}"`;
         // A later report is stored from the earlier claim to the later one, whichever comes first in the corpus.
-        const existing = byPair.get(`${x.unit.claim.id}\n${y.unit.claim.id}`) ?? byPair.get(`${y.unit.claim.id}\n${x.unit.claim.id}`);
+        const existing = matchOf(x.unit, y.unit);
         if (existing) {
           const own = existing.a === x.unit.claim.id ? difference : { slot: difference.slot, a: difference.b, b: difference.a };
           const ownReason = existing.a === x.unit.claim.id ? reason : `name: "${y.span.text}" vs "${x.span.text}"`;
@@ -300,7 +342,7 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
         } else {
           const match: ClaimMatch = { a: x.unit.claim.id, b: y.unit.claim.id, relation: 'contradicts', score: 0, reason, differences: [difference] };
           matches.push(match);
-          byPair.set(`${match.a}\n${match.b}`, match);
+          byPair?.set(x.unit.index * n + y.unit.index, match);
         }
       }
     }

@@ -105,10 +105,21 @@ export function mergeCorpusPeople(articles: readonly ArticleAnalysis[]): MergedP
   const full = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.tokens.length >= 2);
   const single = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.tokens.length === 1);
 
-  // Full names: bucket by the surname's first two letters so variants meet without all pairs.
+  // Full names: bucket by the surname's first two letters so variants meet without all pairs. Whether
+  // two full names merge depends on their first name and surname only, and one form always merges with
+  // itself: each form is compared once, its later entries join its first (a person named in thousands
+  // of articles is one comparison, not thousands).
   const buckets = new Map<string, number[]>();
+  const firstOfForm = new Map<string, number>();
   for (const { e, i } of full) {
     const surname = e.tokens[e.tokens.length - 1];
+    const form = `${e.tokens[0]}\u0000${surname}`;
+    const first = firstOfForm.get(form);
+    if (first !== undefined) {
+      uf.union(i, first);
+      continue;
+    }
+    firstOfForm.set(form, i);
     const bucket = surname.slice(0, 2);
     const list = buckets.get(bucket) ?? [];
     for (const j of list) {
@@ -133,19 +144,32 @@ export function mergeCorpusPeople(articles: readonly ArticleAnalysis[]): MergedP
     add(groupsByFirst, e.tokens[0]);
   }
   const fullSurnames = [...groupsBySurname.keys()];
+  // The full-name entries of each document, for telling an ambiguous lone word by its own document.
+  const fullOfDocument = new Map<string, number[]>();
+  for (const { e, i } of full) {
+    const list = fullOfDocument.get(e.document);
+    if (list) list.push(i);
+    else fullOfDocument.set(e.document, [i]);
+  }
+  // The full-name groups (by one member each) whose surname a lone word may be, read once per word.
+  const surnameGroupsOf = new Map<string, number[]>();
   for (const { e, i } of single) {
     const word = e.tokens[0];
-    let candidates = new Set<number>();
-    for (const surname of fullSurnames) {
-      if (surnameVariants(word, surname)) for (const g of groupsBySurname.get(surname)!) candidates.add(uf.find(g));
+    let groupsOfWord = surnameGroupsOf.get(word);
+    if (!groupsOfWord) {
+      groupsOfWord = [];
+      for (const surname of fullSurnames) if (surnameVariants(word, surname)) groupsOfWord.push(...groupsBySurname.get(surname)!);
+      surnameGroupsOf.set(word, groupsOfWord);
     }
+    let candidates = new Set<number>(groupsOfWord.map((g) => uf.find(g)));
     if (candidates.size === 0) {
       // A first name alone ("Lindsay") only when no surname reading exists.
       candidates = new Set([...(groupsByFirst.get(word) ?? [])].map((g) => uf.find(g)));
     }
     if (candidates.size > 1) {
       // Ambiguous across the corpus: the person of the same document, if only one fits there.
-      const local = [...candidates].filter((root) => full.some(({ e: f, i: fi }) => uf.find(fi) === root && f.document === e.document));
+      const ofDocument = fullOfDocument.get(e.document) ?? [];
+      const local = [...candidates].filter((root) => ofDocument.some((fi) => uf.find(fi) === root));
       candidates = new Set(local);
     }
     if (candidates.size === 1) uf.union(i, [...candidates][0]);
@@ -195,11 +219,27 @@ export function mergeCorpusPeople(articles: readonly ArticleAnalysis[]): MergedP
     const aliases: string[] = [];
     const roles: PersonRole[] = [];
     const documents: string[] = [];
+    // What is already listed, so a person of thousands of documents is not searched for each one.
+    const listedAliases = new Set<string>();
+    const listedRoles = new Set<string>();
+    const listedDocuments = new Set<string>();
     for (const m of members) {
       const e = entries[m];
-      for (const alias of [e.name, ...e.aliases]) if (alias !== name && !aliases.includes(alias)) aliases.push(alias);
-      for (const role of e.roles) if (!roles.some((r) => r.text === role && r.document === e.document)) roles.push({ text: role, document: e.document });
-      if (!documents.includes(e.document)) documents.push(e.document);
+      for (const alias of [e.name, ...e.aliases]) {
+        if (alias === name || listedAliases.has(alias)) continue;
+        listedAliases.add(alias);
+        aliases.push(alias);
+      }
+      for (const role of e.roles) {
+        const listed = localKey(e.document, role);
+        if (listedRoles.has(listed)) continue;
+        listedRoles.add(listed);
+        roles.push({ text: role, document: e.document });
+      }
+      if (!listedDocuments.has(e.document)) {
+        listedDocuments.add(e.document);
+        documents.push(e.document);
+      }
       idOf.set(localKey(e.document, e.key), id);
     }
     const person: Person = { id, name, aliases, roles, documents };
@@ -215,26 +255,67 @@ export function mergeCorpusPeople(articles: readonly ArticleAnalysis[]): MergedP
  * ("President") and formerly in another ("former US President").
  */
 export function roleConflicts(roles: readonly PersonRole[], readingOf: (text: string) => RoleReading): RoleConflict[] {
-  const out: RoleConflict[] = [];
-  for (let i = 0; i < roles.length; i++) {
-    for (let j = i + 1; j < roles.length; j++) {
-      const a = roles[i];
-      const b = roles[j];
-      if (a.document === b.document) continue;
-      const ra = readingOf(a.text);
-      const rb = readingOf(b.text);
-      const aFormer = ra.former;
-      if (aFormer === rb.former) continue;
+  // A person named in thousands of documents has thousands of roles in a few wordings: the wordings are
+  // compared, and for each two that conflict the first pair of roles (in list order) from different documents
+  // is the one stated, as a pass over all pairs in order would state it.
+  const positionsOf = new Map<string, number[]>();
+  roles.forEach((role, k) => {
+    const list = positionsOf.get(role.text);
+    if (list) list.push(k);
+    else positionsOf.set(role.text, [k]);
+  });
+  const texts = [...positionsOf.keys()];
+  const found: { i: number; j: number }[] = [];
+  for (let t = 0; t < texts.length; t++) {
+    for (let u = t + 1; u < texts.length; u++) {
+      const ra = readingOf(texts[t]);
+      const rb = readingOf(texts[u]);
+      if (ra.former === rb.former) continue;
       const ha = ra.head;
       const hb = rb.head;
       if (!ha || !hb) continue;
-      if (ha === hb || ha.endsWith(' ' + hb) || hb.endsWith(' ' + ha)) {
-        const [past, present] = aFormer ? [a, b] : [b, a];
-        if (!out.some((c) => c.a.text === past.text && c.b.text === present.text)) {
-          out.push({ a: past, b: present, reason: `"${past.text}" (${past.document}) vs "${present.text}" (${present.document})` });
-        }
-      }
+      if (!(ha === hb || ha.endsWith(' ' + hb) || hb.endsWith(' ' + ha))) continue;
+      const pair = firstPairAcrossDocuments(roles, positionsOf.get(texts[t])!, positionsOf.get(texts[u])!);
+      if (pair) found.push(pair);
     }
   }
-  return out;
+  return found
+    .sort((x, y) => x.i - y.i || x.j - y.j)
+    .map(({ i, j }) => {
+      const [a, b] = [roles[i], roles[j]];
+      const [past, present] = readingOf(a.text).former ? [a, b] : [b, a];
+      return { a: past, b: present, reason: `"${past.text}" (${past.document}) vs "${present.text}" (${present.document})` };
+    });
+}
+
+/**
+ * The first pair i < j (by i, then j) of one position from each ascending list whose roles are of
+ * different documents. A wording's roles are each of another document, so of the positions after i
+ * in the other list the first or the second is of another document than i's.
+ */
+function firstPairAcrossDocuments(roles: readonly PersonRole[], xs: readonly number[], ys: readonly number[]): { i: number; j: number } | null {
+  let best: { i: number; j: number } | null = null;
+  const consider = (i: number, others: readonly number[]): void => {
+    if (best && i > best.i) return;
+    let at = firstAfter(others, i);
+    while (at < others.length && roles[others[at]].document === roles[i].document) at++;
+    if (at === others.length) return;
+    const j = others[at];
+    if (!best || i < best.i || (i === best.i && j < best.j)) best = { i, j };
+  };
+  for (const i of xs) consider(i, ys);
+  for (const i of ys) consider(i, xs);
+  return best;
+}
+
+/** The position of the first number greater than `after` in an ascending list. */
+function firstAfter(list: readonly number[], after: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

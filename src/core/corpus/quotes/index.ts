@@ -106,8 +106,12 @@ function offer(best: { index: number; overlap: number }[], candidate: { index: n
   if (best.length > QUOTE_ECHO_LIMIT) best.pop();
 }
 
-/** Postings read per quote at most (see `matchQuotes`). */
-const MAX_READ = 5000;
+/**
+ * Postings read per quote at most (see `matchQuotes`). Each read compares the other quote's words,
+ * so this bounds a quote's cost; a quote whose rarest words are in a thousand others is a stock
+ * phrase, and the three echoes a card shows are among the first thousand it reads.
+ */
+const MAX_READ = 1000;
 
 /** The fewest shared words that make a quote of `size` distinct words one with another at least as long: two, and MIN_OVERLAP of it. */
 function sharedNeeded(size: number): number {
