@@ -157,3 +157,21 @@ describe('facts: "he" and "she" as the subject', () => {
     assert.deepEqual(about('Marcus Hale was a coach in Riverton. He is survived by his wife.', 'condition'), []);
   });
 });
+
+describe('facts: a person ages between reports', () => {
+  const article = (path: string, date: string, body: string): { path: string; text: string } => ({ path, text: `---\ndate: ${date}\n---\nDeputy killed in Hawthorne\n${body}\n` });
+  const ageConflicts = (first: string, second: string): number =>
+    analyzeCorpus([
+      article('a.txt', first, 'Deputy Alan Price was shot and killed in Hawthorne. Police said Marco Ruiz, 27, was found hiding in a garage near the shooting.'),
+      article('b.txt', second, 'A jury found Marco Ruiz, 29, guilty of killing Deputy Alan Price in Hawthorne. Marco Ruiz was found hiding in a garage near the shooting.'),
+    ]).matches.filter((m) => m.relation === 'contradicts' && m.differences?.some((d) => d.slot === 'age')).length;
+
+  it('reads 27 in one report and 29 in a report two years later as the same person, older', () => {
+    assert.equal(ageConflicts('2005-06-25', '2007-04-04'), 0);
+  });
+
+  it('still contradicts two ages given two days apart', () => {
+    assert.equal(ageConflicts('2005-06-25', '2005-06-27'), 1);
+  });
+});
+

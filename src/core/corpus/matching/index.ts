@@ -14,6 +14,7 @@
  */
 import type { ClaimMatch, FactDifference } from '../../report';
 import type { ClaimUnit, CorpusFact } from '../claimUnits';
+import { dayNumber, isFullDate, parsePartial } from '../../extract/dates/calendar';
 import type { Fact } from '../../extract/facts';
 import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, type FactComparison } from './facts';
 import { foldDiacritics } from '../../lang/tokenizer';
@@ -540,8 +541,24 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
   return compareFacts(a.facts, b.facts, participantKeyOf, laterReport(a, b, context.documentDates), unclear).filter(
     // A street of one event is itself specific enough: it names the place, as a person's name names someone.
     // An agreement only relates two claims of one event, so it needs no anchor; a disagreement does.
-    (c) => (anchored || c.relation === 'agrees' || c.slot === 'place' || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees'),
+    (c) => (anchored || c.relation === 'agrees' || c.slot === 'place' || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees') &&
+      !(c.slot === 'age' && c.relation === 'contradicts' && agedBetweenReports(c.a, c.b, context.documentDates)),
   );
+}
+
+/**
+ * Two ages a person reached between the dates of two reports: "27" in a report of 2005 and "29" in
+ * one of 2007 are the same person two years on. The later report's age is higher by no more than
+ * the years between them (a birthday is counted only across a gap of more than about five weeks).
+ */
+function agedBetweenReports(a: CorpusFact, b: CorpusFact, dates: readonly (string | null)[]): boolean {
+  const da = parsePartial(dates[a.documentIndex]);
+  const db = parsePartial(dates[b.documentIndex]);
+  if (!isFullDate(da) || !isFullDate(db)) return false;
+  const days = dayNumber(da) - dayNumber(db);
+  const [later, earlier] = days >= 0 ? [a, b] : [b, a];
+  const grown = Number(later.value) - Number(earlier.value);
+  return grown >= 1 && grown <= Math.ceil(Math.abs(days) / 365.25 - 0.1);
 }
 
 /** A fact's slot and participant in its document, for finding the ones an article states twice. */
