@@ -13,11 +13,11 @@ describe('asides (lang/asides): sentences that tell of another happening in pass
   it('reads a sentence that opens on another case, or places one a time apart', () => {
     assert.ok(OTHER_CASE.test('In an unrelated incident, a woman was robbed on Main Street.'));
     assert.ok(OTHER_CASE.test('In a similar case last year, a boy found a loaded gun.'));
-    assert.ok(OTHER_CASE.test('The shooting came a day after a 3-year-old was hurt in a crash.'));
+    assert.ok(OTHER_CASE.test('The fire came two days after a warehouse burned down on the same block.'));
   });
 
   it('does not read the words qualifying a noun later in a sentence as another case', () => {
-    assert.ok(!OTHER_CASE.test('Police identified the suspect, a parolee wanted for robbery in another case.'));
+    assert.ok(!OTHER_CASE.test('Officers named the driver, who is wanted for burglary in a separate case.'));
     assert.ok(!OTHER_CASE.test('The arrest came a day after the shooting.'), 'a day after the same happening');
   });
 });

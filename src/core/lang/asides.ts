@@ -1,7 +1,7 @@
 /**
  * Words with which news tells of another happening than its own in passing: a related-story line
  * ("Related: …", "READ MORE: …"), or a sentence that says it is about another case ("In an
- * unrelated incident, …", "The shooting came a day after a boy was shot in …"). The claim reader
+ * unrelated incident, …", "The fire came two days after a warehouse burned …"). The claim reader
  * marks such claims (extract/claims, `ArticleClaim.aside`) and the events stage keeps them out of
  * the article's own event.
  */
@@ -25,8 +25,8 @@ export const RELATED_LINE = new RegExp(`^[^\\p{L}\\p{N}]{0,3}(?:${alternation(RE
 
 /**
  * A sentence that names itself another case: one that opens "In an unrelated incident, …" ("In a
- * similar case …"; later in a sentence the words only qualify a noun: "wanted for robbery in another
- * case"), or one that places a happening introduced anew a time apart ("came a day after a 3-year-old…").
+ * similar case …"; later in a sentence the words only qualify a noun: "wanted for burglary in a
+ * separate case"), or one that places a happening introduced anew a time apart ("came two days after a warehouse fire…").
  */
 export const OTHER_CASE = new RegExp(
   `^[^\\p{L}\\p{N}]*(?:(?:and|but|meanwhile|also),?\\s+)?in\\s+(?:an?\\s+|the\\s+)?(?:${alternation(OTHER_CASE_ADJECTIVES)})\\s+(?:${alternation(CASE_NOUNS)})\\b|` +
