@@ -1,14 +1,15 @@
 import * as vscode from 'vscode';
 import type { Report } from './core';
-import { createCorpusAnalyzer } from './node/corpusAnalyzer';
+import { createCorpusAnalyzer, type CorpusAnalyzer } from './node/corpusAnalyzer';
 import { registerCommands } from './vscode/commands';
 import { readSettings } from './vscode/config';
 import { CorpusService, type CorpusSnapshot } from './vscode/corpusService';
 import { analyzeFiles } from './vscode/corpusReader';
-import { registerDecorations } from './vscode/decorations';
+import { decorationHoldings, registerDecorations, type DecorationHoldings } from './vscode/decorations';
 import { registerDiagnostics } from './vscode/diagnostics';
 import { registerEventsTree, type EventsTree } from './vscode/eventsTree';
 import type { TreeNode } from './vscode/treeBase';
+import { listenerCounts, type ListenerCounts } from './vscode/holdings';
 import { registerHoverProvider } from './vscode/hover';
 import { registerInlayHints } from './vscode/inlayHints';
 import { registerOpenLocationCommand } from './vscode/locations';
@@ -17,6 +18,41 @@ import { registerReadAsArticleCommand } from './vscode/readAsArticle';
 import { registerSourcesTree, type SourcesTree } from './vscode/sourcesTree';
 import { registerBadge, registerStatusBar } from './vscode/statusBar';
 import type { CrossreadSettings } from './vscode/settingsSchema';
+import { ARTICLE_LANGUAGE_ID } from './vscode/constants';
+import { affectsSetting } from './vscode/config';
+
+/** How activation went (issue 12: activation must stay cheap in any workspace). */
+export interface ActivationInfo {
+  /** Milliseconds `activate` took (registrations only: no search, no analysis). */
+  activateMs: number;
+  /** Milliseconds the first search for an article file took (after `activate` returned), once done. */
+  firstCheckMs?: number;
+  /** Why the corpus was started, once it is: an open article, or a file the include globs match. */
+  startedBy?: 'article document' | 'workspace files';
+  /** Whether the first search found a file the include globs match, once it is done. */
+  filesFound?: boolean;
+}
+
+/** What the extension holds that could grow while a reader works, for the stability tests (issue 13). */
+export interface CrossreadHoldings {
+  /** Disposables the extension handed to VS Code at activation. */
+  subscriptions: number;
+  listeners: ListenerCounts;
+  decorations: DecorationHoldings;
+  corpus: { workspaceFiles: number; diskTexts: number; verifiedVersions: number };
+}
+
+/**
+ * The engine's analyzer, created on the first analysis: its worker thread is not started in a
+ * workspace that has no articles.
+ */
+function lazyAnalyzer(create: () => CorpusAnalyzer): CorpusAnalyzer {
+  let analyzer: CorpusAnalyzer | undefined;
+  return {
+    analyze: (files, cancellation, held) => (analyzer ??= create()).analyze(files, cancellation, held),
+    dispose: () => analyzer?.dispose(),
+  };
+}
 
 /** What the extension offers other extensions and the integration tests. */
 export interface CrossreadApi {
@@ -28,12 +64,21 @@ export interface CrossreadApi {
   trees: { events: EventsTree; sources: SourcesTree; people: PeopleTree; eventsView: vscode.TreeView<TreeNode> };
   /** Crossread's settings as the extension reads them, with this window's "Toggle Highlights" applied. */
   settings(scope?: vscode.ConfigurationScope): CrossreadSettings;
+  activation: ActivationInfo;
+  holdings(): CrossreadHoldings;
 }
 
+/**
+ * Activated by an article document, a workspace the default globs match, or (for include globs a
+ * user set, which `workspaceContains` cannot read) once startup has finished. Registers the views,
+ * providers and commands, and starts reading the corpus only when the workspace has an article:
+ * elsewhere activation costs the registrations and one search with a limit of 1.
+ */
 export function activate(context: vscode.ExtensionContext): CrossreadApi {
+  const activationStarted = performance.now();
   const log = vscode.window.createOutputChannel('Crossread', { log: true });
   // Analyses persist in the extension's global storage (node/analysisCache.ts): reopening a large workspace reads them.
-  const corpus = new CorpusService(createCorpusAnalyzer(context.extensionPath, log, context.globalStorageUri.fsPath), log);
+  const corpus = new CorpusService(lazyAnalyzer(() => createCorpusAnalyzer(context.extensionPath, log, context.globalStorageUri.fsPath)), log);
   const events = registerEventsTree(corpus);
   const sources = registerSourcesTree(corpus);
   const people = registerPeopleTree(corpus);
@@ -56,12 +101,70 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
       log.info(`analysed ${snapshot.articles.length} articles in ${snapshot.durationMs} ms (generation ${snapshot.generation})`),
     ),
   );
-  void corpus.start();
+  const activation: ActivationInfo = { activateMs: 0 };
+  const gate = startWhenArticlesAppear(corpus, activation, log);
+  context.subscriptions.push(gate.disposable);
+  activation.activateMs = performance.now() - activationStarted;
+  log.info(`activated in ${activation.activateMs.toFixed(1)} ms`);
   return {
     analyzeFiles: async (uris) => (await analyzeFiles(uris)).report,
-    whenIdle: () => corpus.whenIdle(),
+    // After the first search for article files: until it is done, the corpus may not be started yet.
+    whenIdle: async () => {
+      await gate.firstCheck;
+      return corpus.whenIdle();
+    },
     trees: { events: events.tree, sources: sources.tree, people: people.tree, eventsView: events.view },
     settings: (scope) => readSettings(scope),
+    activation,
+    holdings: () => ({
+      subscriptions: context.subscriptions.length,
+      listeners: listenerCounts(),
+      decorations: decorationHoldings(),
+      corpus: corpus.holdings(),
+    }),
+  };
+}
+
+/**
+ * Starts the corpus at once when an article is open or a workspace file matches the include globs
+ * (one search per glob, limit 1); else waits for an article to be opened, the include globs to
+ * change, or a folder to be added.
+ */
+function startWhenArticlesAppear(corpus: CorpusService, activation: ActivationInfo, log: vscode.LogOutputChannel): { disposable: vscode.Disposable; firstCheck: Promise<void> } {
+  const listeners: vscode.Disposable[] = [];
+  const start = (by: NonNullable<ActivationInfo['startedBy']>): void => {
+    if (corpus.isStarted) return;
+    activation.startedBy = by;
+    log.info(`reading the corpus (${by})`);
+    void corpus.start();
+    for (const listener of listeners.splice(0)) listener.dispose();
+  };
+  const check = async (): Promise<void> => {
+    if (corpus.isStarted) return;
+    if (vscode.workspace.textDocuments.some((d) => d.languageId === ARTICLE_LANGUAGE_ID)) return start('article document');
+    const searched = performance.now();
+    const found = await corpus.hasArticleFiles();
+    activation.firstCheckMs ??= performance.now() - searched;
+    activation.filesFound ??= found;
+    if (found) start('workspace files');
+  };
+  listeners.push(
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      if (document.languageId === ARTICLE_LANGUAGE_ID) start('article document');
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affectsSetting(event, 'corpus')) void check();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void check()),
+  );
+  const firstCheck = check().catch((error: unknown) => log.error(`could not look for article files: ${String(error)}`));
+  return {
+    disposable: {
+      dispose: () => {
+        for (const listener of listeners.splice(0)) listener.dispose();
+      },
+    },
+    firstCheck,
   };
 }
 

@@ -12,6 +12,7 @@ export {
 } from './corpus';
 export * from './report';
 export { decodeArticleBytes, limitArticleText, parseArticleText, parseFrontMatter, type ArticleText, type Line, type LineKind, type Span } from './extract/text';
+export { headerDate } from './extract/dates/reference';
 export { speakerHints, type SpeakerHint } from './extract/quotes/hints';
 export { IncrementalCorpus, type CorpusFile } from './incremental';
 export { buildReportLookup, claimSupport, documentOfClaim, independentSourceCount, independentSourceOf, spanAt, spansAt, type ReportLookup } from './report/lookup';

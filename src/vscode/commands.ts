@@ -1,9 +1,9 @@
-import * as chrono from 'chrono-node/en';
 import * as vscode from 'vscode';
 import { conflictLine, countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt, matchSummary } from '../core';
 import { readSettings, toggleWindowHighlights } from './config';
 import { COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
+import { parseArticleDateInput } from './articleDateInput';
 import { readableDate } from './dateText';
 import { excerpt } from './locations';
 import { labelOf, snapshotLabels, writeSourceLabel } from './sourceLabels';
@@ -174,17 +174,6 @@ async function exportReport(corpus: CorpusService, format?: 'markdown' | 'json',
   return target;
 }
 
-const ISO_DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
-
-/** A calendar date at year, month or day precision that exists ("2025-02-31" does not). */
-export function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [year, month, day] = value.split('-').map(Number);
-  if (day === undefined) return true;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= last;
-}
-
 /**
  * The edit that sets `date:` in the front matter of `document`, creating the header if needed.
  * The header is read by the engine's own parser, so the edit lands exactly where the engine reads.
@@ -208,28 +197,6 @@ export function frontMatterDateEdit(document: vscode.TextDocument, date: string)
     edit.insert(document.uri, document.positionAt(fenceStart), `date: ${date}${eol}`);
   } else edit.insert(document.uri, new vscode.Position(0, 0), `---${eol}date: ${date}${eol}---${eol}`);
   return edit;
-}
-
-/**
- * What a reader typed as an article's date, as the ISO value the front matter gets: "2025-04-25",
- * "2025-04" and "2025" as they are; anything the engine's date reader (chrono) reads as a day,
- * such as "April 25, 2025", "25/4/2025" or "April 25" (its year taken from `year`, the article's
- * current year or this year). Undefined when it is no date.
- */
-export function parseArticleDateInput(input: string, year: number): string | undefined {
-  const text = input.trim();
-  if (!text) return undefined;
-  if (isCalendarDate(text)) return text;
-  const result = chrono.strict.parse(text, { instant: new Date(Date.UTC(year, 6, 1)), timezone: 0 })[0];
-  // The whole input must be the date: "April 25 or so" is not one.
-  if (!result || result.text.trim().length < text.replace(/[.,\s]+$/, '').length) return undefined;
-  const start = result.start;
-  const y = start.get('year');
-  const m = start.get('month');
-  const d = start.get('day');
-  if (!y || !m) return undefined;
-  const value = start.isCertain('day') && d ? `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` : `${y}-${String(m).padStart(2, '0')}`;
-  return isCalendarDate(value) ? value : undefined;
 }
 
 /**

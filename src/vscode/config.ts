@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CountedEmitter } from './holdings';
 import { CONFIGURATION_SECTION, isSettingValue, WINDOW_SETTINGS, type CrossreadSettings, type SettingKey, type SettingSection, type SettingValue } from './settingsSchema';
 
 /**
@@ -6,7 +7,7 @@ import { CONFIGURATION_SECTION, isSettingValue, WINDOW_SETTINGS, type CrossreadS
  * setting written to disk, so it neither changes other windows nor survives a reload.
  */
 let highlightsHiddenInWindow = false;
-const windowHighlightsEmitter = new vscode.EventEmitter<boolean>();
+const windowHighlightsEmitter = new CountedEmitter<boolean>();
 
 /** Fires with whether highlights are shown, when "Toggle Highlights" flips them in this window. */
 export const onDidToggleWindowHighlights = windowHighlightsEmitter.event;

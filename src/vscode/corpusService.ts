@@ -5,6 +5,7 @@ import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
 import type { CrossreadSettings } from './settingsSchema';
 import { readArticleFile } from './corpusReader';
+import { CountedEmitter, countedRequestSubscription } from './holdings';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {
@@ -48,8 +49,8 @@ export interface AnalysisFailure {
  */
 export class CorpusService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly changeEmitter = new vscode.EventEmitter<CorpusSnapshot>();
-  private readonly stateEmitter = new vscode.EventEmitter<CorpusState>();
+  private readonly changeEmitter = new CountedEmitter<CorpusSnapshot>();
+  private readonly stateEmitter = new CountedEmitter<CorpusState>();
   /** Workspace files found by the include globs (uri string → uri). */
   private readonly workspaceFiles = new Map<string, vscode.Uri>();
   /** Text read from disk for files that are not open, invalidated by the file watcher. */
@@ -91,11 +92,11 @@ export class CorpusService implements vscode.Disposable {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (affectsSetting(event, 'corpus')) {
           this.settings = readSettings();
-          this.started = this.rediscover();
+          if (this.active) this.started = this.rediscover();
         } else if (affectsSetting(event)) this.settings = readSettings();
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => {
-        this.started = this.rediscover();
+        if (this.active) this.started = this.rediscover();
       }),
     );
   }
@@ -111,11 +112,35 @@ export class CorpusService implements vscode.Disposable {
     this.stateEmitter.fire(state);
   }
 
-  /** Finds the workspace's article files and starts the first analysis. */
+  /** Finds the workspace's article files and starts the first analysis (once; later calls wait for it). */
   start(): Promise<void> {
+    if (this.active) return this.started;
+    this.active = true;
     this.started = this.rediscover();
     return this.started;
   }
+
+  /** Whether `start` has been called: before it the service watches nothing and analyses nothing. */
+  get isStarted(): boolean {
+    return this.active;
+  }
+
+  /**
+   * Whether any workspace folder holds a file its include globs (less its exclude globs) match: one
+   * search per glob with a limit of 1, cheap enough to run at activation in any workspace.
+   */
+  async hasArticleFiles(): Promise<boolean> {
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const exclude = readSettings(folder.uri).corpus.exclude;
+      const excludeGlob = exclude.length ? `{${exclude.join(',')}}` : undefined;
+      for (const glob of this.includeGlobs(folder)) {
+        if ((await vscode.workspace.findFiles(new vscode.RelativePattern(folder, glob), excludeGlob, 1)).length) return true;
+      }
+    }
+    return false;
+  }
+
+  private active = false;
 
   /** Settles once the latest search for article files is done (analyses can only start after it). */
   private started: Promise<void> = Promise.resolve();
@@ -151,6 +176,11 @@ export class CorpusService implements vscode.Disposable {
         });
         this.watchers.push(watcher);
       }
+      // A folder deleted whole is one event for the folder, which the globs above (of files) do not
+      // match: its article files leave the corpus through this watcher.
+      const folders = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, '**'), true, true, false);
+      folders.onDidDelete((deleted) => this.forgetFilesUnder(deleted));
+      this.watchers.push(folders);
     }
     this.log?.info(`watching ${this.watchers.length} patterns`);
     await this.refreshFiles();
@@ -164,6 +194,22 @@ export class CorpusService implements vscode.Disposable {
   private includeGlobs(folder: vscode.WorkspaceFolder): string[] {
     const include = readSettings(folder.uri).corpus.include;
     return ARTICLE_FOLDER_NAMES.has(folder.name.toLowerCase()) && !include.includes('**/*.txt') ? [...include, '**/*.txt'] : include;
+  }
+
+  /** Drops the workspace files inside a deleted folder (a deleted file itself is handled by its glob's watcher). */
+  private forgetFilesUnder(deleted: vscode.Uri): void {
+    const prefix = deleted.toString().replace(/\/?$/, '/');
+    let dropped = 0;
+    for (const key of this.workspaceFiles.keys()) {
+      if (!key.startsWith(prefix)) continue;
+      this.workspaceFiles.delete(key);
+      this.recentlyDeleted.add(key);
+      this.diskText.delete(key);
+      dropped++;
+    }
+    if (!dropped) return;
+    this.log?.info(`deleted ${deleted.toString()} with ${dropped} article files`);
+    this.scheduleRefresh();
   }
 
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
@@ -380,13 +426,16 @@ export class CorpusService implements vscode.Disposable {
       uriByDocument.set(analysis.id, uris[i]);
       documentByUri.set(uris[i].toString(), analysis.id);
     });
+    const publishing = performance.now();
+    const lookup = buildReportLookup(report);
+    const lookupMs = performance.now() - publishing;
     this.snapshot = {
       generation: ++this.generation,
       signature,
       articles,
       articleById: new Map(articles.map((a) => [a.id, a])),
       verifiedVersions: new Map(),
-      lookup: buildReportLookup(report),
+      lookup,
       quoteEchoes,
       uriByDocument,
       documentByUri,
@@ -394,7 +443,10 @@ export class CorpusService implements vscode.Disposable {
       failures,
       durationMs,
     };
+    const notifying = performance.now();
     this.changeEmitter.fire(this.snapshot);
+    // The host's own share of an analysis (the rest runs in the analysis thread): on its event loop.
+    this.log?.info(`published ${articles.length} articles: lookup ${lookupMs.toFixed(0)} ms, views and providers ${(performance.now() - notifying).toFixed(0)} ms`);
   }
 
   /**
@@ -431,13 +483,18 @@ export class CorpusService implements vscode.Disposable {
     const now = current();
     if (now || token.isCancellationRequested) return now;
     let stop: vscode.Disposable | undefined;
-    const cancelled = new Promise<void>((resolve) => (stop = token.onCancellationRequested(() => resolve())));
+    const cancelled = new Promise<void>((resolve) => (stop = countedRequestSubscription(token.onCancellationRequested(() => resolve()))));
     try {
       await Promise.race([this.whenIdle(), cancelled]);
     } finally {
       stop?.dispose();
     }
     return token.isCancellationRequested ? undefined : current();
+  }
+
+  /** Sizes of what the service keeps per file, for the stability tests (issue 13). */
+  holdings(): { workspaceFiles: number; diskTexts: number; verifiedVersions: number } {
+    return { workspaceFiles: this.workspaceFiles.size, diskTexts: this.diskText.size, verifiedVersions: this.snapshot?.verifiedVersions.size ?? 0 };
   }
 
   dispose(): void {

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { claimSupport, type ArticleAnalysis } from '../core';
 import { affectsSetting, onDidToggleWindowHighlights, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
+import { countedDecorationType } from './holdings';
 import type { CrossreadSettings } from './settingsSchema';
 
 /** How a claim stands against the other sources. */
@@ -111,22 +112,38 @@ function gutterIcon(context: vscode.ExtensionContext, name: string): { light: vs
   };
 }
 
+/** What the highlights hold, for the stability tests (issue 13): nothing may grow with documents opened and closed. */
+export interface DecorationHoldings {
+  /** Documents whose marks are kept (as offsets) between analyses. */
+  keptDocuments: number;
+  /** Documents whose last painted ranges are remembered. */
+  paintedDocuments: number;
+  /** Ranges painted in the editors now visible. */
+  paintedRanges: number;
+}
+
+let currentHoldings = (): DecorationHoldings => ({ keptDocuments: 0, paintedDocuments: 0, paintedRanges: 0 });
+
+export function decorationHoldings(): DecorationHoldings {
+  return currentHoldings();
+}
+
 /**
  * Highlights people, dates and quotes, and marks claims by how the other sources stand on them.
  * The decoration types are created once; each update calls `setDecorations` once per type.
  */
 export function registerDecorations(context: vscode.ExtensionContext, corpus: CorpusService): vscode.Disposable {
   const color = (id: string): vscode.ThemeColor => new vscode.ThemeColor(id);
-  const people = vscode.window.createTextEditorDecorationType({
+  const people = countedDecorationType({
     backgroundColor: color('crossread.personBackground'),
     borderRadius: '2px',
     overviewRulerLane: vscode.OverviewRulerLane.Left,
   });
-  const dates = vscode.window.createTextEditorDecorationType({
+  const dates = countedDecorationType({
     backgroundColor: color('crossread.dateBackground'),
     borderRadius: '2px',
   });
-  const quotes = vscode.window.createTextEditorDecorationType({
+  const quotes = countedDecorationType({
     backgroundColor: color('crossread.quoteBackground'),
     fontStyle: 'italic',
   });
@@ -141,7 +158,7 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
   for (const standing of STANDINGS) {
     const icon = gutterIcon(context, `claim-${standing}`);
     const ruler = QUIET_STANDINGS.has(standing) ? color(claimStyles[standing]) : undefined;
-    gutter[standing] = vscode.window.createTextEditorDecorationType({
+    gutter[standing] = countedDecorationType({
       gutterIconSize: '70%',
       light: { gutterIconPath: icon.light },
       dark: { gutterIconPath: icon.dark },
@@ -154,9 +171,18 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
   // What each article shows, as offsets: kept through edits until the next analysis replaces it,
   // so highlights move with the text instead of vanishing while the reader types.
   const shown = new Map<string, DecorationSpans>();
+  // How many ranges each document's editors were last given (only counted, for decorationHoldings).
+  const painted = new Map<string, number>();
+  currentHoldings = () => ({
+    keptDocuments: shown.size,
+    paintedDocuments: painted.size,
+    paintedRanges: vscode.window.visibleTextEditors.reduce((sum, editor) => sum + (painted.get(editor.document.uri.toString()) ?? 0), 0),
+  });
   const paint = (editor: vscode.TextEditor, spans: DecorationSpans): void => {
     const settings = readSettings(editor.document);
     const ranges = toRanges(editor.document, spans, settings.highlights.claims);
+    const claimRanges = settings.highlights.claims === 'off' ? 0 : STANDINGS.reduce((sum, standing) => sum + ranges.claims[standing].length, 0);
+    painted.set(editor.document.uri.toString(), ranges.people.length + ranges.dates.length + ranges.quotes.length + claimRanges);
     editor.setDecorations(people, ranges.people);
     editor.setDecorations(dates, ranges.dates);
     editor.setDecorations(quotes, ranges.quotes);
@@ -197,7 +223,10 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
       const moved = shiftSpans(held, event.contentChanges);
       shown.set(key, moved);
     }),
-    vscode.workspace.onDidCloseTextDocument((document) => shown.delete(document.uri.toString())),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      shown.delete(document.uri.toString());
+      painted.delete(document.uri.toString());
+    }),
     onDidToggleWindowHighlights(() => {
       shown.clear();
       applyAll();
@@ -216,7 +245,7 @@ export function registerDecorations(context: vscode.ExtensionContext, corpus: Co
  * theme colour and borders can.
  */
 function claimUnderline(colour: vscode.ThemeColor, standing: ClaimStanding): vscode.TextEditorDecorationType {
-  return vscode.window.createTextEditorDecorationType({
+  return countedDecorationType({
     borderColor: colour,
     borderStyle: 'none none dotted none',
     borderWidth: QUIET_STANDINGS.has(standing) ? '0 0 2px 0' : '0 0 1px 0',

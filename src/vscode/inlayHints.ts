@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { affectsSetting, readSettings } from './config';
+import { CountedEmitter } from './holdings';
 import { ARTICLE_LANGUAGE_ID } from './constants';
 import type { CorpusService } from './corpusService';
 import { speakerHints } from '../core';
@@ -25,7 +26,7 @@ function namedNearby(text: string, quoteEnd: number, hintAt: number, names: read
  * so `editor.inlayHints.enabled` (including "offUnlessPressed") governs them like any other hint.
  */
 export function registerInlayHints(corpus: CorpusService): vscode.Disposable {
-  const changed = new vscode.EventEmitter<void>();
+  const changed = new CountedEmitter<void>();
   const provider: vscode.InlayHintsProvider = {
     onDidChangeInlayHints: changed.event,
     provideInlayHints(document, range, token) {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { affectsSetting } from './config';
+import { CountedEmitter } from './holdings';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
 /** A tree node: what a view shows, plus how to reach its parent (for `TreeView.reveal`). */
@@ -15,7 +16,7 @@ export interface TreeNode {
  * `getParent` never recompute anything while the user scrolls.
  */
 export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<TreeNode | undefined>();
+  private readonly changed = new CountedEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   protected roots: TreeNode[] = [];
   protected readonly byId = new Map<string, TreeNode>();

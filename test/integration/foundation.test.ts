@@ -18,7 +18,7 @@ describe('Crossread in a real extension host', () => {
 
   it('activates on a workspace of articles before any article is opened, and has the summary at once', async () => {
     const extension = crossread();
-    // No article is open: activation comes from workspaceContains, not from the language or startup.
+    // No article is open: the corpus is read because the workspace has files its include globs match.
     assert.ok(!vscode.workspace.textDocuments.some((d) => d.languageId === 'article'), 'no article is open yet');
     await waitFor('Crossread to activate', () => extension.isActive);
     const snapshot = await extension.exports.whenIdle();

@@ -107,6 +107,69 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     assert.match(text, /occurrence "(?:third|fourth|three times)" here — "(?:third|fourth|three times)" in /);
   });
 
+  it('"Set Article Date…" asks once, reads "April 25" with the article\'s year, and writes it into the header in the editor', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Escape');
+    await workbench.runCommand('View: Show Explorer');
+    await workbench.openFile('001_254354c1ab71cb35.txt', 'three-hour');
+    await workbench.runCommand('Crossread: Set Article Date…');
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Set the article’s date' }).waitFor({ timeout: 15_000 });
+    const message = page.locator('.quick-input-widget .quick-input-message');
+    await input.fill('not a date');
+    await message.filter({ hasText: 'Not a date Crossread can read' }).waitFor({ timeout: 10_000 });
+    await input.fill('April 25');
+    await message.filter({ hasText: /Writes date: \d{4}-04-25/ }).waitFor({ timeout: 10_000 });
+    const written = /Writes date: (\d{4}-04-25)/.exec(await message.innerText())?.[1];
+    await workbench.screenshot('set-article-date-input.png');
+    await page.keyboard.press('Enter');
+    // Asked once: the box closes and no second question follows.
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.ok(!(await page.locator('.quick-input-widget').isVisible()), 'no second question');
+    const dateLine = workbench.activeEditorLines().filter({ hasText: `date: ${written}` });
+    await dateLine.waitFor({ timeout: 10_000 });
+    // Undone in the editor (which has the focus again), so the sample corpus is as before for the
+    // next checks. The browser workbench saves after a delay by default (files.autoSave), so the undo
+    // is saved too; the in-host suite checks that the command itself saves nothing.
+    await page.keyboard.press('Control+Z');
+    await dateLine.waitFor({ state: 'detached', timeout: 10_000 });
+    await workbench.runCommand('File: Save');
+  });
+
+  it('"Rename Source…" asks for the active article\'s label in an input box, and the Sources view shows it', async () => {
+    const { page } = workbench;
+    await workbench.openFile('001_254354c1ab71cb35.txt', 'three-hour');
+    const rename = async (label: string): Promise<void> => {
+      await workbench.runCommand('Crossread: Rename Source…');
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Rename source 001_254354c1ab71cb35' }).waitFor({ timeout: 15_000 });
+      const input = page.locator('.quick-input-widget input');
+      await input.fill(label);
+      if (label) await workbench.screenshot('rename-source-input.png');
+      await page.keyboard.press('Enter');
+      await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
+    };
+    await rename('Invented Wire Service');
+    const status = page.locator('[id="crossread.crossread.crossread.status"]');
+    await status.filter({ hasText: /Crossread: 5 sources/ }).waitFor({ timeout: 20_000 });
+    let rows: string[] = [];
+    for (let attempt = 0; attempt < 20 && !rows.some((r) => r.includes('Invented Wire Service')); attempt++) {
+      rows = await workbench.viewRows('Crossread', 'Sources', 5);
+      if (!rows.some((r) => r.includes('Invented Wire Service'))) await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    await workbench.screenshot('rename-source-view.png');
+    assert.ok(rows.some((r) => r.includes('Invented Wire Service')), JSON.stringify(rows));
+    // Back to the outlet or headline (an empty label removes the setting).
+    await workbench.openFile('001_254354c1ab71cb35.txt', 'three-hour').catch(async () => {
+      await page.keyboard.press('Escape');
+      await workbench.runCommand('View: Show Explorer');
+      await workbench.openFile('001_254354c1ab71cb35.txt', 'three-hour');
+    });
+    await rename('');
+    await page.keyboard.press('Escape');
+    await workbench.runCommand('View: Show Explorer');
+  });
+
   // Last: it adds an article to the sample corpus and removes it again. Our own sentence, close
   // enough to seed 002's to be matched with it; a ")" and an icon in its file name.
   it('shows icons, links and HTML from an article and its file name as written in a hover card (issue 13)', async () => {
@@ -203,5 +266,63 @@ describe('What a reader sees: Crossread on an ECB+ topic opened as a workspace',
     await workbench.screenshot('ecb-hover.png');
     assert.match(card, /sources agree|other sources? says?|Only this source reports this/);
     await page.mouse.move(5, 5);
+  });
+});
+
+describe('What a reader sees: activation on include globs a user set, and in a workspace without articles', () => {
+  const seeds = path.resolve(__dirname, '../../seeds');
+  const folders: string[] = [];
+  after(() => {
+    for (const folder of folders) fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** VS Code's own activation figure for Crossread, from "Developer: Show Running Extensions". */
+  async function runningExtensionsActivation(workbench: Workbench): Promise<string> {
+    await workbench.runCommand('Developer: Show Running Extensions');
+    const row = workbench.page.locator('.monaco-list-row', { hasText: 'Crossread' }).first();
+    await row.waitFor({ timeout: 20_000 });
+    await row.locator('text=/Activation/').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+    return (await row.innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  it('activates on files that only the configured crossread.corpus.include matches, and sums them up at once', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-globs-'));
+    folders.push(folder);
+    // Not *.article, not in a seeds/articles/news folder: only the workspace setting names them.
+    fs.mkdirSync(path.join(folder, 'dispatches'));
+    fs.mkdirSync(path.join(folder, '.vscode'));
+    fs.writeFileSync(path.join(folder, '.vscode', 'settings.json'), JSON.stringify({ 'crossread.corpus.include': ['dispatches/*.text'] }));
+    for (const name of fs.readdirSync(seeds).filter((f) => f.endsWith('.txt')).sort().slice(0, 3)) {
+      fs.copyFileSync(path.join(seeds, name), path.join(folder, 'dispatches', name.replace(/\.txt$/, '.text')));
+    }
+    const workbench = await Workbench.open(folder);
+    try {
+      const status = workbench.page.locator('[id="crossread.crossread.crossread.status"]');
+      await status.filter({ hasText: /Crossread: 3 sources · \d+ events?/ }).waitFor({ timeout: 60_000 });
+      await workbench.screenshot('activation-configured-globs.png');
+      const running = await runningExtensionsActivation(workbench);
+      console.log(`      [figures] VS Code's Running Extensions, a workspace of 3 articles under configured globs: ${running}`);
+      await workbench.screenshot('activation-running-extensions.png');
+    } finally {
+      await workbench.close();
+    }
+  });
+
+  it('in a workspace without articles, activates after startup and does nothing more', async () => {
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-plain-'));
+    folders.push(folder);
+    fs.writeFileSync(path.join(folder, 'notes.txt'), 'A plain text file that is not an article.\n');
+    fs.writeFileSync(path.join(folder, 'index.js'), 'console.log(1);\n');
+    const workbench = await Workbench.open(folder);
+    try {
+      const running = await runningExtensionsActivation(workbench);
+      console.log(`      [figures] VS Code's Running Extensions, a workspace without articles: ${running}`);
+      assert.match(running, /crossread\.crossread/);
+      // Nothing read, nothing shown: no summary in the status bar.
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      assert.strictEqual(await workbench.page.locator('[id="crossread.crossread.crossread.status"]').count(), 0, 'no Crossread summary');
+    } finally {
+      await workbench.close();
+    }
   });
 });

@@ -69,7 +69,12 @@ function explicitValues(article: ArticleText, line: Line, ref: ReferenceInfo = N
   return found;
 }
 
-function headerDate(value: string): string | null {
+/**
+ * The date a front matter `date:` value stands for ("2025-04-25", "2025-04", "April 25, 2025"), at
+ * the precision written, or null when it is no real date. Exported so that what the extension
+ * writes into a header is exactly what this reader reads back.
+ */
+export function headerDate(value: string): string | null {
   const iso = /^\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (iso) {
     // Every part as written must be real: "2025-02-30" is no day at all, not February 2025.
