@@ -252,7 +252,8 @@ function buildLocalEvents(
       if (time === 'development' && d) main.developments.push({ clause, day: dayOf(d, reference)! });
       continue;
     }
-    const key = clause.claim.aside ? `aside ${d ? dateKey(d) ?? '' : clause.claim.index}` : dateKey(d!) ?? `w${d!.weekday ?? ''}r${d!.relativeDay ?? ''}`;
+    // An aside is a happening of its own even on a day the article's background also names; an undated clause here is one.
+    const key = d === null || clause.claim.aside ? `aside ${(d && dateKey(d)) ?? clause.claim.index}` : dateKey(d) ?? `w${d.weekday ?? ''}r${d.relativeDay ?? ''}`;
     let event = background.get(key);
     if (!event) {
       event = {
