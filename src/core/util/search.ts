@@ -24,3 +24,18 @@ export function spansWithin<T extends { start: number; end: number }>(sorted: re
   for (let i = partitionPoint(sorted, (s) => s.start < from); i < sorted.length && sorted[i].start < to; i++) if (sorted[i].end <= to) out.push(sorted[i]);
   return out;
 }
+
+/**
+ * The position of the first number greater than `after` in an ascending list: `partitionPoint`
+ * for numbers, without a predicate call in the hot loops of the corpus stages.
+ */
+export function firstAfter(list: readonly number[], after: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] <= after) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

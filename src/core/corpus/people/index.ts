@@ -7,6 +7,7 @@
 import type { ArticleAnalysis } from '../../extract';
 import type { RoleReading } from '../../extract/people/names';
 import type { Person, PersonRole } from '../../report';
+import { firstAfter } from '../../util/search';
 
 /** Two roles of one person that cannot both be true at once, from different documents. */
 export interface RoleConflict {
@@ -308,14 +309,3 @@ function firstPairAcrossDocuments(roles: readonly PersonRole[], xs: readonly num
   return best;
 }
 
-/** The position of the first number greater than `after` in an ascending list. */
-function firstAfter(list: readonly number[], after: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] <= after) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

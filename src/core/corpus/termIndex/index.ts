@@ -16,6 +16,7 @@
  * A weighted search keeps its `MAX_WEIGHTED_CANDIDATES` best candidates: the claims of a story
  * carried by hundreds of outlets would otherwise pair every claim with every other.
  */
+import { firstAfter } from '../../util/search';
 
 /** `word`: a quote's words, compared as they are written (hover cards' quote echoes). */
 export type TermKind = 'person' | 'name' | 'place' | 'stem' | 'unit' | 'quantity' | 'date' | 'word';
@@ -353,18 +354,6 @@ export class CandidateFinder {
   sharedWeight(item: number): number {
     return this.weights[item];
   }
-}
-
-/** The position of the first item greater than `after` in an ascending list. */
-function firstAfter(list: readonly number[], after: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] <= after) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** A weighted term vector with its Euclidean norm (1 when empty, so cosines stay finite). */
