@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Report } from './core';
 import { createCorpusAnalyzer, type CorpusAnalyzer } from './node/corpusAnalyzer';
 import { registerCommands } from './vscode/commands';
-import { readSettings } from './vscode/config';
+import { affectsSetting, readSettings } from './vscode/config';
 import { CorpusService, type CorpusSnapshot } from './vscode/corpusService';
 import { analyzeFiles } from './vscode/corpusReader';
 import { decorationHoldings, registerDecorations, type DecorationHoldings } from './vscode/decorations';
@@ -19,7 +19,6 @@ import { registerSourcesTree, type SourcesTree } from './vscode/sourcesTree';
 import { registerBadge, registerStatusBar } from './vscode/statusBar';
 import type { CrossreadSettings } from './vscode/settingsSchema';
 import { ARTICLE_LANGUAGE_ID } from './vscode/constants';
-import { affectsSetting } from './vscode/config';
 
 /** How activation went (issue 12: activation must stay cheap in any workspace). */
 export interface ActivationInfo {
