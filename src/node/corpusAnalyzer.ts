@@ -211,7 +211,7 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
       }
     } else reason = `${reason} ${this.maxRestarts + 1} times within ${this.restartWindowMs / 1000} s`;
     this.log?.error(`${reason}; analysing in the extension host's thread from now on`);
-    this.fallback = new InProcessAnalyzer(this.cacheDirectory ? new AnalysisCache(this.cacheDirectory, { onError: (message) => this.log?.error(message) }).pipeline() : analyzeArticle);
+    this.fallback = inProcessAnalyzer(this.cacheDirectory, this.log);
     for (const [id, request] of this.pending) request.resolve({ id, kind: 'moved in process' });
     this.pending.clear();
   }
@@ -276,12 +276,15 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
   }
 }
 
+/** Analysis on the calling thread, its per-article analyses kept in `cacheDirectory` when there is one. */
+function inProcessAnalyzer(cacheDirectory: string | undefined, log: AnalyzerLog | undefined): InProcessAnalyzer {
+  return new InProcessAnalyzer(cacheDirectory ? new AnalysisCache(cacheDirectory, { onError: (message) => log?.error(message) }).pipeline() : analyzeArticle);
+}
+
 /**
  * The extension's analyzer: a worker thread, or in process where there are none. With
  * `cacheDirectory` (the extension's global storage), analyses persist there between sessions.
  */
 export function createCorpusAnalyzer(extensionDirectory: string, log?: AnalyzerLog, cacheDirectory?: string): CorpusAnalyzer {
-  const inProcess = (): InProcessAnalyzer =>
-    new InProcessAnalyzer(cacheDirectory ? new AnalysisCache(cacheDirectory, { onError: (message) => log?.error(message) }).pipeline() : analyzeArticle);
-  return WorkerAnalyzer.create(path.join(extensionDirectory, 'dist', 'analysisWorker.js'), { log, cacheDirectory }) ?? inProcess();
+  return WorkerAnalyzer.create(path.join(extensionDirectory, 'dist', 'analysisWorker.js'), { log, cacheDirectory }) ?? inProcessAnalyzer(cacheDirectory, log);
 }

@@ -72,7 +72,7 @@ describe('the extension manifest', () => {
       assert.match(event, /^(onLanguage:article|onView:crossread\.|onCommand:crossread\.|workspaceContains:|onStartupFinished$)/, event);
     }
     // Include globs a user sets are not in the manifest: after startup, activate looks for one file
-    // they match (src/extension.ts, startWhenArticlesAppear) and does nothing more when there is none.
+    // they match (src/vscode/activation.ts, registerCorpusStart) and does nothing more when there is none.
     assert.ok(manifest.activationEvents?.includes('onStartupFinished'), 'onStartupFinished');
     // A workspace of articles shows its summary at once: every default include glob activates the extension.
     const include = settings()['crossread.corpus.include'].default as string[];
