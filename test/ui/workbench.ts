@@ -89,6 +89,10 @@ export class Workbench {
         const folder = this.page.locator('.explorer-folders-view .monaco-list-row[aria-expanded="false"]').first();
         if (await folder.isVisible()) await folder.click();
       }
+      // A tooltip the workbench left open over the Explorer (an earlier file's path, shown on hover)
+      // covers the rows below it and takes the click: move the mouse away and close it first.
+      await this.page.mouse.move(1, 1);
+      await this.page.keyboard.press('Escape');
       await row.click();
       await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
       await this.activeEditorLines().filter({ hasText: expectedText }).waitFor({ timeout: 20_000 });
