@@ -26,8 +26,17 @@ export interface CorpusSnapshot {
   /** Identifies the analyses (see `IncrementalResult.signature`). */
   signature: string;
   articleById: Map<string, ArticleAnalysis>;
-  /** Document versions already checked against an analysis's text (-1: it did not match). */
-  verifiedVersions: Map<string, number>;
+  /**
+   * The last document version checked against each analysis's text, and whether it matched. It
+   * holds the document itself: a closed and reopened article starts again at version 1.
+   */
+  verifiedVersions: Map<string, VerifiedVersion>;
+}
+
+export interface VerifiedVersion {
+  document: vscode.TextDocument;
+  version: number;
+  matches: boolean;
 }
 
 export type CorpusState = 'empty' | 'analyzing' | 'ready';
@@ -87,6 +96,7 @@ export class CorpusService implements vscode.Disposable {
         // A closed article leaves the corpus unless it is a workspace article file, whose text is
         // then read from disk again (edits closed without saving are gone).
         this.diskText.delete(document.uri.toString());
+        this.snapshot?.verifiedVersions.delete(document.uri.toString());
         this.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -460,12 +470,13 @@ export class CorpusService implements vscode.Disposable {
     const analysis = id === undefined ? undefined : snapshot?.articleById.get(id);
     if (!snapshot || !analysis) return undefined;
     // Compare the text once per document version (providers ask on every hover and keystroke).
+    // Another version is compared again: an edit undone, or a save, may bring back the analysed text.
     const verified = snapshot.verifiedVersions.get(key);
-    if (verified !== undefined) return verified === document.version ? analysis : undefined;
+    if (verified?.document === document && verified.version === document.version) return verified.matches ? analysis : undefined;
     const text = document.getText();
     // An article cut at the size limit matches while its analysed part and its length are unchanged.
     const matches = analysis.truncatedFrom === undefined ? analysis.article.text === text : text.length === analysis.truncatedFrom && text.startsWith(analysis.article.text);
-    snapshot.verifiedVersions.set(key, matches ? document.version : -1);
+    snapshot.verifiedVersions.set(key, { document, version: document.version, matches });
     return matches ? analysis : undefined;
   }
 

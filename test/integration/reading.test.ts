@@ -136,6 +136,26 @@ describe('The reading experience in a real extension host', function () {
     await snapshot();
   });
 
+  it('an edit undone before it is analysed, or an article closed and opened again, keeps its hover card', async () => {
+    const editor = await open(SEED_002);
+    await snapshot();
+    const card = /“\*\*(?:third|three times)\*\*”/;
+    assert.match(await hoverText(editor.document, positionOf(editor.document, 'fourth visit', 2)), card);
+    // The text comes back to what was analysed at a later version: the analysis is unchanged, no new
+    // one is published, and the card must still be found for this version.
+    await editor.edit((edit) => edit.insert(editor.document.positionAt(editor.document.getText().length), '\n'));
+    await vscode.commands.executeCommand('undo');
+    assert.ok(!editor.document.isDirty, 'the edit is undone');
+    await snapshot();
+    assert.match(await hoverText(editor.document, positionOf(editor.document, 'fourth visit', 2)), card);
+    // Closed and opened again: a new document, whose versions start again.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await snapshot();
+    const reopened = await open(SEED_002);
+    await snapshot();
+    assert.match(await hoverText(reopened.document, positionOf(reopened.document, 'fourth visit', 2)), card);
+  });
+
   it('names sources by label (outlet, short headline or "Source N") and renames one without editing the article', async () => {
     const editor = await open(SEED_002);
     const current = await snapshot();
