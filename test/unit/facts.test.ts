@@ -319,6 +319,19 @@ describe('facts: between sources (analyzeCorpus)', () => {
     assert.ok(!other.matches.some((m) => m.relation === 'contradicts' || /^same age/.test(m.reason)));
   });
 
+  it('two clock times of the shooting on the same day contradict though the claims name no one in common', () => {
+    const lead = 'A man was shot on Elm Street in Riverton early Saturday, police said.';
+    const conflict = (second: string) =>
+      corpus(['2024-03-09', `${lead} The shooting happened at about 1:15 a.m. Saturday.`], ['2024-03-09', `${lead} ${second}`]).matches.find(
+        (m) => m.relation === 'contradicts' && m.differences?.some((d) => d.slot === 'time'),
+      );
+    const found = conflict('Officers said the man was shot at 1:50 a.m. Saturday.');
+    assert.ok(found, 'a time contradiction');
+    assert.deepEqual(found.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['time', '1:15 a.m. Saturday', '1:50 a.m. Saturday']]);
+    assert.ok(!conflict('Officers said the man was shot at 1:20 a.m. Saturday.'), 'within the stated approximation');
+    assert.ok(!conflict('Officers said the man was shot at 1:50 a.m. Sunday.'), 'another day: another moment');
+  });
+
   it('different people are not compared: two victims of different ages agree on nothing and contradict nothing', () => {
     const report = corpus(['2024-03-11', `Marcus Hale, 29, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Dana Price, 41, was shot on Elm Street in Riverton. ${story}`]);
     assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));

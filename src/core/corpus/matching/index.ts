@@ -540,10 +540,17 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
   const dated = Boolean(context.documentDates[a.documentIndex]) && Boolean(context.documentDates[b.documentIndex]);
   return compareFacts(a.facts, b.facts, participantKeyOf, laterReport(a, b, context.documentDates), unclear).filter(
     // A street of one event is itself specific enough: it names the place, as a person's name names someone.
+    // So is a clock time of one action on one day: one event does not hold two shootings minutes apart.
     // An agreement only relates two claims of one event, so it needs no anchor; a disagreement does.
-    (c) => (anchored || c.relation === 'agrees' || c.slot === 'place' || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees') &&
+    (c) => (anchored || c.relation === 'agrees' || c.slot === 'place' || sameDayClockTimes(c) || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees') &&
       !(c.slot === 'age' && c.relation === 'contradicts' && agedBetweenReports(c.a, c.b, context.documentDates)),
   );
+}
+
+/** Two clock times of one action that both sides date to the same day ("1:40 a.m." / "2:10 a.m. Wednesday"). */
+function sameDayClockTimes(c: FactComparison<CorpusFact>): boolean {
+  const day = c.a.time?.day;
+  return c.slot === 'time' && typeof day === 'string' && day === c.b.time?.day;
 }
 
 /**
