@@ -5,6 +5,7 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { engineOnFirstUse } from './scripts/engineOnFirstUse.mjs';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 const production = process.argv.includes('--production');
@@ -26,7 +27,9 @@ const common = {
 
 // scripts/notices.ts bundles the same entry points to list their third-party packages; keep it in step.
 const builds = [
-  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js' },
+  // Activation loads only this bundle; the engine is dist/engine.js, loaded on first use (src/node/loadEngine.ts).
+  { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', plugins: [engineOnFirstUse] },
+  { ...common, entryPoints: ['src/node/engine.ts'], outfile: 'dist/engine.js' },
   { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js' },
   // The extension's analysis thread (see src/node/corpusAnalyzer.ts).
   { ...common, entryPoints: ['src/node/analysisWorker.ts'], outfile: 'dist/analysisWorker.js' },

@@ -18,6 +18,7 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { engineOnFirstUse } from './engineOnFirstUse.mjs';
 import { PINNED_COMPROMISE_VERSION } from './lexicon/generate';
 
 const repoRoot = resolve(__dirname, '..');
@@ -30,6 +31,7 @@ export const NOTICES_FILE = join(repoRoot, 'THIRD_PARTY_NOTICES.md');
  */
 export const SHIPPED_BUNDLES: readonly { readonly entryPoint: string; readonly outfile: string }[] = [
   { entryPoint: 'src/extension.ts', outfile: 'dist/extension.js' },
+  { entryPoint: 'src/node/engine.ts', outfile: 'dist/engine.js' },
   { entryPoint: 'src/cli.ts', outfile: 'dist/cli.js' },
   { entryPoint: 'src/node/analysisWorker.ts', outfile: 'dist/analysisWorker.js' },
 ];
@@ -86,6 +88,8 @@ export async function bundleInputs(
       write: false,
       metafile: true,
       logLevel: 'silent',
+      // The extension's bundle leaves the engine to dist/engine.js, as in esbuild.mjs.
+      plugins: bundle.outfile === 'dist/extension.js' ? [engineOnFirstUse] : [],
     });
     inputs.set(bundle.outfile, Object.keys(result.metafile.inputs).map((i) => i.replace(/\\/g, '/')));
   }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Report } from './core';
+import type { Report } from './core/view';
 import { createCorpusAnalyzer, type CorpusAnalyzer } from './node/corpusAnalyzer';
 import { registerCommands } from './vscode/commands';
 import { readSettings } from './vscode/config';

@@ -6,9 +6,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, buildCorpusView, IncrementalCorpus, type ArticleAnalysis, type ArticlePipeline, type CorpusFile, type QuoteEchoes, type Report } from '../core';
+import type { ArticleAnalysis, CorpusFile, QuoteEchoes, Report } from '../core';
 import type { AnalysisRequest, AnalysisResponse, WireFile } from './analysisProtocol';
-import { AnalysisCache } from './analysisCache';
+import type { InProcessAnalyzer } from './inProcessAnalyzer';
+import { loadEngine } from './loadEngine';
 
 /**
  * What an analyzer answers: for 'done', the analysis of every file that could be analysed, in the
@@ -42,38 +43,6 @@ export interface CorpusAnalyzer {
    */
   analyze(files: CorpusFile[], cancellation: Cancellation, held?: HeldResult | null): Promise<AnalyzerOutcome>;
   dispose(): void;
-}
-
-/** In the calling thread, yielding to the event loop between articles. */
-export class InProcessAnalyzer implements CorpusAnalyzer {
-  private readonly corpus: IncrementalCorpus;
-  private nextId = 1;
-
-  /** `analyze` is the per-article pipeline (tests give one that fails or cancels on purpose). */
-  constructor(analyze: ArticlePipeline = analyzeArticle) {
-    this.corpus = new IncrementalCorpus(analyze);
-  }
-
-  async analyze(files: CorpusFile[], cancellation: Cancellation, held: HeldResult | null = null): Promise<AnalyzerOutcome> {
-    const id = this.nextId++;
-    const started = Date.now();
-    const heldSignature = held?.signature ?? null;
-    const isCancelled = (): boolean => cancellation.isCancellationRequested;
-    // Article by article with a yield in between, so the editor stays responsive; then the join.
-    for (const file of files) {
-      if (isCancelled()) return { id, kind: 'cancelled', stoppedEarly: true };
-      if (this.corpus.ensure(file)) await new Promise((resolve) => setImmediate(resolve));
-    }
-    const result = this.corpus.update(files, isCancelled);
-    if (!result) return { id, kind: 'cancelled', stoppedEarly: true };
-    if (result.signature === heldSignature) return { id, kind: 'unchanged' };
-    const { report, quoteEchoes } = buildCorpusView(result.articles, result.failures);
-    return { id, kind: 'done', articles: result.articles, articleKeys: result.articleKeys, report, quoteEchoes, signature: result.signature, durationMs: Date.now() - started };
-  }
-
-  dispose(): void {
-    // Nothing to release.
-  }
 }
 
 /** The part of a worker_threads Worker the analyzer uses. */
@@ -211,7 +180,7 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
       }
     } else reason = `${reason} ${this.maxRestarts + 1} times within ${this.restartWindowMs / 1000} s`;
     this.log?.error(`${reason}; analysing in the extension host's thread from now on`);
-    this.fallback = inProcessAnalyzer(this.cacheDirectory, this.log);
+    this.fallback = loadEngine().inProcessAnalyzer(this.cacheDirectory, this.log);
     for (const [id, request] of this.pending) request.resolve({ id, kind: 'moved in process' });
     this.pending.clear();
   }
@@ -276,15 +245,10 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
   }
 }
 
-/** Analysis on the calling thread, its per-article analyses kept in `cacheDirectory` when there is one. */
-function inProcessAnalyzer(cacheDirectory: string | undefined, log: AnalyzerLog | undefined): InProcessAnalyzer {
-  return new InProcessAnalyzer(cacheDirectory ? new AnalysisCache(cacheDirectory, { onError: (message) => log?.error(message) }).pipeline() : analyzeArticle);
-}
-
 /**
  * The extension's analyzer: a worker thread, or in process where there are none. With
  * `cacheDirectory` (the extension's global storage), analyses persist there between sessions.
  */
 export function createCorpusAnalyzer(extensionDirectory: string, log?: AnalyzerLog, cacheDirectory?: string): CorpusAnalyzer {
-  return WorkerAnalyzer.create(path.join(extensionDirectory, 'dist', 'analysisWorker.js'), { log, cacheDirectory }) ?? inProcessAnalyzer(cacheDirectory, log);
+  return WorkerAnalyzer.create(path.join(extensionDirectory, 'dist', 'analysisWorker.js'), { log, cacheDirectory }) ?? loadEngine().inProcessAnalyzer(cacheDirectory, log);
 }

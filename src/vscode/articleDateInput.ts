@@ -1,7 +1,7 @@
 // What a reader types into "Set Article Date…", read by the engine's own reader of the front
 // matter's `date:` (headerDate), so the command accepts exactly what the engine would read from the
 // header it writes. No vscode import: the unit tests read it directly.
-import { headerDate } from '../core';
+import { loadEngine } from '../node/loadEngine';
 
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const LEADING_ISO = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
@@ -20,12 +20,12 @@ export function parseArticleDateInput(input: string, year: number): string | und
     // The header reader reads the ISO prefix of a value; typed here, "2025-4-25" must not become
     // "2025": only a time of day may follow ("2025-04-25T10:00").
     const rest = text.slice(iso[0].length);
-    return rest === '' || (iso[0].length === 10 && /^T\d/.test(rest)) ? (headerDate(text) ?? undefined) : undefined;
+    return rest === '' || (iso[0].length === 10 && /^T\d/.test(rest)) ? (loadEngine().headerDate(text) ?? undefined) : undefined;
   }
-  const read = headerDate(text);
+  const read = loadEngine().headerDate(text);
   if (read) return read;
   // Without a year the reader is not certain of the date; with the article's year it is. Only a
   // whole day counts: "Thursday 2025" must not turn into a bare year.
-  const completed = headerDate(`${text} ${year}`);
+  const completed = loadEngine().headerDate(`${text} ${year}`);
   return completed && FULL_DAY.test(completed) ? completed : undefined;
 }

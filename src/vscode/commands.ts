@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { conflictLine, countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt, matchSummary } from '../core';
+import { conflictLine, countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt, matchSummary } from '../core/view';
 import { readSettings, toggleWindowHighlights } from './config';
 import { COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { analyzeCorpus, decodeArticleBytes, type ArticleInput, type Report } from '../core';
+import type { ArticleInput } from '../core';
+import { decodeArticleBytes, type Report } from '../core/view';
+import { loadEngine } from '../node/loadEngine';
 
 export interface ReadProblem {
   uri: vscode.Uri;
@@ -46,5 +48,5 @@ export async function readArticleFile(uri: vscode.Uri): Promise<{ text: string }
 /** Analyses the given files as one corpus, exactly as `crossread analyze` would. */
 export async function analyzeFiles(uris: readonly vscode.Uri[]): Promise<{ report: Report; problems: ReadProblem[] }> {
   const { articles, problems } = await readArticles(uris);
-  return { report: analyzeCorpus(articles), problems };
+  return { report: loadEngine().analyzeCorpus(articles), problems };
 }

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildCorpusReport, buildReportLookup, comparePaths, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core';
+import { assignDocumentIds, buildReportLookup, emptyReport, comparePaths, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core/view';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
@@ -330,7 +330,7 @@ export class CorpusService implements vscode.Disposable {
     const token = tokenSource.token;
     const uris = this.corpusUris();
     if (uris.length === 0) {
-      this.publish([], buildCorpusReport([]), [], '', [], [], [], 0);
+      this.publish([], emptyReport(), [], '', [], [], [], 0);
       this.setState('empty');
       return;
     }

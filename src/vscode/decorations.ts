@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, type ArticleAnalysis } from '../core';
+import { claimSupport, type ArticleAnalysis } from '../core/view';
 import { affectsSetting, onDidToggleWindowHighlights, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { countedDecorationType } from './holdings';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { conflictLine, countOf, documentOfClaim, independentSourceCount, partitionPoint } from '../core';
+import { conflictLine, countOf, documentOfClaim, independentSourceCount, partitionPoint } from '../core/view';
 import { affectsSetting, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { labelOf } from './sourceLabels';

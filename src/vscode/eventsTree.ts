@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { contradictedSentences, countOf, escapeCardMarkdown, independentSourceCount, spansAt, type CorpusEvent } from '../core';
+import { contradictedSentences, countOf, escapeCardMarkdown, independentSourceCount, spansAt, type CorpusEvent } from '../core/view';
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { commandLinkArguments, countOf, documentOfClaim, escapeCardMarkdown, independentSourceCount, independentSourceOf, spansAt, type ClaimMatch, type QuoteMention } from '../core';
+import { commandLinkArguments, countOf, documentOfClaim, escapeCardMarkdown, independentSourceCount, independentSourceOf, spansAt, type ClaimMatch, type QuoteMention } from '../core/view';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';

@@ -3,7 +3,7 @@ import { affectsSetting, readSettings } from './config';
 import { CountedEmitter } from './holdings';
 import { ARTICLE_LANGUAGE_ID } from './constants';
 import type { CorpusService } from './corpusService';
-import { speakerHints } from '../core';
+import { speakerHints } from '../core/view';
 import { dateLeftOpen, readableDate } from './dateText';
 
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { countOf, spanAt } from '../core';
+import { countOf, spanAt } from '../core/view';
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { labelOf } from './sourceLabels';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { sourceLabels, type Report } from '../core';
+import { sourceLabels, type Report } from '../core/view';
 import { readWindowSetting } from './config';
 import type { CorpusSnapshot } from './corpusService';
 import { CONFIGURATION_SECTION, type SettingKey } from './settingsSchema';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { claimSupport, comparePaths, countOf } from '../core';
+import { claimSupport, comparePaths, countOf } from '../core/view';
 import { readableDate } from './dateText';
 import { snapshotLabels } from './sourceLabels';
 import { TREE_ITEM_CONTEXTS, VIEWS } from './constants';

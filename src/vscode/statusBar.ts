@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { contradictedSentences, countOf, independentSourceCount } from '../core';
+import { contradictedSentences, countOf, independentSourceCount } from '../core/view';
 import { focusViewCommand, VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert';
 import * as vscode from 'vscode';
 import { analyzeArticle } from '../../src/core';
-import { InProcessAnalyzer } from '../../src/node/corpusAnalyzer';
+import { InProcessAnalyzer } from '../../src/node/inProcessAnalyzer';
 import { CorpusService } from '../../src/vscode/corpusService';
 import { SourcesTree } from '../../src/vscode/sourcesTree';
 import { crossread, seedUri } from './helpers';

@@ -5,7 +5,8 @@ import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 import { AnalysisStopped, analyzeArticle, analyzeCorpus, buildCorpusView } from '../../src/core';
 import { IncrementalCorpus, type CorpusFile } from '../../src/core/incremental';
-import { InProcessAnalyzer, NEVER_CANCELLED, WorkerAnalyzer, type AnalyzerLog, type Cancellation, type CorpusAnalyzer, type HeldResult } from '../../src/node/corpusAnalyzer';
+import { NEVER_CANCELLED, WorkerAnalyzer, type AnalyzerLog, type Cancellation, type CorpusAnalyzer, type HeldResult } from '../../src/node/corpusAnalyzer';
+import { InProcessAnalyzer } from '../../src/node/inProcessAnalyzer';
 import { buildControlledWorker, ControlledWorkers, MARKER } from './helpers/controlledWorker';
 
 const seedsDir = path.resolve(__dirname, '../../seeds');

@@ -1,4 +1,5 @@
-import { AnalysisStopped, analyzeArticle, documentIdFromPath, type ArticleAnalysis, type ArticleInput } from '../extract';
+import { AnalysisStopped, analyzeArticle, type ArticleAnalysis, type ArticleInput } from '../extract';
+import { assignDocumentIds } from '../util/paths';
 import { buildClaimUnits, claimsFor, type ClaimUnit } from './claimUnits';
 import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
@@ -44,21 +45,6 @@ export function analyzeArticleIsolated(
     if (error instanceof AnalysisStopped) throw error;
     return { failure: { id, path: input.path, message: error instanceof Error ? error.message : String(error) } };
   }
-}
-
-/**
- * Gives every article a unique id: its file name without extension, and where two files share
- * a name, the later ones get "-2", "-3"… in input order, so ids stay stable for a given input.
- */
-export function assignDocumentIds(paths: readonly string[]): string[] {
-  const used = new Set<string>();
-  return paths.map((path) => {
-    const base = documentIdFromPath(path);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  });
 }
 
 function documentReport(analysis: ArticleAnalysis, personIdOf: ReadonlyMap<string, string>): DocumentReport {

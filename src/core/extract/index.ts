@@ -12,6 +12,7 @@ import { wordingRuns, type WordingRun } from '../report/wording';
 import { splitSentences, type Sentence } from './sentences';
 import { parseArticleText, type ArticleText } from './text';
 import { tokenizeArticle, tokensIn, wordLines, type ArticleTokens } from '../lang/tokenizer';
+import { documentIdFromPath } from '../util/paths';
 
 /** One article file as given to the engine: its path (as found) and its decoded text. */
 export interface ArticleInput {
@@ -56,13 +57,6 @@ export interface ArticleAnalysis {
 /** The distinct words of a quote (the tokenizer's keys), in order of first use. */
 function quoteWords(tokens: ArticleTokens, quote: { start: number; end: number }): string[] {
   return [...new Set(tokensIn(tokens, quote.start, quote.end).map((t) => t.key))];
-}
-
-/** The document id: the file name without its extension. */
-export function documentIdFromPath(path: string): string {
-  const name = path.split(/[\\/]/).pop() ?? path;
-  const dot = name.lastIndexOf('.');
-  return dot > 0 ? name.slice(0, dot) : name;
 }
 
 /** The outlet: front matter `source`, else the publisher's host name from front matter `url`. */

@@ -32,6 +32,11 @@ export interface Report {
   omittedMatches?: OmittedMatches[];
 }
 
+/** The report of a corpus without articles. */
+export function emptyReport(): Report {
+  return { version: REPORT_VERSION, documents: [], people: [], matches: [], events: [] };
+}
+
 /** How many of a claim's matches of each relation `matches` leaves out. */
 export interface OmittedMatches {
   claim: string;

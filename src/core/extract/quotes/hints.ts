@@ -8,7 +8,7 @@ import type { LocalPerson } from '../people';
 import type { Sentence } from '../sentences';
 import { partitionPoint } from '../../util/search';
 import type { QuoteFinding } from './index';
-import { nameWords } from './speakers';
+import { nameWords } from './nameWords';
 
 export interface SpeakerHint {
   quote: QuoteFinding;

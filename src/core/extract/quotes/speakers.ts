@@ -14,7 +14,8 @@ import { GIVEN_NAMES, NAME_PARTICLES } from '../../lang/lexicon';
 import { alternation } from '../../lang/pattern';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { FUNCTION_WORDS } from '../../lang/stopWords';
-import { COURTESY_TITLES, NAME_HONORIFICS } from '../../lang/titles';
+import { COURTESY_TITLES } from '../../lang/titles';
+import { nameWords } from './nameWords';
 import type { Gender, LocalPerson, LocalPersonMention } from '../people';
 import type { Sentence } from '../sentences';
 import type { Span } from '../text';
@@ -40,19 +41,6 @@ export interface NameIndex {
   /** Mentions sorted by start. */
   mentions: readonly LocalPersonMention[];
   sentences: readonly Sentence[];
-}
-
-/** The words of a name that identify it: lower case, without honorifics, possessive or suffix. */
-export function nameWords(name: string): string[] {
-  const out: string[] = [];
-  for (const raw of name.replace(/['’]s?$/, '').split(/\s+/)) {
-    const word = raw.toLowerCase().replace(/[.,]+$/, '');
-    if (!word || /^(?:jr|sr|ii|iii|iv)$/.test(word)) continue;
-    // Honorifics lead a name; once a name word is seen, a later one belongs to the name.
-    if (out.length === 0 && (NAME_HONORIFICS.has(word) || COURTESY_TITLES.has(word) || FUNCTION_WORDS.has(word))) continue;
-    out.push(word);
-  }
-  return out;
 }
 
 function pushKey(map: Map<string, string[]>, word: string, key: string): void {
