@@ -332,6 +332,19 @@ describe('facts: between sources (analyzeCorpus)', () => {
     assert.ok(!conflict('Officers said the man was shot at 1:50 a.m. Sunday.'), 'another day: another moment');
   });
 
+  it('one quotation given to two names of one surname is a name conflict; to two other people, or a short one, is not', () => {
+    const quoted = (speaker: string, words = 'He always had a smile for everyone who came through that door') =>
+      `Marcus Hale was shot on Elm Street in Riverton. ${story} "${words}," said ${speaker}, a neighbor.`;
+    const conflictOf = (x: string, y: string, words?: string) =>
+      corpus(['2024-03-11', quoted(x, words)], ['2024-03-11', quoted(y, words)]).matches.find((m) => m.relation === 'contradicts' && m.differences?.some((d) => d.slot === 'name'));
+    const found = conflictOf('Dana Whitfield', 'Donna Whitfield');
+    assert.ok(found, 'a name conflict');
+    assert.deepEqual(found.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['name', 'Dana Whitfield', 'Donna Whitfield']]);
+    assert.match(found.reason, /^name: "Dana Whitfield" vs "Donna Whitfield"/);
+    assert.equal(conflictOf('Dana Whitfield', 'Gloria Ramos'), undefined, 'two surnames: not one name written two ways');
+    assert.equal(conflictOf('Dana Whitfield', 'Donna Whitfield', 'He was a good man'), undefined, 'a short quotation may be said by two people');
+  });
+
   it('different people are not compared: two victims of different ages agree on nothing and contradict nothing', () => {
     const report = corpus(['2024-03-11', `Marcus Hale, 29, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Dana Price, 41, was shot on Elm Street in Riverton. ${story}`]);
     assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));

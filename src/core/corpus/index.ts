@@ -4,6 +4,7 @@ import { buildClaimUnits, claimsFor, type ClaimUnit } from './claimUnits';
 import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
 import { boundMatches } from './matching/bound';
+import { speakerNameConflicts } from './matching/quoteSpeakers';
 import { localKey, mergeCorpusPeople } from './people';
 import { matchQuotes, type QuoteEchoes } from './quotes';
 import { REPORT_VERSION, type ArticleFailure, type DocumentReport, type FactMention, type Report } from '../report';
@@ -96,8 +97,11 @@ export function buildCorpusAnalysis(
   // Events first: matching relates and contradicts only claims of one event.
   const events = buildEvents(articles, claims, people);
   const personName = new Map(people.map((p) => [p.id, p.name]));
+  // Quotes echoed across sources: for hover cards, and one quotation given to two names is a name conflict.
+  const quoteEchoes = matchQuotes(articles);
+  const speakerConflicts = speakerNameConflicts(articles, claims, idOf, quoteEchoes, events.eventsOfClaim);
   // Each claim's best agreements and related claims up to a bound, every contradiction and update; the rest counted.
-  const { matches, omitted } = boundMatches(matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value)));
+  const { matches, omitted } = boundMatches(matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value), speakerConflicts));
   const syndication = findSyndication(claims, articles.map((a) => a.id));
   const report: Report = {
     version: REPORT_VERSION,
@@ -109,7 +113,6 @@ export function buildCorpusAnalysis(
   if (failures.length) report.failures = failures.map(({ id, path, message }) => ({ id, path, message }));
   if (syndication.groups.length) report.syndication = syndication.groups;
   if (omitted.length) report.omittedMatches = omitted;
-  const quoteEchoes = matchQuotes(articles);
   return { report, crossSource: { claims, matches, events, quoteEchoes } };
 }
 

@@ -12,11 +12,12 @@
  * Claims of one event that state a fact about the same participant are compared even when they
  * share few words (a second candidate source, keyed by slot and participant).
  */
-import type { ClaimMatch, FactDifference } from '../../report';
+import type { ClaimMatch, FactDifference, TextSpan } from '../../report';
 import type { ClaimUnit, CorpusFact } from '../claimUnits';
 import { dayNumber, isFullDate, parsePartial } from '../../extract/dates/calendar';
 import type { Fact } from '../../extract/facts';
 import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, type FactComparison } from './facts';
+import type { SpeakerNameConflict } from './quoteSpeakers';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
@@ -153,6 +154,7 @@ export function matchClaims(
   eventsOfClaim: ReadonlyMap<number, readonly string[]>,
   personName: ReadonlyMap<string, string>,
   documentDates: readonly (string | null)[] = [],
+  speakerConflicts: readonly SpeakerNameConflict[] = [],
 ): MatchIndex {
   const n = units.length;
   const incidentOf = incidentsOfDocuments(units);
@@ -204,7 +206,7 @@ export function matchClaims(
     const match = classifyByFacts(units[i], units[j], score, terms, context);
     if (match) matches.push(match);
   }
-  addSpellingConflicts(units, eventsOfClaim, matches);
+  addSpellingConflicts(units, eventsOfClaim, matches, speakerConflicts);
   // By claim id as `localeCompare` orders them, through each id's rank: the ids are compared once each, not once per comparison of matches.
   const rank = collationRanks(units.map((u) => u.claim.id));
   matches.sort((x, y) => rank.get(x.a)! - rank.get(y.a)! || y.score - x.score || rank.get(x.b)! - rank.get(y.b)!);
@@ -280,7 +282,12 @@ function transliterated(word: string): string {
  * people stage kept apart count as one when their full names differ in the spelling of one word
  * and the sources give them the same age ("Devan Ellis, 15" / "Daven Ellis, 15" in one event).
  */
-function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, matches: ClaimMatch[]): void {
+function addSpellingConflicts(
+  units: readonly ClaimUnit[],
+  eventsOfClaim: ReadonlyMap<number, readonly string[]>,
+  matches: ClaimMatch[],
+  speakerConflicts: readonly SpeakerNameConflict[],
+): void {
   const uses = new Map<string, NameUse[]>();
   for (const unit of units) {
     for (const p of unit.personSpans) {
@@ -330,28 +337,37 @@ function addSpellingConflicts(units: readonly ClaimUnit[], eventsOfClaim: Readon
         const ex = eventsOfClaim.get(x.unit.index) ?? [];
         if (!(eventsOfClaim.get(y.unit.index) ?? []).some((e) => ex.includes(e))) continue;
         done.add(documents);
-        const difference: FactDifference = { slot: 'name', a: x.span, b: y.span };
-        const reason = `name: "${x.span.text}" vs "${y.span.text}"`;
-        // A later report is stored from the earlier claim to the later one, whichever comes first in the corpus.
-        const existing = matchOf(x.unit, y.unit);
-        if (existing) {
-          const own = existing.a === x.unit.claim.id ? difference : { slot: difference.slot, a: difference.b, b: difference.a };
-          const ownReason = existing.a === x.unit.claim.id ? reason : `name: "${y.span.text}" vs "${x.span.text}"`;
-          existing.reason = existing.relation === 'contradicts' ? `${ownReason}; ${existing.reason}` : `${ownReason}; ${existing.reason.replace(/^(?:later report|changed between reports of one day): /, '')}`;
-          existing.relation = 'contradicts';
-          existing.differences = [own, ...(existing.differences ?? [])];
-        } else {
-          const match: ClaimMatch = { a: x.unit.claim.id, b: y.unit.claim.id, relation: 'contradicts', score: 0, reason, differences: [difference] };
-          matches.push(match);
-          byPair?.set(x.unit.index * n + y.unit.index, match);
-        }
+        record(x, y);
       }
+    }
+  };
+  // A name written two ways contradicts the match of the two claims (made one if there is none).
+  const record = (x: { unit: ClaimUnit; span: TextSpan }, y: { unit: ClaimUnit; span: TextSpan }): void => {
+    const difference: FactDifference = { slot: 'name', a: x.span, b: y.span };
+    const reason = `name: "${x.span.text}" vs "${y.span.text}"`;
+    // A later report is stored from the earlier claim to the later one, whichever comes first in the corpus.
+    const existing = matchOf(x.unit, y.unit);
+    if (existing) {
+      const own = existing.a === x.unit.claim.id ? difference : { slot: difference.slot, a: difference.b, b: difference.a };
+      const ownReason = existing.a === x.unit.claim.id ? reason : `name: "${y.span.text}" vs "${x.span.text}"`;
+      existing.reason = existing.relation === 'contradicts' ? `${ownReason}; ${existing.reason}` : `${ownReason}; ${existing.reason.replace(/^(?:later report|changed between reports of one day): /, '')}`;
+      existing.relation = 'contradicts';
+      existing.differences = [own, ...(existing.differences ?? [])];
+    } else {
+      const match: ClaimMatch = { a: x.unit.claim.id, b: y.unit.claim.id, relation: 'contradicts', score: 0, reason, differences: [difference] };
+      matches.push(match);
+      byPair?.set(x.unit.index * n + y.unit.index, match);
     }
   };
   for (const list of uses.values()) conflicts(list, list);
   // Two people kept apart are one only when the differing word is a near spelling ("Devan" / "Daven"), not
   // another form of the name ("Alexis" / "Alexandros").
   for (const [p, q] of samePersonByAge(units, uses)) conflicts(uses.get(p) ?? [], uses.get(q) ?? [], (a, b) => spelledDifferently(a, b) && a.every((w, i) => w === b[i] || nearSpelling(w, b[i])));
+  // One quotation given to two names of one surname (quoteSpeakers.ts), in corpus order.
+  for (const c of speakerConflicts) {
+    const [x, y] = c.x.index < c.y.index ? [{ unit: c.x, span: c.a }, { unit: c.y, span: c.b }] : [{ unit: c.y, span: c.b }, { unit: c.x, span: c.a }];
+    record(x, y);
+  }
 }
 
 /** Two words at most two edits apart (a swapped or changed letter), of lengths at most one apart. */
