@@ -345,6 +345,17 @@ describe('facts: between sources (analyzeCorpus)', () => {
     assert.equal(conflictOf('Dana Whitfield', 'Donna Whitfield', 'He was a good man'), undefined, 'a short quotation may be said by two people');
   });
 
+  it('"he has not been charged" then, in a later report, a named man charged: a later report, with the "not" shown; never a contradiction', () => {
+    const first = `${story} Officers took a 19-year-old man into custody at the scene. He has not been charged with a crime.`;
+    const second = `Tyler Grant, 19, was charged with manslaughter in the shooting on Elm Street in Riverton, police said. ${story}`;
+    const later = corpus(['2024-03-11', first], ['2024-03-12', second]).matches.find((m) => m.relation === 'updates' && m.differences?.some((d) => d.slot === 'charge'));
+    assert.ok(later, 'an update');
+    assert.deepEqual(later.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['charge', 'not been charged with a crime', 'charged with manslaughter']]);
+    assert.match(later.reason, /^later report: charge: "not been charged with a crime" → "charged with manslaughter"/);
+    const sameDay = corpus(['2024-03-11', first], ['2024-03-11', second]).matches;
+    assert.ok(!sameDay.some((m) => m.differences?.some((d) => d.slot === 'charge')), 'the same day: who was not charged is not known to be who was');
+  });
+
   it('different people are not compared: two victims of different ages agree on nothing and contradict nothing', () => {
     const report = corpus(['2024-03-11', `Marcus Hale, 29, was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Dana Price, 41, was shot on Elm Street in Riverton. ${story}`]);
     assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));

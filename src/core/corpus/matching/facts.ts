@@ -191,7 +191,14 @@ export function compareFacts<F extends Fact>(
   const out: FactComparison<F>[] = [];
   for (const a of as) {
     for (const b of bs) {
-      if (!aligned(a, b, participant)) continue;
+      if (!aligned(a, b, participant)) {
+        // "No one has been charged" / "He has not been charged" (no one named) then, in a later report,
+        // a charge filed in the same story: the case's charges moved on. Only ever a later report: who
+        // was not charged is not known to be who was.
+        const filed = chargeFiledLater(a, b, aLater);
+        if (filed) out.push(filed);
+        continue;
+      }
       // An article that gives two values for this slot and participant (two daughters' ages, a toll
       // that rises within the story) cannot say which of them the other source's value answers.
       if (unclear(a) || unclear(b)) continue;
@@ -203,4 +210,13 @@ export function compareFacts<F extends Fact>(
     }
   }
   return out;
+}
+
+/** A charge denied for no one named, then filed in a later report (see `compareFacts`), as an update. */
+function chargeFiledLater<F extends Fact>(a: F, b: F, aLater: boolean | null): FactComparison<F> | null {
+  if (a.slot !== 'charge' || b.slot !== 'charge' || aLater === null || a.negated === b.negated || a.hedged || b.hedged) return null;
+  const earlier = aLater ? b : a;
+  // Not charged: no one named ("no one", "he", "the man"). A named person's charge is compared as it is.
+  if (!earlier.negated || (earlier.participant?.person ?? null) !== null) return null;
+  return { relation: 'updates', slot: 'charge', a, b };
 }

@@ -497,12 +497,23 @@ function factKey(f: CorpusFact): string | null {
   return comparabilityKey(f, participantKeyOf);
 }
 
+/**
+ * What pairs a charge denied for no one named ("no one has been charged", "the man was not charged")
+ * with a charge filed against a named person in the same event, which a later report may bring
+ * (`compareFacts`).
+ */
+function chargeStatusKey(f: CorpusFact): string | null {
+  if (f.slot !== 'charge' || f.hedged) return null;
+  const named = f.participantKey?.startsWith('p:') === true;
+  return f.negated !== named ? 'charge~' : null;
+}
+
 /** Pairs (i < j, different documents, one event or one incident) of claims with a fact key in common. */
 function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, incidentOf: readonly number[]): [number, number][] {
   const groups = new Map<string, number[]>();
   for (const unit of units) {
     if (unit.facts.length === 0) continue;
-    const keys = new Set(unit.facts.flatMap((f) => [factKey(f), placeSpellingKey(f), sameValueKey(f)]).filter((k): k is string => k !== null));
+    const keys = new Set(unit.facts.flatMap((f) => [factKey(f), placeSpellingKey(f), sameValueKey(f), chargeStatusKey(f)]).filter((k): k is string => k !== null));
     const add = (group: string): void => {
       const list = groups.get(group) ?? [];
       list.push(unit.index);
@@ -558,9 +569,14 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
     // A street of one event is itself specific enough: it names the place, as a person's name names someone.
     // So is a clock time of one action on one day: one event does not hold two shootings minutes apart.
     // An agreement only relates two claims of one event, so it needs no anchor; a disagreement does.
-    (c) => (anchored || c.relation === 'agrees' || c.slot === 'place' || sameDayClockTimes(c) || c.a.participantKey?.startsWith('p:') === true) && (dated || c.slot !== 'count' || c.relation === 'agrees') &&
+    (c) => (anchored || c.relation === 'agrees' || c.slot === 'place' || sameDayClockTimes(c) || c.a.participantKey?.startsWith('p:') === true || chargeFiledAgainstNamed(c)) && (dated || c.slot !== 'count' || c.relation === 'agrees') &&
       !(c.slot === 'age' && c.relation === 'contradicts' && agedBetweenReports(c.a, c.b, context.documentDates)),
   );
+}
+
+/** A charge filed against a named person, in a later report than one saying no one was charged (`compareFacts`). */
+function chargeFiledAgainstNamed(c: FactComparison<CorpusFact>): boolean {
+  return c.relation === 'updates' && c.slot === 'charge' && (c.a.participantKey?.startsWith('p:') === true || c.b.participantKey?.startsWith('p:') === true);
 }
 
 /** Two clock times of one action that both sides date to the same day ("1:40 a.m." / "2:10 a.m. Wednesday"). */
@@ -631,7 +647,9 @@ function differencesOf(comparisons: readonly FactComparison<CorpusFact>[]): Fact
 }
 
 function describeFacts(comparisons: readonly FactComparison<CorpusFact>[], separator: string): string {
-  return comparisons.map((c) => `${c.slot}: "${c.a.span.text}"${separator}"${c.b.span.text}"`).join('; ');
+  // A negated fact's span starts at its "not" when the "not" is right before it; else the reason says it.
+  const told = (f: CorpusFact): string => `${f.negated && !/\b(?:not|never|no)\b|n['’]t\b/i.test(f.span.text) ? 'not ' : ''}"${f.span.text}"`;
+  return comparisons.map((c) => `${c.slot}: ${told(c.a)}${separator}${told(c.b)}`).join('; ');
 }
 
 /** A match decided by facts: a contradiction, a later report, or an agreement of facts. */

@@ -245,7 +245,7 @@ function negatedAt(ctx: ClaimContext, at: number): boolean {
 
 function fact(ctx: ClaimContext, slot: FactSlot, value: string, at: FactSpan, participant: FactParticipant | null, extra: Partial<Fact> = {}): Fact {
   const local = at.start - ctx.claim.start;
-  return {
+  const made: Fact = {
     claim: ctx.claim.id,
     slot,
     value,
@@ -256,6 +256,23 @@ function fact(ctx: ClaimContext, slot: FactSlot, value: string, at: FactSpan, pa
     hedged: hedgedAt(ctx, local),
     ...extra,
   };
+  if (made.negated) made.span = withNegation(ctx, made.span);
+  return made;
+}
+
+/**
+ * A negated fact's span from its "not" ("not been charged with a crime"), when the "not" is right
+ * before it: where a difference shows the span, the reader must see the negation.
+ */
+function withNegation(ctx: ClaimContext, at: FactSpan): FactSpan {
+  const local = at.start - ctx.claim.start;
+  const from = Math.max(0, local - 30);
+  const m = NEGATION_BEFORE.exec(ctx.text.slice(from, local));
+  if (!m) return at;
+  // "hasn't been charged": from the word the "n't" ends.
+  let start = from + m.index;
+  while (start > 0 && /\w/.test(ctx.text[start - 1])) start--;
+  return { start: ctx.claim.start + start, end: at.end, text: ctx.text.slice(start, at.end - ctx.claim.start) };
 }
 
 // ---------------------------------------------------------------------------------------------
