@@ -28,3 +28,6 @@ export type AnalysisResponse =
   /** `stoppedEarly`: the work itself was abandoned, not just its result dropped. */
   | { id: number; kind: 'cancelled'; stoppedEarly: boolean }
   | { id: number; kind: 'error'; message: string };
+
+/** What the thread posts: a 'done' answer is sent as its parts (resultParts.ts), every other one as it is. */
+export type WireResponse = Exclude<AnalysisResponse, { kind: 'done' }> | { id: number; kind: 'parts'; parts: ArrayBuffer[] };

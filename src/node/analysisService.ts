@@ -5,7 +5,8 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { buildCorpusView, IncrementalCorpus, type CorpusFile } from '../core';
-import type { AnalysisRequest, AnalysisResponse } from './analysisProtocol';
+import type { AnalysisRequest, AnalysisResponse, WireResponse } from './analysisProtocol';
+import { splitResult } from './resultParts';
 
 /**
  * Answers the requests arriving on `port` in order. `latestRequest` (shared with the extension)
@@ -54,6 +55,10 @@ export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Arr
     } catch (error) {
       response = { id: request.id, kind: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
-    port.postMessage(response);
+    if (response.kind === 'done') {
+      // In parts the extension host reads one turn at a time, moved rather than copied (resultParts.ts).
+      const parts = splitResult(response);
+      port.postMessage({ id: response.id, kind: 'parts', parts } satisfies WireResponse, parts);
+    } else port.postMessage(response satisfies WireResponse);
   });
 }

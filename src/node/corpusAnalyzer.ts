@@ -7,7 +7,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ArticleAnalysis, CorpusFile, QuoteEchoes, Report } from '../core';
-import type { AnalysisRequest, AnalysisResponse, WireFile } from './analysisProtocol';
+import type { AnalysisRequest, AnalysisResponse, WireFile, WireResponse } from './analysisProtocol';
+import { joinResult } from './resultParts';
 import type { InProcessAnalyzer } from './inProcessAnalyzer';
 import { loadEngine } from './loadEngine';
 
@@ -45,10 +46,13 @@ export interface CorpusAnalyzer {
   dispose(): void;
 }
 
+/** Lets the event loop run what waits (a keystroke, a hover) before going on. */
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** The part of a worker_threads Worker the analyzer uses. */
 export type WorkerLike = {
   postMessage(message: unknown): void;
-  on(event: 'message', listener: (message: AnalysisResponse) => void): void;
+  on(event: 'message', listener: (message: WireResponse) => void): void;
   on(event: 'error', listener: (error: Error) => void): void;
   on(event: 'exit', listener: (code: number) => void): void;
   terminate(): Promise<number>;
@@ -152,7 +156,16 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
       if (worker !== this.worker) return;
       const request = this.pending.get(response.id);
       this.pending.delete(response.id);
-      request?.resolve(response.kind === 'done' ? { ...response, signature: prefix + response.signature } : response);
+      if (!request) return;
+      if (response.kind !== 'parts') {
+        request.resolve(response);
+        return;
+      }
+      // A result comes in parts, read one per turn of the event loop (resultParts.ts).
+      joinResult(response.parts, nextTurn).then(
+        (done) => request.resolve({ ...done, signature: prefix + done.signature }),
+        (error: unknown) => request.resolve({ id: response.id, kind: 'error', message: `could not read the analysis thread's answer: ${error instanceof Error ? error.message : String(error)}` }),
+      );
     });
     worker.on('error', (error) => {
       if (worker === this.worker && !this.disposed) this.log?.error(`the analysis thread failed: ${error.stack ?? error.message}`);

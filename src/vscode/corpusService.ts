@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildReportLookup, emptyReport, comparePaths, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core/view';
+import { assignDocumentIds, buildReportLookup, buildReportLookupInSteps, emptyReport, comparePaths, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core/view';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
@@ -389,7 +389,7 @@ export class CorpusService implements vscode.Disposable {
           const held = this.snapshot;
           if (held) {
             const heldUris = held.articles.map((a) => held.uriByDocument.get(a.id)!);
-            this.publish(held.articles, held.lookup.report, held.quoteEchoes, held.signature, heldUris, problems, held.failures, Date.now() - started);
+            this.publish(held.articles, held.lookup.report, held.quoteEchoes, held.signature, heldUris, problems, held.failures, Date.now() - started, { lookup: held.lookup, lookupMs: 0 });
           }
           this.setState('ready');
           return;
@@ -397,6 +397,13 @@ export class CorpusService implements vscode.Disposable {
         const uriOfKey = new Map(texts.map((t) => [t.uri.toString(), t.uri]));
         const uriOfId = new Map(files.map((file) => [file.id, uriOfKey.get(file.key)!]));
         const failures = (outcome.report.failures ?? []).map((failure) => ({ ...failure, uri: uriOfId.get(failure.id)! }));
+        // The lookup a part at a time, letting the editor run in between: at thousands of articles the
+        // whole build would hold it for most of a second.
+        const lookupStarted = performance.now();
+        const lookup = await buildReportLookupInSteps(outcome.report, () => new Promise((resolve) => setImmediate(resolve)));
+        const lookupMs = performance.now() - lookupStarted;
+        // A newer analysis is due: this one's result is out of date before anyone sees it.
+        if (token.isCancellationRequested) return;
         this.publish(
           outcome.articles,
           outcome.report,
@@ -406,6 +413,7 @@ export class CorpusService implements vscode.Disposable {
           problems,
           failures,
           outcome.durationMs,
+          { lookup, lookupMs },
         );
         this.setState('ready');
       },
@@ -424,6 +432,7 @@ export class CorpusService implements vscode.Disposable {
     problems: { uri: vscode.Uri; reason: string }[],
     failures: AnalysisFailure[],
     durationMs: number,
+    built?: { lookup: ReportLookup; lookupMs: number },
   ): void {
     // A failure is logged when it first appears (or its message changes), not on every re-analysis.
     const loggedBefore = new Set(this.snapshot?.failures.map((f) => `${f.uri.toString()}\n${f.message}`));
@@ -437,8 +446,8 @@ export class CorpusService implements vscode.Disposable {
       documentByUri.set(uris[i].toString(), analysis.id);
     });
     const publishing = performance.now();
-    const lookup = buildReportLookup(report);
-    const lookupMs = performance.now() - publishing;
+    const lookup = built?.lookup ?? buildReportLookup(report);
+    const lookupMs = built?.lookupMs ?? performance.now() - publishing;
     this.snapshot = {
       generation: ++this.generation,
       signature,

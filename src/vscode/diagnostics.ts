@@ -25,9 +25,12 @@ export function positionInText(starts: readonly number[], offset: number): vscod
   return new vscode.Position(line, offset - starts[line]);
 }
 
-/** Contradicted claims of every article, with related information pointing at the contradicting sentences. */
-export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: CrossreadSettings): Map<string, vscode.Diagnostic[]> {
-  const byUri = new Map<string, vscode.Diagnostic[]>();
+/**
+ * Contradicted claims of every article, with related information pointing at the contradicting
+ * sentences: yielded article by article (uri and its diagnostics), so that a caller can spread a
+ * large corpus over several turns of the event loop.
+ */
+export function* contradictionDiagnostics(snapshot: CorpusSnapshot, settings: CrossreadSettings): Generator<[vscode.Uri, vscode.Diagnostic[]]> {
   const { lookup } = snapshot;
   const startsOf = new Map<string, number[]>();
   const rangeIn = (documentId: string, span: { start: number; end: number }): vscode.Range | undefined => {
@@ -69,23 +72,41 @@ export function contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cro
       });
       diagnostics.push(diagnostic);
     }
-    if (diagnostics.length) byUri.set(uri.toString(), diagnostics);
+    if (diagnostics.length) yield [uri, diagnostics];
   }
-  return byUri;
 }
+
+/** Articles whose problems are set in one turn of the event loop; the next ones wait for the next turn. */
+const ARTICLES_PER_TURN = 10;
 
 /** The keyboard and screen-reader path to the contradictions: the Problems panel. */
 export function registerDiagnostics(corpus: CorpusService): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('crossread');
+  // The update under way: a newer one (a new analysis, a changed setting) stops it.
+  let running: ReturnType<typeof setTimeout> | undefined;
   const update = (): void => {
+    if (running) clearTimeout(running);
+    running = undefined;
     collection.clear();
     const settings = readSettings();
     const snapshot = corpus.snapshot;
     if (!snapshot || !settings.problems.enabled) return;
-    for (const [uri, diagnostics] of contradictionDiagnostics(snapshot, settings)) collection.set(vscode.Uri.parse(uri), diagnostics);
+    // A few articles per turn: a corpus of thousands is not built and sent to the Problems panel in one block.
+    const articles = contradictionDiagnostics(snapshot, settings);
+    const step = (): void => {
+      running = undefined;
+      for (let n = 0; n < ARTICLES_PER_TURN; n++) {
+        const next = articles.next();
+        if (next.done) return;
+        collection.set(next.value[0], next.value[1]);
+      }
+      running = setTimeout(step, 0);
+    };
+    step();
   };
   update();
   return vscode.Disposable.from(
+    { dispose: () => running && clearTimeout(running) },
     collection,
     corpus.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => {

@@ -13,13 +13,17 @@ export interface TreeNode {
 
 /**
  * A tree over the current snapshot. Nodes are built once per snapshot, so labels, reveal and
- * `getParent` never recompute anything while the user scrolls.
+ * `getParent` never recompute anything while the user scrolls; and only when asked for (VS Code
+ * asks for a visible view's roots after the change event), so a new analysis of a large corpus is
+ * not followed by building every tree in the same turn, nor a hidden view's at all.
  */
 export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new CountedEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  protected roots: TreeNode[] = [];
-  protected readonly byId = new Map<string, TreeNode>();
+  private roots: TreeNode[] = [];
+  private readonly byId = new Map<string, TreeNode>();
+  /** The snapshot the nodes are still to be built for. */
+  private pending: CorpusSnapshot | undefined;
   private readonly subscription: vscode.Disposable;
 
   constructor(protected readonly corpus: CorpusService) {
@@ -36,6 +40,15 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   protected abstract build(snapshot: CorpusSnapshot): TreeNode[];
 
   private rebuild(snapshot: CorpusSnapshot): void {
+    this.pending = snapshot;
+    this.changed.fire(undefined);
+  }
+
+  /** Builds the nodes of the pending snapshot, if any. */
+  private current(): void {
+    const snapshot = this.pending;
+    if (!snapshot) return;
+    this.pending = undefined;
     this.byId.clear();
     this.roots = this.build(snapshot);
     const index = (nodes: TreeNode[], parent?: TreeNode): void => {
@@ -49,10 +62,10 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
       }
     };
     index(this.roots);
-    this.changed.fire(undefined);
   }
 
   node(id: string): TreeNode | undefined {
+    this.current();
     return this.byId.get(id);
   }
 
@@ -61,7 +74,9 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
-    return node ? (node.children ?? []) : this.roots;
+    if (node) return node.children ?? [];
+    this.current();
+    return this.roots;
   }
 
   getParent(node: TreeNode): TreeNode | undefined {

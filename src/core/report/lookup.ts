@@ -56,6 +56,32 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 export function buildReportLookup(report: Report): ReportLookup {
+  const steps = lookupSteps(report);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same lookup, built a part at a time with `nextTurn` awaited in between: at thousands of
+ * articles the whole build takes the editor's thread for most of a second.
+ */
+export async function buildReportLookupInSteps(report: Report, nextTurn: () => Promise<void>): Promise<ReportLookup> {
+  const steps = lookupSteps(report);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await nextTurn();
+  }
+}
+
+/** Documents, matches, match lists or events handled between two yields of `lookupSteps`. */
+const LOOKUP_STEP = 2_000;
+
+/** Builds the lookup, yielding after every `LOOKUP_STEP` items of work. */
+function* lookupSteps(report: Report): Generator<void, ReportLookup> {
+  let done = 0;
   const lookup: ReportLookup = {
     report,
     documentById: new Map(report.documents.map((d) => [d.id, d])),
@@ -81,19 +107,36 @@ export function buildReportLookup(report: Report): ReportLookup {
     for (const claim of doc.claims) lookup.claimById.set(claim.id, claim);
     for (const mention of doc.people) push(lookup.mentionsByPerson, mention.person, { document: doc.id, mention });
     for (const quote of doc.quotes) if (quote.speaker) push(lookup.quotesBySpeaker, quote.speaker, { document: doc.id, quote });
+    // A document holds dozens of claims and spans: it counts for twenty items of work.
+    if ((done += 20) >= LOOKUP_STEP) {
+      done = 0;
+      yield;
+    }
   }
   for (const match of report.matches) {
     push(lookup.matchesByClaim, match.a, { match, other: match.b });
     push(lookup.matchesByClaim, match.b, { match, other: match.a });
+    if (++done >= LOOKUP_STEP) {
+      done = 0;
+      yield;
+    }
   }
   const rank = { contradicts: 0, updates: 1, agrees: 2, related: 3 } as const;
   for (const list of lookup.matchesByClaim.values()) {
     list.sort((x, y) => rank[x.match.relation] - rank[y.match.relation] || y.match.score - x.match.score);
+    if ((done += list.length) >= LOOKUP_STEP) {
+      done = 0;
+      yield;
+    }
   }
   for (const event of report.events) {
     for (const mention of event.mentions) {
       const list = lookup.eventsByClaim.get(mention.claim);
       if (!list?.includes(event)) push(lookup.eventsByClaim, mention.claim, event);
+    }
+    if ((done += event.mentions.length) >= LOOKUP_STEP) {
+      done = 0;
+      yield;
     }
   }
   return lookup;

@@ -1,0 +1,60 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { buildCorpusView, buildReportLookup, buildReportLookupInSteps, IncrementalCorpus, type CorpusFile } from '../../src/core';
+import { joinResult, splitResult, type DoneResponse } from '../../src/node/resultParts';
+
+const seedsDir = path.resolve(__dirname, '../../seeds');
+const seeds: CorpusFile[] = fs
+  .readdirSync(seedsDir)
+  .filter((name) => name.endsWith('.txt'))
+  .map((name) => ({ key: `file:///seeds/${name}`, path: `seeds/${name}`, id: name.replace(/\.txt$/, ''), text: fs.readFileSync(path.join(seedsDir, name), 'utf8') }));
+
+describe("the analysis thread's answer in parts (node/resultParts)", () => {
+  const result = new IncrementalCorpus().update(seeds)!;
+  const { report, quoteEchoes } = buildCorpusView(result.articles, result.failures);
+  // One analysis the extension already holds is sent as null.
+  const response: DoneResponse = { id: 7, kind: 'done', articles: result.articles.map((a, i) => (i === 1 ? null : a)), articleKeys: result.articleKeys, report, quoteEchoes, signature: result.signature, durationMs: 12 };
+
+  it('joins to the answer it was cut from, the report in its own key order', async () => {
+    const parts = splitResult(response);
+    assert.ok(parts.length > 6, `${parts.length} parts: a head, then the arrays in parts`);
+    const joined = await joinResult(parts);
+    assert.deepEqual(joined, response);
+    assert.equal(JSON.stringify(joined.report), JSON.stringify(report));
+  });
+
+  it('gives the event loop a turn between parts, and each part is a buffer of its own (transferable)', async () => {
+    const parts = splitResult(response);
+    assert.equal(new Set(parts).size, parts.length);
+    let turns = 0;
+    await joinResult(parts, () => {
+      turns++;
+      return Promise.resolve();
+    });
+    assert.equal(turns, parts.length - 1);
+    // A transferred buffer is detached on the sending side: each part must own its whole buffer.
+    const { port1, port2 } = new MessageChannel();
+    port1.postMessage(parts, parts);
+    port1.close();
+    port2.close();
+    assert.ok(parts.every((part) => part.byteLength === 0), 'moved, not copied');
+  });
+});
+
+describe('the report lookup built a part at a time (report/lookup)', () => {
+  it('equals the lookup built at once, and yields between parts on a large report', async () => {
+    const result = new IncrementalCorpus().update(seeds)!;
+    const { report } = buildCorpusView(result.articles, result.failures);
+    assert.deepEqual(await buildReportLookupInSteps(report, () => Promise.resolve()), buildReportLookup(report));
+    // Many matches: the build stops now and then for the event loop.
+    const large = { ...report, matches: Array.from({ length: 10 }, () => report.matches).flat() };
+    let turns = 0;
+    const stepped = await buildReportLookupInSteps(large, () => {
+      turns++;
+      return Promise.resolve();
+    });
+    assert.ok(turns >= Math.floor(large.matches.length / 2_000), `${turns} turns for ${large.matches.length} matches`);
+    assert.deepEqual(stepped, buildReportLookup(large));
+  });
+});
