@@ -261,7 +261,7 @@ function fact(ctx: ClaimContext, slot: FactSlot, value: string, at: FactSpan, pa
 }
 
 /**
- * A negated fact's span from its "not" ("not been charged with a crime"), when the "not" is right
+ * A negated fact's span from its "not" ("not yet been charged with arson"), when the "not" is right
  * before it: where a difference shows the span, the reader must see the negation.
  */
 function withNegation(ctx: ClaimContext, at: FactSpan): FactSpan {
