@@ -13,17 +13,13 @@ export interface TreeNode {
 
 /**
  * A tree over the current snapshot. Nodes are built once per snapshot, so labels, reveal and
- * `getParent` never recompute anything while the user scrolls; and only when asked for (VS Code
- * asks for a visible view's roots after the change event), so a new analysis of a large corpus is
- * not followed by building every tree in the same turn, nor a hidden view's at all.
+ * `getParent` never recompute anything while the user scrolls.
  */
 export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new CountedEmitter<TreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private roots: TreeNode[] = [];
-  private readonly byId = new Map<string, TreeNode>();
-  /** The snapshot the nodes are still to be built for. */
-  private pending: CorpusSnapshot | undefined;
+  protected roots: TreeNode[] = [];
+  protected readonly byId = new Map<string, TreeNode>();
   private readonly subscription: vscode.Disposable;
 
   constructor(protected readonly corpus: CorpusService) {
@@ -40,15 +36,6 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   protected abstract build(snapshot: CorpusSnapshot): TreeNode[];
 
   private rebuild(snapshot: CorpusSnapshot): void {
-    this.pending = snapshot;
-    this.changed.fire(undefined);
-  }
-
-  /** Builds the nodes of the pending snapshot, if any. */
-  private current(): void {
-    const snapshot = this.pending;
-    if (!snapshot) return;
-    this.pending = undefined;
     this.byId.clear();
     this.roots = this.build(snapshot);
     const index = (nodes: TreeNode[], parent?: TreeNode): void => {
@@ -62,10 +49,10 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
       }
     };
     index(this.roots);
+    this.changed.fire(undefined);
   }
 
   node(id: string): TreeNode | undefined {
-    this.current();
     return this.byId.get(id);
   }
 
@@ -74,9 +61,7 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   }
 
   getChildren(node?: TreeNode): TreeNode[] {
-    if (node) return node.children ?? [];
-    this.current();
-    return this.roots;
+    return node ? (node.children ?? []) : this.roots;
   }
 
   getParent(node: TreeNode): TreeNode | undefined {
