@@ -640,22 +640,24 @@ function dateRefs(
       const end = start + m[0].length;
       if (taken(start, end)) continue;
       let ref: DateRef | null;
-      const base = { start, end, text: m[0], resolved: false, yearStated: false };
+      // Written out rather than spread from shared fields (a spread copies through a slow path), in
+      // the same key order: start, end, text, resolved, yearStated, then the date's parts.
+      const matched = m[0];
       if (p === 0) {
         // "May" alone is too often the verb; a month alone needs "in"/"since"/"of" before it.
         if (!m[2] && !m[3] && !MONTH_LEAD_IN.test(wordBefore(text, m.index))) continue;
-        ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[1].toLowerCase().replace('.', '')], day: m[2] ? Number(m[2]) : null, weekday: null };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[1].toLowerCase().replace('.', '')], day: m[2] ? Number(m[2]) : null, weekday: null };
       } else if (p === 1) {
-        ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[2].toLowerCase().replace('.', '')], day: Number(m[1]), weekday: null };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[2].toLowerCase().replace('.', '')], day: Number(m[1]), weekday: null };
       } else if (p === 2) {
         // A bare number that is a count ("2000 people") is not a year.
         if (/^\s*(?:people|persons|troops|soldiers|dead|killed|residents|homes|feet|meters|miles|km|dollars|points)\b/i.test(text.slice(m.index + 4))) continue;
-        ref = { ...base, year: Number(m[1]), month: null, day: null, weekday: null };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: Number(m[1]), month: null, day: null, weekday: null };
       } else if (p === 3) {
-        ref = { ...base, year: null, month: null, day: null, weekday: WEEKDAY_NUMBERS[m[1].toLowerCase()] };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: null, month: null, day: null, weekday: WEEKDAY_NUMBERS[m[1].toLowerCase()] };
       } else {
         const word = m[1].toLowerCase();
-        ref = { ...base, year: null, month: null, day: null, weekday: null, relativeDay: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: null, month: null, day: null, weekday: null, relativeDay: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
       }
       if (ref.month === undefined) continue;
       ref.yearStated = ref.year !== null;

@@ -121,7 +121,10 @@ interface SortedSpans<T extends { start: number; end: number }> {
 }
 
 function sortedSpans<T extends { start: number; end: number }>(items: readonly T[]): SortedSpans<T> {
-  const sorted = [...items].sort((a, b) => a.start - b.start);
+  // The stages mostly give their findings in text order already: a stable sort would keep that order.
+  let inOrder = true;
+  for (let i = 1; i < items.length && inOrder; i++) inOrder = items[i - 1].start <= items[i].start;
+  const sorted = inOrder ? [...items] : [...items].sort((a, b) => a.start - b.start);
   return { items: sorted, starts: sorted.map((s) => s.start) };
 }
 
