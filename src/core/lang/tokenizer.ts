@@ -45,8 +45,10 @@ export function tokenFlags(t: WordToken): number {
   return t.flags;
 }
 
-// A word: letters/digits, with inner hyphens, apostrophes and periods ("O'Leary", "U.S", "al-Assad").
-const WORD = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+// A word: letters/digits, with inner hyphens, apostrophes and periods ("O'Leary", "U.S", "al-Assad"):
+// what the pattern /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu matches. `wordEnd` below reads it by hand,
+// without a match array and a regex run per word (the tokenizer's largest costs); the unit tests
+// hold it to the pattern (test/unit/helpers/regexTokenizer.ts).
 /** Upper-case first letter; an ASCII fast path before the Unicode test. */
 function isUpper(ch: string): boolean {
   const c = ch.charCodeAt(0);
@@ -62,11 +64,90 @@ function hasDigit(word: string): boolean {
   return false;
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const TWO_CAPITALS = /\p{Lu}.*\p{Lu}/u;
+
+/**
+ * Whether each code point of the Basic Multilingual Plane is a letter or digit, filled in as met:
+ * 0 not yet asked, 1 yes, 2 no. Non-ASCII text (names with accents, other scripts) would otherwise
+ * run a Unicode pattern per character.
+ */
+const bmpWordChar = new Uint8Array(0x10000);
+
+/** A letter or digit (`\p{L}` or `\p{N}`) by code point. */
+function isWordCodePoint(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (cp > 0xffff) return LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+  let known = bmpWordChar[cp];
+  if (known === 0) {
+    // A lone surrogate is no code point of its own: the pattern reads it as no letter.
+    known = cp < 0xd800 || cp > 0xdfff ? (LETTER_OR_DIGIT.test(String.fromCharCode(cp)) ? 1 : 2) : 2;
+    bmpWordChar[cp] = known;
+  }
+  return known === 1;
+}
+
+/**
+ * The UTF-16 length of the letter or digit at `i` in `text[0, end)` (2 for a surrogate pair, as a
+ * `u` pattern reads it), or 0 when there is none.
+ */
+function wordCharLength(text: string, i: number, end: number): number {
+  if (i >= end) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return isWordCodePoint((c - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000) ? 2 : 0;
+  }
+  return isWordCodePoint(c) ? 1 : 0;
+}
+
+/** Whether a UTF-16 code joins two runs of letters inside a word: "-", "'", "’", ".". */
+function isWordJoiner(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019 || c === 46;
+}
+
+/**
+ * Where the word starting at `start` (a letter or digit) ends in `text[0, end)`: what the word
+ * pattern matches there. The pattern is greedy and each repetition needs a joiner followed by a letter, so the
+ * longest run of "letters (joiner letters)*" is its match.
+ */
+function wordEnd(text: string, start: number, end: number): number {
+  let i = start;
+  for (;;) {
+    for (let n = wordCharLength(text, i, end); n > 0; n = wordCharLength(text, i, end)) i += n;
+    if (i + 1 < end && isWordJoiner(text.charCodeAt(i)) && wordCharLength(text, i + 1, end) > 0) i++;
+    else return i;
+  }
+}
+
+/** `word.toLowerCase()`, without the call for a word of ASCII lower-case letters and digits (most words). */
+function lowerCaseKey(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return word.toLowerCase();
+  }
+  return word;
+}
+
+/** Whether `word` has two or more letters, all upper case, as `allCaps` means it; ASCII without allocating. */
+function isAllCaps(word: string): boolean {
+  if (word.length < 2) return false;
+  let capitals = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return word === word.toUpperCase() && TWO_CAPITALS.test(word);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) capitals++;
+  }
+  return capitals >= 2;
+}
+
 /** A letter or digit (any script), by UTF-16 code; false past the end of a string (NaN). */
 export function isWordChar(c: number): boolean {
   if (Number.isNaN(c)) return false;
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return /[\p{L}\p{N}]/u.test(String.fromCharCode(c));
+  // A lone code unit: a surrogate half is no letter of its own (`isWordCodePoint` says so).
+  return isWordCodePoint(c);
 }
 
 /** Whether a UTF-16 code is white space, exactly as the regex class `\s` reads it, without a regex per character. */
@@ -89,67 +170,86 @@ const BOUNDARY_GAP = /(?:[.!?…]["'”’)\]]*\s+["'“‘([]*|[:;]\s+["“‘]
  */
 export function tokenizeLine(text: string, start: number, end: number, sentenceStarts: ReadonlySet<number>): WordToken[] {
   const tokens: WordToken[] = [];
-  const line = text.slice(start, end);
-  WORD.lastIndex = 0;
-  let previousEnd = 0;
-  for (let match = WORD.exec(line); match !== null; match = WORD.exec(line)) {
-    let word = match[0];
-    const matchEnd = match.index + word.length;
+  tokenizeInto(tokens, null, text, start, end, sentenceStarts);
+  return tokens;
+}
+
+/**
+ * Appends the tokens of `text.slice(start, end)` to `tokens` (their `index` counts from the line's
+ * first). The line is read in place, by offsets into `text`, and never past `end`: a word, a
+ * possessive or an abbreviation's period is what it would be in the line cut out on its own.
+ * Words are found by `wordEnd` rather than by running the word pattern, which made a match array per word.
+ */
+function tokenizeInto(tokens: WordToken[], starts: number[] | null, text: string, start: number, end: number, sentenceStarts: ReadonlySet<number>): void {
+  const first = tokens.length;
+  /** The character at `k` in the line, or undefined past its end (as indexing the cut-out line gives). */
+  const charAt = (k: number): string | undefined => (k < end ? text[k] : undefined);
+  let previousEnd = start;
+  let i = start;
+  while (i < end) {
+    const startLength = wordCharLength(text, i, end);
+    if (startLength === 0) {
+      i++;
+      continue;
+    }
+    const wordStart = i;
+    const matchEnd = wordEnd(text, wordStart, end);
+    i = matchEnd;
+    let word = text.slice(wordStart, matchEnd);
     let possessive = false;
     const lastChar = word.charCodeAt(word.length - 1);
     if (word.length > 2 && (lastChar === 115 || lastChar === 83) && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
       word = word.slice(0, -2);
       possessive = true;
-    } else if ((lastChar === 115 || lastChar === 83) && (line[matchEnd] === "'" || line[matchEnd] === '’') && !isWordChar(line.charCodeAt(matchEnd + 1))) {
+    } else if ((lastChar === 115 || lastChar === 83) && (charAt(matchEnd) === "'" || charAt(matchEnd) === '’') && !isWordChar(matchEnd + 1 < end ? text.charCodeAt(matchEnd + 1) : NaN)) {
       possessive = true; // "Qantas' fleet"
     }
     // "Lowell Anger-the lead DA": a dash typed as a hyphen glues a name to the next word.
-    if (!possessive && word.includes('-') && isUpper(word[0])) {
+    if (!possessive && isUpper(word[0]) && word.includes('-')) {
       const cut = GLUED_FUNCTION_WORD.exec(word);
       if (cut) {
         word = word.slice(0, cut.index);
-        WORD.lastIndex = match.index + word.length;
+        i = wordStart + word.length;
       }
     }
-    const tokenEnd = match.index + word.length;
-    let key = word.toLowerCase();
+    const tokenEnd = wordStart + word.length;
+    let key = lowerCaseKey(word);
     if (key.includes('’')) key = key.replace(/’/g, "'");
     // Keep a following period on abbreviations and initials ("U.S.", "J.", "Jr."), so that "U.S. envoy" stays one run.
     let withPeriod = false;
-    if (!possessive && line[tokenEnd] === '.' && (WORD_ABBREVIATIONS.has(key) || word.includes('.') || (word.length === 1 && isUpper(word)))) {
+    if (!possessive && charAt(tokenEnd) === '.' && (WORD_ABBREVIATIONS.has(key) || word.includes('.') || (word.length === 1 && isUpper(word)))) {
       word += '.';
       withPeriod = true;
       // "the U.S.'s second", "the D.A.'s office": the possessive follows the abbreviation's period.
       const after = tokenEnd + 1;
-      if ((line[after] === "'" || line[after] === '’') && (line[after + 1] === 's' || line[after + 1] === 'S') && !isWordChar(line.charCodeAt(after + 2))) {
+      if ((charAt(after) === "'" || charAt(after) === '’') && (charAt(after + 1) === 's' || charAt(after + 1) === 'S') && !isWordChar(after + 2 < end ? text.charCodeAt(after + 2) : NaN)) {
         possessive = true;
-        WORD.lastIndex = after + 2;
+        i = after + 2;
       }
     }
     // Most gaps are one space: reuse the constant rather than slicing a new string.
-    const gapBefore = match.index - previousEnd === 1 && line.charCodeAt(previousEnd) === 32 ? ' ' : line.slice(previousEnd, match.index);
-    const absoluteStart = start + match.index;
+    const gapBefore = wordStart - previousEnd === 1 && text.charCodeAt(previousEnd) === 32 ? ' ' : text.slice(previousEnd, wordStart);
     const capitalised = isUpper(word[0]);
     tokens.push({
-      index: tokens.length,
+      index: tokens.length - first,
       flags: -1, // looked up lazily: most words are never asked about
-      start: absoluteStart,
-      end: start + tokenEnd + (withPeriod ? 1 : 0),
+      start: wordStart,
+      end: tokenEnd + (withPeriod ? 1 : 0),
       text: word,
       key,
       capitalised,
-      allCaps: capitalised && word.length >= 2 && word === word.toUpperCase() && /\p{Lu}.*\p{Lu}/u.test(word),
+      allCaps: capitalised && isAllCaps(word),
       possessive,
       hasDigit: hasDigit(word),
       gapBefore,
-      sentenceInitial: tokens.length === 0 || sentenceStarts.has(absoluteStart) || (gapBefore !== ' ' && BOUNDARY_GAP.test(gapBefore)),
+      sentenceInitial: tokens.length === first || sentenceStarts.has(wordStart) || (gapBefore !== ' ' && BOUNDARY_GAP.test(gapBefore)),
       abbreviationPeriod: withPeriod,
     });
+    starts?.push(wordStart);
     if (possessive && withPeriod) previousEnd = tokenEnd + 3;
-    else if (possessive) previousEnd = match[0].length > word.length ? matchEnd : tokenEnd + 1;
+    else if (possessive) previousEnd = matchEnd > wordStart + word.length ? matchEnd : tokenEnd + 1;
     else previousEnd = withPeriod ? tokenEnd + 1 : tokenEnd;
   }
-  return tokens;
 }
 
 /** The tokens of an article: every line's tokens in text order, tokenised once. */
@@ -164,7 +264,7 @@ export function sentenceStartOffsets(text: string, sentences: readonly { start: 
   const starts = new Set<number>();
   for (const sentence of sentences) {
     let s = sentence.start;
-    while (s < sentence.end && /\s/.test(text[s])) s++;
+    while (s < sentence.end && isWhitespaceCode(text.charCodeAt(s))) s++;
     starts.add(s);
   }
   return starts;
@@ -183,8 +283,10 @@ export function tokenizeArticle(
 ): ArticleTokens {
   const sentenceStarts = sentenceStartOffsets(text, sentences);
   const tokens: WordToken[] = [];
-  for (const line of lines) for (const token of tokenizeLine(text, line.start, line.end, sentenceStarts)) tokens.push(token);
-  return { tokens, starts: tokens.map((t) => t.start) };
+  // The starts are written as the tokens are made: a second pass would read every token object again.
+  const starts: number[] = [];
+  for (const line of lines) tokenizeInto(tokens, starts, text, line.start, line.end, sentenceStarts);
+  return { tokens, starts };
 }
 
 /** The tokens that start inside `[start, end)`, in order (indexes stay those of their line). */

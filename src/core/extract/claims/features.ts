@@ -283,8 +283,13 @@ interface WordReading {
   common: boolean;
   /** The word as a name ("u.s" → "us") when capitalised, or null when it is a common, stop, month, weekday or demonym word. */
   name: string | null;
-  /** The content stems it adds when not read as a name (none for stop words and short words). */
-  stems: readonly string[];
+  /**
+   * The content stems it adds when not read as a name (none for stop words and short words), as
+   * `stemNumber`s: the first (-1 when none) and the others of a hyphenated word. The first is held
+   * in the reading itself: an array per reading was one more object to fetch per word.
+   */
+  firstStem: number;
+  otherStems: readonly number[];
   /** Its value as a count ("three", "12", "twenty-one", "12-hour" → 12). */
   number: number | null;
   /** The unit stem of a hyphenated duration ("three-hour" → "hour"). */
@@ -293,6 +298,10 @@ interface WordReading {
   ordinal: number | null;
   /** `Cue` bits: which of the text patterns below can match in this word. */
   cues: number;
+  /** A place name on its own ("moscow"). */
+  place: boolean;
+  /** Can open a place name of more words ("new" of "new york", "st" of "st. petersburg"). */
+  opensPlacePhrase: boolean;
 }
 
 /**
@@ -324,32 +333,73 @@ function cuesOf(lower: string): number {
 
 /**
  * Word readings, remembered: a claim's words are looked up in half a dozen tables each, and the same
- * words recur across an article and a corpus, so each distinct word is read once. Bounded, as the stems are.
+ * words recur across an article and a corpus, so each distinct word is read once. Bounded, as the
+ * stems are: `forgetReadingsWhenFull` empties it between texts, never while one is read.
  */
 const wordReadings = new Map<string, WordReading>();
+const WORD_READINGS_LIMIT = 100_000;
+
+/**
+ * The readings' stems by number (`stemNumber`): a text's distinct stems are found with a mark per
+ * number (`stemMarks`) instead of a Set of strings, which hashed every stem of every word (a
+ * twentieth of claim reading). Numbers live as long as the readings that hold them.
+ */
+const stemNumbers = new Map<string, number>();
+const stemOfNumber: string[] = [];
+/** For each stem number, the last `termFeatures` call (`featureCall`) that gave the stem. */
+let stemMarks = new Int32Array(1024);
+let featureCall = 0;
+
+function stemNumber(stem: string): number {
+  let n = stemNumbers.get(stem);
+  if (n === undefined) {
+    n = stemOfNumber.length;
+    stemNumbers.set(stem, n);
+    stemOfNumber.push(stem);
+    if (n >= stemMarks.length) {
+      const grown = new Int32Array(stemMarks.length * 2);
+      grown.set(stemMarks);
+      stemMarks = grown;
+    }
+  }
+  return n;
+}
+
+/** Empties the word readings and the stem numbers they hold when full; called before a text is read. */
+function forgetReadingsWhenFull(): void {
+  if (wordReadings.size < WORD_READINGS_LIMIT) return;
+  wordReadings.clear();
+  stemNumbers.clear();
+  stemOfNumber.length = 0;
+  stemMarks.fill(0);
+}
+
+const NO_STEMS: readonly number[] = [];
 
 function readWord(lower: string): WordReading {
   let reading = wordReadings.get(lower);
   if (reading !== undefined) return reading;
-  if (wordReadings.size >= 100_000) wordReadings.clear();
   const hyphenated = lower.includes('-');
   const hyphenUnit = hyphenated ? /^[a-z0-9,.]+-(hour|day|week|month|year|minute)s?(?:-long|-old)?$/.exec(lower) : null;
   const bare = lower.includes('.') ? lower.replace(/\./g, '') : lower;
   const common = COMMON_WORD_SET.has(lower);
   const nameLike = !common && !GENERIC_CAPITALS.has(lower) && !STOP_WORDS.has(bare) && !DEMONYM_WORDS.has(lower) && !monthWord(bare) && !weekdayKeys.has(bare) && bare.length > 1;
-  const stems: string[] = [];
+  const stems: number[] = [];
   if (!STOP_WORDS.has(lower) && lower.length >= 3) {
-    if (!hyphenated) stems.push(partStem(lower));
-    else for (const part of lower.split('-')) if (part.length >= 3 && !STOP_WORDS.has(part)) stems.push(partStem(part));
+    if (!hyphenated) stems.push(stemNumber(partStem(lower)));
+    else for (const part of lower.split('-')) if (part.length >= 3 && !STOP_WORDS.has(part)) stems.push(stemNumber(partStem(part)));
   }
   reading = {
     common,
     name: nameLike ? bare : null,
-    stems,
+    firstStem: stems.length > 0 ? stems[0] : -1,
+    otherStems: stems.length > 1 ? stems.slice(1) : NO_STEMS,
     number: numberValue(hyphenated ? lower.replace(/-(?:hour|day|week|month|year|minute)s?(?:-long|-old)?$/, '') : lower),
     hyphenUnit: hyphenUnit ? porterStem(hyphenUnit[1]) : null,
     ordinal: ordinalValue(lower),
     cues: cuesOf(lower),
+    place: isPlace(lower),
+    opensPlacePhrase: PLACE_FIRST_WORDS.has(lower) || lower.startsWith('st'),
   };
   wordReadings.set(lower, reading);
   return reading;
@@ -367,7 +417,15 @@ export function termFeatures(
   tokens?: readonly TokenizerToken[],
 ): TermFeatures {
   const words = wordsOf(text, offset, tokens);
-  const stems = new Set<string>();
+  forgetReadingsWhenFull();
+  // The distinct stems in order of first use: a stem is taken when its mark is not this call's.
+  if (featureCall === 0x7fffffff) {
+    // The marks are 32-bit: start the count again rather than let it wrap onto old marks.
+    featureCall = 0;
+    stemMarks.fill(0);
+  }
+  const call = ++featureCall;
+  const stems: string[] = [];
   const names = new Set<string>();
   const places = new Set<string>();
   const locations = new Set<string>();
@@ -378,11 +436,13 @@ export function termFeatures(
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const lower = w.lower;
+    // One look-up per word: the word's place readings are in it too.
+    const reading = readWord(lower);
     // Multi-word places first ("St. Petersburg", "Fort Lauderdale", "New York").
     if (w.capitalised) {
       // The phrases of one, two and three words, longest first; most words begin no longer place name.
       const phrase1 = lower;
-      const longer = PLACE_FIRST_WORDS.has(lower) || lower.startsWith('st');
+      const longer = reading.opensPlacePhrase;
       const phrase2 = longer && i + 1 < words.length ? `${phrase1} ${words[i + 1].lower}` : '';
       const phrase3 = longer && i + 2 < words.length ? `${phrase2} ${words[i + 2].lower}` : '';
       for (let len = longer ? 3 : 1; len >= 1; len--) {
@@ -391,7 +451,8 @@ export function termFeatures(
         // Only a phrase starting "st" reads differently normalised ("St Petersburg" → "st. petersburg").
         const saintly = phrase.startsWith('st');
         const normalised = saintly ? phrase.replace(/^st\.? /, 'st. ') : phrase;
-        if (isPlace(phrase) || (saintly && (isPlace(normalised) || isPlace(phrase.replace(/^st /, 'saint '))))) {
+        // A word alone has no space for the saint's forms to rewrite: its own reading says whether it is a place.
+        if (len === 1 ? reading.place : isPlace(phrase) || (saintly && (isPlace(normalised) || isPlace(phrase.replace(/^st /, 'saint '))))) {
           if (!NOT_PLACES.has(normalised)) {
             places.add(normalised);
             const before = text.slice(Math.max(0, w.start - offset - 16), w.start - offset);
@@ -406,7 +467,6 @@ export function termFeatures(
         }
       }
     }
-    const reading = readWord(lower);
     cues |= reading.cues;
     const num = reading.number;
     if (num !== null && !(lower === 'once' || lower === 'twice')) {
@@ -471,11 +531,20 @@ export function termFeatures(
       names.add(reading.name);
       continue;
     }
-    for (const stem of reading.stems) stems.add(stem);
+    const first = reading.firstStem;
+    if (first >= 0 && stemMarks[first] !== call) {
+      stemMarks[first] = call;
+      stems.push(stemOfNumber[first]);
+    }
+    for (const n of reading.otherStems) {
+      if (stemMarks[n] === call) continue;
+      stemMarks[n] = call;
+      stems.push(stemOfNumber[n]);
+    }
   }
 
   return {
-    stems: [...stems],
+    stems,
     names: [...names],
     people: [...new Set(people)],
     places: [...places],
@@ -571,22 +640,24 @@ function dateRefs(
       const end = start + m[0].length;
       if (taken(start, end)) continue;
       let ref: DateRef | null;
-      const base = { start, end, text: m[0], resolved: false, yearStated: false };
+      // Written out rather than spread from shared fields (a spread copies through a slow path), in
+      // the same key order: start, end, text, resolved, yearStated, then the date's parts.
+      const matched = m[0];
       if (p === 0) {
         // "May" alone is too often the verb; a month alone needs "in"/"since"/"of" before it.
         if (!m[2] && !m[3] && !MONTH_LEAD_IN.test(wordBefore(text, m.index))) continue;
-        ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[1].toLowerCase().replace('.', '')], day: m[2] ? Number(m[2]) : null, weekday: null };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[1].toLowerCase().replace('.', '')], day: m[2] ? Number(m[2]) : null, weekday: null };
       } else if (p === 1) {
-        ref = { ...base, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[2].toLowerCase().replace('.', '')], day: Number(m[1]), weekday: null };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: m[3] ? Number(m[3]) : null, month: MONTH_NUMBERS[m[2].toLowerCase().replace('.', '')], day: Number(m[1]), weekday: null };
       } else if (p === 2) {
         // A bare number that is a count ("2000 people") is not a year.
         if (/^\s*(?:people|persons|troops|soldiers|dead|killed|residents|homes|feet|meters|miles|km|dollars|points)\b/i.test(text.slice(m.index + 4))) continue;
-        ref = { ...base, year: Number(m[1]), month: null, day: null, weekday: null };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: Number(m[1]), month: null, day: null, weekday: null };
       } else if (p === 3) {
-        ref = { ...base, year: null, month: null, day: null, weekday: WEEKDAY_NUMBERS[m[1].toLowerCase()] };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: null, month: null, day: null, weekday: WEEKDAY_NUMBERS[m[1].toLowerCase()] };
       } else {
         const word = m[1].toLowerCase();
-        ref = { ...base, year: null, month: null, day: null, weekday: null, relativeDay: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
+        ref = { start, end, text: matched, resolved: false, yearStated: false, year: null, month: null, day: null, weekday: null, relativeDay: word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0 };
       }
       if (ref.month === undefined) continue;
       ref.yearStated = ref.year !== null;

@@ -83,6 +83,8 @@ const PRESENT_OF_PAST: Record<string, string> = {
 /** A time of day with its hedges: "around 12:31 PM Moscow time", "at about 10 a.m.". */
 const TIME_OF_DAY = /\s*,?\s*\b(?:(?:at|around|about|shortly\s+(?:before|after)|before|after|by)\s+)*(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)(?:\s+[A-Z]\w+\s+time\b)?|\s*\b(?:at|around|about)\s+\d{1,2}:\d\d\b/g;
 
+const HAS_DIGIT = /\d/;
+
 const DATE_ADVERBIAL = new RegExp(
   String.raw`\s*,?\s*\b(?:(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?` +
     String.raw`(?:${WEEKDAY_PATTERN}(?:\s+(?:morning|evening|night|afternoon))?|` +
@@ -346,7 +348,8 @@ function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): stri
     text = text.slice(frame[0].length);
     firstName -= frame[0].length;
   }
-  text = text.replace(TIME_OF_DAY, '').replace(DATE_ADVERBIAL, '').replace(/\s+/g, ' ').trim();
+  // A time of day has a digit: most clauses have none, and need not be searched for one.
+  text = (HAS_DIGIT.test(text) ? text.replace(TIME_OF_DAY, '') : text).replace(DATE_ADVERBIAL, '').replace(/\s+/g, ' ').trim();
   // Hedges and auxiliaries of plans, the headline way: "reportedly starting" → "starting", "is set to meet" → "to meet".
   text = text
     .replace(/\s+(?:reportedly|allegedly|apparently|previously)(?=\s)/gi, '')

@@ -6,7 +6,7 @@
  * People are the article's own person keys here; the corpus stage maps them to merged ids.
  * Plain data only: analyses cross threads by structured clone (src/node/analysisProtocol.ts).
  */
-import { OTHER_CASE, RELATED_LINE } from '../../lang/asides';
+import { RELATED_LINE, tellsOfOtherCase } from '../../lang/asides';
 import { tokensIn, type ArticleTokens } from '../../lang/tokenizer';
 import { partitionPoint } from '../../util/search';
 import type { ClaimMention } from '../../report';
@@ -121,7 +121,10 @@ interface SortedSpans<T extends { start: number; end: number }> {
 }
 
 function sortedSpans<T extends { start: number; end: number }>(items: readonly T[]): SortedSpans<T> {
-  const sorted = [...items].sort((a, b) => a.start - b.start);
+  // The stages mostly give their findings in text order already: a stable sort would keep that order.
+  let inOrder = true;
+  for (let i = 1; i < items.length && inOrder; i++) inOrder = items[i - 1].start <= items[i].start;
+  const sorted = inOrder ? [...items] : [...items].sort((a, b) => a.start - b.start);
   return { items: sorted, starts: sorted.map((s) => s.start) };
 }
 
@@ -282,7 +285,7 @@ export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention
   let body = 0;
   const read = claims.map((claim) => {
     const headline = isHeadlineClaim(parts.article, claim);
-    const aside = !headline && (RELATED_LINE.test(claim.text) || OTHER_CASE.test(claim.text));
+    const aside = !headline && (RELATED_LINE.test(claim.text) || tellsOfOtherCase(claim.text));
     const lead = headline || (!aside && body++ < LEAD_BODY_CLAIMS);
     const features = featuresOf(lookups, claim.start, claim.end);
     const personSpans = inside(lookups.mentions, claim.start, claim.end)
