@@ -295,12 +295,9 @@ export class CorpusService implements vscode.Disposable {
       if (this.refreshing) await this.refreshing;
       const pending = this.runPromise;
       await pending;
-      const settled = (): boolean => !this.debounceTimer && !this.refreshTimer && !this.refreshing && pending === this.runPromise && started === this.started;
-      if (settled()) {
-        // The views update in turns of their own after a publish (treeBase.ts): let them run first.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        if (settled()) return this.snapshot;
-      } else await new Promise((resolve) => setTimeout(resolve, 20));
+      const settled = !this.debounceTimer && !this.refreshTimer && !this.refreshing && pending === this.runPromise && started === this.started;
+      if (settled) return this.snapshot;
+      await new Promise((resolve) => setTimeout(resolve, 20));
     }
   }
 

@@ -13,10 +13,7 @@ export interface TreeNode {
 
 /**
  * A tree over the current snapshot. Nodes are built once per snapshot, so labels, reveal and
- * `getParent` never recompute anything while the user scrolls; in a turn of the event loop of
- * their own, after the one that publishes the analysis (each tree in its own), so that a large
- * corpus does not hold the editor for all of them at once. The nodes are built, then VS Code is
- * told: until then it holds the previous snapshot's nodes, and so does `node`.
+ * `getParent` never recompute anything while the user scrolls.
  */
 export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new CountedEmitter<TreeNode | undefined>();
@@ -24,29 +21,16 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   protected roots: TreeNode[] = [];
   protected readonly byId = new Map<string, TreeNode>();
   private readonly subscription: vscode.Disposable;
-  /** The snapshot to build next, and the turn it is built in. */
-  private pending: CorpusSnapshot | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(protected readonly corpus: CorpusService) {
     this.subscription = vscode.Disposable.from(
-      corpus.onDidChange((snapshot) => this.schedule(snapshot)),
+      corpus.onDidChange((snapshot) => this.rebuild(snapshot)),
       // A renamed source (`crossread.sources.labels`) is shown under its new name at once.
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsSetting(event, 'sources') && corpus.snapshot) this.schedule(corpus.snapshot);
+        if (affectsSetting(event, 'sources') && corpus.snapshot) this.rebuild(corpus.snapshot);
       }),
     );
     if (corpus.snapshot) this.rebuild(corpus.snapshot);
-  }
-
-  private schedule(snapshot: CorpusSnapshot): void {
-    this.pending = snapshot;
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      const next = this.pending;
-      this.pending = undefined;
-      if (next) this.rebuild(next);
-    }, 0);
   }
 
   protected abstract build(snapshot: CorpusSnapshot): TreeNode[];
@@ -85,7 +69,6 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   }
 
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     this.subscription.dispose();
     this.changed.dispose();
   }
