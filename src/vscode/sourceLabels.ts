@@ -15,31 +15,16 @@ const cache = new WeakMap<Report, { renames: string; labels: Map<string, string>
  */
 export function snapshotLabels(snapshot: CorpusSnapshot): Map<string, string> {
   const report = snapshot.lookup.report;
-  // Trees and problems ask once per item, thousands of times in one turn: the setting is read once
-  // per turn (it cannot change within one).
-  const known = thisTurn?.get(report);
-  if (known) return known;
-  if (!thisTurn) {
-    thisTurn = new Map();
-    setTimeout(() => (thisTurn = undefined), 0);
-  }
   // A workspace-wide setting: read without a resource, since the labels name sources of the whole
   // corpus; the one setting only, as every card, tree item and problem asks for labels.
   const renames = readWindowSetting(LABELS_KEY);
   const key = JSON.stringify(renames);
   const cached = cache.get(report);
-  if (cached && cached.renames === key) {
-    thisTurn.set(report, cached.labels);
-    return cached.labels;
-  }
+  if (cached && cached.renames === key) return cached.labels;
   const labels = sourceLabels(report.documents, renames);
   cache.set(report, { renames: key, labels });
-  thisTurn.set(report, labels);
   return labels;
 }
-
-/** The labels already looked up in this turn of the event loop, by report. */
-let thisTurn: Map<Report, Map<string, string>> | undefined;
 
 /** The label of one source (its document id when the snapshot does not know it). */
 export function labelOf(snapshot: CorpusSnapshot, documentId: string): string {
