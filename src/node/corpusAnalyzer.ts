@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ArticleAnalysis, CorpusFile, QuoteEchoes, Report } from '../core';
 import type { AnalysisRequest, AnalysisResponse, WireFile, WireResponse } from './analysisProtocol';
+import { nextTurn } from './eventLoop';
 import { joinResult } from './resultParts';
 import type { InProcessAnalyzer } from './inProcessAnalyzer';
 import { loadEngine } from './loadEngine';
@@ -45,9 +46,6 @@ export interface CorpusAnalyzer {
   analyze(files: CorpusFile[], cancellation: Cancellation, held?: HeldResult | null): Promise<AnalyzerOutcome>;
   dispose(): void;
 }
-
-/** Lets the event loop run what waits (a keystroke, a hover) before going on. */
-const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** The part of a worker_threads Worker the analyzer uses. */
 export type WorkerLike = {

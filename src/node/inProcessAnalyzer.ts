@@ -5,6 +5,7 @@
  */
 import { analyzeArticle, buildCorpusView, IncrementalCorpus, type ArticlePipeline, type CorpusFile } from '../core';
 import { AnalysisCache } from './analysisCache';
+import { nextTurn } from './eventLoop';
 import type { AnalyzerLog, AnalyzerOutcome, Cancellation, CorpusAnalyzer, HeldResult } from './corpusAnalyzer';
 
 /** In the calling thread, yielding to the event loop between articles. */
@@ -25,7 +26,7 @@ export class InProcessAnalyzer implements CorpusAnalyzer {
     // Article by article with a yield in between, so the editor stays responsive; then the join.
     for (const file of files) {
       if (isCancelled()) return { id, kind: 'cancelled', stoppedEarly: true };
-      if (this.corpus.ensure(file)) await new Promise((resolve) => setImmediate(resolve));
+      if (this.corpus.ensure(file)) await nextTurn();
     }
     const result = this.corpus.update(files, isCancelled);
     if (!result) return { id, kind: 'cancelled', stoppedEarly: true };

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { assignDocumentIds, buildReportLookup, buildReportLookupInSteps, emptyReport, comparePaths, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core/view';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
+import { nextTurn } from '../node/eventLoop';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
 import type { CrossreadSettings } from './settingsSchema';
@@ -400,7 +401,7 @@ export class CorpusService implements vscode.Disposable {
         // The lookup a part at a time, letting the editor run in between: at thousands of articles the
         // whole build would hold it for most of a second.
         const lookupStarted = performance.now();
-        const lookup = await buildReportLookupInSteps(outcome.report, () => new Promise((resolve) => setImmediate(resolve)));
+        const lookup = await buildReportLookupInSteps(outcome.report, nextTurn);
         const lookupMs = performance.now() - lookupStarted;
         // A newer analysis is due: this one's result is out of date before anyone sees it.
         if (token.isCancellationRequested) return;
