@@ -157,7 +157,7 @@ export class CorpusService implements vscode.Disposable {
   private started: Promise<void> = Promise.resolve();
 
   private isCorpusDocument(document: vscode.TextDocument): boolean {
-    return document.languageId === ARTICLE_LANGUAGE_ID || this.workspaceFiles.has(document.uri.toString());
+    return (document.languageId === ARTICLE_LANGUAGE_ID && isReadersDocument(document.uri)) || this.workspaceFiles.has(document.uri.toString());
   }
 
   /** Sets up the watchers for the current settings and finds the files. */
@@ -305,7 +305,7 @@ export class CorpusService implements vscode.Disposable {
   private corpusUris(): vscode.Uri[] {
     const uris = new Map(this.workspaceFiles);
     for (const document of vscode.workspace.textDocuments) {
-      if (document.languageId === ARTICLE_LANGUAGE_ID && !document.isClosed) uris.set(document.uri.toString(), document.uri);
+      if (document.languageId === ARTICLE_LANGUAGE_ID && !document.isClosed && isReadersDocument(document.uri)) uris.set(document.uri.toString(), document.uri);
     }
     return [...uris.values()].sort((a, b) => comparePaths(this.pathOf(a), this.pathOf(b)));
   }
@@ -526,4 +526,15 @@ export class CorpusService implements vscode.Disposable {
     for (const disposable of this.disposables) disposable.dispose();
     this.analyzer.dispose();
   }
+}
+
+/**
+ * Whether an open document is one of the reader's articles: a file, an untitled editor, or a file
+ * of the workspace's own file system (a remote or virtual workspace). Views of an article keep its
+ * language but are not a second source: the git version in a diff, the "in file" side of a save
+ * conflict, a search editor's preview.
+ */
+function isReadersDocument(uri: vscode.Uri): boolean {
+  if (uri.scheme === 'file' || uri.scheme === 'untitled') return true;
+  return (vscode.workspace.workspaceFolders ?? []).some((folder) => folder.uri.scheme === uri.scheme);
 }

@@ -492,6 +492,24 @@ describe('The reading experience in a real extension host', function () {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
+  it('counts a view of an article (a diff\'s old version, a save conflict\'s "in file" side) as no second source', async () => {
+    const sources = (await snapshot()).articles.length;
+    // A read-only view of seed 001's text under a scheme of its own, as git and save conflicts show.
+    const text = (await vscode.workspace.openTextDocument(seedUri(SEED_001))).getText();
+    const registration = vscode.workspace.registerTextDocumentContentProvider('crossread-test-view', { provideTextDocumentContent: () => text });
+    try {
+      const view = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(vscode.Uri.parse(`crossread-test-view:/seeds/${SEED_001}`)), 'article');
+      await vscode.window.showTextDocument(view);
+      await vscode.commands.executeCommand('crossread.refresh');
+      const after = await snapshot();
+      assert.strictEqual(after.articles.length, sources);
+      assert.ok(![...after.uriByDocument.values()].some((uri) => uri.scheme === 'crossread-test-view'));
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      registration.dispose();
+    }
+  });
+
   it('follows files being added and deleted', async () => {
     const added = vscode.Uri.joinPath(workspaceRoot(), 'seeds', 'zz_added_story.txt');
     await vscode.workspace.fs.writeFile(added, new TextEncoder().encode('Envoy returns to Moscow\nThe envoy returned to Moscow on Friday, officials said.\n'));
