@@ -87,6 +87,15 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['assault', false], ['murder', true]]);
   });
 
+  it('reads a subject that is no one as a negation, and shows it in the span ("No one has been charged", "nobody was hurt")', () => {
+    const facts = factsOf('No one has been charged with murder in the case. Deputies said nobody was charged with arson.');
+    assert.deepEqual(
+      slot(facts, 'charge').map((f) => [f.value, f.negated, f.span.text, f.spanShowsNegation]),
+      [['murder', true, 'No one has been charged with murder', true], ['arson', true, 'nobody was charged with arson', true]],
+    );
+    assert.deepEqual(slot(factsOf('Officers said the man was charged with murder; no one else was arrested.'), 'charge').map((f) => f.negated), [false]);
+  });
+
   it('reads "charges of obstruction" and "never charged with a crime" (any charge, negated)', () => {
     const facts = slot(factsOf('Marcus Hale faces charges of obstruction in Lakeside. His cousin was never charged with a crime.'), 'charge');
     assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['obstruction', false], ['crime', true]]);

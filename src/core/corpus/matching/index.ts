@@ -648,7 +648,7 @@ function differencesOf(comparisons: readonly FactComparison<CorpusFact>[]): Fact
 
 function describeFacts(comparisons: readonly FactComparison<CorpusFact>[], separator: string): string {
   // A negated fact's span starts at its "not" when the "not" is right before it; else the reason says it.
-  const told = (f: CorpusFact): string => `${f.negated && !/\b(?:not|never|no)\b|n['’]t\b/i.test(f.span.text) ? 'not ' : ''}"${f.span.text}"`;
+  const told = (f: CorpusFact): string => `${f.negated && f.spanShowsNegation !== true ? 'not ' : ''}"${f.span.text}"`;
   return comparisons.map((c) => `${c.slot}: ${told(c.a)}${separator}${told(c.b)}`).join('; ');
 }
 

@@ -91,6 +91,11 @@ export interface Fact {
   action: string | null;
   /** "not" governs the fact itself ("was not charged"), not a modifier of it. */
   negated: boolean;
+  /**
+   * A negated fact whose span holds its negation ("not been charged"); false when the negation is
+   * further off ("No one has yet been charged"), so that a reason quoting the span says "not" itself.
+   */
+  spanShowsNegation?: boolean;
   /** The source hedges it: "reportedly", "may", "police believe". */
   hedged: boolean;
 }
@@ -119,7 +124,10 @@ function numberValue(raw: string): number | null {
 }
 
 const HEDGES = /\b(?:reportedly|allegedly|apparently|possibly|probably|may|might|could|believed\s+to|thought\s+to|appears?\s+to|unconfirmed|police\s+believe)\b/gi;
-const NEGATION_BEFORE = /\b(?:not|never|no\s+longer|n[’']t)\s+(?:\w+\s+){0,2}$/i;
+/** A negation anywhere in a span (see `spanShowsNegation`). */
+const NEGATION_WORD = /\b(?:not|never|no|nobody)\b|n['’]t\b/i;
+// "not", "never", or a subject that is no one ("No one has been charged", "nobody was hurt").
+const NEGATION_BEFORE = /\b(?:not|never|no\s+longer|no\s+one|nobody|n[’']t)\s+(?:\w+\s+){0,2}$/i;
 
 /** Claim-local context: the claim's text and offset, and the people and descriptions in it. */
 interface ClaimContext {
@@ -256,7 +264,10 @@ function fact(ctx: ClaimContext, slot: FactSlot, value: string, at: FactSpan, pa
     hedged: hedgedAt(ctx, local),
     ...extra,
   };
-  if (made.negated) made.span = withNegation(ctx, made.span);
+  if (made.negated) {
+    made.span = withNegation(ctx, made.span);
+    made.spanShowsNegation = NEGATION_WORD.test(made.span.text);
+  }
   return made;
 }
 
