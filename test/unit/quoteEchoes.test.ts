@@ -2,23 +2,29 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { analyzeCorpusDetailed, type ArticleInput } from '../../src/core';
 import { QUOTE_ECHO_LIMIT } from '../../src/core/corpus/quotes';
+import { STOP_WORDS } from '../../src/core/lang/stopWords';
 import { compareWording } from '../../src/core/report/wording';
 import { collectArticles } from '../../src/node/articleFiles';
 
-/** The hover's former quote matching, every quote against every other: what the corpus stage must reproduce. */
+/**
+ * Every quote against every other, the rule written plainly: what the corpus stage must reproduce.
+ * Two quotes sharing 60 % of the smaller one's words, two at least; a one-word quote (not a
+ * function word) and any quote holding its word, told only to the one-word quote.
+ */
 function bruteForceEchoes(documents: readonly { quotes: readonly { text: string }[] }[], d: number, q: number): { document: number; quote: number; overlap: number }[] {
   const wordsOf = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   const words = wordsOf(documents[d].quotes[q].text);
-  if (words.size < 2) return [];
+  if (words.size === 0 || (words.size === 1 && STOP_WORDS.has([...words][0]))) return [];
   const similar: { document: number; quote: number; overlap: number }[] = [];
   documents.forEach((doc, od) => {
     if (od === d) return;
     doc.quotes.forEach((other, oq) => {
       const otherWords = wordsOf(other.text);
+      if (otherWords.size === 1 && words.size > 1) return;
       let shared = 0;
       for (const w of otherWords) if (words.has(w)) shared++;
       const overlap = shared / Math.min(words.size, otherWords.size);
-      if (overlap >= 0.6 && shared >= 2) similar.push({ document: od, quote: oq, overlap });
+      if (overlap >= 0.6 && shared >= Math.min(2, words.size, otherWords.size)) similar.push({ document: od, quote: oq, overlap });
     });
   });
   return similar.sort((a, b) => b.overlap - a.overlap);
@@ -53,6 +59,23 @@ describe('quote echoes (corpus stage)', () => {
       }),
     );
     assert.ok(checked >= 2, `echoes were found (${checked})`);
+  });
+
+  it('matches a one-word quote with another source quoting that word, alone or in a longer quote; never a function word', () => {
+    const { report, crossSource } = analyzeCorpusDetailed([
+      quoteArticle('a', 'The minister called the talks "constructive" on Friday.'),
+      quoteArticle('b', '"The talks were constructive and frank," the minister said.'),
+      quoteArticle('c', 'Officials described the mood as "constructive" after the meeting.'),
+      quoteArticle('d', 'He said the plan was "the" answer, and officials called it "frank".'),
+    ]);
+    const echoes = crossSource!.quoteEchoes;
+    const quoteOf = (d: number, text: string): number => report.documents[d].quotes.findIndex((q) => q.text.includes(text));
+    const echoed = (d: number, text: string): string[] => echoes[d][quoteOf(d, text)].map((e) => report.documents[e.document].quotes[e.quote].text);
+    const words = (texts: string[]): string[] => texts.map((t) => t.replace(/[,.]$/, ''));
+    assert.deepEqual(words(echoed(0, 'constructive')), ['The talks were constructive and frank', 'constructive']);
+    assert.deepEqual(echoed(1, 'frank'), [], 'a longer quote is not told of one of its words quoted alone');
+    assert.deepEqual(words(echoed(3, 'frank')), ['The talks were constructive and frank']);
+    assert.deepEqual(echoed(3, 'the'), [], 'a function word quoted alone is no quotation of anything');
   });
 
   it('finds the echoes of a quote reprinted by very many sources, and of one among many similar quotes', () => {

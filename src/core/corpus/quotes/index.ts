@@ -6,6 +6,7 @@
  */
 import type { ArticleAnalysis } from '../../extract';
 import { contentWords, markWording, type WordingToken } from '../../report/wording';
+import { STOP_WORDS } from '../../lang/stopWords';
 import { buildPostings, documentFrequencies, termKey } from '../termIndex';
 
 /** Share of the smaller quote's words two quotes must have in common to be one quote. */
@@ -54,7 +55,9 @@ export function matchQuotes(articles: readonly ArticleAnalysis[]): QuoteEchoes {
   for (let i = 0; i < n; i++) {
     const size = wordLists[i].length;
     const needed = sharedNeeded(size);
-    if (size < 2 || needed > size) continue;
+    // A one-word quote ("closer", a scare-quoted word) is the same quote as another source's quotation
+    // of that word, alone or in a longer quote; a function word quoted alone is not matched.
+    if (size === 0 || needed > size || (size === 1 && STOP_WORDS.has(articles[owner[i].document].quoteWords[owner[i].quote][0]))) continue;
     const rarest = [...wordLists[i]].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, size - needed + 1);
     words.clear();
     for (const w of wordLists[i]) words.add(w);
@@ -74,7 +77,8 @@ export function matchQuotes(articles: readonly ArticleAnalysis[]): QuoteEchoes {
         if (shared < needed) continue;
         const overlap = shared / Math.min(size, other);
         offer(found[i], { index: j, overlap });
-        offer(found[j], { index: i, overlap });
+        // A longer quote is not told of one of its words quoted alone: its echoes are quotations of it.
+        if (size > 1 || other === 1) offer(found[j], { index: i, overlap });
       }
       if (read > MAX_READ) break;
     }
@@ -113,8 +117,12 @@ function offer(best: { index: number; overlap: number }[], candidate: { index: n
  */
 const MAX_READ = 1000;
 
-/** The fewest shared words that make a quote of `size` distinct words one with another at least as long: two, and MIN_OVERLAP of it. */
+/**
+ * The fewest shared words that make a quote of `size` distinct words one with another at least as
+ * long: its one word, else two, and MIN_OVERLAP of it.
+ */
 function sharedNeeded(size: number): number {
+  if (size === 1) return 1;
   let needed = 2;
   while (needed / size < MIN_OVERLAP) needed++;
   return needed;
