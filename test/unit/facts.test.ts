@@ -47,6 +47,15 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, f.negated, who(f)]), [['survives', false, 'victim'], ['dead', false, 'brother']]);
   });
 
+  it('reads injuries that are not life-threatening as survived, however the "not" is written; only life-threatening ones as critical', () => {
+    const conditionOf = (sentence: string): string[] => slot(factsOf(sentence), 'condition').map((f) => f.value);
+    assert.deepEqual(conditionOf('The driver suffered non-life-threatening injuries.'), ['survives']);
+    assert.deepEqual(conditionOf('A passenger had non-life threatening wounds.'), ['survives']);
+    assert.deepEqual(conditionOf('A neighbor was hurt, but the wounds were not thought to be life-threatening.'), ['survives']);
+    assert.deepEqual(conditionOf('The boy’s wounds are not believed to be life threatening.'), ['survives']);
+    assert.deepEqual(conditionOf('The cashier suffered life-threatening injuries.'), ['critical']);
+  });
+
   it('reads the street of the scene apart from the street someone lived on, and no "one block" as a place', () => {
     const facts = slot(factsOf('He was shot in the 2100 block of Maple St. and lived at 1200 Oak Avenue. The road was closed for one block.'), 'place');
     assert.deepEqual(facts.map((f) => [f.value, f.placeRole]), [['2100 block of maple street', 'scene'], ['oak avenue', 'home']]);

@@ -65,11 +65,11 @@ export type Condition = 'missing' | 'stable' | 'serious' | 'critical' | 'survive
 /** Phrases (regular-expression sources, lower case) for each condition. */
 export const CONDITION_PHRASES: readonly (readonly [Condition, string])[] = [
   ['dead', String.raw`(?:found\s+(?:the\s+|a\s+)?(?:body|bodies|remains)|(?:body|bodies|remains)\s+(?:of\s+(?:[\w'’,-]+\s+){1,5}?)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:found|recovered|discovered)|died|dies|has died|was killed|were killed|been killed|(?:was|were|been)\s+(?:fatally\s+)?(?:shot\s+)?dead|found dead|pronounced dead|(?:is|was|were)\s+dead|killing|fatally(?:\s+\w+)?|deceased)`],
-  ['critical', String.raw`(?:(?:in|listed in)\s+critical(?:\s+but\s+stable)?\s+condition|critically\s+(?:injured|wounded|hurt)|on\s+life\s+support|life-threatening\s+(?:injuries|wounds)|unconscious|in\s+a\s+(?:medically[-\s]induced\s+)?coma|comatose)`],
+  ['critical', String.raw`(?:(?:in|listed in)\s+critical(?:\s+but\s+stable)?\s+condition|critically\s+(?:injured|wounded|hurt)|on\s+life\s+support|(?<!\bnon-|\bnon\s|\bnot\s)life[-\s]threatening\s+(?:injuries|wounds)|unconscious|in\s+a\s+(?:medically[-\s]induced\s+)?coma|comatose)`],
   ['serious', String.raw`(?:in\s+serious\s+condition|seriously\s+(?:injured|wounded|hurt))`],
   ['stable', String.raw`(?:in\s+(?:stable|good|fair)\s+condition)`],
   // "survived", but not "is survived by his wife": the obituary's words for a death.
-  ['survives', String.raw`(?:expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|(?:non-life-threatening|not\s+life[-\s]threatening|minor)\s+(?:injuries|wounds)|(?:injuries|wounds)\s+(?:were|are)\s+not\s+(?:considered\s+)?life[-\s]threatening|survived(?!\s+by\b))`],
+  ['survives', String.raw`(?:expected\s+to\s+(?:survive|recover|be\s+ok(?:ay)?)|(?:non[-\s]life[-\s]threatening|not\s+life[-\s]threatening|minor)\s+(?:injuries|wounds)|(?:injuries|wounds)\s+(?:were|are|was|is)\s+not\s+(?:considered\s+|believed\s+to\s+be\s+|expected\s+to\s+be\s+|thought\s+to\s+be\s+)?life[-\s]threatening|survived(?!\s+by\b))`],
   ['released', String.raw`(?:released\s+from\s+(?:the\s+)?hospital|treated\s+and\s+released|discharged\s+from\s+(?:the\s+)?hospital|recovering\s+at\s+home)`],
   ['missing', String.raw`(?:(?:was|is|were|are|been|went|gone|remains?|reported)\s+missing)`],
 ];
