@@ -56,6 +56,14 @@ describe('facts: extraction', () => {
     assert.deepEqual(conditionOf('The cashier suffered life-threatening injuries.'), ['critical']);
   });
 
+  it('gives a condition to no one when "one of them" or "another" is its subject, but to the person an apposition describes', () => {
+    const about = (sentence: string): (string | null)[] => slot(factsOf(sentence), 'condition').map(who);
+    assert.deepEqual(about('Two men and a woman were wounded, and one of them later died at the hospital.'), [null]);
+    assert.deepEqual(about('One man was shot in the arm, and another was critically wounded.'), [null]);
+    assert.deepEqual(about('Officials said some of the injured were in critical condition.'), [null]);
+    assert.deepEqual(about('Marcus Hale, one of the founders of the club, died on Sunday.'), ['marcus-hale']);
+  });
+
   it('reads the street of the scene apart from the street someone lived on, and no "one block" as a place', () => {
     const facts = slot(factsOf('He was shot in the 2100 block of Maple St. and lived at 1200 Oak Avenue. The road was closed for one block.'), 'place');
     assert.deepEqual(facts.map((f) => [f.value, f.placeRole]), [['2100 block of maple street', 'scene'], ['oak avenue', 'home']]);

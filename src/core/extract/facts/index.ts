@@ -211,8 +211,15 @@ function participantNear(ctx: ClaimContext, at: number, after = 0): FactParticip
   const afterOption = options.filter((o) => o.start >= abs && o.start - abs <= after).sort((a, b) => a.start - b.start)[0];
   const chosen = afterOption && (!before || after > 0) ? afterOption : before;
   if (!chosen) return null;
+  // "Two men and a woman were wounded, and one of them died": a subject that picks some of a group, or
+  // another one, stands between the description and the fact; the fact is not about that description.
+  // An apposition right after it describes it instead ("Ann Lee, one of the founders, died").
+  if (chosen === before && OTHER_SUBJECT.test(ctx.text.slice(chosen.end - ctx.claim.start, at).replace(/^\s*,[^,]*,/, ''))) return null;
   return { person: chosen.person, description: chosen.description, span: { start: chosen.start, end: chosen.end, text: ctx.text.slice(chosen.start - ctx.claim.start, chosen.end - ctx.claim.start) } };
 }
+
+/** A subject that is part of a group or another one: "one of them", "two of the victims", "another", "neither". */
+const OTHER_SUBJECT = /\b(?:(?:one|two|three|four|five|some|all|both|each|none|neither|either|several|many|most)\s+of\s+(?:them|the|those|whom)|another|neither|either)\b/i;
 
 /** The first named person, else the first description, whose span `fits`: a named person beats a description. */
 function firstParticipant(ctx: ClaimContext, fits: (span: { start: number; end: number }) => boolean): FactParticipant | null {
