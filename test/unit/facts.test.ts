@@ -32,6 +32,12 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, f.counted]), [['3', 'dead'], ['5', 'wounded'], ['12', 'shot']]);
   });
 
+  it('reads counts of "others" and of people a shooting "left" dead or wounded', () => {
+    const counted = (sentence: string): string[][] => slot(factsOf(sentence), 'count').map((f) => [f.value, f.counted ?? '']);
+    assert.deepEqual(counted('Two men were killed and at least four others hurt.'), [['2', 'dead'], ['4', 'wounded']]);
+    assert.deepEqual(counted('The crash left two people dead and four others hurt.'), [['2', 'dead'], ['4', 'wounded']]);
+  });
+
   it('reads counts of people arrested, before and after the verb', () => {
     const facts = slot(factsOf('Two juveniles were detained on Friday. Deputies later arrested the three men in Lakeside.'), 'count');
     assert.deepEqual(facts.map((f) => [f.value, f.counted]), [['2', 'arrested'], ['3', 'arrested']]);

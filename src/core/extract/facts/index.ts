@@ -441,7 +441,7 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
 // ---------------------------------------------------------------------------------------------
 // Counts of people: "three people were killed", "killing two", "2 dead", "five victims".
 
-const COUNT_WHO = String.raw`(?:(?:other|more|people|persons|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
+const COUNT_WHO = String.raw`(?:(?:others?|more|people|persons?|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
 const COUNT_BEFORE_STATE = new RegExp(
   String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|dead|wounded|injured|shot|hurt|arrested|detained|taken\s+into\s+custody)\b`,
   'gi',
