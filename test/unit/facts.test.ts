@@ -119,6 +119,12 @@ describe('facts: extraction', () => {
     assert.deepEqual(slot(factsOf('Officers said the man was charged with murder; no one else was arrested.'), 'charge').map((f) => f.negated), [false]);
   });
 
+  it('reads a charge brought "as an adult", and the time someone was pronounced dead as the time of the death', () => {
+    assert.deepEqual(slot(factsOf('The 16-year-old was charged as an adult with second-degree murder.'), 'charge').map((f) => f.value), ['murder']);
+    const times = slot(factsOf('He was shot several times and was pronounced dead at 10:15 p.m.'), 'time');
+    assert.deepEqual(times.map((f) => [f.value, f.action]), [['22:15', 'die']]);
+  });
+
   it('reads "charges of obstruction" and "never charged with a crime" (any charge, negated)', () => {
     const facts = slot(factsOf('Marcus Hale faces charges of obstruction in Lakeside. His cousin was never charged with a crime.'), 'charge');
     assert.deepEqual(facts.map((f) => [f.value, f.negated]), [['obstruction', false], ['crime', true]]);

@@ -15,7 +15,8 @@ export const ACTIONS: readonly ActionEntry[] = [
   { lemma: 'shoot', forms: words('shoot shoots shot shooting') },
   { lemma: 'kill', forms: words('kill kills killed killing slain slew murder murders murdered massacre massacred') },
   { lemma: 'wound', forms: words('wound wounds wounded wounding injure injures injured injuring hurt') },
-  { lemma: 'die', forms: words('die dies died dying') },
+  // "Pronounced dead at 10:15 p.m.": the time of the death, not of the shooting told before it.
+  { lemma: 'die', forms: [...words('die dies died dying'), 'pronounced dead'] },
   { lemma: 'arrest', forms: words('arrest arrests arrested arresting detained detain') },
   { lemma: 'charge', forms: words('charge charges charged charging indicted indict') },
   { lemma: 'sentence', forms: words('sentence sentences sentenced sentencing') },

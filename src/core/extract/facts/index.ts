@@ -602,7 +602,7 @@ function places(ctx: ClaimContext, out: Fact[]): void {
 // Weapons and charges.
 
 const WEAPON = /\b(?:(\.\d{2,3})[-\s]?(?:caliber|calibre)|(\d{1,2})\s?mm|([a-z]+(?:-\d+)?))\b/gi;
-const CHARGE = /\b(?:charged\s+with|charges?\s+of)\s+(?:an?\s+)?(?:(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)?((?:(?:first|second|third)-degree|capital|attempted|aggravated|involuntary|voluntary|felony|reckless)\s+)*([a-z]+)/gi;
+const CHARGE = /\b(?:charged\s+(?:as\s+(?:an\s+)?adults?\s+)?with|charges?\s+of)\s+(?:an?\s+)?(?:(?:one|two|three|four|five|\d+)\s+counts?\s+of\s+)?((?:(?:first|second|third)-degree|capital|attempted|aggravated|involuntary|voluntary|felony|reckless)\s+)*([a-z]+)/gi;
 
 function weaponClass(word: string): string | null {
   const w = word.toLowerCase();
