@@ -519,6 +519,12 @@ describe("dates: the story's current time", () => {
     assert.equal(finding(result, 'a year earlier').value, '2024');
   });
 
+  it('leaves "two days later" and "the next week" unplaced when the story has named no date: never after the article date', () => {
+    const result = analyse(withDate('2025-04-25', 'The girl was shot in the head and died two days later. The next week her uncle was arrested.'));
+    assert.equal(finding(result, 'two days later').value, null);
+    assert.equal(finding(result, 'The next week').value, null);
+  });
+
   it('takes "a week before." at the end of a clause from the story, but not "later than planned" or "two days after the vote"', () => {
     const result = analyse(withDate('2025-04-25', 'The plant closed on March 14, 2019. Workers had been warned a week before. The rocket flew three days later than planned. He was hired two days after the vote.'));
     assert.equal(finding(result, 'a week before').value, '2019-03-07');

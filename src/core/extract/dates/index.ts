@@ -247,8 +247,10 @@ function applyAnchoring(kept: Candidate[], all: readonly Candidate[], ref: Refer
         c.resolution = anchoring.days === 0 ? `same day as ${from}` : `${anchoring.days < 0 ? 'day before' : 'day after'} ${from}`;
       }
     } else if (anchoring?.kind === 'story-offset') {
-      // "since then" needs a time the story told; the others fall back to the article date.
-      let from: PartialDate | null = story?.date ?? (anchoring.unit === null ? null : ref.date);
+      // "since then" needs a time the story told; so does a time after it ("two days later", "the next
+      // week"): counted from the article date it would fall after the article was written. The others
+      // fall back to the article date ("a year earlier", "that same month").
+      let from: PartialDate | null = story?.date ?? (anchoring.unit === null || anchoring.amount > 0 ? null : ref.date);
       let value = from ? storyOffsetValue(from, anchoring) : null;
       // A story time vaguer than the unit ("2009" for "the previous month") is refined by the article
       // date when that lies inside it.
