@@ -60,6 +60,8 @@ describe('facts: extraction', () => {
     assert.deepEqual(conditionOf('A neighbor was hurt, but the wounds were not thought to be life-threatening.'), ['survives']);
     assert.deepEqual(conditionOf('The boy’s wounds are not believed to be life threatening.'), ['survives']);
     assert.deepEqual(conditionOf('The cashier suffered life-threatening injuries.'), ['critical']);
+    // Not expected to survive: a grave condition, which a later death moves on, not a negated survival it would contradict.
+    assert.deepEqual(slot(factsOf('The boy is not expected to survive.'), 'condition').map((f) => [f.value, f.negated]), [['critical', false]]);
   });
 
   it('gives a condition to no one when "one of them" or "another" is its subject, but to the person an apposition describes', () => {

@@ -66,7 +66,7 @@ export type Condition = 'missing' | 'stable' | 'serious' | 'critical' | 'survive
 /** Phrases (regular-expression sources, lower case) for each condition. */
 export const CONDITION_PHRASES: readonly (readonly [Condition, string])[] = [
   ['dead', String.raw`(?:found\s+(?:the\s+|a\s+)?(?:body|bodies|remains)|(?:body|bodies|remains)\s+(?:of\s+(?:[\w'’,-]+\s+){1,5}?)?(?:(?:was|were|has\s+been|have\s+been)\s+)?(?:found|recovered|discovered)|died|dies|has died|was killed|were killed|been killed|(?:was|were|been)\s+(?:fatally\s+)?(?:shot\s+)?dead|found dead|pronounced dead|(?:is|was|were)\s+dead|killing|fatally(?:\s+\w+)?|deceased)`],
-  ['critical', String.raw`(?:(?:in|listed in)\s+critical(?:\s+but\s+stable)?\s+condition|critically\s+(?:injured|wounded|hurt)|on\s+life\s+support|(?<!\bnon-|\bnon\s|\bnot\s)life[-\s]threatening\s+(?:injuries|wounds)|unconscious|in\s+a\s+(?:medically[-\s]induced\s+)?coma|comatose)`],
+  ['critical', String.raw`(?:(?:in|listed in)\s+critical(?:\s+but\s+stable)?\s+condition|not\s+expected\s+to\s+(?:survive|live|recover)|critically\s+(?:injured|wounded|hurt)|on\s+life\s+support|(?<!\bnon-|\bnon\s|\bnot\s)life[-\s]threatening\s+(?:injuries|wounds)|unconscious|in\s+a\s+(?:medically[-\s]induced\s+)?coma|comatose)`],
   ['serious', String.raw`(?:in\s+serious\s+condition|seriously\s+(?:injured|wounded|hurt))`],
   ['stable', String.raw`(?:in\s+(?:stable|good|fair)\s+condition)`],
   // "survived", but not "is survived by his wife": the obituary's words for a death.
