@@ -82,6 +82,13 @@ describe('claim attribution (reported speech)', () => {
     });
   });
 
+  it('reads "officers responded to a call" as no statement, and still reads who said the rest', () => {
+    const found = attributionsOf(
+      'Two hurt in shooting at market\nTwo deputies responded to a report of gunfire near the market at 9 p.m. Friday.\nTroopers responded to a home on Elm Road and found two men with gunshot wounds, the sheriff’s office said.\n',
+    );
+    assert.deepStrictEqual(found, [['Troopers res', 'the sheriff’s office', 'the sheriff’s office said']]);
+  });
+
   it('leaves the article’s own voice unattributed', () => {
     assert.deepStrictEqual(attributionsOf('Bridge closed after flood damage\nThe river rose two metres overnight.\nThe bridge was built in 1902.\n'), []);
   });

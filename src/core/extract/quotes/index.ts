@@ -283,6 +283,17 @@ function namesSomething(masked: string, start: number, end: number): boolean {
   return NAMING_VERB.test(masked.slice(start, end)) && INDEFINITE_BEFORE.test(masked.slice(Math.max(0, start - 40), start)) && NAME_AFTER.test(masked.slice(end, end + 3));
 }
 
+/**
+ * "Officers responded to a call", "replied to the letter": a verb of answering followed by "to" names
+ * what it answers (for police, the place they went to), not a statement the sentence reports.
+ */
+const ANSWERING_VERB = /^(?:respond|responds|responded|responding|reply|replies|replied|replying)$/i;
+const TO_AFTER = /^\s+to\b/i;
+
+function answersSomething(masked: string, start: number, end: number): boolean {
+  return ANSWERING_VERB.test(masked.slice(start, end)) && TO_AFTER.test(masked.slice(end, end + 4));
+}
+
 function readCues(masked: string, from: number, to: number): Cue[] {
   const cues: Cue[] = [];
   const segment = masked.slice(from, to);
@@ -941,7 +952,8 @@ function statementAttribution(context: QuoteContext, from: number, to: number): 
     }
     if (subject && subject.start - according.end <= 20) return attribute(context, subject, according);
   }
-  const finite = cues.filter((c) => c.kind === 'finite' && passiveAuxiliary(masked, from, c) === null);
+  // "Officers responded to a call": an answer to something is no statement (a quotation after it may still be the answer's words).
+  const finite = cues.filter((c) => c.kind === 'finite' && passiveAuxiliary(masked, from, c) === null && !answersSomething(masked, c.start, c.end));
   // "X said (that) …": the verb near the start, its subject opening the sentence (after at most a
   // short lead-in: "On Tuesday, the mayor said").
   const lead = finite[0];
