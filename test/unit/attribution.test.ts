@@ -89,6 +89,16 @@ describe('claim attribution (reported speech)', () => {
     assert.deepStrictEqual(found, [['Troopers res', 'the sheriff’s office', 'the sheriff’s office said']]);
   });
 
+  it('reads the source "according to" names before a comma, not the subject of the clause after it', () => {
+    const found = attributionsOf(
+      'Two hurt in shooting at market\nAccording to police, Dana Price fired twice at the car.\nAccording to court records, the man had two earlier convictions.\nThe gunman fled, according to witnesses, who said Price drove away.\n',
+    );
+    assert.deepStrictEqual(found, [
+      ['According to', 'police', 'According to police'],
+      ['According to', 'court records', 'According to court records'],
+    ]);
+  });
+
   it('leaves the article’s own voice unattributed', () => {
     assert.deepStrictEqual(attributionsOf('Bridge closed after flood damage\nThe river rose two metres overnight.\nThe bridge was built in 1902.\n'), []);
   });

@@ -646,10 +646,24 @@ function differencesOf(comparisons: readonly FactComparison<CorpusFact>[]): Fact
   return comparisons.map((c) => ({ slot: c.slot, a: { ...c.a.span }, b: { ...c.b.span } }));
 }
 
-function describeFacts(comparisons: readonly FactComparison<CorpusFact>[], separator: string): string {
+/**
+ * The slot and both spans of each comparison, with who asserts each one when its sentence says
+ * ("police said", "according to the hospital"): two attributed figures still disagree, and the
+ * reader sees whose figures they are.
+ */
+function describeFacts(comparisons: readonly FactComparison<CorpusFact>[], separator: string, claims: readonly ClaimUnit[]): string {
+  const attribution = new Map<string, string>();
+  for (const unit of claims) if (unit.claim.attribution) attribution.set(unit.claim.id, unit.claim.attribution.text);
   // A negated fact's span starts at its "not" when the "not" is right before it; else the reason says it.
-  const told = (f: CorpusFact): string => `${f.negated && f.spanShowsNegation !== true ? 'not ' : ''}"${f.span.text}"`;
-  return comparisons.map((c) => `${c.slot}: ${told(c.a)}${separator}${told(c.b)}`).join('; ');
+  // Who asserts it is shown when the two sides differ in it ("police said" / "the hospital said").
+  const told = (f: CorpusFact, by: string | undefined): string => `${f.negated && f.spanShowsNegation !== true ? 'not ' : ''}"${f.span.text}"${by ? ` (${by})` : ''}`;
+  return comparisons
+    .map((c) => {
+      const [byA, byB] = [attribution.get(c.a.claim), attribution.get(c.b.claim)];
+      const shown = byA?.toLowerCase() !== byB?.toLowerCase();
+      return `${c.slot}: ${told(c.a, shown ? byA : undefined)}${separator}${told(c.b, shown ? byB : undefined)}`;
+    })
+    .join('; ');
 }
 
 /** A match decided by facts: a contradiction, a later report, or an agreement of facts. */
@@ -663,18 +677,18 @@ function factMatch(
 ): ClaimMatch | null {
   const conflicts = comparisons.filter((c) => c.relation === 'contradicts');
   if (conflicts.length > 0) {
-    return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `${describeFacts(conflicts, ' vs ')}; ${reason}`, differences: differencesOf(conflicts) };
+    return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `${describeFacts(conflicts, ' vs ', [a, b])}; ${reason}`, differences: differencesOf(conflicts) };
   }
   const updates = comparisons.filter((c) => c.relation === 'updates');
   if (updates.length > 0) {
     // An update reads from the earlier report to the later one (`a` → `b`): the later claim goes second.
     if (aLater === true) {
       const swapped = updates.map((c) => ({ ...c, a: c.b, b: c.a }));
-      return { a: b.claim.id, b: a.claim.id, relation: 'updates', score: rounded, reason: `later report: ${describeFacts(swapped, ' → ')}; ${reason}`, differences: differencesOf(swapped) };
+      return { a: b.claim.id, b: a.claim.id, relation: 'updates', score: rounded, reason: `later report: ${describeFacts(swapped, ' → ', [a, b])}; ${reason}`, differences: differencesOf(swapped) };
     }
     const separator = aLater === false ? ' → ' : ' / ';
     const lead = aLater === false ? 'later report' : 'changed between reports of one day';
-    return { a: a.claim.id, b: b.claim.id, relation: 'updates', score: rounded, reason: `${lead}: ${describeFacts(updates, separator)}; ${reason}`, differences: differencesOf(updates) };
+    return { a: a.claim.id, b: b.claim.id, relation: 'updates', score: rounded, reason: `${lead}: ${describeFacts(updates, separator, [a, b])}; ${reason}`, differences: differencesOf(updates) };
   }
   return null;
 }

@@ -555,7 +555,15 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
     if (described && (!subject || subject.start >= described.start && subject.end < described.end || subject.start > described.end)) {
       return attribute(context, descriptionCandidate(described), according);
     }
-    if (subject && subject.start - according.end <= 20) return attribute(context, subject, according);
+    // The name right after "according to" (a title or an article may come first), not one further on:
+    // "according to deputies, who say Smith fired" is the deputies' account of Smith.
+    if (subject && subject.start - according.end <= 20 && !/[,;:]/.test(masked.slice(according.end, subject.start))) return attribute(context, subject, according);
+    // "According to police, …", "according to court records, …": the source is the words up to the comma.
+    const source = ACCORDING_SOURCE.exec(masked.slice(according.end, Math.min(to, according.end + 64)));
+    if (source) {
+      const start = according.end + source[0].indexOf(source[1]);
+      return attribute(context, descriptionCandidate({ start, end: start + source[1].length, text: source[1] }), according);
+    }
     const named = /^\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/u.exec(masked.slice(according.end, to));
     if (named) {
       const start = according.end + named[0].indexOf(named[1]);
@@ -939,6 +947,13 @@ function passiveAgent(context: QuoteContext, cue: Cue, to: number): Candidate | 
   return described && described.start - at <= 1 ? descriptionCandidate(described) : null;
 }
 
+/**
+ * The source "according to" names before a comma: up to four words, no pronoun, no quotation; not
+ * when a relative clause follows ("according to court records, which say he …"): who speaks is read
+ * from that clause's own verb.
+ */
+const ACCORDING_SOURCE = /^\s+((?!(?:he|she|it|they|we|i|you|him|her|them|us)\b)[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.&-]*){0,3})\s*,(?!\s*(?:who|which|that)\b)/iu;
+
 /** The attribution of a sentence in reported speech, from its cues outside quotes. */
 function statementAttribution(context: QuoteContext, from: number, to: number): Attribution | null {
   const { masked } = context;
@@ -950,7 +965,15 @@ function statementAttribution(context: QuoteContext, from: number, to: number): 
     if (described && (!subject || subject.start >= described.start && subject.end < described.end || subject.start > described.end)) {
       return attribute(context, descriptionCandidate(described), according);
     }
-    if (subject && subject.start - according.end <= 20) return attribute(context, subject, according);
+    // The name right after "according to" (a title or an article may come first), not one further on:
+    // "according to deputies, who say Smith fired" is the deputies' account of Smith.
+    if (subject && subject.start - according.end <= 20 && !/[,;:]/.test(masked.slice(according.end, subject.start))) return attribute(context, subject, according);
+    // "According to police, …", "according to court records, …": the source is the words up to the comma.
+    const source = ACCORDING_SOURCE.exec(masked.slice(according.end, Math.min(to, according.end + 64)));
+    if (source) {
+      const start = according.end + source[0].indexOf(source[1]);
+      return attribute(context, descriptionCandidate({ start, end: start + source[1].length, text: source[1] }), according);
+    }
   }
   // "Officers responded to a call": an answer to something is no statement (a quotation after it may still be the answer's words).
   const finite = cues.filter((c) => c.kind === 'finite' && passiveAuxiliary(masked, from, c) === null && !answersSomething(masked, c.start, c.end));
