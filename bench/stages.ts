@@ -1,6 +1,6 @@
 /**
  * The corpus stages one by one on a generated corpus (scripts/bench/generate.ts): people, claim
- * units, events, syndication, matching (with the bound on what each claim keeps) and quote echoes,
+ * units, syndication, events, matching (with the bound on what each claim keeps) and quote echoes,
  * each timed, with the matches kept. The per-article analyses are read from a persistent cache (node/analysisCache.ts)
  * in the folder given with `--cache=DIR` (default: none, so every article is analysed), so the
  * corpus stages can be measured again and again without the per-article pass. Each stage's CPU
@@ -62,11 +62,11 @@ function main(): void {
   const cpu = process.cpuUsage();
   const { people, idOf } = timed('people', () => mergeCorpusPeople(articles), (p) => `${p.people.length} people`);
   const claims = timed('claim units', () => buildClaimUnits(articles, idOf), (c) => `${c.length} claims`);
-  const events = timed('events', () => buildEvents(articles, claims, people), (e) => `${e.events.length} events`);
-  const personName = new Map(people.map((p) => [p.id, p.name]));
-  // Syndication before matching, as the corpus stage runs them: copies of a sentence in reprints are matched once.
+  // Syndication before events and matching, as the corpus stage runs them: copies in reprints are compared once.
   const syndication = timed('syndication', () => findSyndication(claims, articles.map((a) => a.id)), (s) => `${s.groups.length} groups`);
   const groupOfDocument = articles.map((a) => syndication.groupOf.get(a.id) ?? -1);
+  const events = timed('events', () => buildEvents(articles, claims, people, groupOfDocument), (e) => `${e.events.length} events`);
+  const personName = new Map(people.map((p) => [p.id, p.name]));
   // Matching keeps each claim's best matches (the bound) before copies get their representatives'.
   const matched = timed(
     'matching',

@@ -94,16 +94,17 @@ export function buildCorpusAnalysis(
 ): { report: Report; crossSource: CrossSourceIndex } {
   const { people, idOf } = mergeCorpusPeople(articles);
   const claims = buildClaimUnits(articles, idOf);
-  // Events first: matching relates and contradicts only claims of one event.
-  const events = buildEvents(articles, claims, people);
+  // Syndication first: copies of an article event are paired once, and the copies of a sentence in reprints
+  // of one article are matched once (matching/copies).
+  const syndication = findSyndication(claims, articles.map((a) => a.id));
+  const groupOfDocument = articles.map((a) => syndication.groupOf.get(a.id) ?? -1);
+  // Events next: matching relates and contradicts only claims of one event.
+  const events = buildEvents(articles, claims, people, groupOfDocument);
   const personName = new Map(people.map((p) => [p.id, p.name]));
   // Quotes echoed across sources: for hover cards, and one quotation given to two names is a name conflict.
   const quoteEchoes = matchQuotes(articles);
   const speakerConflicts = speakerNameConflicts(articles, claims, idOf, quoteEchoes, events.eventsOfClaim);
-  // Syndication first: the copies of a sentence in reprints of one article are matched once (matching/copies).
   // Each claim keeps its best agreements and related claims up to a bound, every contradiction and update; the rest counted.
-  const syndication = findSyndication(claims, articles.map((a) => a.id));
-  const groupOfDocument = articles.map((a) => syndication.groupOf.get(a.id) ?? -1);
   const matches = matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value), speakerConflicts, groupOfDocument);
   const { omitted } = matches;
   const report: Report = {
