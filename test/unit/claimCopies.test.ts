@@ -5,7 +5,11 @@
  * articles.
  */
 import * as assert from 'node:assert/strict';
-import { analyzeCorpus, buildReportLookup, claimSupport, type Report } from '../../src/core';
+import { analyzeArticle, analyzeCorpus, buildReportLookup, claimSupport, type Report } from '../../src/core';
+import { buildClaimUnits } from '../../src/core/corpus/claimUnits';
+import { buildEvents } from '../../src/core/corpus/events';
+import { mergeCorpusPeople } from '../../src/core/corpus/people';
+import { findSyndication } from '../../src/core/corpus/syndication';
 
 const WIRE =
   'Harlan Voss, 41, was hurt when a crane toppled at the Brindle Quay shipyard on Tuesday morning. ' +
@@ -72,5 +76,19 @@ describe('claim copies (reprints matched once)', () => {
     assert.equal(support.reprints, 2, 'w1 and w2 reprint the article of w3');
     assert.equal(support.sources, 1, 'x1 is the one independent source');
     assert.equal(support.contradicts, 1);
+  });
+
+  it('builds the same events when a reprint’s article events are paired through their first copy', () => {
+    const other = 'A footbridge over the Selby canal reopened on Monday after six weeks of repairs. The council said the bridge cost two hundred thousand pounds to mend.';
+    const files = [WIRE, WIRE, INDEPENDENT, WIRE, other].map((text, i) => ({ path: `e${i}.txt`, text: `---\nsource: Outlet ${'x'.repeat(i)}\ndate: 2025-06-10\n---\n${text}\n` }));
+    const articles = files.map((f) => analyzeArticle(f, f.path.replace(/\.txt$/, '')));
+    const { people, idOf } = mergeCorpusPeople(articles);
+    const units = buildClaimUnits(articles, idOf);
+    const syndication = findSyndication(units, articles.map((a) => a.id));
+    assert.equal(syndication.groups.length, 1);
+    const together = buildEvents(articles, units, people, articles.map((a) => syndication.groupOf.get(a.id) ?? -1));
+    const apart = buildEvents(articles, units, people);
+    assert.deepEqual(together.events, apart.events);
+    assert.ok(together.events.some((e) => new Set(e.mentions.map((m) => m.document)).size >= 4), 'the three reprints and the independent report are one event');
   });
 });
