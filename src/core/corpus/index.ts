@@ -3,11 +3,11 @@ import { assignDocumentIds } from '../util/paths';
 import { buildClaimUnits, claimsFor, type ClaimUnit } from './claimUnits';
 import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
-import { boundMatches } from './matching/bound';
+import type { ClaimCopies } from './matching/copies';
 import { speakerNameConflicts } from './matching/quoteSpeakers';
 import { localKey, mergeCorpusPeople } from './people';
 import { matchQuotes, type QuoteEchoes } from './quotes';
-import { REPORT_VERSION, type ArticleFailure, type DocumentReport, type FactMention, type Report } from '../report';
+import { REPORT_VERSION, type ArticleFailure, type ClaimCopySet, type DocumentReport, type FactMention, type Report } from '../report';
 import type { Fact } from '../extract/facts';
 import { findSyndication } from './syndication';
 
@@ -94,15 +94,19 @@ export function buildCorpusAnalysis(
 ): { report: Report; crossSource: CrossSourceIndex } {
   const { people, idOf } = mergeCorpusPeople(articles);
   const claims = buildClaimUnits(articles, idOf);
-  // Events first: matching relates and contradicts only claims of one event.
-  const events = buildEvents(articles, claims, people);
+  // Syndication first: copies of an article event are paired once, and the copies of a sentence in reprints
+  // of one article are matched once (matching/copies).
+  const syndication = findSyndication(claims, articles.map((a) => a.id));
+  const groupOfDocument = articles.map((a) => syndication.groupOf.get(a.id) ?? -1);
+  // Events next: matching relates and contradicts only claims of one event.
+  const events = buildEvents(articles, claims, people, groupOfDocument);
   const personName = new Map(people.map((p) => [p.id, p.name]));
   // Quotes echoed across sources: for hover cards, and one quotation given to two names is a name conflict.
   const quoteEchoes = matchQuotes(articles);
   const speakerConflicts = speakerNameConflicts(articles, claims, idOf, quoteEchoes, events.eventsOfClaim);
-  // Each claim's best agreements and related claims up to a bound, every contradiction and update; the rest counted.
-  const { matches, omitted } = boundMatches(matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value), speakerConflicts));
-  const syndication = findSyndication(claims, articles.map((a) => a.id));
+  // Each claim keeps its best agreements and related claims up to a bound, every contradiction and update; the rest counted.
+  const matches = matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value), speakerConflicts, groupOfDocument);
+  const { omitted } = matches;
   const report: Report = {
     version: REPORT_VERSION,
     documents: articles.map((a) => documentReport(a, idOf)),
@@ -113,7 +117,15 @@ export function buildCorpusAnalysis(
   if (failures.length) report.failures = failures.map(({ id, path, message }) => ({ id, path, message }));
   if (syndication.groups.length) report.syndication = syndication.groups;
   if (omitted.length) report.omittedMatches = omitted;
+  if (matches.copies) report.claimCopies = claimCopiesOf(claims, matches.copies);
   return { report, crossSource: { claims, matches, events, quoteEchoes } };
+}
+
+/** The report's sets of copies (`Report.claimCopies`), in corpus order of their representatives. */
+function claimCopiesOf(claims: readonly ClaimUnit[], copies: ClaimCopies): ClaimCopySet[] {
+  return [...copies.copiesOf]
+    .sort(([x], [y]) => x - y)
+    .map(([representative, list]) => ({ claim: claims[representative].claim.id, copies: list.map((i) => claims[i].claim.id) }));
 }
 
 /** Builds the report from already analysed articles (the extension reuses cached analyses). */

@@ -30,6 +30,21 @@ export interface Report {
    * present when there is one.
    */
   omittedMatches?: OmittedMatches[];
+  /**
+   * The same sentence in reprints of one article (documents of one `syndication` group), read alike:
+   * matched once through the first (`claim`). Each copy has the first's matches with other sources,
+   * with the copy in its place, and agrees with the first; it is not matched again with the other
+   * copies of a sentence it is matched with (they are one source). Present when there is one.
+   */
+  claimCopies?: ClaimCopySet[];
+}
+
+/** A sentence and its copies in reprints of its article (`Report.claimCopies`). */
+export interface ClaimCopySet {
+  /** The claim id of the first, which the copies' matches were made through. */
+  claim: string;
+  /** The copies' claim ids, in corpus order. */
+  copies: string[];
 }
 
 /** The report of a corpus without articles. */

@@ -34,6 +34,8 @@ export interface ReportLookup {
   spansByDocument: Map<string, DocumentSpans>;
   /** Each syndicated document's group (see `Report.syndication`): copies of one story. */
   groupOfDocument: Map<string, number>;
+  /** Each claim of a set of copies (`Report.claimCopies`): the whole set, the first included. */
+  copiesOfClaim: Map<string, readonly string[]>;
 }
 
 export interface DocumentSpans {
@@ -93,7 +95,12 @@ function* lookupSteps(report: Report): Generator<void, ReportLookup> {
     quotesBySpeaker: new Map(),
     spansByDocument: new Map(),
     groupOfDocument: new Map(),
+    copiesOfClaim: new Map(),
   };
+  for (const set of report.claimCopies ?? []) {
+    const members = [set.claim, ...set.copies];
+    for (const claim of members) lookup.copiesOfClaim.set(claim, members);
+  }
   (report.syndication ?? []).forEach((group, index) => {
     for (const document of group.documents) lookup.groupOfDocument.set(document, index);
   });
@@ -173,6 +180,13 @@ export function claimSupport(lookup: ReportLookup, claimId: string): ClaimSuppor
     const document = documentOfClaim(other);
     reporting.add(document);
     if (sourceOf(document) !== own) sources.add(sourceOf(document));
+  }
+  // The other copies of the sentence in reprints of its article agree with it; `matches` lists only the first's agreement with each.
+  for (const copy of lookup.copiesOfClaim.get(claimId) ?? []) {
+    const document = documentOfClaim(copy);
+    if (copy === claimId || reporting.has(document)) continue;
+    support.agrees++;
+    reporting.add(document);
   }
   support.sources = sources.size;
   support.reprints = reporting.size - sources.size;

@@ -319,32 +319,87 @@ function placesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean
   return true;
 }
 
-/** Weighted cosine over the article events' term vectors, with candidates from an inverted index. */
-function similarPairs(locals: readonly LocalEvent[]): { a: number; b: number; score: number }[] {
+/**
+ * Weighted cosine over the article events' term vectors, with candidates from an inverted index.
+ * An article event of a reprint that is the same as one of an earlier copy of the article (the
+ * same terms, date and places, in a document of its syndication group: `groupOf`) is paired with
+ * that first one only: the first's pairs stand for it, since the two merge before anything else
+ * (their cosine is 1). A story carried by sixty outlets would otherwise pair every copy of each of
+ * its events with every other.
+ */
+function similarPairs(locals: readonly LocalEvent[], groupOf: readonly number[]): { a: number; b: number; score: number }[] {
   const n = locals.length;
   const { df, vectors, cosines } = tfIdfVectors(locals.map((e) => e.terms), () => true);
-  // `locals[i].index === i`: the index's items are the article events.
-  const index = buildPostings(locals.map((e) => e.terms.keys()), df, EVENT_TERMS.cap(n), (t) => !EVENT_TERMS.unindexed.has(termKind(t)));
+  const firstOf = firstCopies(locals, groupOf);
+  // `locals[i].index === i`: the index's items are the article events; copies are not searched or found.
+  const index = buildPostings(
+    locals.map((e) => (firstOf[e.index] === e.index ? e.terms.keys() : [])),
+    df,
+    EVENT_TERMS.cap(n),
+    (t) => !EVENT_TERMS.unindexed.has(termKind(t)),
+  );
   const finder = new CandidateFinder(index, n);
   const pairs: { a: number; b: number; score: number }[] = [];
-  for (const e of locals) {
-    const seen = finder.find(e.terms.keys(), e.index, (o) => locals[o].documentIndex !== e.documentIndex);
-    if (seen.length > 0) cosines.load(vectors[e.index]);
-    for (const o of seen) {
-      let score = cosines.cosine(vectors[o]);
-      // The same day and the same person: one occurrence, however much else each article says.
-      const da = e.date;
-      const db = locals[o].date;
-      if (da && db && dayPrecise(da) && dayPrecise(db) && !datesConflict(da, db) && da.year !== null && db.year !== null) {
-        for (const t of e.terms.keys()) if (termKind(t) === 'person' && locals[o].terms.has(t)) {
-          score += 0.3;
-          break;
-        }
+  const scoreOf = (e: LocalEvent, o: number): number => {
+    let score = cosines.cosine(vectors[o]);
+    // The same day and the same person: one occurrence, however much else each article says.
+    const da = e.date;
+    const db = locals[o].date;
+    if (da && db && dayPrecise(da) && dayPrecise(db) && !datesConflict(da, db) && da.year !== null && db.year !== null) {
+      for (const t of e.terms.keys()) if (termKind(t) === 'person' && locals[o].terms.has(t)) {
+        score += 0.3;
+        break;
       }
+    }
+    return score;
+  };
+  const copiesOf = new Map<number, number[]>();
+  for (const e of locals) {
+    const first = firstOf[e.index];
+    if (first === e.index) continue;
+    const list = copiesOf.get(first);
+    if (list) list.push(e.index);
+    else copiesOf.set(first, [e.index]);
+  }
+  for (const e of locals) {
+    if (firstOf[e.index] !== e.index) continue;
+    const seen = finder.find(e.terms.keys(), e.index, (o) => locals[o].documentIndex !== e.documentIndex);
+    const copies = copiesOf.get(e.index) ?? [];
+    if (seen.length > 0 || copies.length > 0) cosines.load(vectors[e.index]);
+    for (const o of seen) {
+      const score = scoreOf(e, o);
+      if (score >= EVENT_SETTINGS.mergeThreshold) pairs.push({ a: e.index, b: o, score });
+    }
+    for (const o of copies) {
+      const score = scoreOf(e, o);
       if (score >= EVENT_SETTINGS.mergeThreshold) pairs.push({ a: e.index, b: o, score });
     }
   }
   return pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+}
+
+/**
+ * Each article event's first copy: the first article event of its syndication group with the same
+ * terms, date, places and standing (main or not), in another document; itself when there is none.
+ */
+function firstCopies(locals: readonly LocalEvent[], groupOf: readonly number[]): Int32Array {
+  const firstOf = Int32Array.from(locals, (e) => e.index);
+  const firsts = new Map<string, { first: number; documents: Set<number> }>();
+  for (const e of locals) {
+    const group = groupOf[e.documentIndex] ?? -1;
+    if (group < 0) continue;
+    const terms = [...e.terms].map(([t, w]) => `${t}=${w}`).join(' ');
+    // The date as a value: its offsets differ from copy to copy.
+    const date = JSON.stringify(e.date, (k: string, v: unknown) => (k === 'start' || k === 'end' ? undefined : v));
+    const key = `${group}\n${e.main}\n${date}\n${[...e.places].join(' ')}\n${terms}`;
+    const found = firsts.get(key);
+    if (!found) firsts.set(key, { first: e.index, documents: new Set([e.documentIndex]) });
+    else if (!found.documents.has(e.documentIndex)) {
+      found.documents.add(e.documentIndex);
+      firstOf[e.index] = found.first;
+    }
+  }
+  return firstOf;
 }
 
 function daysApart(a: DateParts, b: DateParts): number | null {
@@ -432,6 +487,8 @@ export function buildEvents(
   articles: readonly ArticleAnalysis[],
   units: readonly ClaimUnit[],
   people: readonly Person[],
+  /** Each document's syndication group (corpus/syndication), -1 when in none: copies of an article event are paired once. */
+  groupOfDocument: readonly number[] = [],
 ): EventIndex {
   const byDocument = new Map<number, ClaimUnit[]>();
   for (const u of units) {
@@ -452,7 +509,7 @@ export function buildEvents(
     while (clusterOf[i] !== i) i = clusterOf[i] = clusterOf[clusterOf[i]];
     return i;
   };
-  const pairs = similarPairs(locals);
+  const pairs = similarPairs(locals, groupOfDocument);
   for (const { a, b, score } of pairs) {
     const ra = find(a);
     const rb = find(b);

@@ -12,7 +12,8 @@
  * Claims of one event that state a fact about the same participant are compared even when they
  * share few words (a second candidate source, keyed by slot and participant).
  */
-import type { ClaimMatch, FactDifference, TextSpan } from '../../report';
+import type { ClaimMatch, FactDifference, OmittedMatches, TextSpan } from '../../report';
+import { boundMatches } from './bound';
 import type { ClaimUnit, CorpusFact } from '../claimUnits';
 import { dayNumber, isFullDate, parsePartial } from '../../extract/dates/calendar';
 import type { Fact } from '../../extract/facts';
@@ -20,6 +21,7 @@ import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, 
 import type { SpeakerNameConflict } from './quoteSpeakers';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
+import { findClaimCopies, matchOfCopy, type ClaimCopies } from './copies';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
 
 export const MATCH_SETTINGS = {
@@ -63,6 +65,13 @@ export interface MatchIndex {
   matches: ClaimMatch[];
   /** Claim id → indexes into `matches`, for hovers. */
   byClaim: Map<string, number[]>;
+  /** The copies of sentences in reprints that were matched through a representative (corpus/matching/copies); absent when none. */
+  copies?: ClaimCopies;
+}
+
+/** The matches each claim keeps (corpus/matching/bound), and per claim what it left out. */
+export interface BoundedMatchIndex extends MatchIndex {
+  omitted: OmittedMatches[];
 }
 
 /** A detail two claims of the same fact state differently. */
@@ -148,34 +157,48 @@ export function differentOccurrences(a: TermFeatures, b: TermFeatures): string |
   return null;
 }
 
-/** Finds the matches of every claim with the claims of other documents. */
+/**
+ * Finds the matches of every claim with the claims of other documents. `syndicationGroupOf` (each
+ * document's syndication group, -1 when in none) lets the copies of one sentence in reprints of one
+ * article be matched once (corpus/matching/copies): each copy gets its representative's matches with
+ * the copy in its place, and agrees with its representative.
+ */
 export function matchClaims(
   units: readonly ClaimUnit[],
   eventsOfClaim: ReadonlyMap<number, readonly string[]>,
   personName: ReadonlyMap<string, string>,
   documentDates: readonly (string | null)[] = [],
   speakerConflicts: readonly SpeakerNameConflict[] = [],
-): MatchIndex {
+  syndicationGroupOf: readonly number[] = [],
+): BoundedMatchIndex {
   const n = units.length;
   const incidentOf = incidentsOfDocuments(units);
   const context: MatchContext = { eventsOfClaim, personName, documentDates, unclearFacts: unclearFacts(units), incidentOf };
+  const incidentSizes = new Map<number, number>();
+  for (const incident of incidentOf) incidentSizes.set(incident, (incidentSizes.get(incident) ?? 0) + 1);
+  const copies = findClaimCopies(units, syndicationGroupOf, (unit) => copyContext(unit, context, incidentSizes));
+  const { representativeOf } = copies;
   const seen = new Set<number>();
   const termLists = units.map((u) => termsOf(u.features));
   const keyLists = termLists.map((terms) => terms.map((t) => t.key));
+  // Frequencies and weights count every copy (a reprinted sentence's words are as common as they are); the
+  // postings hold the representatives alone, which are all that is searched.
   const df = documentFrequencies(keyLists);
   const weights = new Map<string, number>();
   for (const [key, count] of df) weights.set(key, MATCHING_TERMS.weights[termKind(key)] * idf(n, count));
   const weight = (t: Term): number => weights.get(t.key)!;
   const weightOfKey = (key: string): number => weights.get(key)!;
   const totals = termLists.map((terms) => terms.reduce((sum, t) => sum + weight(t), 0));
-  const index = buildPostings(keyLists, df, MATCHING_TERMS.cap(n), (key) => !MATCHING_TERMS.unindexed.has(termKind(key)));
+  const searched = copies.copiesOf.size ? keyLists.map((keys, i) => (representativeOf[i] === i ? keys : [])) : keyLists;
+  const index = buildPostings(searched, df, MATCHING_TERMS.cap(n), (key) => !MATCHING_TERMS.unindexed.has(termKind(key)));
   const termSets = keyLists.map((keys) => new Set(keys));
 
-  const matches: ClaimMatch[] = [];
+  let matches: ClaimMatch[] = [];
   const finder = new CandidateFinder(index, n);
   // Asked of every claim a search meets: read from an array, not from the claims' objects.
   const documentOf = Int32Array.from(units, (u) => u.documentIndex);
   for (let i = 0; i < n; i++) {
+    if (representativeOf[i] !== i) continue;
     const documentIndex = documentOf[i];
     const candidates = finder.find(keyLists[i], i, (j) => documentOf[j] !== documentIndex, weightOfKey);
     for (const j of candidates) {
@@ -196,9 +219,31 @@ export function matchClaims(
       matches.push(match);
     }
   }
+  // A copy meets the other claims of its representative's article itself: the representative never meets
+  // them (one document), and they are not copies of the copy's own sentences.
+  const claimsOfDocument = new Map<number, number[]>();
+  for (const [representative] of copies.copiesOf) claimsOfDocument.set(documentOf[representative], []);
+  for (let y = 0; y < n; y++) if (representativeOf[y] === y) claimsOfDocument.get(documentOf[y])?.push(y);
+  for (const [representative, list] of copies.copiesOf) {
+    for (const copy of list) {
+      for (const y of claimsOfDocument.get(documentOf[representative])!) {
+        if (y === representative) continue;
+        const [i, j] = copy < y ? [copy, y] : [y, copy];
+        const terms = termLists[i].filter((t) => termSets[j].has(t.key) && index.postings.has(t.key));
+        const kinds = kindsOf(terms);
+        if (terms.length < 2 || ((kinds & ~KIND_BIT.stem) === 0 && terms.length < 3)) continue;
+        const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
+        if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
+        const match = classify(units[i], units[j], score, terms, context);
+        if (!match) continue;
+        seen.add(i * n + j);
+        matches.push(match);
+      }
+    }
+  }
   // Claims stating a fact about the same participant, or the same value of a slot in one event, which the
   // words alone did not pair (or paired across events, where only a named person's fact can relate them).
-  for (const [i, j] of factPairs(units, eventsOfClaim, incidentOf)) {
+  for (const [i, j] of factPairs(units, eventsOfClaim, incidentOf, representativeOf)) {
     if (seen.has(i * n + j) || seen.has(j * n + i)) continue;
     const other = termSets[j];
     const terms = termLists[i].filter((t) => other.has(t.key));
@@ -206,19 +251,110 @@ export function matchClaims(
     const match = classifyByFacts(units[i], units[j], score, terms, context);
     if (match) matches.push(match);
   }
-  addSpellingConflicts(units, eventsOfClaim, matches, speakerConflicts);
+  addSpellingConflicts(units, eventsOfClaim, matches, representativeOf);
+  // A quotation given to two names by two representatives is decided before the bound, as any contradiction;
+  // one involving a copy once the copies have their matches.
+  const isRepresentative = (u: ClaimUnit): boolean => representativeOf[u.index] === u.index;
+  addSpeakerConflicts(units, matches, speakerConflicts.filter((c) => isRepresentative(c.x) && isRepresentative(c.y)));
+  const bounded = boundMatches({ matches, byClaim: byClaimOf(matches) });
+  let omitted = bounded.omitted;
+  if (copies.copiesOf.size) {
+    const expanded = withCopies(units, bounded.matches.matches, omitted, copies, (representative) => {
+      // A copy's match with its representative, as a search would have found it: the shared indexed terms,
+      // or the whole sentence for one with near-duplicate keys (every term is shared).
+      const near = index.nearDuplicates?.keysOf.has(representative) === true;
+      const terms = termLists[representative].filter((t) => index.postings.has(t.key));
+      const kinds = kindsOf(terms);
+      if (!near && (terms.length < 2 || ((kinds & ~KIND_BIT.stem) === 0 && terms.length < 3))) return null;
+      const shared = near ? termLists[representative] : terms;
+      const score = diceScore(shared.reduce((sum, t) => sum + weight(t), 0), totals[representative], totals[representative]);
+      return { score, terms };
+    }, context);
+    matches = expanded.matches;
+    omitted = expanded.omitted;
+  } else matches = bounded.matches.matches;
+  addSpeakerConflicts(units, matches, speakerConflicts.filter((c) => !isRepresentative(c.x) || !isRepresentative(c.y)));
   // By claim id as `localeCompare` orders them, through each id's rank: the ids are compared once each, not once per comparison of matches.
   const rank = collationRanks(units.map((u) => u.claim.id));
-  matches.sort((x, y) => rank.get(x.a)! - rank.get(y.a)! || y.score - x.score || rank.get(x.b)! - rank.get(y.b)!);
+  const rankA = Int32Array.from(matches, (m) => rank.get(m.a)!);
+  const rankB = Int32Array.from(matches, (m) => rank.get(m.b)!);
+  const order = Array.from(matches, (_, k) => k).sort((x, y) => rankA[x] - rankA[y] || matches[y].score - matches[x].score || rankB[x] - rankB[y]);
+  const sorted = order.map((k) => matches[k]);
+  return { matches: sorted, byClaim: byClaimOf(sorted), omitted, ...(copies.copiesOf.size ? { copies } : {}) };
+}
+
+/** Claim id → indexes of its matches. */
+function byClaimOf(matches: readonly ClaimMatch[]): Map<string, number[]> {
   const byClaim = new Map<string, number[]>();
   matches.forEach((m, k) => {
     for (const id of [m.a, m.b]) {
-      const list = byClaim.get(id) ?? [];
-      list.push(k);
-      byClaim.set(id, list);
+      const list = byClaim.get(id);
+      if (list) list.push(k);
+      else byClaim.set(id, [k]);
     }
   });
-  return { matches, byClaim };
+  return byClaim;
+}
+
+/**
+ * What of a claim's surroundings matching reads: its events, its document's date, whether its
+ * document's incident holds other documents (and which), and which of its facts the article leaves
+ * unclear. Copies must agree on all of it.
+ */
+function copyContext(unit: ClaimUnit, context: MatchContext, incidentSizes: ReadonlyMap<number, number>): string {
+  const incident = context.incidentOf[unit.documentIndex];
+  const sharedIncident = incidentSizes.get(incident)! > 1;
+  const unclear = unit.facts.map((f) => (context.unclearFacts.has(unclearKey(f)) ? '1' : '0')).join('');
+  return [(context.eventsOfClaim.get(unit.index) ?? []).join(' '), context.documentDates[unit.documentIndex] ?? '', sharedIncident ? incident : '-', unclear].join('\n');
+}
+
+/**
+ * The representatives' matches with each copy in its representative's place, and each copy's match
+ * with its representative (`ownMatch` gives the score and shared terms a search would have found).
+ */
+function withCopies(
+  units: readonly ClaimUnit[],
+  matches: readonly ClaimMatch[],
+  omitted: readonly OmittedMatches[],
+  copies: ClaimCopies,
+  ownMatch: (representative: number) => { score: number; terms: Term[] } | null,
+  context: MatchContext,
+): { matches: ClaimMatch[]; omitted: OmittedMatches[] } {
+  const indexOf = new Map<string, number>();
+  for (const representative of copies.copiesOf.keys()) indexOf.set(units[representative].claim.id, representative);
+  // What a representative left out, each copy leaves out too.
+  const omittedOut = [...omitted];
+  for (const entry of omitted) {
+    const representative = indexOf.get(entry.claim);
+    if (representative !== undefined) for (const copy of copies.copiesOf.get(representative)!) omittedOut.push({ ...entry, claim: units[copy].claim.id });
+  }
+  omittedOut.sort((x, y) => (x.claim < y.claim ? -1 : x.claim > y.claim ? 1 : 0));
+  const documentOfId = new Map<string, number>();
+  for (const match of matches) for (const id of [match.a, match.b]) if (!documentOfId.has(id)) documentOfId.set(id, -1);
+  for (const unit of units) if (documentOfId.has(unit.claim.id)) documentOfId.set(unit.claim.id, unit.documentIndex);
+  const out: ClaimMatch[] = [];
+  for (const match of matches) {
+    out.push(match);
+    for (const [id, other] of [[match.a, match.b], [match.b, match.a]]) {
+      const representative = indexOf.get(id);
+      if (representative === undefined) continue;
+      const otherDocument = documentOfId.get(other);
+      for (const copy of copies.copiesOf.get(representative)!) {
+        // A claim of the copy's own article is no other source's (the copy met its representative's article itself).
+        if (units[copy].documentIndex !== otherDocument) out.push(matchOfCopy(match, units[representative], units[copy]));
+      }
+    }
+  }
+  for (const [representative, list] of copies.copiesOf) {
+    const shared = ownMatch(representative);
+    if (!shared) continue;
+    for (const copy of list) {
+      const [a, b] = representative < copy ? [representative, copy] : [copy, representative];
+      const match = classify(units[a], units[b], shared.score, shared.terms, context);
+      if (match) out.push(match);
+    }
+  }
+  return { matches: out, omitted: omittedOut };
 }
 
 /** Each string's place in the order of `localeCompare` (strings it holds equal share a place). */
@@ -286,10 +422,12 @@ function addSpellingConflicts(
   units: readonly ClaimUnit[],
   eventsOfClaim: ReadonlyMap<number, readonly string[]>,
   matches: ClaimMatch[],
-  speakerConflicts: readonly SpeakerNameConflict[],
+  representativeOf: Int32Array,
 ): void {
   const uses = new Map<string, NameUse[]>();
   for (const unit of units) {
+    // A copy spells the name as its representative does, and gets its conflicts with it (`withCopies`).
+    if (representativeOf[unit.index] !== unit.index) continue;
     for (const p of unit.personSpans) {
       if (p.words.length < 2) continue;
       const list = uses.get(p.person) ?? [];
@@ -297,16 +435,7 @@ function addSpellingConflicts(
       uses.set(p.person, list);
     }
   }
-  // The matches by their two claims (unit indexes, in match order), made when the first conflict needs them.
-  const n = units.length;
-  let byPair: Map<number, ClaimMatch> | null = null;
-  const matchOf = (a: ClaimUnit, b: ClaimUnit): ClaimMatch | undefined => {
-    if (!byPair) {
-      const indexOf = new Map(units.map((u) => [u.claim.id, u.index]));
-      byPair = new Map(matches.map((match) => [indexOf.get(match.a)! * n + indexOf.get(match.b)!, match]));
-    }
-    return byPair.get(a.index * n + b.index) ?? byPair.get(b.index * n + a.index);
-  };
+  const record = conflictRecorder(units, matches);
   const conflicts = (xs: readonly NameUse[], ys: readonly NameUse[], spelled = spelledDifferently): void => {
     const done = new Set<string>();
     // A central person is written thousands of times in a few spellings: each use meets only the uses of
@@ -341,8 +470,39 @@ function addSpellingConflicts(
       }
     }
   };
+  for (const list of uses.values()) conflicts(list, list);
+  // Two people kept apart are one only when the differing word is a near spelling ("Devan" / "Daven"), not
+  // another form of the name ("Alexis" / "Alexandros").
+  for (const [p, q] of samePersonByAge(units, uses)) conflicts(uses.get(p) ?? [], uses.get(q) ?? [], (a, b) => spelledDifferently(a, b) && a.every((w, i) => w === b[i] || nearSpelling(w, b[i])));
+}
+
+/** One quotation given to two names of one surname (quoteSpeakers.ts), in corpus order: the names contradict. */
+function addSpeakerConflicts(units: readonly ClaimUnit[], matches: ClaimMatch[], speakerConflicts: readonly SpeakerNameConflict[]): void {
+  if (!speakerConflicts.length) return;
+  const record = conflictRecorder(units, matches);
+  for (const c of speakerConflicts) {
+    const [x, y] = c.x.index < c.y.index ? [{ unit: c.x, span: c.a }, { unit: c.y, span: c.b }] : [{ unit: c.y, span: c.b }, { unit: c.x, span: c.a }];
+    record(x, y);
+  }
+}
+
+/**
+ * Records a name written two ways by two claims (`x` first in the corpus): their match becomes a
+ * contradiction on the name, or one is made if there is none.
+ */
+function conflictRecorder(units: readonly ClaimUnit[], matches: ClaimMatch[]): (x: { unit: ClaimUnit; span: TextSpan }, y: { unit: ClaimUnit; span: TextSpan }) => void {
+  // The matches by their two claims (unit indexes, in match order), made when the first conflict needs them.
+  const n = units.length;
+  let byPair: Map<number, ClaimMatch> | null = null;
+  const matchOf = (a: ClaimUnit, b: ClaimUnit): ClaimMatch | undefined => {
+    if (!byPair) {
+      const indexOf = new Map(units.map((u) => [u.claim.id, u.index]));
+      byPair = new Map(matches.map((match) => [indexOf.get(match.a)! * n + indexOf.get(match.b)!, match]));
+    }
+    return byPair.get(a.index * n + b.index) ?? byPair.get(b.index * n + a.index);
+  };
   // A name written two ways contradicts the match of the two claims (made one if there is none).
-  const record = (x: { unit: ClaimUnit; span: TextSpan }, y: { unit: ClaimUnit; span: TextSpan }): void => {
+  return (x: { unit: ClaimUnit; span: TextSpan }, y: { unit: ClaimUnit; span: TextSpan }): void => {
     const difference: FactDifference = { slot: 'name', a: x.span, b: y.span };
     const reason = `name: "${x.span.text}" vs "${y.span.text}"`;
     // A later report is stored from the earlier claim to the later one, whichever comes first in the corpus.
@@ -359,15 +519,6 @@ function addSpellingConflicts(
       byPair?.set(x.unit.index * n + y.unit.index, match);
     }
   };
-  for (const list of uses.values()) conflicts(list, list);
-  // Two people kept apart are one only when the differing word is a near spelling ("Devan" / "Daven"), not
-  // another form of the name ("Alexis" / "Alexandros").
-  for (const [p, q] of samePersonByAge(units, uses)) conflicts(uses.get(p) ?? [], uses.get(q) ?? [], (a, b) => spelledDifferently(a, b) && a.every((w, i) => w === b[i] || nearSpelling(w, b[i])));
-  // One quotation given to two names of one surname (quoteSpeakers.ts), in corpus order.
-  for (const c of speakerConflicts) {
-    const [x, y] = c.x.index < c.y.index ? [{ unit: c.x, span: c.a }, { unit: c.y, span: c.b }] : [{ unit: c.y, span: c.b }, { unit: c.x, span: c.a }];
-    record(x, y);
-  }
 }
 
 /** Two words at most two edits apart (a swapped or changed letter), of lengths at most one apart. */
@@ -508,11 +659,12 @@ function chargeStatusKey(f: CorpusFact): string | null {
   return f.negated !== named ? 'charge~' : null;
 }
 
-/** Pairs (i < j, different documents, one event or one incident) of claims with a fact key in common. */
-function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, incidentOf: readonly number[]): [number, number][] {
+/** Pairs (i < j, different documents, one event or one incident) of representative claims with a fact key in common. */
+function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, incidentOf: readonly number[], representativeOf: Int32Array): [number, number][] {
   const groups = new Map<string, number[]>();
   for (const unit of units) {
-    if (unit.facts.length === 0) continue;
+    // Copies are paired through their representatives (`withCopies`).
+    if (unit.facts.length === 0 || representativeOf[unit.index] !== unit.index) continue;
     const keys = new Set(unit.facts.flatMap((f) => [factKey(f), placeSpellingKey(f), sameValueKey(f), chargeStatusKey(f)]).filter((k): k is string => k !== null));
     const add = (group: string): void => {
       const list = groups.get(group) ?? [];
