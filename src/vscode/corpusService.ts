@@ -7,6 +7,7 @@ import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from '
 import type { CrossreadSettings } from './settingsSchema';
 import { readArticleFile } from './corpusReader';
 import { CountedEmitter, countedRequestSubscription } from './holdings';
+import { forgetSourceRenames } from './sourceLabels';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {
@@ -101,6 +102,9 @@ export class CorpusService implements vscode.Disposable {
         this.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
+        // First, before any view's listener (each view is made with the corpus, so registers
+        // after this one): the views rebuilt for a rename read the new labels.
+        if (affectsSetting(event, 'sources')) forgetSourceRenames();
         if (affectsSetting(event, 'corpus')) {
           this.settings = readSettings();
           if (this.active) this.started = this.rediscover();
