@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildReportLookup, buildReportLookupInSteps, emptyReport, comparePaths, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core/view';
+import { assignDocumentIds, buildReportLookup, emptyReport, comparePaths, limitArticleText, lookupSteps, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core/view';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
-import { nextTurn } from '../node/eventLoop';
+import { runInSlices } from '../node/eventLoop';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
 import type { CrossreadSettings } from './settingsSchema';
@@ -402,13 +402,13 @@ export class CorpusService implements vscode.Disposable {
         const uriOfKey = new Map(texts.map((t) => [t.uri.toString(), t.uri]));
         const uriOfId = new Map(files.map((file) => [file.id, uriOfKey.get(file.key)!]));
         const failures = (outcome.report.failures ?? []).map((failure) => ({ ...failure, uri: uriOfId.get(failure.id)! }));
-        // The lookup a part at a time, letting the editor run in between: at thousands of articles the
-        // whole build would hold it for most of a second.
+        // The lookup a few milliseconds at a time, letting the editor run in between: at thousands of
+        // articles the whole build would hold it for most of a second. A newer analysis that is due
+        // stops it: this one's result is out of date before anyone sees it.
         const lookupStarted = performance.now();
-        const lookup = await buildReportLookupInSteps(outcome.report, nextTurn);
+        const lookup = await runInSlices(lookupSteps(outcome.report), { cancelled: () => token.isCancellationRequested });
         const lookupMs = performance.now() - lookupStarted;
-        // A newer analysis is due: this one's result is out of date before anyone sees it.
-        if (token.isCancellationRequested) return;
+        if (!lookup || token.isCancellationRequested) return;
         this.publish(
           outcome.articles,
           outcome.report,

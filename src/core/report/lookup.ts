@@ -34,6 +34,11 @@ export interface ReportLookup {
   spansByDocument: Map<string, DocumentSpans>;
   /** Each syndicated document's group (see `Report.syndication`): copies of one story. */
   groupOfDocument: Map<string, number>;
+  /**
+   * The claims some other source contradicts: what `contradictedSentences` counts, kept here
+   * because the status bar, the badge and the Events view all ask for it after every analysis.
+   */
+  contradictedClaims: Set<string>;
 }
 
 export interface DocumentSpans {
@@ -76,11 +81,14 @@ export async function buildReportLookupInSteps(report: Report, nextTurn: () => P
   }
 }
 
-/** Documents, matches, match lists or events handled between two yields of `lookupSteps`. */
-const LOOKUP_STEP = 2_000;
+/**
+ * Documents, matches, match lists or events handled between two yields of `lookupSteps`: a
+ * fraction of a millisecond of work, so a caller can stop within a few milliseconds.
+ */
+const LOOKUP_STEP = 250;
 
 /** Builds the lookup, yielding after every `LOOKUP_STEP` items of work. */
-function* lookupSteps(report: Report): Generator<void, ReportLookup> {
+export function* lookupSteps(report: Report): Generator<void, ReportLookup> {
   let done = 0;
   const lookup: ReportLookup = {
     report,
@@ -93,6 +101,7 @@ function* lookupSteps(report: Report): Generator<void, ReportLookup> {
     quotesBySpeaker: new Map(),
     spansByDocument: new Map(),
     groupOfDocument: new Map(),
+    contradictedClaims: new Set(),
   };
   (report.syndication ?? []).forEach((group, index) => {
     for (const document of group.documents) lookup.groupOfDocument.set(document, index);
@@ -116,6 +125,7 @@ function* lookupSteps(report: Report): Generator<void, ReportLookup> {
   for (const match of report.matches) {
     push(lookup.matchesByClaim, match.a, { match, other: match.b });
     push(lookup.matchesByClaim, match.b, { match, other: match.a });
+    if (match.relation === 'contradicts') lookup.contradictedClaims.add(match.a).add(match.b);
     if (++done >= LOOKUP_STEP) {
       done = 0;
       yield;
