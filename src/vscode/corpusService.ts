@@ -292,7 +292,24 @@ export class CorpusService implements vscode.Disposable {
     }, delayMs);
   }
 
-  /** Resolves when no analysis is pending or running (tests and commands wait on it). */
+  /** Work of the views on the current snapshot that runs over several turns (trees, Problems). */
+  private readonly viewWork = new Set<Promise<void>>();
+
+  /**
+   * Lets `whenIdle` wait for `work`: a view's update spread over turns of the event loop after
+   * a publish or a setting change. A failure is logged (the view keeps what it showed).
+   */
+  trackViewWork(work: Promise<void>): void {
+    const tracked: Promise<void> = work
+      .catch((error: unknown) => this.log?.error(error instanceof Error ? error : String(error)))
+      .finally(() => this.viewWork.delete(tracked));
+    this.viewWork.add(tracked);
+  }
+
+  /**
+   * Resolves when no analysis is pending or running and the views have caught up with the last
+   * one (tests and commands wait on it).
+   */
   async whenIdle(): Promise<CorpusSnapshot | undefined> {
     for (;;) {
       const started = this.started;
@@ -300,7 +317,8 @@ export class CorpusService implements vscode.Disposable {
       if (this.refreshing) await this.refreshing;
       const pending = this.runPromise;
       await pending;
-      const settled = !this.debounceTimer && !this.refreshTimer && !this.refreshing && pending === this.runPromise && started === this.started;
+      await Promise.all(this.viewWork);
+      const settled = !this.debounceTimer && !this.refreshTimer && !this.refreshing && pending === this.runPromise && started === this.started && this.viewWork.size === 0;
       if (settled) return this.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
