@@ -427,17 +427,11 @@ export class CorpusService implements vscode.Disposable {
         const lookup = await runInSlices(lookupSteps(outcome.report), { cancelled: () => token.isCancellationRequested });
         const lookupMs = performance.now() - lookupStarted;
         if (!lookup || token.isCancellationRequested) return;
-        this.publish(
-          outcome.articles,
-          outcome.report,
-          outcome.quoteEchoes,
-          outcome.signature,
-          outcome.articleKeys.map((key) => uriOfKey.get(key)!),
-          problems,
-          failures,
-          outcome.durationMs,
-          { lookup, lookupMs },
-        );
+        const snapshot = this.snapshotOf(outcome.articles, outcome.quoteEchoes, outcome.signature, outcome.articleKeys.map((key) => uriOfKey.get(key)!), problems, failures, outcome.durationMs, lookup);
+        // The views build what they will show for it first, a few milliseconds per turn (treeBase.ts).
+        const prepared = await runInSlices(this.prepared(snapshot), { cancelled: () => token.isCancellationRequested });
+        if (!prepared || token.isCancellationRequested) return;
+        this.publishSnapshot(snapshot, lookupMs);
         this.setState('ready');
       },
     );
@@ -457,22 +451,30 @@ export class CorpusService implements vscode.Disposable {
     durationMs: number,
     built?: { lookup: ReportLookup; lookupMs: number },
   ): void {
-    // A failure is logged when it first appears (or its message changes), not on every re-analysis.
-    const loggedBefore = new Set(this.snapshot?.failures.map((f) => `${f.uri.toString()}\n${f.message}`));
-    for (const failure of failures) {
-      if (!loggedBefore.has(`${failure.uri.toString()}\n${failure.message}`)) this.log?.error(`could not analyse ${failure.path}: ${failure.message}`);
-    }
+    const building = performance.now();
+    const snapshot = this.snapshotOf(articles, quoteEchoes, signature, uris, problems, failures, durationMs, built?.lookup ?? buildReportLookup(report));
+    this.publishSnapshot(snapshot, built?.lookupMs ?? performance.now() - building);
+  }
+
+  /** A snapshot of an analysis, not yet published (its generation is given when it is). `uris[i]` is the file of `articles[i]`. */
+  private snapshotOf(
+    articles: ArticleAnalysis[],
+    quoteEchoes: QuoteEchoes,
+    signature: string,
+    uris: vscode.Uri[],
+    problems: { uri: vscode.Uri; reason: string }[],
+    failures: AnalysisFailure[],
+    durationMs: number,
+    lookup: ReportLookup,
+  ): CorpusSnapshot {
     const uriByDocument = new Map<string, vscode.Uri>();
     const documentByUri = new Map<string, string>();
     articles.forEach((analysis, i) => {
       uriByDocument.set(analysis.id, uris[i]);
       documentByUri.set(uris[i].toString(), analysis.id);
     });
-    const publishing = performance.now();
-    const lookup = built?.lookup ?? buildReportLookup(report);
-    const lookupMs = built?.lookupMs ?? performance.now() - publishing;
-    this.snapshot = {
-      generation: ++this.generation,
+    return {
+      generation: 0,
       signature,
       articles,
       articleById: new Map(articles.map((a) => [a.id, a])),
@@ -485,10 +487,39 @@ export class CorpusService implements vscode.Disposable {
       failures,
       durationMs,
     };
+  }
+
+  private publishSnapshot(snapshot: CorpusSnapshot, lookupMs: number): void {
+    // A failure is logged when it first appears (or its message changes), not on every re-analysis.
+    const loggedBefore = new Set(this.snapshot?.failures.map((f) => `${f.uri.toString()}\n${f.message}`));
+    for (const failure of snapshot.failures) {
+      if (!loggedBefore.has(`${failure.uri.toString()}\n${failure.message}`)) this.log?.error(`could not analyse ${failure.path}: ${failure.message}`);
+    }
+    snapshot.generation = ++this.generation;
+    this.snapshot = snapshot;
     const notifying = performance.now();
-    this.changeEmitter.fire(this.snapshot);
+    this.changeEmitter.fire(snapshot);
     // The host's own share of an analysis (the rest runs in the analysis thread): on its event loop.
-    this.log?.info(`published ${articles.length} articles: lookup ${lookupMs.toFixed(0)} ms, views and providers ${(performance.now() - notifying).toFixed(0)} ms`);
+    this.log?.info(`published ${snapshot.articles.length} articles: lookup ${lookupMs.toFixed(0)} ms, views and providers ${(performance.now() - notifying).toFixed(0)} ms`);
+  }
+
+  /** What the views build for a snapshot before it is published (see `prepareViews`). */
+  private readonly preparations = new Set<(snapshot: CorpusSnapshot) => Generator<void, void>>();
+
+  /**
+   * Has `prepare` run on every analysis's snapshot before it is published, a few milliseconds per
+   * turn with the others' (a tree builds its nodes), so that the publishing turn only puts what
+   * was built in place. A snapshot published without it (an empty corpus, new unreadable files)
+   * is published at once.
+   */
+  prepareViews(prepare: (snapshot: CorpusSnapshot) => Generator<void, void>): vscode.Disposable {
+    this.preparations.add(prepare);
+    return { dispose: () => this.preparations.delete(prepare) };
+  }
+
+  private *prepared(snapshot: CorpusSnapshot): Generator<void, true> {
+    for (const prepare of [...this.preparations]) yield* prepare(snapshot);
+    return true;
   }
 
   /**

@@ -175,10 +175,8 @@ export function registerEventsTree(corpus: CorpusService): { tree: EventsTree; v
   const updateMessage = (): void => {
     const snapshot = corpus.snapshot;
     const message = snapshot && snapshot.articles.length && !snapshot.lookup.report.events.length ? 'No events found in these articles yet.' : undefined;
-    // Set only when it changes: every set is a change event of the view, and VS Code handles one
-    // such event at once and holds those that follow for 200 ms, so a message set at each publish
-    // delayed VS Code's refresh for the tree built a few turns later. Meanwhile it kept the old
-    // nodes' ids registered while asking for the new ones ("Element with id … is already registered").
+    // Set only when it changes: every set is a change event of the view, which VS Code handles
+    // with the tree's own (the first at once, those in the next 200 ms together after them).
     if (view.message !== message) view.message = message;
     view.badge = undefined;
   };

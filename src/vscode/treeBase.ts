@@ -17,11 +17,14 @@ const NODES_PER_STEP = 500;
 
 /**
  * A tree over the current snapshot. Nodes are built once per snapshot, so labels, reveal and
- * `getParent` never recompute anything while the user scrolls. They are built in slices over
- * several turns of the event loop (a thousand articles make tens of thousands of nodes: built at
- * once, they held the editor for a second), each slice at most a few milliseconds; VS Code is
- * told once the whole tree is built, and until then it holds the previous snapshot's nodes, and so
- * does `node`. A newer snapshot or a rename stops a build under way and starts again.
+ * `getParent` never recompute anything while the user scrolls. A thousand articles make tens of
+ * thousands of nodes: built in the turn that publishes the analysis, they held the editor for a
+ * second. The corpus service therefore has each tree build the nodes of a new snapshot before it
+ * publishes it, a few milliseconds per turn (`prepare`); the publishing turn only puts them in
+ * place and tells VS Code, as when they were built there. (Put in place in a later turn, VS Code
+ * held its refresh back for its 200 ms of debounce while the tree already answered with the new
+ * nodes, and registered old and new under one id: "Element with id … is already registered".)
+ * A snapshot not prepared, and a rename of a source, are built at once.
  */
 export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new CountedEmitter<TreeNode | undefined>();
@@ -29,18 +32,38 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   protected roots: TreeNode[] = [];
   protected byId = new Map<string, TreeNode>();
   private readonly subscription: vscode.Disposable;
-  /** The build under way: set `cancelled` to stop it. */
-  private building: { cancelled: boolean } | undefined;
+  /** The nodes built for a snapshot about to be published. */
+  private prepared: { snapshot: CorpusSnapshot; tree: { roots: TreeNode[]; byId: Map<string, TreeNode> } } | undefined;
 
   constructor(protected readonly corpus: CorpusService) {
     this.subscription = vscode.Disposable.from(
-      corpus.onDidChange((snapshot) => this.rebuild(snapshot)),
+      corpus.prepareViews((snapshot) => this.prepare(snapshot)),
+      corpus.onDidChange((snapshot) => this.show(snapshot)),
       // A renamed source (`crossread.sources.labels`) is shown under its new name at once.
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (affectsSetting(event, 'sources') && corpus.snapshot) this.rebuild(corpus.snapshot);
+        if (!affectsSetting(event, 'sources')) return;
+        // Nodes prepared before the rename carry the old name.
+        this.prepared = undefined;
+        if (corpus.snapshot) this.show(corpus.snapshot);
       }),
     );
-    if (corpus.snapshot) this.rebuild(corpus.snapshot);
+    if (corpus.snapshot) this.show(corpus.snapshot);
+  }
+
+  /** Builds the nodes of `snapshot`, yielding between units of work, for `show` to put in place. */
+  private *prepare(snapshot: CorpusSnapshot): Generator<void, void> {
+    this.prepared = undefined;
+    const tree = yield* this.indexedBuild(snapshot);
+    this.prepared = { snapshot, tree };
+  }
+
+  /** Shows the tree of `snapshot`: the nodes prepared for it, else built now. */
+  private show(snapshot: CorpusSnapshot): void {
+    const tree = this.prepared?.snapshot === snapshot ? this.prepared.tree : runAtOnce(this.indexedBuild(snapshot));
+    this.prepared = undefined;
+    this.roots = tree.roots;
+    this.byId = tree.byId;
+    this.changed.fire(undefined);
   }
 
   /** The roots of the tree of `snapshot`, yielding between units of work (an event, an article, a person). */
@@ -65,32 +88,14 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
     return { roots, byId };
   }
 
-  /** The roots of the tree of `snapshot` built in one go (the views build it in slices). */
+  /** The roots of the tree of `snapshot` built in one go. */
   nodesAtOnce(snapshot: CorpusSnapshot): TreeNode[] {
     return runAtOnce(this.indexedBuild(snapshot)).roots;
   }
 
-  /** The roots of the tree of `snapshot` built in slices, as the views build it (`options` for tests). */
+  /** The roots of the tree of `snapshot` built in slices, as `prepare` builds it (`options` for tests). */
   async nodesInSlices(snapshot: CorpusSnapshot, options?: SliceOptions): Promise<TreeNode[] | undefined> {
     return (await runInSlices(this.indexedBuild(snapshot), options))?.roots;
-  }
-
-  private rebuild(snapshot: CorpusSnapshot): void {
-    if (this.building) this.building.cancelled = true;
-    const job = { cancelled: false };
-    this.building = job;
-    // The first slice runs now: a small corpus's tree is built and shown in this very turn.
-    this.corpus.trackViewWork(runInSlices(this.buildAndShow(snapshot, job), { cancelled: () => job.cancelled }).then(() => undefined));
-  }
-
-  /** Builds the tree of `snapshot`, then shows it (in the slice that finishes the build). */
-  private *buildAndShow(snapshot: CorpusSnapshot, job: { cancelled: boolean }): Generator<void, void> {
-    const tree = yield* this.indexedBuild(snapshot);
-    if (job.cancelled) return;
-    this.building = undefined;
-    this.roots = tree.roots;
-    this.byId = tree.byId;
-    this.changed.fire(undefined);
   }
 
   node(id: string): TreeNode | undefined {
@@ -110,7 +115,7 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   }
 
   dispose(): void {
-    if (this.building) this.building.cancelled = true;
+    this.prepared = undefined;
     this.subscription.dispose();
     this.changed.dispose();
   }
