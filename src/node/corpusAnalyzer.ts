@@ -8,7 +8,6 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ArticleAnalysis, CorpusFile, QuoteEchoes, Report } from '../core';
 import type { AnalysisRequest, AnalysisResponse, WireFile, WireResponse } from './analysisProtocol';
-import { nextTurn } from './eventLoop';
 import { joinResult } from './resultParts';
 import type { InProcessAnalyzer } from './inProcessAnalyzer';
 import { loadEngine } from './loadEngine';
@@ -159,8 +158,8 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
         request.resolve(response);
         return;
       }
-      // A result comes in parts, read one per turn of the event loop (resultParts.ts).
-      joinResult(response.parts, nextTurn).then(
+      // A result comes in parts, read a few milliseconds of them per turn of the event loop (resultParts.ts).
+      joinResult(response.parts, {}).then(
         (done) => request.resolve({ ...done, signature: prefix + done.signature }),
         (error: unknown) => request.resolve({ id: response.id, kind: 'error', message: `could not read the analysis thread's answer: ${error instanceof Error ? error.message : String(error)}` }),
       );

@@ -3,33 +3,38 @@
  * megabytes of report and analyses) is copied into the extension host in one message, and reading
  * that message, with the garbage collection it causes, held the host's event loop for seconds at
  * 1,000 articles. Cut into parts, each serialised by the thread (`v8.serialize`) and moved, not
- * copied, to the host (transferred buffers), the host reads one part per turn of its event loop.
+ * copied, to the host (transferred buffers), the host reads a few milliseconds of parts per turn of
+ * its event loop.
  * The report's arrays are cut between their items, which refer to each other by id, never by
  * object: joined again, the result is equal to the one the thread built.
  */
 import * as v8 from 'node:v8';
 import type { ArticleAnalysis, QuoteEchoes, Report } from '../core';
 import type { AnalysisResponse } from './analysisProtocol';
+import { runAtOnce, runInSlices, type SliceOptions } from './eventLoop';
 
 export type DoneResponse = Extract<AnalysisResponse, { kind: 'done' }>;
 
-/** The arrays of a result that are cut into parts, and how many items a part holds at most. */
-const SECTIONS = {
-  articles: 5,
-  documents: 10,
-  people: 2_000,
-  matches: 2_000,
-  events: 500,
-  quoteEchoes: 50,
-} as const;
+/**
+ * About how many bytes a part holds: reading one (`v8.deserialize`, and the young objects it makes)
+ * takes a few milliseconds of the host's turn, where parts of a fixed number of items took up to
+ * 200 ms at 1,000 articles (five analyses, or 2,000 matches, of very different sizes).
+ */
+const PART_BYTES = 64 * 1024;
 
-type Section = keyof typeof SECTIONS;
+/** The arrays of a result that are cut into parts: those of the response, then those of the report. */
+const RESPONSE_SECTIONS = ['articles', 'quoteEchoes'] as const;
+const REPORT_SECTIONS = ['documents', 'people', 'matches', 'events', 'failures', 'syndication', 'omittedMatches'] as const;
 
-/** What the first part holds: the result without its large arrays. */
+type Section = (typeof RESPONSE_SECTIONS)[number] | (typeof REPORT_SECTIONS)[number];
+
+/** What the first part holds: the result without its arrays, and the report's key order. */
 interface Head {
-  response: Omit<DoneResponse, 'articles' | 'report' | 'quoteEchoes'>;
-  /** The report without the arrays of `SECTIONS`. */
-  report: Omit<Report, 'documents' | 'people' | 'matches' | 'events'>;
+  response: Omit<DoneResponse, 'report' | (typeof RESPONSE_SECTIONS)[number]>;
+  /** The report without its arrays. */
+  report: Omit<Report, (typeof REPORT_SECTIONS)[number]>;
+  /** The report's keys in its own order, the arrays' included. */
+  reportKeys: string[];
 }
 
 interface Part {
@@ -45,36 +50,69 @@ function serialized(value: unknown): ArrayBuffer {
   return buffer;
 }
 
+/**
+ * The parts of one array, each about `PART_BYTES`: the number of items of the next part is
+ * guessed from the size of the last one, and a part far over the size is cut again (an item is
+ * never cut: a part may be one large item).
+ */
+function sectionParts(section: Section, items: readonly unknown[], parts: ArrayBuffer[]): void {
+  let bytesPerItem: number | undefined;
+  for (let from = 0; from < items.length; ) {
+    let count = Math.min(items.length - from, bytesPerItem === undefined ? 8 : Math.max(1, Math.floor(PART_BYTES / bytesPerItem)));
+    let part = serialized({ section, items: items.slice(from, from + count) } satisfies Part);
+    while (part.byteLength > 2 * PART_BYTES && count > 1) {
+      count = Math.ceil(count / 2);
+      part = serialized({ section, items: items.slice(from, from + count) } satisfies Part);
+    }
+    bytesPerItem = part.byteLength / count;
+    parts.push(part);
+    from += count;
+  }
+}
+
 /** The parts of a result, the first one its head; send them with themselves as the transfer list. */
 export function splitResult(response: DoneResponse): ArrayBuffer[] {
-  const { articles, report, quoteEchoes, ...rest } = response;
-  const { documents, people, matches, events, ...reportRest } = report;
-  const head: Head = { response: rest, report: reportRest };
+  const { report, ...responseRest } = response;
+  const responseArrays: Record<string, unknown> = { ...responseRest };
+  const reportArrays: Record<string, unknown> = { ...report };
+  for (const key of RESPONSE_SECTIONS) delete responseArrays[key];
+  for (const key of REPORT_SECTIONS) delete reportArrays[key];
+  const head: Head = { response: responseArrays as Head['response'], report: reportArrays as Head['report'], reportKeys: Object.keys(report) };
   const parts = [serialized(head)];
-  const arrays: Record<Section, readonly unknown[]> = { articles, documents, people, matches, events, quoteEchoes };
-  for (const section of Object.keys(SECTIONS) as Section[]) {
-    const items = arrays[section];
-    const size = SECTIONS[section];
-    for (let from = 0; from < items.length; from += size) parts.push(serialized({ section, items: items.slice(from, from + size) } satisfies Part));
-  }
+  for (const section of RESPONSE_SECTIONS) sectionParts(section, response[section], parts);
+  for (const section of REPORT_SECTIONS) sectionParts(section, report[section] ?? [], parts);
   return parts;
 }
 
 /**
- * The result the parts were cut from. `nextTurn` is awaited between parts (the extension host
- * gives its event loop a turn); without it the parts are read at once.
+ * The result the parts were cut from, read in slices of the event loop's turns (`slices`, see
+ * `runInSlices`); without it the parts are read at once.
  */
-export async function joinResult(parts: readonly ArrayBuffer[], nextTurn: () => Promise<void> = () => Promise.resolve()): Promise<DoneResponse> {
+export async function joinResult(parts: readonly ArrayBuffer[], slices?: SliceOptions): Promise<DoneResponse> {
+  const joined = slices ? await runInSlices(joinSteps(parts), slices) : runAtOnce(joinSteps(parts));
+  if (!joined) throw new Error('the reading of the parts was cancelled');
+  return joined;
+}
+
+function* joinSteps(parts: readonly ArrayBuffer[]): Generator<void, DoneResponse> {
   const head = v8.deserialize(new Uint8Array(parts[0])) as Head;
-  const arrays: Record<Section, unknown[]> = { articles: [], documents: [], people: [], matches: [], events: [], quoteEchoes: [] };
+  const arrays = new Map<Section, unknown[]>();
   for (let i = 1; i < parts.length; i++) {
-    await nextTurn();
+    yield;
     const part = v8.deserialize(new Uint8Array(parts[i])) as Part;
-    const into = arrays[part.section];
+    let into = arrays.get(part.section);
+    if (!into) arrays.set(part.section, (into = []));
     for (const item of part.items) into.push(item);
   }
-  // In the report's own key order, so that an export of it reads as the CLI's does.
-  const { version, ...reportRest } = head.report;
-  const report = { version, documents: arrays.documents, people: arrays.people, matches: arrays.matches, events: arrays.events, ...reportRest } as Report;
-  return { ...head.response, articles: arrays.articles as (ArticleAnalysis | null)[], report, quoteEchoes: arrays.quoteEchoes as QuoteEchoes };
+  // In the report's own key order, so that an export of it reads as the CLI's does; an array it
+  // did not have (`failures` of a corpus without one) stays out.
+  const reportRest: Record<string, unknown> = head.report;
+  const report: Record<string, unknown> = {};
+  for (const key of head.reportKeys) report[key] = key in reportRest ? reportRest[key] : (arrays.get(key as Section) ?? []);
+  return {
+    ...head.response,
+    articles: (arrays.get('articles') ?? []) as (ArticleAnalysis | null)[],
+    report: report as unknown as Report,
+    quoteEchoes: (arrays.get('quoteEchoes') ?? []) as QuoteEchoes,
+  };
 }

@@ -1,12 +1,13 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildReportLookup, buildReportLookupInSteps, emptyReport, comparePaths, limitArticleText, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core/view';
+import { assignDocumentIds, buildReportLookup, emptyReport, comparePaths, limitArticleText, lookupSteps, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core/view';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
-import { nextTurn } from '../node/eventLoop';
+import { runInSlices } from '../node/eventLoop';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
 import type { CrossreadSettings } from './settingsSchema';
 import { readArticleFile } from './corpusReader';
 import { CountedEmitter, countedRequestSubscription } from './holdings';
+import { forgetSourceRenames } from './sourceLabels';
 
 /** One analysis of the whole corpus. Providers read it; they never run the engine themselves. */
 export interface CorpusSnapshot {
@@ -101,6 +102,9 @@ export class CorpusService implements vscode.Disposable {
         this.schedule(0);
       }),
       vscode.workspace.onDidChangeConfiguration((event) => {
+        // First, before any view's listener (each view is made with the corpus, so registers
+        // after this one): the views rebuilt for a rename read the new labels.
+        if (affectsSetting(event, 'sources')) forgetSourceRenames();
         if (affectsSetting(event, 'corpus')) {
           this.settings = readSettings();
           if (this.active) this.started = this.rediscover();
@@ -288,7 +292,24 @@ export class CorpusService implements vscode.Disposable {
     }, delayMs);
   }
 
-  /** Resolves when no analysis is pending or running (tests and commands wait on it). */
+  /** Work of the views on the current snapshot that runs over several turns (trees, Problems). */
+  private readonly viewWork = new Set<Promise<void>>();
+
+  /**
+   * Lets `whenIdle` wait for `work`: a view's update spread over turns of the event loop after
+   * a publish or a setting change. A failure is logged (the view keeps what it showed).
+   */
+  trackViewWork(work: Promise<void>): void {
+    const tracked: Promise<void> = work
+      .catch((error: unknown) => this.log?.error(error instanceof Error ? error : String(error)))
+      .finally(() => this.viewWork.delete(tracked));
+    this.viewWork.add(tracked);
+  }
+
+  /**
+   * Resolves when no analysis is pending or running and the views have caught up with the last
+   * one (tests and commands wait on it).
+   */
   async whenIdle(): Promise<CorpusSnapshot | undefined> {
     for (;;) {
       const started = this.started;
@@ -296,7 +317,8 @@ export class CorpusService implements vscode.Disposable {
       if (this.refreshing) await this.refreshing;
       const pending = this.runPromise;
       await pending;
-      const settled = !this.debounceTimer && !this.refreshTimer && !this.refreshing && pending === this.runPromise && started === this.started;
+      await Promise.all(this.viewWork);
+      const settled = !this.debounceTimer && !this.refreshTimer && !this.refreshing && pending === this.runPromise && started === this.started && this.viewWork.size === 0;
       if (settled) return this.snapshot;
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
@@ -398,24 +420,18 @@ export class CorpusService implements vscode.Disposable {
         const uriOfKey = new Map(texts.map((t) => [t.uri.toString(), t.uri]));
         const uriOfId = new Map(files.map((file) => [file.id, uriOfKey.get(file.key)!]));
         const failures = (outcome.report.failures ?? []).map((failure) => ({ ...failure, uri: uriOfId.get(failure.id)! }));
-        // The lookup a part at a time, letting the editor run in between: at thousands of articles the
-        // whole build would hold it for most of a second.
+        // The lookup a few milliseconds at a time, letting the editor run in between: at thousands of
+        // articles the whole build would hold it for most of a second. A newer analysis that is due
+        // stops it: this one's result is out of date before anyone sees it.
         const lookupStarted = performance.now();
-        const lookup = await buildReportLookupInSteps(outcome.report, nextTurn);
+        const lookup = await runInSlices(lookupSteps(outcome.report), { cancelled: () => token.isCancellationRequested });
         const lookupMs = performance.now() - lookupStarted;
-        // A newer analysis is due: this one's result is out of date before anyone sees it.
-        if (token.isCancellationRequested) return;
-        this.publish(
-          outcome.articles,
-          outcome.report,
-          outcome.quoteEchoes,
-          outcome.signature,
-          outcome.articleKeys.map((key) => uriOfKey.get(key)!),
-          problems,
-          failures,
-          outcome.durationMs,
-          { lookup, lookupMs },
-        );
+        if (!lookup || token.isCancellationRequested) return;
+        const snapshot = this.snapshotOf(outcome.articles, outcome.quoteEchoes, outcome.signature, outcome.articleKeys.map((key) => uriOfKey.get(key)!), problems, failures, outcome.durationMs, lookup);
+        // The views build what they will show for it first, a few milliseconds per turn (treeBase.ts).
+        const prepared = await runInSlices(this.prepared(snapshot), { cancelled: () => token.isCancellationRequested });
+        if (!prepared || token.isCancellationRequested) return;
+        this.publishSnapshot(snapshot, lookupMs);
         this.setState('ready');
       },
     );
@@ -435,22 +451,30 @@ export class CorpusService implements vscode.Disposable {
     durationMs: number,
     built?: { lookup: ReportLookup; lookupMs: number },
   ): void {
-    // A failure is logged when it first appears (or its message changes), not on every re-analysis.
-    const loggedBefore = new Set(this.snapshot?.failures.map((f) => `${f.uri.toString()}\n${f.message}`));
-    for (const failure of failures) {
-      if (!loggedBefore.has(`${failure.uri.toString()}\n${failure.message}`)) this.log?.error(`could not analyse ${failure.path}: ${failure.message}`);
-    }
+    const building = performance.now();
+    const snapshot = this.snapshotOf(articles, quoteEchoes, signature, uris, problems, failures, durationMs, built?.lookup ?? buildReportLookup(report));
+    this.publishSnapshot(snapshot, built?.lookupMs ?? performance.now() - building);
+  }
+
+  /** A snapshot of an analysis, not yet published (its generation is given when it is). `uris[i]` is the file of `articles[i]`. */
+  private snapshotOf(
+    articles: ArticleAnalysis[],
+    quoteEchoes: QuoteEchoes,
+    signature: string,
+    uris: vscode.Uri[],
+    problems: { uri: vscode.Uri; reason: string }[],
+    failures: AnalysisFailure[],
+    durationMs: number,
+    lookup: ReportLookup,
+  ): CorpusSnapshot {
     const uriByDocument = new Map<string, vscode.Uri>();
     const documentByUri = new Map<string, string>();
     articles.forEach((analysis, i) => {
       uriByDocument.set(analysis.id, uris[i]);
       documentByUri.set(uris[i].toString(), analysis.id);
     });
-    const publishing = performance.now();
-    const lookup = built?.lookup ?? buildReportLookup(report);
-    const lookupMs = built?.lookupMs ?? performance.now() - publishing;
-    this.snapshot = {
-      generation: ++this.generation,
+    return {
+      generation: 0,
       signature,
       articles,
       articleById: new Map(articles.map((a) => [a.id, a])),
@@ -463,10 +487,39 @@ export class CorpusService implements vscode.Disposable {
       failures,
       durationMs,
     };
+  }
+
+  private publishSnapshot(snapshot: CorpusSnapshot, lookupMs: number): void {
+    // A failure is logged when it first appears (or its message changes), not on every re-analysis.
+    const loggedBefore = new Set(this.snapshot?.failures.map((f) => `${f.uri.toString()}\n${f.message}`));
+    for (const failure of snapshot.failures) {
+      if (!loggedBefore.has(`${failure.uri.toString()}\n${failure.message}`)) this.log?.error(`could not analyse ${failure.path}: ${failure.message}`);
+    }
+    snapshot.generation = ++this.generation;
+    this.snapshot = snapshot;
     const notifying = performance.now();
-    this.changeEmitter.fire(this.snapshot);
+    this.changeEmitter.fire(snapshot);
     // The host's own share of an analysis (the rest runs in the analysis thread): on its event loop.
-    this.log?.info(`published ${articles.length} articles: lookup ${lookupMs.toFixed(0)} ms, views and providers ${(performance.now() - notifying).toFixed(0)} ms`);
+    this.log?.info(`published ${snapshot.articles.length} articles: lookup ${lookupMs.toFixed(0)} ms, views and providers ${(performance.now() - notifying).toFixed(0)} ms`);
+  }
+
+  /** What the views build for a snapshot before it is published (see `prepareViews`). */
+  private readonly preparations = new Set<(snapshot: CorpusSnapshot) => Generator<void, void>>();
+
+  /**
+   * Has `prepare` run on every analysis's snapshot before it is published, a few milliseconds per
+   * turn with the others' (a tree builds its nodes), so that the publishing turn only puts what
+   * was built in place. A snapshot published without it (an empty corpus, new unreadable files)
+   * is published at once.
+   */
+  prepareViews(prepare: (snapshot: CorpusSnapshot) => Generator<void, void>): vscode.Disposable {
+    this.preparations.add(prepare);
+    return { dispose: () => this.preparations.delete(prepare) };
+  }
+
+  private *prepared(snapshot: CorpusSnapshot): Generator<void, true> {
+    for (const prepare of [...this.preparations]) yield* prepare(snapshot);
+    return true;
   }
 
   /**

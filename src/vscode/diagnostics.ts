@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { conflictLine, countOf, documentOfClaim, independentSourceCount, partitionPoint } from '../core/view';
+import { runInSlices } from '../node/eventLoop';
 import { affectsSetting, readSettings } from './config';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { labelOf } from './sourceLabels';
@@ -48,6 +49,7 @@ export function* contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cr
     if (!uri) continue;
     const diagnostics: vscode.Diagnostic[] = [];
     for (const claim of doc.claims) {
+      if (!lookup.contradictedClaims.has(claim.id)) continue;
       const contradictions = (lookup.matchesByClaim.get(claim.id) ?? []).filter((m) => m.match.relation === 'contradicts');
       if (!contradictions.length) continue;
       const range = rangeIn(doc.id, claim);
@@ -76,37 +78,41 @@ export function* contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cr
   }
 }
 
-/** Articles whose problems are set in one turn of the event loop; the next ones wait for the next turn. */
-const ARTICLES_PER_TURN = 10;
-
 /** The keyboard and screen-reader path to the contradictions: the Problems panel. */
 export function registerDiagnostics(corpus: CorpusService): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('crossread');
   // The update under way: a newer one (a new analysis, a changed setting) stops it.
-  let running: ReturnType<typeof setTimeout> | undefined;
+  let running: { cancelled: boolean } | undefined;
   const update = (): void => {
-    if (running) clearTimeout(running);
+    if (running) running.cancelled = true;
     running = undefined;
     collection.clear();
     const settings = readSettings();
     const snapshot = corpus.snapshot;
     if (!snapshot || !settings.problems.enabled) return;
-    // A few articles per turn: a corpus of thousands is not built and sent to the Problems panel in one block.
-    const articles = contradictionDiagnostics(snapshot, settings);
-    const step = (): void => {
-      running = undefined;
-      for (let n = 0; n < ARTICLES_PER_TURN; n++) {
-        const next = articles.next();
-        if (next.done) return;
-        collection.set(next.value[0], next.value[1]);
+    // A few milliseconds of articles per turn: a corpus of thousands is not built and sent to the
+    // Problems panel in one block.
+    const job = { cancelled: false };
+    running = job;
+    function* setEach(current: CorpusSnapshot): Generator<void, void> {
+      for (const [uri, diagnostics] of contradictionDiagnostics(current, settings)) {
+        collection.set(uri, diagnostics);
+        yield;
       }
-      running = setTimeout(step, 0);
-    };
-    step();
+    }
+    corpus.trackViewWork(
+      runInSlices(setEach(snapshot), { cancelled: () => job.cancelled }).then(() => {
+        if (running === job) running = undefined;
+      }),
+    );
   };
   update();
   return vscode.Disposable.from(
-    { dispose: () => running && clearTimeout(running) },
+    {
+      dispose: () => {
+        if (running) running.cancelled = true;
+      },
+    },
     collection,
     corpus.onDidChange(update),
     vscode.workspace.onDidChangeConfiguration((event) => {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { contradictedSentences, countOf, escapeCardMarkdown, independentSourceCount, spansAt, type CorpusEvent } from '../core/view';
+import { countOf, escapeCardMarkdown, independentSourceCount, spansAt, type CorpusEvent } from '../core/view';
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
@@ -36,10 +36,11 @@ function mentionKey(m: { document: string; claim: string; start: number }): stri
  * background happenings in a folded "Background" group, dated passing mentions in "Other mentions".
  */
 export class EventsTree extends SnapshotTree {
-  protected build(snapshot: CorpusSnapshot): TreeNode[] {
+  protected *build(snapshot: CorpusSnapshot): Generator<void, TreeNode[]> {
     const { lookup } = snapshot;
-    const contradicted = contradictedSentences(lookup.report);
-    const nodes = lookup.report.events.map((event) => this.eventNode(snapshot, event, contradicted));
+    const contradicted = lookup.contradictedClaims;
+    const nodes: TreeNode[] = [];
+    for (const event of lookup.report.events) nodes.push(yield* this.eventNode(snapshot, event, contradicted));
     const incidents = nodes.filter((_node, i) => (lookup.report.events[i].kind ?? 'incident') === 'incident');
     const background = nodes.filter((_node, i) => lookup.report.events[i].kind === 'background');
     const mentions = nodes.filter((_node, i) => lookup.report.events[i].kind === 'mention');
@@ -54,7 +55,8 @@ export class EventsTree extends SnapshotTree {
     return roots;
   }
 
-  private eventNode(snapshot: CorpusSnapshot, event: CorpusEvent, contradictedClaims: ReadonlySet<string>): TreeNode {
+  /** An event's node with its children, yielding after each source's (an event may have hundreds). */
+  private *eventNode(snapshot: CorpusSnapshot, event: CorpusEvent, contradictedClaims: ReadonlySet<string>): Generator<void, TreeNode> {
     const { lookup } = snapshot;
     const documents = [...new Set(event.mentions.map((m) => m.document))];
     const sources = independentSourceCount(lookup, documents);
@@ -98,35 +100,38 @@ export class EventsTree extends SnapshotTree {
     const later = new Set(developments.flatMap((d) => d.mentions.map(mentionKey)));
     const indexOf = new Map(event.mentions.map((m, index) => [mentionKey(m), index]));
     const told = event.mentions.map((mention, index) => ({ mention, index })).filter((m) => !later.has(mentionKey(m.mention)));
-    node.children = [
-      ...this.sourceNodes(snapshot, `event:${event.id}`, told),
-      ...developments.map((development, i): TreeNode => {
-        const id = `event:${event.id}/development:${i}`;
-        const mentions = development.mentions.map((mention) => ({ mention, index: indexOf.get(mentionKey(mention)) ?? -1 }));
-        const developmentSources = independentSourceCount(lookup, development.mentions.map((m) => m.document));
-        return {
-          id,
-          item: treeItem(`${eventDateLabel(development)}  ${development.label}`, true, {
-            description: `later development · ${countOf(developmentSources, 'source')}`,
-            tooltip: `A later development of “${event.label}”, ${eventDateLabel(development)}`,
-            iconPath: new vscode.ThemeIcon('arrow-small-right'),
-            contextValue: 'crossread.eventDevelopment',
-          }),
-          children: this.sourceNodes(snapshot, id, mentions),
-        };
-      }),
-    ];
+    node.children = yield* this.sourceNodes(snapshot, `event:${event.id}`, told);
+    for (const [i, development] of developments.entries()) {
+      const id = `event:${event.id}/development:${i}`;
+      const mentions = development.mentions.map((mention) => ({ mention, index: indexOf.get(mentionKey(mention)) ?? -1 }));
+      const developmentSources = independentSourceCount(lookup, development.mentions.map((m) => m.document));
+      node.children.push({
+        id,
+        item: treeItem(`${eventDateLabel(development)}  ${development.label}`, true, {
+          description: `later development · ${countOf(developmentSources, 'source')}`,
+          tooltip: `A later development of “${event.label}”, ${eventDateLabel(development)}`,
+          iconPath: new vscode.ThemeIcon('arrow-small-right'),
+          contextValue: 'crossread.eventDevelopment',
+        }),
+        children: yield* this.sourceNodes(snapshot, id, mentions),
+      });
+    }
     return node;
   }
 
-  /** One node per source of `mentions` (in their order), each with its sentences. */
-  private sourceNodes(snapshot: CorpusSnapshot, parentId: string, all: readonly { mention: CorpusEvent['mentions'][number]; index: number }[]): TreeNode[] {
+  /** One node per source of `mentions` (in their order), each with its sentences; yields after each. */
+  private *sourceNodes(snapshot: CorpusSnapshot, parentId: string, all: readonly { mention: CorpusEvent['mentions'][number]; index: number }[]): Generator<void, TreeNode[]> {
     const { lookup } = snapshot;
-    const documents = [...new Set(all.map((m) => m.mention.document))];
-    return documents.map((documentId) => {
+    const byDocument = new Map<string, { mention: CorpusEvent['mentions'][number]; index: number }[]>();
+    for (const m of all) {
+      const list = byDocument.get(m.mention.document);
+      if (list) list.push(m);
+      else byDocument.set(m.mention.document, [m]);
+    }
+    const nodes: TreeNode[] = [];
+    for (const [documentId, mentions] of byDocument) {
       const doc = lookup.documentById.get(documentId);
-      const mentions = all.filter((m) => m.mention.document === documentId);
-      return {
+      nodes.push({
         id: `${parentId}/source:${documentId}`,
         // The outlet, or the file when the article names none (its title is often the first sentence below).
         item: treeItem(labelOf(snapshot, documentId), true, {
@@ -145,8 +150,10 @@ export class EventsTree extends SnapshotTree {
             contextValue: 'crossread.mention',
           }),
         })),
-      };
-    });
+      });
+      yield;
+    }
+    return nodes;
   }
 
   /**
@@ -167,7 +174,10 @@ export function registerEventsTree(corpus: CorpusService): { tree: EventsTree; v
   const view = vscode.window.createTreeView(VIEWS.events, { treeDataProvider: tree, showCollapseAll: true });
   const updateMessage = (): void => {
     const snapshot = corpus.snapshot;
-    view.message = snapshot && snapshot.articles.length && !snapshot.lookup.report.events.length ? 'No events found in these articles yet.' : undefined;
+    const message = snapshot && snapshot.articles.length && !snapshot.lookup.report.events.length ? 'No events found in these articles yet.' : undefined;
+    // Set only when it changes: every set is a change event of the view, which VS Code handles
+    // with the tree's own (the first at once, those in the next 200 ms together after them).
+    if (view.message !== message) view.message = message;
     view.badge = undefined;
   };
   updateMessage();

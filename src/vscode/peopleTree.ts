@@ -6,14 +6,19 @@ import { labelOf } from './sourceLabels';
 import { excerpt, openCommand } from './locations';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
 
+/** Child nodes (quotes, mentions) made between two yields of the build. */
+const CHILDREN_PER_STEP = 50;
+
 /** Each person with their mentions and quotes across the sources, most mentioned first. */
 export class PeopleTree extends SnapshotTree {
-  protected build(snapshot: CorpusSnapshot): TreeNode[] {
+  protected *build(snapshot: CorpusSnapshot): Generator<void, TreeNode[]> {
     const { lookup } = snapshot;
     const people = [...lookup.report.people].sort(
       (a, b) => (lookup.mentionsByPerson.get(b.id)?.length ?? 0) - (lookup.mentionsByPerson.get(a.id)?.length ?? 0) || a.name.localeCompare(b.name),
     );
-    return people.map((person) => {
+    yield;
+    const nodes: TreeNode[] = [];
+    for (const person of people) {
       const mentions = lookup.mentionsByPerson.get(person.id) ?? [];
       const quotes = lookup.quotesBySpeaker.get(person.id) ?? [];
       const roles = [...new Set(person.roles.map((r) => r.text))];
@@ -34,8 +39,10 @@ export class PeopleTree extends SnapshotTree {
         }),
       };
       const sourceName = (id: string): string => labelOf(snapshot, id);
-      node.children = [
-        ...quotes.map(({ document, quote }, i) => ({
+      // Yielding every few dozen children: the most mentioned person of a large corpus has thousands.
+      const children: TreeNode[] = [];
+      for (const [i, { document, quote }] of quotes.entries()) {
+        children.push({
           id: `person:${person.id}/quote/${document}/${i}`,
           item: treeItem(`“${excerpt(snapshot, { document, start: quote.start, end: quote.end }, 80)}”`, false, {
             description: sourceName(document),
@@ -43,22 +50,27 @@ export class PeopleTree extends SnapshotTree {
             iconPath: new vscode.ThemeIcon('quote'),
             command: openCommand(snapshot, { document, start: quote.start, end: quote.end }),
           }),
-        })),
-        ...mentions.map(({ document, mention }, i) => {
-          const claims = lookup.spansByDocument.get(document)?.claims;
-          const claim = claims && spanAt(claims, mention.start);
-          return {
-            id: `person:${person.id}/mention/${document}/${i}`,
-            item: treeItem(mention.text, false, {
-              description: `${sourceName(document)}${claim ? ` — ${excerpt(snapshot, { document, start: claim.start, end: claim.end }, 70)}` : ''}`,
-              iconPath: new vscode.ThemeIcon('mention'),
-              command: openCommand(snapshot, { document, start: mention.start, end: mention.end }),
-            }),
-          };
-        }),
-      ];
-      return node;
-    });
+        });
+        if (children.length % CHILDREN_PER_STEP === 0) yield;
+      }
+      for (const [i, { document, mention }] of mentions.entries()) {
+        const claims = lookup.spansByDocument.get(document)?.claims;
+        const claim = claims && spanAt(claims, mention.start);
+        children.push({
+          id: `person:${person.id}/mention/${document}/${i}`,
+          item: treeItem(mention.text, false, {
+            description: `${sourceName(document)}${claim ? ` — ${excerpt(snapshot, { document, start: claim.start, end: claim.end }, 70)}` : ''}`,
+            iconPath: new vscode.ThemeIcon('mention'),
+            command: openCommand(snapshot, { document, start: mention.start, end: mention.end }),
+          }),
+        });
+        if (children.length % CHILDREN_PER_STEP === 0) yield;
+      }
+      node.children = children;
+      nodes.push(node);
+      yield;
+    }
+    return nodes;
   }
 }
 

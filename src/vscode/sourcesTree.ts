@@ -12,8 +12,8 @@ import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
  * Articles the engine failed on are listed too, in their place, marked as failed.
  */
 export class SourcesTree extends SnapshotTree {
-  protected build(snapshot: CorpusSnapshot): TreeNode[] {
-    const analysed = this.analysedNodes(snapshot).map((node, i) => ({ node, path: snapshot.lookup.report.documents[i].path }));
+  protected *build(snapshot: CorpusSnapshot): Generator<void, TreeNode[]> {
+    const analysed = (yield* this.analysedNodes(snapshot)).map((node, i) => ({ node, path: snapshot.lookup.report.documents[i].path }));
     const failed = this.failedNodes(snapshot).map((node, i) => ({ node, path: snapshot.failures[i].path }));
     // The documents are in path order already; a stable sort puts each failed article in its place.
     return [...analysed, ...failed].sort((a, b) => comparePaths(a.path, b.path)).map(({ node }) => node);
@@ -33,10 +33,12 @@ export class SourcesTree extends SnapshotTree {
     }));
   }
 
-  private analysedNodes(snapshot: CorpusSnapshot): TreeNode[] {
+  /** One node per analysed article, in report order; yields after each. */
+  private *analysedNodes(snapshot: CorpusSnapshot): Generator<void, TreeNode[]> {
     const { lookup } = snapshot;
     const labels = snapshotLabels(snapshot);
-    return lookup.report.documents.map((doc) => {
+    const nodes: TreeNode[] = [];
+    for (const doc of lookup.report.documents) {
       const supports = doc.claims.map((c) => claimSupport(lookup, c.id));
       const unique = doc.claims.filter((_, i) => supports[i].agrees + supports[i].contradicts === 0);
       const contradicted = supports.filter((support) => support.contradicts > 0).length;
@@ -62,8 +64,10 @@ export class SourcesTree extends SnapshotTree {
           contextValue: 'crossread.claim',
         }),
       }));
-      return node;
-    });
+      nodes.push(node);
+      yield;
+    }
+    return nodes;
   }
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { contradictedSentences, countOf, independentSourceCount } from '../core/view';
+import { countOf, independentSourceCount } from '../core/view';
 import { focusViewCommand, VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
@@ -11,7 +11,7 @@ import type { CorpusService, CorpusSnapshot } from './corpusService';
  */
 export function statusBarText(snapshot: CorpusSnapshot): string {
   const { report } = snapshot.lookup;
-  return `Crossread: ${countOf(independentSourceCount(snapshot.lookup), 'source')} · ${countOf(report.events.length, 'event')} · ${countOf(contradictedSentences(report).size, 'contradicted sentence')}`;
+  return `Crossread: ${countOf(independentSourceCount(snapshot.lookup), 'source')} · ${countOf(report.events.length, 'event')} · ${countOf(snapshot.lookup.contradictedClaims.size, 'contradicted sentence')}`;
 }
 
 export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
@@ -45,7 +45,7 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
 export function registerBadge(corpus: CorpusService, view: vscode.TreeView<unknown>): vscode.Disposable {
   const update = (): void => {
     const snapshot = corpus.snapshot;
-    const count = snapshot ? contradictedSentences(snapshot.lookup.report).size : 0;
+    const count = snapshot ? snapshot.lookup.contradictedClaims.size : 0;
     view.badge = count ? { value: count, tooltip: `${countOf(count, 'contradicted sentence')}: sentences another source contradicts` } : undefined;
   };
   update();

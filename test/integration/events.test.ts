@@ -30,7 +30,7 @@ const ARTICLES = [
 /** A corpus service that holds one fixed snapshot: the tree is built from it as from the real one. */
 function fixedService(snapshot: CorpusSnapshot): CorpusService {
   const never = new vscode.EventEmitter<CorpusSnapshot>();
-  return { snapshot, onDidChange: never.event } as unknown as CorpusService;
+  return { snapshot, onDidChange: never.event, trackViewWork: () => undefined, prepareViews: () => ({ dispose: () => undefined }) } as unknown as CorpusService;
 }
 
 function snapshotOf(): CorpusSnapshot {

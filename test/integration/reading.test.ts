@@ -362,6 +362,33 @@ describe('The reading experience in a real extension host', function () {
     }
   });
 
+  it('builds each tree over many turns exactly as at once: the same items, ids and children, as shown', async () => {
+    const { trees } = crossread().exports;
+    const current = await snapshot();
+    // Every item as VS Code receives it, with its children: the parent links left out (they loop).
+    type Node = ReturnType<typeof trees.events.getChildren>[number];
+    const shape = (nodes: readonly Node[], childrenOf: (node: Node) => readonly Node[]): unknown[] =>
+      nodes.map((node) => ({ id: node.id, item: JSON.parse(JSON.stringify(node.item)) as unknown, children: shape(childrenOf(node), childrenOf) }));
+    for (const tree of [trees.events, trees.sources, trees.people]) {
+      let turns = 0;
+      // No time at all per slice: every unit of work in a turn of its own.
+      const sliced = await tree.nodesInSlices(current, {
+        budgetMs: 0,
+        between: () => {
+          turns++;
+          return new Promise((resolve) => setImmediate(resolve));
+        },
+      });
+      assert.ok(sliced);
+      const atOnce = tree.nodesAtOnce(current);
+      // A turn at least for each root (an event, an article, a person) but the first.
+      assert.ok(turns >= atOnce.length - 1 && turns > 1, `${turns} turns for ${atOnce.length} roots`);
+      const childrenOf = (node: Node): readonly Node[] => node.children ?? [];
+      assert.deepStrictEqual(shape(sliced, childrenOf), shape(atOnce, childrenOf));
+      assert.deepStrictEqual(shape(tree.getChildren(), (node) => tree.getChildren(node)), shape(atOnce, childrenOf), 'the tree shown is the same');
+    }
+  });
+
   it('the Sources and People trees list every article and person', async () => {
     const { trees } = crossread().exports;
     const current = await snapshot();

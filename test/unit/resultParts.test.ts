@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildCorpusView, buildReportLookup, buildReportLookupInSteps, IncrementalCorpus, type CorpusFile } from '../../src/core';
+import { buildCorpusView, buildReportLookup, buildReportLookupInSteps, contradictedSentences, IncrementalCorpus, type CorpusFile } from '../../src/core';
 import { joinResult, splitResult, type DoneResponse } from '../../src/node/resultParts';
 
 const seedsDir = path.resolve(__dirname, '../../seeds');
@@ -24,21 +24,41 @@ describe("the analysis thread's answer in parts (node/resultParts)", () => {
     assert.equal(JSON.stringify(joined.report), JSON.stringify(report));
   });
 
-  it('gives the event loop a turn between parts, and each part is a buffer of its own (transferable)', async () => {
+  it('gives the event loop a turn between parts read, and each part is a buffer of its own (transferable)', async () => {
     const parts = splitResult(response);
     assert.equal(new Set(parts).size, parts.length);
     let turns = 0;
-    await joinResult(parts, () => {
-      turns++;
-      return Promise.resolve();
+    // With no time for more than one part per turn, every part but the head is read in a turn of its own.
+    const joined = await joinResult(parts, {
+      budgetMs: 0,
+      between: () => {
+        turns++;
+        return Promise.resolve();
+      },
     });
     assert.equal(turns, parts.length - 1);
+    assert.deepEqual(joined, response);
     // A transferred buffer is detached on the sending side: each part must own its whole buffer.
     const { port1, port2 } = new MessageChannel();
     port1.postMessage(parts, parts);
     port1.close();
     port2.close();
     assert.ok(parts.every((part) => part.byteLength === 0), 'moved, not copied');
+  });
+
+  it('are of about the same size whatever the size of their items, and join to the answer', async () => {
+    // Items of very different sizes: a thousand small matches, then a few hundred large ones.
+    // (Objects of their own: the serialiser writes an object it has seen as a reference.)
+    const small = report.matches[0];
+    const matches = [...Array.from({ length: 3_000 }, () => ({ ...small })), ...Array.from({ length: 300 }, (_, i) => ({ ...small, reason: `${i}`.padEnd(20_000, 'x') }))];
+    const big: DoneResponse = { ...response, report: { ...report, matches } };
+    const parts = splitResult(big);
+    const sizes = parts.slice(1).map((part) => part.byteLength);
+    // 64 KB each, give or take: none over twice that but a lone large item, none of many small ones far over it.
+    assert.ok(Math.max(...sizes) <= 2 * 64 * 1024, `largest part ${Math.max(...sizes)} bytes`);
+    assert.ok(parts.length > (3_000 * 100 + 300 * 20_000) / (2 * 64 * 1024), `${parts.length} parts`);
+    assert.deepEqual(await joinResult(parts), big);
+    assert.equal(JSON.stringify((await joinResult(parts)).report), JSON.stringify(big.report));
   });
 });
 
@@ -47,6 +67,9 @@ describe('the report lookup built a part at a time (report/lookup)', () => {
     const result = new IncrementalCorpus().update(seeds)!;
     const { report } = buildCorpusView(result.articles, result.failures);
     assert.deepEqual(await buildReportLookupInSteps(report, () => Promise.resolve()), buildReportLookup(report));
+    // The contradicted claims it keeps are those every surface counts.
+    assert.deepEqual(buildReportLookup(report).contradictedClaims, contradictedSentences(report));
+    assert.ok(contradictedSentences(report).size > 0);
     // Many matches: the build stops now and then for the event loop.
     const large = { ...report, matches: Array.from({ length: 10 }, () => report.matches).flat() };
     let turns = 0;

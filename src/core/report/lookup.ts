@@ -36,6 +36,11 @@ export interface ReportLookup {
   groupOfDocument: Map<string, number>;
   /** Each claim of a set of copies (`Report.claimCopies`): the whole set, the first included. */
   copiesOfClaim: Map<string, readonly string[]>;
+  /**
+   * The claims some other source contradicts: what `contradictedSentences` counts, kept here
+   * because the status bar, the badge and the Events view all ask for it after every analysis.
+   */
+  contradictedClaims: Set<string>;
 }
 
 export interface DocumentSpans {
@@ -78,11 +83,14 @@ export async function buildReportLookupInSteps(report: Report, nextTurn: () => P
   }
 }
 
-/** Documents, matches, match lists or events handled between two yields of `lookupSteps`. */
-const LOOKUP_STEP = 2_000;
+/**
+ * Documents, matches, match lists or events handled between two yields of `lookupSteps`: a
+ * fraction of a millisecond of work, so a caller can stop within a few milliseconds.
+ */
+const LOOKUP_STEP = 250;
 
 /** Builds the lookup, yielding after every `LOOKUP_STEP` items of work. */
-function* lookupSteps(report: Report): Generator<void, ReportLookup> {
+export function* lookupSteps(report: Report): Generator<void, ReportLookup> {
   let done = 0;
   const lookup: ReportLookup = {
     report,
@@ -96,10 +104,15 @@ function* lookupSteps(report: Report): Generator<void, ReportLookup> {
     spansByDocument: new Map(),
     groupOfDocument: new Map(),
     copiesOfClaim: new Map(),
+    contradictedClaims: new Set(),
   };
   for (const set of report.claimCopies ?? []) {
     const members = [set.claim, ...set.copies];
     for (const claim of members) lookup.copiesOfClaim.set(claim, members);
+    if ((done += members.length) >= LOOKUP_STEP) {
+      done = 0;
+      yield;
+    }
   }
   (report.syndication ?? []).forEach((group, index) => {
     for (const document of group.documents) lookup.groupOfDocument.set(document, index);
@@ -123,6 +136,7 @@ function* lookupSteps(report: Report): Generator<void, ReportLookup> {
   for (const match of report.matches) {
     push(lookup.matchesByClaim, match.a, { match, other: match.b });
     push(lookup.matchesByClaim, match.b, { match, other: match.a });
+    if (match.relation === 'contradicts') lookup.contradictedClaims.add(match.a).add(match.b);
     if (++done >= LOOKUP_STEP) {
       done = 0;
       yield;
