@@ -36,6 +36,26 @@ async function hoverText(document: vscode.TextDocument, position: vscode.Positio
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
+/** Characters of plain text VS Code's hover box shows on one line (about 700 px wide at 13 px). */
+const HOVER_LINE_CHARS = 100;
+
+/**
+ * The lines a card renders as: one per Markdown line (paragraphs and hard line breaks), and one
+ * more for each HOVER_LINE_CHARS of visible text that wraps (links and icons count by what they show).
+ */
+function renderedLines(markdown: string): string[] {
+  const lines = markdown.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim());
+  const visible = (line: string): string =>
+    line
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\$\([a-z-]+\)/g, '■')
+      .replace(/\*\*|(?<!\\)_|\\(?=[^\w\s])/g, '');
+  return lines.flatMap((line) => {
+    const text = visible(line);
+    return Array.from({ length: Math.max(1, Math.ceil(text.length / HOVER_LINE_CHARS)) }, (_, i) => text.slice(i * HOVER_LINE_CHARS, (i + 1) * HOVER_LINE_CHARS));
+  });
+}
+
 async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('crossread').update(key, value, vscode.ConfigurationTarget.Global);
 }
@@ -63,17 +83,20 @@ describe('The reading experience in a real extension host', function () {
     const editor = await open(SEED_002);
     await snapshot();
     const text = await hoverText(editor.document, positionOf(editor.document, 'fourth visit', 2));
-    const blocks = text.split(/\n\n+/).filter((b) => b.trim());
+    const lines = renderedLines(text);
+    const [first] = text.split('\n');
     // The first line is the answer: how many independent sources agree, and what the others say instead.
-    assert.match(blocks[0], /^(?:\$\(check\) \*\*\d+ of \d+ sources agree\*\* · \d+|\d+ other sources?) says? “\*\*(?:third|three times)\*\*”(?: or “\*\*(?:third|three times)\*\*”)? \$\(warning\)/, blocks[0]);
-    assert.match(text, /occurrence: “(?:third|three times)” vs “fourth” here/, 'the slot is named, with both sides');
-    assert.match(text, /> [^\n]*\*\*(?:third|three times)\*\*/, "the other source's sentence with the differing words in bold");
+    assert.match(first, /^(?:\$\(check\) \*\*\d+ of \d+ sources agree\*\* · \d+|\d+ other sources?) says? “\*\*(?:third|three times)\*\*”(?: or “\*\*(?:third|three times)\*\*”)? \$\(warning\)/, first);
+    assert.match(text, /\$\(warning\) [^\n]* · occurrence differs · \[open\]/, 'each other source in one line: its label, date, the slot that differs, an open link');
+    assert.match(text, /^“[^\n]*\*\*(?:third|three times)\*\*[^\n]*”$/m, "then the other source's sentence, with the differing words in bold");
+    assert.doesNotMatch(text, /vs “fourth” here|^> /m, 'no "x vs y here" tail the verdict and the bold words already say, no blockquote');
     assert.match(text, /^Why\? /m, 'one plain "Why?" line');
     assert.doesNotMatch(text, /terms:|\b00\d_[0-9a-f]{16}\b/, 'no stems and no file hashes');
     assert.match(text, /command:crossread\.openLocation\?/);
     assert.doesNotMatch(text, /command:(?!crossread\.)/, 'only Crossread commands are linked');
-    const beforeShowAll = blocks.findIndex((b) => b.includes('Show all'));
-    assert.ok((beforeShowAll < 0 ? blocks.length : beforeShowAll) <= 12, `at most 12 lines before "Show all": ${blocks.length}`);
+    const showAll = lines.findIndex((l) => l.includes('Show all'));
+    assert.ok((showAll < 0 ? lines.length : showAll) <= 12, `at most 12 rendered lines before "Show all": ${lines.length}\n${lines.join('\n')}`);
+    assert.ok(lines.length <= 12, `the whole card fits in 12 rendered lines: ${lines.length}\n${lines.join('\n')}`);
 
     // The provider's own work: building the card from the index, without the editor round trip.
     const current = await snapshot();
@@ -383,6 +406,11 @@ describe('The reading experience in a real extension host', function () {
       assert.match(diagnostic.message, /^occurrence "[^"]+" here — "[^"]+" in [^\n]+$/, diagnostic.message);
       assert.doesNotMatch(diagnostic.message, /\b00\d_[0-9a-f]{16}\b/, 'sources named by label, not by file');
       assert.ok(diagnostic.message.length <= 120, `short: ${diagnostic.message}`);
+      // The entry covers the words that differ, not the sentence: VS Code's problem hover shows over
+      // them only, and the rest of the sentence shows Crossread's card alone.
+      const document = await vscode.workspace.openTextDocument(contradicted.indexOf(diagnostic) < diagnosticsOf(SEED_001).length ? seedUri(SEED_001) : seedUri(SEED_002));
+      const here = /^occurrence "([^"]+)" here/.exec(diagnostic.message)?.[1];
+      assert.strictEqual(document.getText(diagnostic.range), here, `the range is the differing words: ${JSON.stringify(diagnostic.range)}`);
     }
     await setSetting('problems.enabled', false);
     await waitFor('diagnostics to clear', () => diagnosticsOf(SEED_001).length + diagnosticsOf(SEED_002).length === 0);
@@ -394,7 +422,8 @@ describe('The reading experience in a real extension host', function () {
       const editor = vscode.window.activeTextEditor;
       const id = editor && current.documentByUri.get(editor.document.uri.toString());
       const offset = editor?.document.offsetAt(editor.selection.start);
-      const claim = current.lookup.report.documents.find((d) => d.id === id)?.claims.find((c) => c.start === offset);
+      // VS Code's problem widget puts the cursor on the differing words the Problems entry covers.
+      const claim = offset === undefined ? undefined : current.lookup.report.documents.find((d) => d.id === id)?.claims.find((c) => c.start <= offset && offset < c.end);
       return claim && (current.lookup.matchesByClaim.get(claim.id) ?? []).some((m) => m.match.relation === 'contradicts') ? claim.id : undefined;
     };
     type Step = { index: number; total: number; message: string } | undefined;
