@@ -307,6 +307,46 @@ describe('The reading experience in a real extension host', function () {
     assert.deepStrictEqual(after.claims.contradicted[0], first, 'unchanged by an edit after it');
   });
 
+  it('keeps inlay hints through edits until the new analysis arrives: moved with the text, dropped where an edit touches them', async () => {
+    const editor = await open(SEED_002);
+    await snapshot();
+    const { document } = editor;
+    const hints = async (): Promise<{ label: string; offset: number }[]> =>
+      ((await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0))) ?? []).map((h) => ({
+        label: typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''),
+        offset: document.offsetAt(h.position),
+      }));
+    const before = await hints();
+    const insertAt = document.offsetAt(positionOf(document, 'Upon Witkoff'));
+    const date = before.find((h) => h.label.startsWith('→ ') && h.offset > insertAt);
+    const speaker = before.find((h) => h.label === '— Volodymyr Zelensky');
+    assert.ok(date && speaker, `a date hint and a speaker hint in seed 002: ${JSON.stringify(before)}`);
+    // A long pause before the next analysis: every query below sees the last analysis stale.
+    await setSetting('analysis.debounceMs', 10_000);
+    try {
+      const inserted = 'Meanwhile, ';
+      await editor.edit((edit) => edit.insert(document.positionAt(insertAt), inserted));
+      const moved = await hints();
+      assert.deepStrictEqual(
+        moved.map((h) => h.label),
+        before.map((h) => h.label),
+        'every hint is still shown while the article waits for its analysis',
+      );
+      assert.deepStrictEqual(moved.find((h) => h.label === speaker.label)?.offset, speaker.offset + inserted.length, 'moved with the text');
+      assert.deepStrictEqual(moved.find((h) => h.label === date.label)?.offset, date.offset + inserted.length, 'moved with the text');
+      // An edit inside the date's words drops its hint (what it said may no longer hold); the rest stay.
+      const dateWordEnd = date.offset + inserted.length;
+      await editor.edit((edit) => edit.delete(new vscode.Range(document.positionAt(dateWordEnd - 2), document.positionAt(dateWordEnd - 1))));
+      const touched = await hints();
+      assert.ok(!touched.some((h) => h.label === date.label && h.offset >= dateWordEnd - 3 && h.offset <= dateWordEnd), `the touched date's hint is dropped: ${JSON.stringify(touched)}`);
+      assert.deepStrictEqual(touched.find((h) => h.label === speaker.label)?.offset, speaker.offset + inserted.length - 1);
+    } finally {
+      await setSetting('analysis.debounceMs', undefined);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await snapshot();
+    }
+  });
+
   it('the Events tree is a timeline: dated incidents in order, mentions grouped by source, background folded away', async () => {
     const { trees } = crossread().exports;
     const { report } = (await snapshot()).lookup;
