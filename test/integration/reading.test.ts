@@ -466,12 +466,13 @@ describe('The reading experience in a real extension host', function () {
       const claim = offset === undefined ? undefined : current.lookup.report.documents.find((d) => d.id === id)?.claims.find((c) => c.start <= offset && offset < c.end);
       return claim && (current.lookup.matchesByClaim.get(claim.id) ?? []).some((m) => m.match.relation === 'contradicts') ? claim.id : undefined;
     };
-    type Step = { index: number; total: number; message: string } | undefined;
+    type Step = { index: number; total: number; message: string; wrapped: boolean } | undefined;
     await open(SEED_000);
     const step1 = await vscode.commands.executeCommand<Step>('crossread.nextContradiction');
     const first = contradictedAtSelection();
     assert.ok(first, 'the cursor is on a contradicted sentence');
     assert.ok(step1 && step1.index === 1 && step1.total >= 2, JSON.stringify(step1));
+    assert.strictEqual(step1.wrapped, false, 'the first one after the cursor, without wrapping: not "(from the top)"');
     assert.match(step1.message, /here — .* in /, 'the message, as Problems words it');
     const step2 = await vscode.commands.executeCommand<Step>('crossread.nextContradiction');
     const second = contradictedAtSelection();
@@ -480,6 +481,7 @@ describe('The reading experience in a real extension host', function () {
     assert.strictEqual(contradictedAtSelection(), first, 'previous goes back');
     const wrapped = await vscode.commands.executeCommand<Step>('crossread.previousContradiction');
     assert.strictEqual(wrapped?.index, wrapped?.total, 'before the first comes the last');
+    assert.strictEqual(wrapped?.wrapped, true, 'a backward wrap, said "(from the bottom)"');
   });
 
   it('shows the claims matching the current sentence in a Quick Pick, and opens the chosen one', async () => {
@@ -559,6 +561,23 @@ describe('The reading experience in a real extension host', function () {
     await waitFor('the new date to be analysed', async () => (await snapshot()).articles.find((a) => a.path.endsWith(SEED_001))?.referenceDate.value === '2025-04-24' || undefined);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('"Set Article Date…" gives a day without a year the corpus\'s most common year for an undated article, not the clock\'s', async () => {
+    const editor = await open(SEED_001);
+    const current = await snapshot();
+    const analysis = current.articles.find((a) => a.path.endsWith(SEED_001));
+    assert.ok(analysis && !analysis.referenceDate.value, 'seed 001 is undated');
+    // The seeds' dates, inferred from their text, fall in 2025 (the clock's year is another).
+    const years = current.lookup.report.documents.map((d) => d.referenceDate.value?.slice(0, 4)).filter(Boolean);
+    assert.ok(years.length > 0 && years.every((y) => y === '2025'), JSON.stringify(years));
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand<boolean>('crossread.setArticleDate', 'April 25'), true);
+      assert.match(editor.document.getText(), /^---\r?\ndate: 2025-04-25\r?\n---/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await snapshot();
+    }
   });
 
   it('counts a view of an article (a diff\'s old version, a save conflict\'s "in file" side) as no second source', async () => {
