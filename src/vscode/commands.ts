@@ -4,7 +4,7 @@ import { readSettings, toggleWindowHighlights } from './config';
 import { COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { parseArticleDateInput } from './articleDateInput';
-import { readableDate } from './dateText';
+import { mostCommonYear, readableDate } from './dateText';
 import { excerpt } from './locations';
 import { labelOf, snapshotLabels, writeSourceLabel } from './sourceLabels';
 
@@ -33,15 +33,19 @@ export function contradictedClaims(snapshot: CorpusSnapshot): ClaimRef[] {
   return refs;
 }
 
-/** The contradiction of `all` (the corpus's, in order) after (or before) the cursor, wrapping around. */
-function neighbourContradiction(snapshot: CorpusSnapshot, all: readonly ClaimRef[], here: { document: string; offset: number } | undefined, direction: 1 | -1): ClaimRef | undefined {
+/**
+ * The contradiction of `all` (the corpus's, in order) after (or before) the cursor, wrapping around;
+ * `wrapped` says whether it went past the corpus's end (or start) to get there.
+ */
+function neighbourContradiction(snapshot: CorpusSnapshot, all: readonly ClaimRef[], here: { document: string; offset: number } | undefined, direction: 1 | -1): { ref: ClaimRef; wrapped: boolean } | undefined {
   if (!all.length) return undefined;
-  if (!here) return direction === 1 ? all[0] : all[all.length - 1];
+  if (!here) return { ref: direction === 1 ? all[0] : all[all.length - 1], wrapped: false };
   const order = new Map(snapshot.lookup.report.documents.map((d, i) => [d.id, i]));
   const key = (document: string, offset: number): number => (order.get(document) ?? 0) * 1e9 + offset;
   const at = key(here.document, here.offset);
-  if (direction === 1) return all.find((r) => key(r.document, r.start) > at) ?? all[0];
-  return [...all].reverse().find((r) => key(r.document, r.end) < at) ?? all[all.length - 1];
+  const found = direction === 1 ? all.find((r) => key(r.document, r.start) > at) : [...all].reverse().find((r) => key(r.document, r.end) < at);
+  if (found) return { ref: found, wrapped: false };
+  return { ref: direction === 1 ? all[0] : all[all.length - 1], wrapped: true };
 }
 
 function hereOf(corpus: CorpusService): { document: string; offset: number } | undefined {
@@ -75,15 +79,16 @@ function contradictionMessage(snapshot: CorpusSnapshot, claimId: string): string
  * message inline (VS Code's own problem widget, as F8 does, when the Problems entry is there) and
  * "Contradiction n of N" in the status bar. Returns where it went, for keybindings and tests.
  */
-async function goToContradiction(corpus: CorpusService, direction: 1 | -1): Promise<{ index: number; total: number; message: string } | undefined> {
+async function goToContradiction(corpus: CorpusService, direction: 1 | -1): Promise<{ index: number; total: number; message: string; wrapped: boolean } | undefined> {
   const snapshot = await ready(corpus);
   if (!snapshot) return undefined;
   const all = contradictedClaims(snapshot);
-  const target = neighbourContradiction(snapshot, all, hereOf(corpus), direction);
-  if (!target) {
+  const found = neighbourContradiction(snapshot, all, hereOf(corpus), direction);
+  if (!found) {
     void vscode.window.setStatusBarMessage('$(check) Crossread: no contradictions between the sources', 4000);
     return undefined;
   }
+  const target = found.ref;
   const index = all.findIndex((ref) => ref.claim === target.claim);
   const message = contradictionMessage(snapshot, target.claim);
   const uri = snapshot.uriByDocument.get(target.document);
@@ -95,8 +100,8 @@ async function goToContradiction(corpus: CorpusService, direction: 1 | -1): Prom
     await vscode.commands.executeCommand('closeMarkersNavigation');
     await vscode.commands.executeCommand('editor.action.marker.next');
   }
-  void vscode.window.setStatusBarMessage(`$(warning) Crossread: contradiction ${index + 1} of ${all.length}${index === 0 && direction === 1 ? ' (from the top)' : ''} — ${message}`, 8000);
-  return { index: index + 1, total: all.length, message };
+  void vscode.window.setStatusBarMessage(`$(warning) Crossread: contradiction ${index + 1} of ${all.length}${found.wrapped ? (direction === 1 ? ' (from the top)' : ' (from the bottom)') : ''} — ${message}`, 8000);
+  return { index: index + 1, total: all.length, message, wrapped: found.wrapped };
 }
 
 async function showClaimMatches(corpus: CorpusService, claimId?: string): Promise<void> {
@@ -212,7 +217,10 @@ async function setArticleDate(corpus: CorpusService, given?: unknown): Promise<b
     return false;
   }
   const current = analysis.referenceDate;
-  const year = Number((current.value ?? '').slice(0, 4)) || new Date().getFullYear();
+  // A day written without its year ("April 25") takes the article's year; for an undated article
+  // the year most of the corpus's articles are dated in (the story's), and only without any, the clock's.
+  const corpusYear = (): number | undefined => mostCommonYear(corpus.snapshot?.lookup.report.documents.map((d) => d.referenceDate.value) ?? []);
+  const year = Number((current.value ?? '').slice(0, 4)) || corpusYear() || new Date().getFullYear();
   if (typeof given === 'string') {
     const value = parseArticleDateInput(given, year);
     if (!value) {

@@ -58,3 +58,22 @@ export function readableDuration(value: string): string {
 export function dateLeftOpen(text: string, value: string): boolean {
   return !text.includes(value.slice(0, 4));
 }
+
+/**
+ * The year most of the given calendar values ("2025-04-24", "2025-04", "2025") fall in, the latest
+ * of equally common ones; undefined when none has a year. For an undated article of a corpus, the
+ * year a day written without one ("April 25") most likely means: the story's, not the clock's.
+ */
+export function mostCommonYear(values: Iterable<string | null | undefined>): number | undefined {
+  const counts = new Map<number, number>();
+  for (const value of values) {
+    const year = /^(\d{4})(?:-|$)/.exec(value ?? '')?.[1];
+    if (year) counts.set(Number(year), (counts.get(Number(year)) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [year, count] of counts) {
+    const bestCount = best === undefined ? 0 : (counts.get(best) ?? 0);
+    if (count > bestCount || (count === bestCount && best !== undefined && year > best)) best = year;
+  }
+  return best;
+}

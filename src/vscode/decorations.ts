@@ -21,7 +21,7 @@ export const QUIET_STANDINGS: ReadonlySet<ClaimStanding> = new Set(['contradicte
 const STANDINGS: readonly ClaimStanding[] = ['contradicted', 'updated', 'corroborated', 'unique'];
 
 /** A span of the document's text, as offsets (what survives an edit by shifting). */
-interface OffsetSpan {
+export interface OffsetSpan {
   start: number;
   end: number;
 }
@@ -67,25 +67,29 @@ export function decorationSpans(analysis: ArticleAnalysis, snapshot: CorpusSnaps
 }
 
 /**
- * The spans after an edit: spans after a change move with the text, spans a change touches are
- * dropped (their words changed, so their mark may no longer hold). Changes of one event are relative
- * to the text before it, so they are applied from the last to the first.
+ * Spans after an edit: spans after a change move with the text, spans a change touches are dropped
+ * (their words changed, so what was said of them may no longer hold). Changes of one event are
+ * relative to the text before it, so they are applied from the last to the first. Whatever else a
+ * span carries (an inlay hint's label) is kept.
  */
-export function shiftSpans(spans: DecorationSpans, changes: readonly { rangeOffset: number; rangeLength: number; text: string }[]): DecorationSpans {
+export function shiftOffsetSpans<T extends OffsetSpan>(list: readonly T[], changes: readonly { rangeOffset: number; rangeLength: number; text: string }[]): T[] {
   const ordered = [...changes].sort((a, b) => b.rangeOffset - a.rangeOffset);
-  const shift = (list: readonly OffsetSpan[]): OffsetSpan[] => {
-    let out = [...list];
-    for (const change of ordered) {
-      const end = change.rangeOffset + change.rangeLength;
-      const delta = change.text.length - change.rangeLength;
-      out = out.flatMap((span) => {
-        if (span.end <= change.rangeOffset) return [span];
-        if (span.start >= end) return [{ start: span.start + delta, end: span.end + delta }];
-        return [];
-      });
-    }
-    return out;
-  };
+  let out = [...list];
+  for (const change of ordered) {
+    const end = change.rangeOffset + change.rangeLength;
+    const delta = change.text.length - change.rangeLength;
+    out = out.flatMap((span) => {
+      if (span.end <= change.rangeOffset) return [span];
+      if (span.start >= end) return [{ ...span, start: span.start + delta, end: span.end + delta }];
+      return [];
+    });
+  }
+  return out;
+}
+
+/** The decoration spans after an edit (see shiftOffsetSpans). */
+export function shiftSpans(spans: DecorationSpans, changes: readonly { rangeOffset: number; rangeLength: number; text: string }[]): DecorationSpans {
+  const shift = (list: readonly OffsetSpan[]): OffsetSpan[] => shiftOffsetSpans(list, changes);
   const claims = {} as Record<ClaimStanding, OffsetSpan[]>;
   for (const standing of STANDINGS) claims[standing] = shift(spans.claims[standing]);
   return { people: shift(spans.people), dates: shift(spans.dates), quotes: shift(spans.quotes), claims };

@@ -52,11 +52,16 @@ export function* contradictionDiagnostics(snapshot: CorpusSnapshot, settings: Cr
       if (!lookup.contradictedClaims.has(claim.id)) continue;
       const contradictions = (lookup.matchesByClaim.get(claim.id) ?? []).filter((m) => m.match.relation === 'contradicts');
       if (!contradictions.length) continue;
-      const range = rangeIn(doc.id, claim);
+      const [first] = contradictions;
+      // Only the differing words the message names (this side of the first contradiction), not the
+      // whole sentence: VS Code's problem hover then shows over those words only, and the rest of the
+      // sentence shows Crossread's card alone. A contradiction without named words marks the sentence.
+      const mine = first.match.a === claim.id ? 'a' : 'b';
+      const differing = (first.match.differences ?? []).map((d) => d[mine]).filter((s) => s.start >= claim.start && s.end <= claim.end && s.start < s.end);
+      const range = rangeIn(doc.id, differing.length ? { start: Math.min(...differing.map((s) => s.start)), end: Math.max(...differing.map((s) => s.end)) } : claim);
       if (!range) continue;
       const sourceOf = (other: string): string => labelOf(snapshot, documentOfClaim(other));
       // One short line that leads with the conflict: `age "29" here — "30" in Example Daily`.
-      const [first] = contradictions;
       // Other sources, not other sentences: a reprint of a story already counted is not one more.
       const sources = independentSourceCount(lookup, contradictions.map(({ other }) => documentOfClaim(other)));
       const more = sources > 1 ? ` (+${countOf(sources - 1, 'other source')})` : '';

@@ -26,8 +26,8 @@ function sourceAndDate(snapshot: CorpusSnapshot, documentId: string): string {
   return `${escapeCardMarkdown(labelOf(snapshot, documentId))}${date ? ` · ${escapeCardMarkdown(readableDate(date))}` : ''}`;
 }
 
-/** Characters of another source's sentence a card shows, so that a card of three sentences fits. */
-export const CARD_SENTENCE_CHARS = 140;
+/** Characters of another source's sentence a card shows: one rendered line in VS Code's hover box. */
+export const CARD_SENTENCE_CHARS = 90;
 
 /**
  * A sentence for a card: the words of `bold` spans (offsets into the sentence) in bold, everything
@@ -54,6 +54,11 @@ export function cardSentence(text: string, bold: readonly { start: number; end: 
   }
   out.push(escapeCardMarkdown(text.slice(at, to)));
   return `${from > 0 ? '…' : ''}${out.join('').trim()}${to < text.length ? ' …' : ''}`;
+}
+
+/** A sentence in quotation marks, without doubling the marks of a sentence that is a quote itself. */
+function quoted(sentence: string): string {
+  return `${/^[“"]/.test(sentence) ? '' : '“'}${sentence}${/[”"]$/.test(sentence) ? '' : '”'}`;
 }
 
 /** The claim's standing among the independent sources, for the card's first line. */
@@ -137,31 +142,48 @@ const RELATION_ICON: Record<ClaimMatch['relation'], string> = {
   related: '$(link)',
 };
 
+/** Shared names a "Why?" line lists at most, and the characters of an event's label it keeps. */
+const WHY_NAMES = 3;
+const WHY_EVENT_CHARS = 48;
+
 /** "Why?" in plain words: what the two sentences share (never stems) and the event they report. */
 function whyLine(snapshot: CorpusSnapshot, claimId: string, match: ClaimMatch): string {
   const shared = match.reason
     .split('; ')
-    .filter((part) => !/^(?:shared )?terms:|^differs:/.test(part))
-    .map((part) => part.replace(/^shared /, '').replace(/^(?:people|places|dates|numbers|facts): /, ''))
+    // Not the stems, and not the differing slots (`occurrence: "fourth" vs "third"`, `age: not "29" …`): the verdict and the bold words say those.
+    .filter((part) => !/^(?:shared )?terms:|^differs:|^(?!people|places|dates|numbers|facts)[a-z]+: (?:not )?"/.test(part))
+    .flatMap((part) => part.replace(/^shared /, '').replace(/^(?:people|places|dates|numbers|facts): /, '').split(', '))
     .filter(Boolean);
+  const names = shared.slice(0, WHY_NAMES).join(', ') + (shared.length > WHY_NAMES ? ` +${shared.length - WHY_NAMES}` : '');
   const event = snapshot.lookup.eventsByClaim.get(claimId)?.[0];
-  const pieces = [shared.length ? `both name ${shared.join(', ')}` : 'similar wording'];
-  if (event) pieces.push(`same event: ${event.label}`);
+  const pieces = [shared.length ? `both name ${names}` : 'similar wording'];
+  if (event) pieces.push(`event: ${event.label.length > WHY_EVENT_CHARS ? `${event.label.slice(0, WHY_EVENT_CHARS).replace(/\s+\S*$/, '')} …` : event.label}`);
   return `Why? ${escapeCardMarkdown(pieces.join(' · '))}`;
 }
 
-/** Other sources' sentences a card lists at most, so that the card fits (≤ 12 lines before "Show all"). */
+/**
+ * Other sources' sentences a card lists at most, so that the card fits VS Code's hover box (about
+ * 250 px, ≤ 12 lines before "Show all"): two rendered lines each.
+ */
 export const CARD_MAX_SENTENCES = 3;
 
-function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId: string, maxMatches: number): void {
+/** A hard line break inside a Markdown paragraph: lines of one paragraph have no margin between them. */
+const LINE_BREAK = '  \n';
+
+/**
+ * The claim part of a card: the verdict; each other source in two lines (icon, label, date, the
+ * slot that differs and an open link; then its sentence cut around the differing words, in bold);
+ * "Why?"; and the "Show all" link when some matching sentences are not shown.
+ */
+function claimCard(snapshot: CorpusSnapshot, claimId: string, maxMatches: number): { verdict: string; sentences: string[]; why?: string; showAll?: string } | undefined {
   const { lookup } = snapshot;
   const claim = lookup.claimById.get(claimId);
-  if (!claim) return;
+  if (!claim) return undefined;
   const verdict = claimVerdict(snapshot, claimId);
-  md.appendMarkdown(`${verdictLine(verdict)}\n\n`);
   const matches = (lookup.matchesByClaim.get(claimId) ?? []).filter((m) => m.match.relation !== 'related');
   const own = independentSourceOf(lookup, documentOfClaim(claimId));
   const shownSources = new Set<string>();
+  const sentences: string[] = [];
   let shown = 0;
   for (const { match, other } of matches) {
     if (shown >= Math.min(maxMatches, CARD_MAX_SENTENCES)) break;
@@ -174,14 +196,19 @@ function claimCard(md: vscode.MarkdownString, snapshot: CorpusSnapshot, claimId:
     shown++;
     const theirs = match.a === other ? 'a' : 'b';
     const differences = match.differences ?? [];
-    const slots = differences.map((d) => `${d.slot}: “${escapeCardMarkdown(d[theirs].text)}” vs “${escapeCardMarkdown(d[theirs === 'a' ? 'b' : 'a'].text)}” here`).join('; ');
+    // The words themselves are in bold in the sentence and in the verdict: the slot's name is enough here.
+    const slots = [...new Set(differences.map((d) => d.slot))].join(', ');
     const bold = differences.map((d) => ({ start: d[theirs].start - otherClaim.start, end: d[theirs].end - otherClaim.start }));
-    // The source line and its sentence as one block (a quote may interrupt a paragraph), so the card stays short.
-    md.appendMarkdown(`${RELATION_ICON[match.relation]} ${sourceAndDate(snapshot, otherDocument)} · ${openLink(snapshot, otherDocument, otherClaim, 'open')}${slots ? ` — ${slots}` : ''}\n> ${cardSentence(otherClaim.text, bold)}\n\n`);
+    sentences.push(`${RELATION_ICON[match.relation]} ${sourceAndDate(snapshot, otherDocument)}${slots ? ` · ${escapeCardMarkdown(slots)} differs` : ''} · ${openLink(snapshot, otherDocument, otherClaim, 'open')}`);
+    sentences.push(quoted(cardSentence(otherClaim.text, bold)));
   }
-  if (matches.length) md.appendMarkdown(`${whyLine(snapshot, claimId, matches[0].match)}\n\n`);
   const all = lookup.matchesByClaim.get(claimId)?.length ?? 0;
-  if (all > shown) md.appendMarkdown(commandLink(`Show all ${all} related sentences…`, COMMANDS.showClaimMatches, [claimId]) + '\n\n');
+  return {
+    verdict: verdictLine(verdict),
+    sentences,
+    why: matches.length ? whyLine(snapshot, claimId, matches[0].match) : undefined,
+    showAll: all > shown ? commandLink(`Show all ${all}…`, COMMANDS.showClaimMatches, [claimId], 'Every sentence of the other sources that matches this one') : undefined,
+  };
 }
 
 /** One compact line about a person: name, roles, how many sources name them, quotes. */
@@ -237,16 +264,18 @@ function quoteLine(snapshot: CorpusSnapshot, documentId: string, quote: QuoteMen
   return parts.join(' · ');
 }
 
-/** What a claim's mark in the editor means, for the legend line of a marked sentence. */
+/** What a claim's mark in the editor means, for the legend of a marked sentence. */
 const MARK_LEGEND: Partial<Record<ClaimStanding, string>> = {
-  contradicted: 'Marked because another source contradicts it',
-  updated: 'Marked because a later report changes it',
+  contradicted: '$(warning) marked: another source contradicts it',
+  updated: '$(history) marked: a later report changes it',
 };
 
 /**
  * Builds the hover card at an offset from the snapshot alone (no analysis happens here): the
- * claim's verdict first, the other sources' sentences, "Why?", then one line each for the person,
- * date or quote under the mouse.
+ * claim's verdict first, the other sources' sentences, then "Why?", one line each for the person,
+ * date or quote under the mouse, and the legend and "Show all" on one last line. Lines of a
+ * paragraph are joined by hard line breaks, so that the card is as many rendered lines as it has
+ * and fits VS Code's hover box.
  */
 export function hoverMarkdown(snapshot: CorpusSnapshot, documentId: string, offset: number, maxMatches: number): { markdown: vscode.MarkdownString; span: { start: number; end: number } } | undefined {
   const at = spansAt(snapshot.lookup, documentId, offset);
@@ -254,46 +283,83 @@ export function hoverMarkdown(snapshot: CorpusSnapshot, documentId: string, offs
   md.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
   md.supportHtml = false;
   let span: { start: number; end: number } | undefined;
+  const paragraphs: string[][] = [];
+  const tail: string[] = [];
+  const last: string[] = [];
   if (at.claim) {
-    claimCard(md, snapshot, at.claim.id, maxMatches);
+    const card = claimCard(snapshot, at.claim.id, maxMatches);
+    if (card) {
+      paragraphs.push([card.verdict]);
+      if (card.sentences.length) paragraphs.push(card.sentences);
+      if (card.why) tail.push(card.why);
+      const legend = MARK_LEGEND[claimStanding(snapshot, at.claim.id)];
+      if (legend) last.push(`_${legend}_`);
+      if (card.showAll) last.push(card.showAll);
+    }
     span = at.claim;
   }
-  const details: string[] = [];
   if (at.person) {
-    details.push(personLine(snapshot, at.person.person));
+    tail.push(personLine(snapshot, at.person.person));
     span = at.person;
   }
   if (at.date) {
-    details.push(dateLine(snapshot, documentId, at.date.start));
+    tail.push(dateLine(snapshot, documentId, at.date.start));
     span = at.date;
   }
   if (at.quote) {
-    details.push(quoteLine(snapshot, documentId, at.quote));
+    tail.push(quoteLine(snapshot, documentId, at.quote));
     span ??= at.quote;
   }
-  for (const line of details.filter(Boolean)) md.appendMarkdown(`${line}\n\n`);
-  const legend = at.claim && MARK_LEGEND[claimStanding(snapshot, at.claim.id)];
-  if (legend) md.appendMarkdown(`_${legend}._\n\n`);
+  if (last.length) tail.push(last.join(' · '));
+  paragraphs.push(tail.filter(Boolean));
+  md.appendMarkdown(
+    paragraphs
+      .filter((lines) => lines.length)
+      .map((lines) => lines.join(LINE_BREAK))
+      .join('\n\n'),
+  );
   return span && md.value ? { markdown: md, span } : undefined;
 }
 
+/** How long after a new analysis the card code is warmed, so the views and providers update first. */
+const WARM_AFTER_MS = 300;
+
 export function registerHoverProvider(corpus: CorpusService, log: vscode.LogOutputChannel): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(
-    { language: ARTICLE_LANGUAGE_ID },
-    {
-      async provideHover(document, position, token) {
-        const settings = readSettings(document);
-        if (!settings.hover.enabled) return undefined;
-        const started = performance.now();
-        // During an analysis the card waits for it (or for the mouse to move on) rather than showing nothing.
-        const ready = await corpus.analysedFor(document, token);
-        if (!ready || token.isCancellationRequested) return undefined;
-        const waited = performance.now() - started;
-        const card = hoverMarkdown(ready.snapshot, ready.analysis.id, document.offsetAt(position), settings.hover.maxMatches);
-        log.info(`hover at ${ready.analysis.id}:${position.line + 1}:${position.character + 1} answered in ${(performance.now() - started).toFixed(1)} ms (${waited.toFixed(1)} ms waiting for the analysis)`);
-        if (!card) return undefined;
-        return new vscode.Hover(card.markdown, new vscode.Range(document.positionAt(card.span.start), document.positionAt(card.span.end)));
+  // The first card after an analysis paid for code the engine had not run yet and for the source
+  // labels (about 15-100 ms on a busy machine, against ~1 ms after): one card of the active article
+  // is built once the host is idle, so the reader's first hover does not pay for it.
+  let warming: ReturnType<typeof setTimeout> | undefined;
+  const warm = (snapshot: CorpusSnapshot): void => {
+    if (warming) clearTimeout(warming);
+    warming = setTimeout(() => {
+      warming = undefined;
+      const editor = vscode.window.activeTextEditor;
+      const id = (editor && snapshot.documentByUri.get(editor.document.uri.toString())) ?? snapshot.lookup.report.documents[0]?.id;
+      const claims = (id && snapshot.lookup.documentById.get(id)?.claims) || [];
+      const claim = claims.find((c) => snapshot.lookup.matchesByClaim.has(c.id)) ?? claims[0];
+      if (id && claim) hoverMarkdown(snapshot, id, claim.start, readSettings().hover.maxMatches);
+    }, WARM_AFTER_MS);
+  };
+  return vscode.Disposable.from(
+    { dispose: () => warming && clearTimeout(warming) },
+    corpus.onDidChange(warm),
+    vscode.languages.registerHoverProvider(
+      { language: ARTICLE_LANGUAGE_ID },
+      {
+        async provideHover(document, position, token) {
+          const settings = readSettings(document);
+          if (!settings.hover.enabled) return undefined;
+          const started = performance.now();
+          // During an analysis the card waits for it (or for the mouse to move on) rather than showing nothing.
+          const ready = await corpus.analysedFor(document, token);
+          if (!ready || token.isCancellationRequested) return undefined;
+          const waited = performance.now() - started;
+          const card = hoverMarkdown(ready.snapshot, ready.analysis.id, document.offsetAt(position), settings.hover.maxMatches);
+          log.info(`hover at ${ready.analysis.id}:${position.line + 1}:${position.character + 1} answered in ${(performance.now() - started).toFixed(1)} ms (${waited.toFixed(1)} ms waiting for the analysis)`);
+          if (!card) return undefined;
+          return new vscode.Hover(card.markdown, new vscode.Range(document.positionAt(card.span.start), document.positionAt(card.span.end)));
+        },
       },
-    },
+    ),
   );
 }

@@ -36,6 +36,26 @@ async function hoverText(document: vscode.TextDocument, position: vscode.Positio
   return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
+/** Characters of plain text VS Code's hover box shows on one line (about 700 px wide at 13 px). */
+const HOVER_LINE_CHARS = 100;
+
+/**
+ * The lines a card renders as: one per Markdown line (paragraphs and hard line breaks), and one
+ * more for each HOVER_LINE_CHARS of visible text that wraps (links and icons count by what they show).
+ */
+function renderedLines(markdown: string): string[] {
+  const lines = markdown.split('\n').map((line) => line.trimEnd()).filter((line) => line.trim());
+  const visible = (line: string): string =>
+    line
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\$\([a-z-]+\)/g, '■')
+      .replace(/\*\*|(?<!\\)_|\\(?=[^\w\s])/g, '');
+  return lines.flatMap((line) => {
+    const text = visible(line);
+    return Array.from({ length: Math.max(1, Math.ceil(text.length / HOVER_LINE_CHARS)) }, (_, i) => text.slice(i * HOVER_LINE_CHARS, (i + 1) * HOVER_LINE_CHARS));
+  });
+}
+
 async function setSetting(key: string, value: unknown): Promise<void> {
   await vscode.workspace.getConfiguration('crossread').update(key, value, vscode.ConfigurationTarget.Global);
 }
@@ -63,17 +83,20 @@ describe('The reading experience in a real extension host', function () {
     const editor = await open(SEED_002);
     await snapshot();
     const text = await hoverText(editor.document, positionOf(editor.document, 'fourth visit', 2));
-    const blocks = text.split(/\n\n+/).filter((b) => b.trim());
+    const lines = renderedLines(text);
+    const [first] = text.split('\n');
     // The first line is the answer: how many independent sources agree, and what the others say instead.
-    assert.match(blocks[0], /^(?:\$\(check\) \*\*\d+ of \d+ sources agree\*\* · \d+|\d+ other sources?) says? “\*\*(?:third|three times)\*\*”(?: or “\*\*(?:third|three times)\*\*”)? \$\(warning\)/, blocks[0]);
-    assert.match(text, /occurrence: “(?:third|three times)” vs “fourth” here/, 'the slot is named, with both sides');
-    assert.match(text, /> [^\n]*\*\*(?:third|three times)\*\*/, "the other source's sentence with the differing words in bold");
+    assert.match(first, /^(?:\$\(check\) \*\*\d+ of \d+ sources agree\*\* · \d+|\d+ other sources?) says? “\*\*(?:third|three times)\*\*”(?: or “\*\*(?:third|three times)\*\*”)? \$\(warning\)/, first);
+    assert.match(text, /\$\(warning\) [^\n]* · occurrence differs · \[open\]/, 'each other source in one line: its label, date, the slot that differs, an open link');
+    assert.match(text, /^“[^\n]*\*\*(?:third|three times)\*\*[^\n]*”$/m, "then the other source's sentence, with the differing words in bold");
+    assert.doesNotMatch(text, /vs “fourth” here|^> /m, 'no "x vs y here" tail the verdict and the bold words already say, no blockquote');
     assert.match(text, /^Why\? /m, 'one plain "Why?" line');
     assert.doesNotMatch(text, /terms:|\b00\d_[0-9a-f]{16}\b/, 'no stems and no file hashes');
     assert.match(text, /command:crossread\.openLocation\?/);
     assert.doesNotMatch(text, /command:(?!crossread\.)/, 'only Crossread commands are linked');
-    const beforeShowAll = blocks.findIndex((b) => b.includes('Show all'));
-    assert.ok((beforeShowAll < 0 ? blocks.length : beforeShowAll) <= 12, `at most 12 lines before "Show all": ${blocks.length}`);
+    const showAll = lines.findIndex((l) => l.includes('Show all'));
+    assert.ok((showAll < 0 ? lines.length : showAll) <= 12, `at most 12 rendered lines before "Show all": ${lines.length}\n${lines.join('\n')}`);
+    assert.ok(lines.length <= 12, `the whole card fits in 12 rendered lines: ${lines.length}\n${lines.join('\n')}`);
 
     // The provider's own work: building the card from the index, without the editor round trip.
     const current = await snapshot();
@@ -284,6 +307,46 @@ describe('The reading experience in a real extension host', function () {
     assert.deepStrictEqual(after.claims.contradicted[0], first, 'unchanged by an edit after it');
   });
 
+  it('keeps inlay hints through edits until the new analysis arrives: moved with the text, dropped where an edit touches them', async () => {
+    const editor = await open(SEED_002);
+    await snapshot();
+    const { document } = editor;
+    const hints = async (): Promise<{ label: string; offset: number }[]> =>
+      ((await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', document.uri, new vscode.Range(0, 0, document.lineCount, 0))) ?? []).map((h) => ({
+        label: typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join(''),
+        offset: document.offsetAt(h.position),
+      }));
+    const before = await hints();
+    const insertAt = document.offsetAt(positionOf(document, 'Upon Witkoff'));
+    const date = before.find((h) => h.label.startsWith('→ ') && h.offset > insertAt);
+    const speaker = before.find((h) => h.label === '— Volodymyr Zelensky');
+    assert.ok(date && speaker, `a date hint and a speaker hint in seed 002: ${JSON.stringify(before)}`);
+    // A long pause before the next analysis: every query below sees the last analysis stale.
+    await setSetting('analysis.debounceMs', 10_000);
+    try {
+      const inserted = 'Meanwhile, ';
+      await editor.edit((edit) => edit.insert(document.positionAt(insertAt), inserted));
+      const moved = await hints();
+      assert.deepStrictEqual(
+        moved.map((h) => h.label),
+        before.map((h) => h.label),
+        'every hint is still shown while the article waits for its analysis',
+      );
+      assert.deepStrictEqual(moved.find((h) => h.label === speaker.label)?.offset, speaker.offset + inserted.length, 'moved with the text');
+      assert.deepStrictEqual(moved.find((h) => h.label === date.label)?.offset, date.offset + inserted.length, 'moved with the text');
+      // An edit inside the date's words drops its hint (what it said may no longer hold); the rest stay.
+      const dateWordEnd = date.offset + inserted.length;
+      await editor.edit((edit) => edit.delete(new vscode.Range(document.positionAt(dateWordEnd - 2), document.positionAt(dateWordEnd - 1))));
+      const touched = await hints();
+      assert.ok(!touched.some((h) => h.label === date.label && h.offset >= dateWordEnd - 3 && h.offset <= dateWordEnd), `the touched date's hint is dropped: ${JSON.stringify(touched)}`);
+      assert.deepStrictEqual(touched.find((h) => h.label === speaker.label)?.offset, speaker.offset + inserted.length - 1);
+    } finally {
+      await setSetting('analysis.debounceMs', undefined);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await snapshot();
+    }
+  });
+
   it('the Events tree is a timeline: dated incidents in order, mentions grouped by source, background folded away', async () => {
     const { trees } = crossread().exports;
     const { report } = (await snapshot()).lookup;
@@ -410,6 +473,11 @@ describe('The reading experience in a real extension host', function () {
       assert.match(diagnostic.message, /^occurrence "[^"]+" here — "[^"]+" in [^\n]+$/, diagnostic.message);
       assert.doesNotMatch(diagnostic.message, /\b00\d_[0-9a-f]{16}\b/, 'sources named by label, not by file');
       assert.ok(diagnostic.message.length <= 120, `short: ${diagnostic.message}`);
+      // The entry covers the words that differ, not the sentence: VS Code's problem hover shows over
+      // them only, and the rest of the sentence shows Crossread's card alone.
+      const document = await vscode.workspace.openTextDocument(contradicted.indexOf(diagnostic) < diagnosticsOf(SEED_001).length ? seedUri(SEED_001) : seedUri(SEED_002));
+      const here = /^occurrence "([^"]+)" here/.exec(diagnostic.message)?.[1];
+      assert.strictEqual(document.getText(diagnostic.range), here, `the range is the differing words: ${JSON.stringify(diagnostic.range)}`);
     }
     await setSetting('problems.enabled', false);
     await waitFor('diagnostics to clear', () => diagnosticsOf(SEED_001).length + diagnosticsOf(SEED_002).length === 0);
@@ -421,15 +489,17 @@ describe('The reading experience in a real extension host', function () {
       const editor = vscode.window.activeTextEditor;
       const id = editor && current.documentByUri.get(editor.document.uri.toString());
       const offset = editor?.document.offsetAt(editor.selection.start);
-      const claim = current.lookup.report.documents.find((d) => d.id === id)?.claims.find((c) => c.start === offset);
+      // VS Code's problem widget puts the cursor on the differing words the Problems entry covers.
+      const claim = offset === undefined ? undefined : current.lookup.report.documents.find((d) => d.id === id)?.claims.find((c) => c.start <= offset && offset < c.end);
       return claim && (current.lookup.matchesByClaim.get(claim.id) ?? []).some((m) => m.match.relation === 'contradicts') ? claim.id : undefined;
     };
-    type Step = { index: number; total: number; message: string } | undefined;
+    type Step = { index: number; total: number; message: string; wrapped: boolean } | undefined;
     await open(SEED_000);
     const step1 = await vscode.commands.executeCommand<Step>('crossread.nextContradiction');
     const first = contradictedAtSelection();
     assert.ok(first, 'the cursor is on a contradicted sentence');
     assert.ok(step1 && step1.index === 1 && step1.total >= 2, JSON.stringify(step1));
+    assert.strictEqual(step1.wrapped, false, 'the first one after the cursor, without wrapping: not "(from the top)"');
     assert.match(step1.message, /here — .* in /, 'the message, as Problems words it');
     const step2 = await vscode.commands.executeCommand<Step>('crossread.nextContradiction');
     const second = contradictedAtSelection();
@@ -438,6 +508,7 @@ describe('The reading experience in a real extension host', function () {
     assert.strictEqual(contradictedAtSelection(), first, 'previous goes back');
     const wrapped = await vscode.commands.executeCommand<Step>('crossread.previousContradiction');
     assert.strictEqual(wrapped?.index, wrapped?.total, 'before the first comes the last');
+    assert.strictEqual(wrapped?.wrapped, true, 'a backward wrap, said "(from the bottom)"');
   });
 
   it('shows the claims matching the current sentence in a Quick Pick, and opens the chosen one', async () => {
@@ -517,6 +588,23 @@ describe('The reading experience in a real extension host', function () {
     await waitFor('the new date to be analysed', async () => (await snapshot()).articles.find((a) => a.path.endsWith(SEED_001))?.referenceDate.value === '2025-04-24' || undefined);
     await vscode.commands.executeCommand('workbench.action.files.revert');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('"Set Article Date…" gives a day without a year the corpus\'s most common year for an undated article, not the clock\'s', async () => {
+    const editor = await open(SEED_001);
+    const current = await snapshot();
+    const analysis = current.articles.find((a) => a.path.endsWith(SEED_001));
+    assert.ok(analysis && !analysis.referenceDate.value, 'seed 001 is undated');
+    // The seeds' dates, inferred from their text, fall in 2025 (the clock's year is another).
+    const years = current.lookup.report.documents.map((d) => d.referenceDate.value?.slice(0, 4)).filter(Boolean);
+    assert.ok(years.length > 0 && years.every((y) => y === '2025'), JSON.stringify(years));
+    try {
+      assert.strictEqual(await vscode.commands.executeCommand<boolean>('crossread.setArticleDate', 'April 25'), true);
+      assert.match(editor.document.getText(), /^---\r?\ndate: 2025-04-25\r?\n---/);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await snapshot();
+    }
   });
 
   it('counts a view of an article (a diff\'s old version, a save conflict\'s "in file" side) as no second source', async () => {

@@ -2,7 +2,20 @@ import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Workbench, type PageElement } from './workbench';
+import { CROSSREAD_HOVER_SHARE_MS, Workbench, type PageElement } from './workbench';
+
+/** The visible hover card has nothing to scroll: it fits VS Code's hover box. */
+async function assertHoverFits(workbench: Workbench, which: string): Promise<void> {
+  const boxes = await workbench.hoverOverflow();
+  assert.ok(boxes.length > 0, 'a hover is visible');
+  for (const box of boxes) assert.ok(box.scrollHeight <= box.clientHeight + 1, `the ${which} card scrolls (${box.scrollHeight} px of content in ${box.clientHeight} px): ${JSON.stringify(boxes)}`);
+}
+
+/** Crossread's own share of the hover (its provider's time, from its log) is at most CROSSREAD_HOVER_SHARE_MS. */
+function assertCrossreadShare(providerMs: number | undefined): void {
+  assert.ok(providerMs !== undefined && Number.isFinite(providerMs), 'Crossread logged its answer to the hover');
+  assert.ok(providerMs <= CROSSREAD_HOVER_SHARE_MS, `Crossread answered the hover in ${providerMs} ms (at most ${CROSSREAD_HOVER_SHARE_MS} ms)`);
+}
 
 describe('What a reader sees: Crossread on the sample corpus', () => {
   let workbench: Workbench;
@@ -40,30 +53,32 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     await workbench.screenshot('reading-editor-contradicted.png');
   });
 
-  it('a hover over a contradicted sentence answers first: who disagrees and with which words', async () => {
+  it('a hover over a contradicted sentence answers first, alone, in a card that fits: who disagrees and with which words', async () => {
     await workbench.openFile('002_7bee378135b823fb.txt', 'fourth');
-    const card = await workbench.hover('fourth', /Why\?/);
+    // A word of the sentence outside the differing words: VS Code's problem hover covers only those.
+    const { text: card, providerMs } = await workbench.hoverCard('arrival', /Why\?/);
     await workbench.screenshot('reading-hover-contradicted.png');
     const lines = card.split('\n').filter((l) => l.trim());
-    // VS Code's own problem hover may come first; Crossread's card starts at its verdict.
-    const verdict = lines.findIndex((l) => /sources? agree|other sources? says?/.test(l));
-    assert.ok(verdict >= 0, card);
-    assert.match(lines[verdict], /says? “(?:third|three times)”/, 'the verdict names the other words');
-    const ours = lines.slice(verdict).join('\n');
-    assert.match(ours, /occurrence: “(?:third|three times)” vs “fourth” here/);
-    assert.doesNotMatch(ours, /terms:|\b00\d_[0-9a-f]{16}\b/, 'no stems, no file hashes in Crossread’s card');
+    assert.match(lines[0], /sources? agree|other sources? says?/, `Crossread's verdict comes first, no problem hover above it:\n${card}`);
+    assert.match(lines[0], /says? “(?:third|three times)”/, 'the verdict names the other words');
+    assert.match(card, /occurrence differs/, 'the slot is named');
+    assert.doesNotMatch(card, /terms:|\b00\d_[0-9a-f]{16}\b|vs “fourth” here/, 'no stems, no file hashes, no repeated "x vs y here"');
     const bold = await workbench.page.locator('.monaco-hover strong', { hasText: /^(?:third|three times)$/ }).count();
     assert.ok(bold > 0, 'the differing words are bold');
+    await assertHoverFits(workbench, 'contradicted');
+    assertCrossreadShare(providerMs);
     await workbench.page.mouse.move(5, 5);
   });
 
-  it('a hover over a corroborated sentence says how many sources agree', async () => {
+  it('a hover over a corroborated sentence says how many sources agree, in a card that fits', async () => {
     await workbench.openFile('001_254354c1ab71cb35.txt', 'three-hour');
-    const card = await workbench.hover('three', /sources agree/);
+    const { text: card, providerMs } = await workbench.hoverCard('three', /sources agree/);
     await workbench.screenshot('reading-hover-corroborated.png');
     assert.match(card, /\d of 5 sources agree/);
     assert.match(card, /lasts 3 hours/);
     assert.doesNotMatch(card, /PT3H|article date is unknown/);
+    await assertHoverFits(workbench, 'corroborated');
+    assertCrossreadShare(providerMs);
     await workbench.page.mouse.move(5, 5);
   });
 
@@ -264,9 +279,11 @@ describe('What a reader sees: Crossread on an ECB+ topic opened as a workspace',
     // The first words of the article's second line: a sentence, most likely a reported claim.
     const text = fs.readFileSync(path.join(folder, 'news', name), 'utf8').split('\n').filter((l) => l.trim().split(/\s+/).length > 8)[0] ?? '';
     const words = text.trim().split(/\s+/).slice(0, 3).join(' ');
-    const card = await workbench.hover(words, /sources agree|other sources? says?|Only this source reports this/);
+    const { text: card, providerMs } = await workbench.hoverCard(words, /sources agree|other sources? says?|Only this source reports this/);
     await workbench.screenshot('ecb-hover.png');
     assert.match(card, /sources agree|other sources? says?|Only this source reports this/);
+    await assertHoverFits(workbench, 'ECB+');
+    assertCrossreadShare(providerMs);
     await page.mouse.move(5, 5);
   });
 });

@@ -37,11 +37,9 @@ export interface TokenStyle {
   fontStyle: string;
 }
 
-/**
- * The last "hover at … answered in … ms" line of Crossread's log channel in the server's user data
- * (scripts/vscode-host/run-integration.mjs runs the server with `<repo>/.vscode-test/run`).
- */
-function lastHoverLogLine(): string | undefined {
+/** Every "hover at … answered in … ms" line of Crossread's log channel in the server's user data, oldest first. */
+function hoverLogLines(): string[] {
+  // scripts/vscode-host/run-integration.mjs runs the server with `<repo>/.vscode-test/run`.
   const logs = path.join(repoRoot, '.vscode-test/run/user/logs');
   const files: string[] = [];
   const walk = (dir: string): void => {
@@ -52,9 +50,24 @@ function lastHoverLogLine(): string | undefined {
     }
   };
   walk(logs);
-  const lines = files.flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.includes('] hover at ')));
-  return lines.sort().pop()?.replace(/^.*\] hover at /, 'hover at ');
+  // Each line starts with its time stamp, so sorting puts them in time order across windows.
+  return files
+    .flatMap((file) => fs.readFileSync(file, 'utf8').split('\n').filter((line) => line.includes('] hover at ')))
+    .sort()
+    .map((line) => line.replace(/^.*\] hover at /, 'hover at '));
 }
+
+/** What a hover card showed and how long it took. */
+export interface HoverCard {
+  text: string;
+  /** Mouse at rest on the word → card visible, in ms. */
+  roundTrip: number;
+  /** Crossread's provider time from its log ("answered in X ms"), when the log line came. */
+  providerMs?: number;
+}
+
+/** Crossread's share of a hover's round trip beyond VS Code's hover delay, at most (issue 12). */
+export const CROSSREAD_HOVER_SHARE_MS = 50;
 
 /** The hover delay the launcher puts in the user settings (scripts/vscode-host/host.mjs). */
 export const HOVER_DELAY_MS = 100;
@@ -157,30 +170,55 @@ export class Workbench {
   }
 
   /**
-   * Moves the mouse over `text` and returns the hover card's text once it shows `expected`. Logs
-   * the round trip: from the mouse coming to rest to the card being visible.
+   * Moves the mouse onto `text` in one move (so it is at rest from then on) and returns the hover
+   * card once it shows `expected`. Logs the round trip (mouse at rest → card visible) and Crossread's
+   * share of it, the provider's time from Crossread's log line for this hover.
    */
   async hover(text: string, expected: RegExp): Promise<string> {
+    return (await this.hoverCard(text, expected)).text;
+  }
+
+  async hoverCard(text: string, expected: RegExp): Promise<HoverCard> {
     for (let attempt = 1; attempt <= 4; attempt++) {
       const box = await this.textBox(text);
-      await this.page.mouse.move(box.x + 1, box.y + box.height / 2);
-      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2, { steps: 4 });
+      const logged = hoverLogLines().length;
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
       const atRest = Date.now();
       const card = this.page.locator('.monaco-hover', { hasText: expected }).first();
       try {
         await card.waitFor({ state: 'visible', timeout: 6_000 });
-        const roundTrip = Date.now() - atRest;
-        console.log(`      hover round trip over "${text}": ${roundTrip} ms from the mouse at rest to the card (editor.hover.delay ${HOVER_DELAY_MS} ms; beyond it ${roundTrip - HOVER_DELAY_MS} ms)`);
-        // The log channel writes its file a moment later.
-        await new Promise((resolve) => setTimeout(resolve, 300));
-        const share = lastHoverLogLine();
-        if (share) console.log(`      Crossread's share (its provider, from the Crossread log): ${share}`);
-        return (await card.innerText()).trim();
       } catch {
         await this.page.mouse.move(5, 5);
+        continue;
       }
+      const roundTrip = Date.now() - atRest;
+      console.log(`      hover round trip over "${text}": ${roundTrip} ms from the mouse at rest to the card (editor.hover.delay ${HOVER_DELAY_MS} ms; beyond it ${roundTrip - HOVER_DELAY_MS} ms)`);
+      // The log channel writes its file a moment later: the first line after those there before the move.
+      let line: string | undefined;
+      for (const started = Date.now(); !line && Date.now() - started < 3_000; ) {
+        line = hoverLogLines()[logged];
+        if (!line) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      const providerMs = line ? Number(/answered in ([\d.]+) ms/.exec(line)?.[1]) : undefined;
+      // The card fades in: a screenshot taken at once shows it half transparent over the text.
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      console.log(`      Crossread's share (its provider, from the Crossread log): ${line ?? 'no log line'}`);
+      return { text: (await card.innerText()).trim(), roundTrip, providerMs };
     }
     throw new Error(`no hover card matching ${expected} over "${text}"`);
+  }
+
+  /**
+   * How the visible hover's content fits its box: VS Code scrolls a card taller than its hover
+   * box (about 250 px) inside a scrollable element, so a card that fits has nothing to scroll.
+   */
+  async hoverOverflow(): Promise<{ scrollHeight: number; clientHeight: number }[]> {
+    return this.page.locator('.monaco-hover:visible').first().evaluate((hover: PageElement) =>
+      [hover, ...hover.querySelectorAll('.monaco-scrollable-element, .monaco-hover-content, .hover-contents')].map((el) => {
+        const box = el as unknown as { scrollHeight: number; clientHeight: number };
+        return { scrollHeight: box.scrollHeight, clientHeight: box.clientHeight };
+      }),
+    );
   }
 
   /** Opens a view by its pane title in the side bar (views start collapsed) and returns its row labels. */
