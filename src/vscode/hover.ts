@@ -108,6 +108,9 @@ export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVe
       if (words && !verdict.updateWords.includes(words)) verdict.updateWords.push(words);
     } else agreeing.add(source);
   }
+  // The other copies of the sentence in reprints of its article: `matches` lists only the first copy's
+  // agreement with each (see `Report.claimCopies`), and every one of them is a reprint.
+  for (const copy of lookup.copiesOfClaim.get(claimId) ?? []) if (copy !== claimId) reprints.add(documentOfClaim(copy));
   // A source that both agrees and disagrees (two of its sentences) is counted where it disagrees.
   for (const source of contradicting) agreeing.delete(source);
   verdict.reprints = reprints.size;

@@ -4,7 +4,7 @@ import { readSettings } from '../../src/vscode/config';
 import type { CorpusSnapshot } from '../../src/vscode/corpusService';
 import { decorationRanges, decorationSpans, shiftSpans } from '../../src/vscode/decorations';
 import { frontMatterDateEdit } from '../../src/vscode/commands';
-import { hoverMarkdown } from '../../src/vscode/hover';
+import { claimVerdict, hoverMarkdown } from '../../src/vscode/hover';
 import { statusBarText } from '../../src/vscode/statusBar';
 import { crossread, seedUri, seedUris, waitFor, workspaceRoot } from './helpers';
 
@@ -622,6 +622,27 @@ describe('The reading experience in a real extension host', function () {
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       registration.dispose();
+    }
+  });
+
+  it('counts every reprint of a sentence in its card, the copies matched through the first one included', async () => {
+    // Two reprints of seed 001 (an outlet's page and a syndicated copy, say): three copies of each sentence.
+    const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(seedUri(SEED_001)));
+    const reprints = ['zz_reprint_one.txt', 'zz_reprint_two.txt'].map((name) => vscode.Uri.joinPath(workspaceRoot(), 'seeds', name));
+    try {
+      for (const uri of reprints) await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+      const current = await waitFor('the reprints to be analysed', async () => {
+        const s = await snapshot();
+        return s.lookup.documentById.has('zz_reprint_two') && s.lookup.documentById.has('zz_reprint_one') ? s : null;
+      }, 20_000);
+      const claim = current.lookup.documentById.get('zz_reprint_one')!.claims.find((c) => c.text.includes('three-hour'));
+      assert.ok(claim, 'the reprint has the sentence');
+      assert.ok((current.lookup.copiesOfClaim.get(claim.id)?.length ?? 0) === 3, 'the three copies are one set');
+      const verdict = claimVerdict(current, claim.id);
+      assert.strictEqual(verdict.reprints, 2, 'seed 001 and the other reprint');
+    } finally {
+      for (const uri of reprints) await vscode.workspace.fs.delete(uri);
+      await waitFor('the reprints to leave the corpus', async () => !(await snapshot()).lookup.documentById.has('zz_reprint_one'), 20_000);
     }
   });
 
