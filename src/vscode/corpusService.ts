@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildReportLookup, emptyReport, comparePaths, limitArticleText, lookupSteps, type ArticleAnalysis, type QuoteEchoes, type Report, type ReportLookup } from '../core/view';
+import { assignDocumentIds, buildReportLookup, emptyReport, comparePaths, limitArticleText, lookupSteps, type ArticleAnalysis, type QuoteEchoes, type ReportLookup } from '../core/view';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { runInSlices } from '../node/eventLoop';
 import { affectsSetting, readSettings } from './config';
@@ -353,7 +353,7 @@ export class CorpusService implements vscode.Disposable {
     const token = tokenSource.token;
     const uris = this.corpusUris();
     if (uris.length === 0) {
-      this.publish([], emptyReport(), [], '', [], [], [], 0);
+      this.publishSnapshot(this.snapshotOf([], [], '', [], [], [], 0, buildReportLookup(emptyReport())), 0);
       this.setState('empty');
       return;
     }
@@ -412,7 +412,7 @@ export class CorpusService implements vscode.Disposable {
           const held = this.snapshot;
           if (held) {
             const heldUris = held.articles.map((a) => held.uriByDocument.get(a.id)!);
-            this.publish(held.articles, held.lookup.report, held.quoteEchoes, held.signature, heldUris, problems, held.failures, Date.now() - started, { lookup: held.lookup, lookupMs: 0 });
+            this.publishSnapshot(this.snapshotOf(held.articles, held.quoteEchoes, held.signature, heldUris, problems, held.failures, Date.now() - started, held.lookup), 0);
           }
           this.setState('ready');
           return;
@@ -437,23 +437,6 @@ export class CorpusService implements vscode.Disposable {
     );
     tokenSource.dispose();
     if (this.running === tokenSource) this.running = undefined;
-  }
-
-  /** `uris[i]` is the file of `articles[i]`. */
-  private publish(
-    articles: ArticleAnalysis[],
-    report: Report,
-    quoteEchoes: QuoteEchoes,
-    signature: string,
-    uris: vscode.Uri[],
-    problems: { uri: vscode.Uri; reason: string }[],
-    failures: AnalysisFailure[],
-    durationMs: number,
-    built?: { lookup: ReportLookup; lookupMs: number },
-  ): void {
-    const building = performance.now();
-    const snapshot = this.snapshotOf(articles, quoteEchoes, signature, uris, problems, failures, durationMs, built?.lookup ?? buildReportLookup(report));
-    this.publishSnapshot(snapshot, built?.lookupMs ?? performance.now() - building);
   }
 
   /** A snapshot of an analysis, not yet published (its generation is given when it is). `uris[i]` is the file of `articles[i]`. */
