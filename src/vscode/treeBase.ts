@@ -21,10 +21,8 @@ const NODES_PER_STEP = 500;
  * thousands of nodes: built in the turn that publishes the analysis, they held the editor for a
  * second. The corpus service therefore has each tree build the nodes of a new snapshot before it
  * publishes it, a few milliseconds per turn (`prepare`); the publishing turn only puts them in
- * place and tells VS Code, as when they were built there. (Put in place in a later turn, VS Code
- * held its refresh back for its 200 ms of debounce while the tree already answered with the new
- * nodes, and registered old and new under one id: "Element with id … is already registered".)
- * A snapshot not prepared, and a rename of a source, are built at once.
+ * place and tells VS Code, as when they were built there: the tree never answers with nodes VS
+ * Code has not been told of. A snapshot not prepared, and a rename of a source, are built at once.
  */
 export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>, vscode.Disposable {
   private readonly changed = new CountedEmitter<TreeNode | undefined>();
