@@ -54,6 +54,8 @@ describe('report renderings', () => {
     const escaped = escapeMarkdownText('*bold* _it_ [x](y) <b> a|b `c` https://t.co/x www.example.org tips@example.org');
     assert.doesNotMatch(escaped, /(?<!\\)[*_[\]<|`]/, escaped);
     assert.doesNotMatch(escaped, /https:\/\/|www\.e|[^\\]@/, escaped);
+    // Inside a word an underscore starts no emphasis: document ids and file names stay as written.
+    assert.strictEqual(escapeMarkdownText('002_7bee378135b823fb and __init__ and _x_'), '002_7bee378135b823fb and \\_\\_init\\_\\_ and \\_x\\_');
   });
 
   it('escapes an ampersand that would start an entity, also with the "; " the report writes after a text, and no other', () => {

@@ -211,12 +211,14 @@ export function commandLinkArguments(args: readonly unknown[]): string {
 /**
  * Article text for a shared Markdown report: only the characters that would start markup inside a
  * line are escaped (emphasis, code, links, HTML, table cells, headings), and bare URLs and e-mail
- * addresses are broken up so they are not linked. "U.S." and "people:" stay as written, so the
- * report reads cleanly as plain text too.
+ * addresses are broken up so they are not linked. "U.S.", "people:" and "file_name" stay as written,
+ * so the report reads cleanly as plain text too.
  */
 export function escapeMarkdownText(text: string): string {
   return text
-    .replace(/[\\`*_[\]<>|~#$]/g, (c) => '\\' + c)
+    .replace(/[\\`*[\]<>|~#$]/g, (c) => '\\' + c)
+    // An underscore between two letters or digits never starts emphasis ("002_7bee", "snake_case"): left as written.
+    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
     // "&amp;" in an article would show as "&": an ampersand that starts an entity is escaped, and one
     // that could start one with the next character the report writes after the text ("&amp" + "; ").
     // "AT&T Inc." stays clean.
