@@ -205,8 +205,7 @@ export function matchClaims(
       const count = finder.sharedCount(j);
       if (count < 2) continue;
       const kinds = finder.sharedKinds(j);
-      // Stems alone need three in common.
-      if ((kinds & ~KIND_BIT.stem) === 0 && count < 3) continue;
+      if (!sharesEnough(count, kinds)) continue;
       // The weights of the shared terms summed in the order of claim i's terms.
       const score = diceScore(finder.sharedWeight(j), totals[i], totals[j]);
       if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
@@ -231,7 +230,7 @@ export function matchClaims(
         const [i, j] = copy < y ? [copy, y] : [y, copy];
         const terms = termLists[i].filter((t) => termSets[j].has(t.key) && index.postings.has(t.key));
         const kinds = kindsOf(terms);
-        if (terms.length < 2 || ((kinds & ~KIND_BIT.stem) === 0 && terms.length < 3)) continue;
+        if (!sharesEnough(terms.length, kinds)) continue;
         const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
         if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
         const match = classify(units[i], units[j], score, terms, context);
@@ -265,7 +264,7 @@ export function matchClaims(
       const near = index.nearDuplicates?.keysOf.has(representative) === true;
       const terms = termLists[representative].filter((t) => index.postings.has(t.key));
       const kinds = kindsOf(terms);
-      if (!near && (terms.length < 2 || ((kinds & ~KIND_BIT.stem) === 0 && terms.length < 3))) return null;
+      if (!near && !sharesEnough(terms.length, kinds)) return null;
       const shared = near ? termLists[representative] : terms;
       const score = diceScore(shared.reduce((sum, t) => sum + weight(t), 0), totals[representative], totals[representative]);
       return { score, terms };
@@ -281,6 +280,11 @@ export function matchClaims(
   const order = Array.from(matches, (_, k) => k).sort((x, y) => rankA[x] - rankA[y] || matches[y].score - matches[x].score || rankB[x] - rankB[y]);
   const sorted = order.map((k) => matches[k]);
   return { matches: sorted, byClaim: byClaimOf(sorted), omitted, ...(copies.copiesOf.size ? { copies } : {}) };
+}
+
+/** Whether two claims share enough indexed terms to be compared: two, or three when all are stems. */
+function sharesEnough(count: number, kinds: number): boolean {
+  return count >= 2 && ((kinds & ~KIND_BIT.stem) !== 0 || count >= 3);
 }
 
 /** Claim id → indexes of its matches. */
