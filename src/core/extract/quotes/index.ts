@@ -549,21 +549,8 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
   const according = cues.find((c) => c.kind === 'according');
   if (according) {
     const subject = firstSubject(context, according.end, Math.min(to, according.end + 80));
-    // "according to the report", "according to Clinton’s campaign": a description, unless a name
-    // stands before its head.
-    const described = descriptionAfter(masked, according.end, to);
-    if (described && (!subject || subject.start >= described.start && subject.end < described.end || subject.start > described.end)) {
-      return attribute(context, descriptionCandidate(described), according);
-    }
-    // The name right after "according to" (a title or an article may come first), not one further on:
-    // "according to deputies, who say Smith fired" is the deputies' account of Smith.
-    if (subject && subject.start - according.end <= 20 && !/[,;:]/.test(masked.slice(according.end, subject.start))) return attribute(context, subject, according);
-    // "According to police, …", "according to court records, …": the source is the words up to the comma.
-    const source = ACCORDING_SOURCE.exec(masked.slice(according.end, Math.min(to, according.end + 64)));
-    if (source) {
-      const start = according.end + source[0].indexOf(source[1]);
-      return attribute(context, descriptionCandidate({ start, end: start + source[1].length, text: source[1] }), according);
-    }
+    const source = accordingSource(context, according, to, subject);
+    if (source) return source;
     const named = /^\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/u.exec(masked.slice(according.end, to));
     if (named) {
       const start = according.end + named[0].indexOf(named[1]);
@@ -954,26 +941,35 @@ function passiveAgent(context: QuoteContext, cue: Cue, to: number): Candidate | 
  */
 const ACCORDING_SOURCE = /^\s+((?!(?:he|she|it|they|we|i|you|him|her|them|us)\b)[\p{L}\p{N}][\p{L}\p{N}'’.&-]*(?:\s+[\p{L}\p{N}][\p{L}\p{N}'’.&-]*){0,3})\s*,(?!\s*(?:who|which|that)\b)/iu;
 
+/**
+ * The source an "according to" names, read the same for quotes and for reported speech: a
+ * description ("according to the report", "according to Clinton’s campaign", unless a name stands
+ * before its head), the name right after it, or the words up to a comma; null when none of them.
+ */
+function accordingSource(context: QuoteContext, according: Cue, to: number, subject: Candidate | null): Attribution | null {
+  const { masked } = context;
+  const described = descriptionAfter(masked, according.end, to);
+  if (described && (!subject || (subject.start >= described.start && subject.end < described.end) || subject.start > described.end)) {
+    return attribute(context, descriptionCandidate(described), according);
+  }
+  // The name right after "according to" (a title or an article may come first), not one further on:
+  // "according to deputies, who say Smith fired" is the deputies' account of Smith.
+  if (subject && subject.start - according.end <= 20 && !/[,;:]/.test(masked.slice(according.end, subject.start))) return attribute(context, subject, according);
+  // "According to police, …", "according to court records, …": the source is the words up to the comma.
+  const source = ACCORDING_SOURCE.exec(masked.slice(according.end, Math.min(to, according.end + 64)));
+  if (!source) return null;
+  const start = according.end + source[0].indexOf(source[1]);
+  return attribute(context, descriptionCandidate({ start, end: start + source[1].length, text: source[1] }), according);
+}
+
 /** The attribution of a sentence in reported speech, from its cues outside quotes. */
 function statementAttribution(context: QuoteContext, from: number, to: number): Attribution | null {
   const { masked } = context;
   const cues = cuesIn(context, from, to);
   const according = cues.find((c) => c.kind === 'according');
   if (according) {
-    const described = descriptionAfter(masked, according.end, to);
-    const subject = firstSubject(context, according.end, Math.min(to, according.end + 80));
-    if (described && (!subject || subject.start >= described.start && subject.end < described.end || subject.start > described.end)) {
-      return attribute(context, descriptionCandidate(described), according);
-    }
-    // The name right after "according to" (a title or an article may come first), not one further on:
-    // "according to deputies, who say Smith fired" is the deputies' account of Smith.
-    if (subject && subject.start - according.end <= 20 && !/[,;:]/.test(masked.slice(according.end, subject.start))) return attribute(context, subject, according);
-    // "According to police, …", "according to court records, …": the source is the words up to the comma.
-    const source = ACCORDING_SOURCE.exec(masked.slice(according.end, Math.min(to, according.end + 64)));
-    if (source) {
-      const start = according.end + source[0].indexOf(source[1]);
-      return attribute(context, descriptionCandidate({ start, end: start + source[1].length, text: source[1] }), according);
-    }
+    const source = accordingSource(context, according, to, firstSubject(context, according.end, Math.min(to, according.end + 80)));
+    if (source) return source;
   }
   // "Officers responded to a call": an answer to something is no statement (a quotation after it may still be the answer's words).
   const finite = cues.filter((c) => c.kind === 'finite' && passiveAuxiliary(masked, from, c) === null && !answersSomething(masked, c.start, c.end));
