@@ -7,7 +7,7 @@
 export * from './report';
 export { decodeArticleBytes, limitArticleText, parseFrontMatter, type ArticleText, type Line, type LineKind, type Span } from './extract/text';
 export { speakerHints, type SpeakerHint } from './extract/quotes/hints';
-export { buildReportLookup, buildReportLookupInSteps, claimSupport, lookupSteps, documentOfClaim, independentSourceCount, independentSourceOf, spanAt, spansAt, type ReportLookup } from './report/lookup';
+export { buildReportLookup, claimSupport, lookupSteps, documentOfClaim, independentSourceCount, independentSourceOf, spanAt, spansAt, type ReportLookup } from './report/lookup';
 export { commandLinkArguments, conflictLine, contradictedSentences, countOf, escapeCardMarkdown, escapeMarkdown, escapeMarkdownText, matchSummary, renderMarkdown, renderText, terminalSafe, type RenderOptions } from './report/render';
 export { shortHeadline, sourceLabel, sourceLabels, SOURCE_LABEL_HEADLINE_CHARS } from './report/sourceLabel';
 export { assignDocumentIds, comparePaths, documentIdFromPath } from './util/paths';

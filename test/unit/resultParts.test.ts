@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { buildCorpusView, buildReportLookup, buildReportLookupInSteps, contradictedSentences, IncrementalCorpus, type CorpusFile } from '../../src/core';
+import { buildCorpusView, buildReportLookup, contradictedSentences, IncrementalCorpus, lookupSteps, type CorpusFile } from '../../src/core';
 import { joinResult, splitResult, type DoneResponse } from '../../src/node/resultParts';
+import { runInSlices } from '../../src/node/eventLoop';
 
 const seedsDir = path.resolve(__dirname, '../../seeds');
 const seeds: CorpusFile[] = fs
@@ -66,16 +67,20 @@ describe('the report lookup built a part at a time (report/lookup)', () => {
   it('equals the lookup built at once, and yields between parts on a large report', async () => {
     const result = new IncrementalCorpus().update(seeds)!;
     const { report } = buildCorpusView(result.articles, result.failures);
-    assert.deepEqual(await buildReportLookupInSteps(report, () => Promise.resolve()), buildReportLookup(report));
+    assert.deepEqual(await runInSlices(lookupSteps(report), { budgetMs: 0, between: () => Promise.resolve() }), buildReportLookup(report));
     // The contradicted claims it keeps are those every surface counts.
     assert.deepEqual(buildReportLookup(report).contradictedClaims, contradictedSentences(report));
     assert.ok(contradictedSentences(report).size > 0);
     // Many matches: the build stops now and then for the event loop.
     const large = { ...report, matches: Array.from({ length: 10 }, () => report.matches).flat() };
     let turns = 0;
-    const stepped = await buildReportLookupInSteps(large, () => {
-      turns++;
-      return Promise.resolve();
+    // A slice of no time at all: the build gives the turn back at every yield, as the host sees it.
+    const stepped = await runInSlices(lookupSteps(large), {
+      budgetMs: 0,
+      between: () => {
+        turns++;
+        return Promise.resolve();
+      },
     });
     assert.ok(turns >= Math.floor(large.matches.length / 2_000), `${turns} turns for ${large.matches.length} matches`);
     assert.deepEqual(stepped, buildReportLookup(large));

@@ -71,19 +71,6 @@ export function buildReportLookup(report: Report): ReportLookup {
 }
 
 /**
- * The same lookup, built a part at a time with `nextTurn` awaited in between: at thousands of
- * articles the whole build takes the editor's thread for most of a second.
- */
-export async function buildReportLookupInSteps(report: Report, nextTurn: () => Promise<void>): Promise<ReportLookup> {
-  const steps = lookupSteps(report);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    await nextTurn();
-  }
-}
-
-/**
  * Documents, matches, match lists or events handled between two yields of `lookupSteps`: a
  * fraction of a millisecond of work, so a caller can stop within a few milliseconds.
  */
