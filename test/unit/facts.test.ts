@@ -18,6 +18,21 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, who(f)]), [['29', 'marcus-hale'], ['17', 'boy'], ['9 months', 'girl']]);
   });
 
+  it('an age before a verb describes someone by age alone, not the person after the verb', () => {
+    const facts = slot(factsOf('Outside the diner the 19-year-old stabbed Dana Price in the arm. A 16-year-old Lakeside girl was held.'), 'age');
+    assert.deepEqual(facts.map((f) => [f.value, who(f)]), [['19', null], ['16', 'girl']]);
+    // A word of action that modifies the noun is no verb.
+    assert.deepEqual(slot(factsOf('A 7-year-old shooting victim was taken to the hospital.'), 'age').map(who), ['victim']);
+  });
+
+  it('who speaks is not who a reported condition is about; a passive "fatally shot" is its subject', () => {
+    const conditions = (text: string): [string, string | null][] => slot(factsOf(text), 'condition').map((f) => [f.value, who(f)]);
+    assert.deepEqual(conditions('Her uncle told reporters she is expected to recover.'), [['survives', null]]);
+    assert.deepEqual(conditions('The man, police said, died at the scene.'), [['dead', 'man']]);
+    assert.deepEqual(conditions('Dana Price was fatally shot as her cousin ran for help.'), [['dead', 'dana-price']]);
+    assert.deepEqual(conditions('A gunman fatally shot Dana Price on Elm Street.'), [['dead', 'dana-price']]);
+  });
+
   it('reads clock times with their approximation and parts of day', () => {
     const facts = slot(factsOf('The shooting happened at about 10:30 p.m. Monday. Witnesses heard shots Monday night.'), 'time');
     const [clock, night] = facts;

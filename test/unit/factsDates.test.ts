@@ -40,6 +40,13 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('The clerk shot the teen after an argument that started on Friday.'), []);
   });
 
+  it('a "when" right after a day tells what happened that day', () => {
+    assert.deepEqual(datesOf('The family had come home on March 8 when two men ambushed them in the driveway.'), [['2024-03-08', 'attack', 'March 8']]);
+    // Any other word of a new clause still leaves the day to its own clause.
+    assert.deepEqual(datesOf('The family had come home on March 8, a week before two men ambushed them.'), []);
+    assert.deepEqual(datesOf('The family had come home on March 8, and days later two men ambushed them.'), []);
+  });
+
   it('a clock time written alone states no day (its day would be the article’s), one joined to its day does', () => {
     assert.deepEqual(datesOf('The driver was arrested at the pier around 9.35am.'), []);
     assert.deepEqual(datesOf('The driver was arrested at the pier at 9.35am on Saturday.'), [['2024-03-09', 'arrest', '9.35am on Saturday']]);
@@ -101,6 +108,21 @@ describe('facts: between sources, by day and by incident', () => {
     assert.ok(conflict, 'a date contradiction');
     assert.deepEqual(conflict.differences?.filter((d) => d.slot === 'date').map((d) => [d.a.text, d.b.text]), [['Saturday', 'Sunday']]);
     assert.match(conflict.reason, /date: "Saturday" vs "Sunday"/);
+  });
+
+  it('the shooting and the robbery it ended are one day: two sources dating them apart contradict', () => {
+    const report = corpus(
+      ['2024-03-11', `${story} A robber shot Marcus Hale to death on Saturday, March 9.`],
+      ['2024-03-11', `${story} Marcus Hale had come home on March 8 when a robber ambushed him.`],
+    );
+    const conflict = report.matches.find((m) => m.relation === 'contradicts' && m.differences?.some((d) => d.slot === 'date'));
+    assert.deepEqual(conflict?.differences?.map((d) => [d.a.text, d.b.text]), [['Saturday, March 9', 'March 8']]);
+    // An arrest has a day of its own: two days for the shooting and the arrest say nothing about each other.
+    const arrest = corpus(
+      ['2024-03-11', `${story} A robber shot Marcus Hale to death on Saturday, March 9.`],
+      ['2024-03-11', `${story} Police arrested a robber on March 10 in the killing of Marcus Hale.`],
+    );
+    assert.ok(!arrest.matches.some((m) => m.relation === 'contradicts'));
   });
 
   it('a weekday and the calendar date of the same day agree', () => {

@@ -24,9 +24,16 @@ export const ACTIONS: readonly ActionEntry[] = [
   { lemma: 'escape', forms: words('escape escapes escaped escaping fled flee flees') },
   { lemma: 'meet', forms: words('meet meets met meeting') },
   { lemma: 'visit', forms: words('visit visits visited visiting') },
-  { lemma: 'attack', forms: words('attack attacks attacked attacking stab stabs stabbed stabbing') },
+  { lemma: 'attack', forms: words('attack attacks attacked attacking stab stabs stabbed stabbing ambush ambushes ambushed ambushing') },
   { lemma: 'rob', forms: words('rob robs robbed robbing robbery') },
 ];
+
+/**
+ * Actions that are one moment of an incident: the attack, the shots, the killing, the wounds and the
+ * robbery they were part of happen on one day, which sources may date by any of them ("was killed
+ * Monday" / "robbers ambushed them on Sunday"). Dying, arrests and charges can come days later.
+ */
+export const INCIDENT_ACTIONS: ReadonlySet<string> = new Set(words('shoot kill wound attack rob'));
 
 /** Lower-cased form → its action's lemma. */
 export const ACTION_OF_FORM: ReadonlyMap<string, string> = new Map(ACTIONS.flatMap((a) => a.forms.map((f) => [f, a.lemma] as const)));

@@ -215,8 +215,18 @@ function participantNear(ctx: ClaimContext, at: number, after = 0): FactParticip
   // another one, stands between the description and the fact; the fact is not about that description.
   // An apposition right after it describes it instead ("Ann Lee, one of the founders, died").
   if (chosen === before && OTHER_SUBJECT.test(ctx.text.slice(chosen.end - ctx.claim.start, at).replace(/^\s*,[^,]*,/, ''))) return null;
+  // "Her uncle told reporters she is stable": who speaks is not who the reported fact is about. The
+  // verb must be the chosen one's own, right after them ("Her uncle told police on Friday"), not another's
+  // later in the sentence ("charged Tyler Grant with arson and said he…"); an aside ("The man, police
+  // said, died") leaves the subject before it.
+  if (chosen === before) {
+    const speech = SPEECH_VERB.exec(ctx.text.slice(chosen.end - ctx.claim.start, at).replace(/,[^,]*,/g, ''));
+    if (speech && speech.input.slice(0, speech.index).split(/\s+/).filter(Boolean).length <= 2) return null;
+  }
   return { person: chosen.person, description: chosen.description, span: { start: chosen.start, end: chosen.end, text: ctx.text.slice(chosen.start - ctx.claim.start, chosen.end - ctx.claim.start) } };
 }
+
+const SPEECH_VERB = new RegExp(String.raw`\b(?:${speechVerbPattern('name')})\b`, 'i');
 
 /** A subject that is part of a group or another one: "one of them", "two of the victims", "another", "neither". */
 const OTHER_SUBJECT = /\b(?:(?:one|two|three|four|five|some|all|both|each|none|neither|either|several|many|most)\s+of\s+(?:them|the|those|whom)|another|neither|either)\b/i;
@@ -237,13 +247,25 @@ function participantEndingAt(ctx: ClaimContext, at: number): FactParticipant | n
   return firstParticipant(ctx, ({ end }) => end <= abs && /^\s*$/.test(ctx.text.slice(end - ctx.claim.start, at)));
 }
 
-/** The participant starting right after `at` (up to two words between): "a 4-year-old (Detroit) girl". */
+/**
+ * A verb between an age and a name: "the 19-year-old stabbed Dana Price" describes the attacker by age
+ * alone, and the name after the verb is someone else.
+ */
+const VERB_BETWEEN = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|is|was|were|are|has|had|have|will|would|allegedly|then)\b`, 'i');
+
+/** Whether words between an age and a name hold a verb: an action's form ("shot"), but not one that modifies a noun ("a 4-year-old shooting victim"). */
+function verbBetween(between: string): boolean {
+  if (VERB_BETWEEN.test(between)) return true;
+  return between.split(/\s+/).some((word) => ACTION_OF_FORM.has(word.toLowerCase()) && !/ing$/i.test(word));
+}
+
+/** The participant starting right after `at` (up to two words between, no verb): "a 4-year-old (Detroit) girl". */
 function participantStartingAfter(ctx: ClaimContext, at: number): FactParticipant | null {
   const abs = ctx.claim.start + at;
   return firstParticipant(ctx, ({ start }) => {
     if (start < abs) return false;
     const between = ctx.text.slice(at, start - ctx.claim.start);
-    return /^[\s\w'’-]{0,24}$/.test(between) && between.split(/\s+/).filter(Boolean).length <= 2;
+    return /^[\s\w'’-]{0,24}$/.test(between) && between.split(/\s+/).filter(Boolean).length <= 2 && !verbBetween(between);
   });
 }
 
@@ -381,7 +403,7 @@ const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|c
  * Words between an action and a date that start another clause or happening ("a charge that stemmed
  * from a stop on Tuesday", "the stabbing… during a briefing Monday"): the date is theirs.
  */
-const CLAUSE_BREAK = /[;:!?]|\.\s|\b(?:when|after|before|until|while|since|because|that|which|who|during|and\s+(?:was|were|is|are|has|had|will))\b/i;
+const CLAUSE_BREAK = /[;:!?]|\.\s|,\s+(?:and|but)\s|\b(?:when|after|before|until|while|since|because|that|which|who|during|and\s+(?:was|were|is|are|has|had|will))\b/i;
 const WEEKDAY_IN = new RegExp(String.raw`\b(?:${WEEKDAY_NAMES.join('|')})\b`, 'i');
 /** "Tuesday night" runs into the next day; "late Tuesday" does not. */
 const NIGHT = /\b(?:night|overnight)\b/i;
@@ -430,6 +452,9 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
       // "on Wednesday — the day an autopsy showed he had been shot — the crowd…": the action after a
       // dash or a verb of finding is inside another statement, and the day is not its day.
       if (ASIDE_OR_FINDING.test(between)) continue;
+      // "was leaving work on June 2 when a man attacked her": a "when" right after a date tells what
+      // happened on that day.
+      between = between.replace(/^,?\s+when\s/i, ' ');
     }
     if (CLAUSE_BREAK.test(between) || SAID.test(between)) continue;
     const night = NIGHT.test(d.text);
@@ -529,7 +554,9 @@ function conditions(ctx: ClaimContext, out: Fact[]): void {
       // "killing his wife", "the body of a 16-year-old girl was found": the participant follows (or sits
       // inside the phrase); "the girl died": it precedes.
       const inside = /^(?:found|bod|remains)/i.test(m[0]);
-      const after = /^(?:killing|fatally)/i.test(m[0]) ? 40 : 0;
+      // "fatally shot Dana Price": the victim follows; "Dana Price was fatally shot": the subject precedes.
+      const passive = /\b(?:was|were|been|being|is|are|got)\s+(?:\w+ly\s+)?$/i.test(ctx.text.slice(Math.max(0, start - 24), start));
+      const after = /^killing/i.test(m[0]) || (/^fatally/i.test(m[0]) && !passive) ? 40 : 0;
       let participant = inside ? participantNear(ctx, start, end - start + 40) : participantNear(ctx, after ? end : start, after);
       // "a car belonging to Dana Price was missing": a person after a preposition is not who the condition is about.
       if (participant && !inside && !after && /\b(?:to|of|by|for|with|from|about|against)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?$/i.test(ctx.text.slice(Math.max(0, participant.span.start - ctx.claim.start - 30), participant.span.start - ctx.claim.start))) {
