@@ -191,6 +191,18 @@ describe('facts: comparison', () => {
     assert.deepEqual(compareFacts([t('21:10', 1270, '2024-03-12')], [t('21:19', 1279, '2024-03-13')], key, null), [], 'two days: two moments');
   });
 
+  it('a clock time with no a.m. or p.m. may be either half of the day: it meets both, and states neither', () => {
+    const timeOf = (text: string): Fact => slot(factsOf(text), 'time')[0];
+    const bare = timeOf('A clerk was stabbed on Elm Street on Tuesday around 6:15.');
+    assert.equal(bare.time?.eitherHalf, true);
+    assert.equal(timeOf('A clerk was stabbed on Elm Street at 6:15 p.m. Tuesday.').time?.eitherHalf, undefined);
+    assert.equal(timeOf('A clerk was stabbed on Elm Street at 06:15 on Tuesday.').time?.eitherHalf, undefined, 'a 24-hour clock says its half');
+    assert.equal(compareAlignedFacts(bare, timeOf('A clerk was stabbed on Elm Street at 6:15 p.m. Tuesday.'), null), 'agrees');
+    assert.equal(compareAlignedFacts(bare, timeOf('A clerk was stabbed on Elm Street on Tuesday evening.'), null), 'agrees');
+    assert.equal(compareAlignedFacts(bare, timeOf('A clerk was stabbed on Elm Street at 10:40 p.m. Tuesday.'), null), 'contradicts');
+    assert.equal(compareAlignedFacts(timeOf('Gunfire rang out at 6:15 a.m. Tuesday.'), timeOf('Gunfire rang out at 6:15 p.m. Tuesday.'), null), 'contradicts');
+  });
+
   it('reads "just before 5 a.m." as within a quarter hour, not the hour of a bare "before"', () => {
     const [clock] = slot(factsOf('A clerk was robbed just before 5 a.m. Sunday.'), 'time');
     assert.ok(clock.time && clock.time.from === 5 * 60 - 15 && clock.time.to === 5 * 60 + 15);

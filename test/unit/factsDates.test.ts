@@ -40,6 +40,11 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('The clerk shot the teen after an argument that started on Friday.'), []);
   });
 
+  it('reads a surrender, "turned himself in" included, as an action with a day of its own', () => {
+    assert.deepEqual(datesOf('On Sunday, Dale Price turned himself in at the county jail.'), [['2024-03-10', 'surrender', 'Sunday']]);
+    assert.deepEqual(datesOf('The driver surrendered to deputies on Friday afternoon.'), [['2024-03-08', 'surrender', 'Friday afternoon']]);
+  });
+
   it('a "when" right after a day tells what happened that day', () => {
     assert.deepEqual(datesOf('The family had come home on March 8 when two men ambushed them in the driveway.'), [['2024-03-08', 'attack', 'March 8']]);
     // Any other word of a new clause still leaves the day to its own clause.

@@ -18,6 +18,7 @@ export const ACTIONS: readonly ActionEntry[] = [
   // "Pronounced dead at 10:15 p.m.": the time of the death, not of the shooting told before it.
   { lemma: 'die', forms: [...words('die dies died dying'), 'pronounced dead'] },
   { lemma: 'arrest', forms: words('arrest arrests arrested arresting detained detain') },
+  { lemma: 'surrender', forms: [...words('surrender surrenders surrendered surrendering'), 'turned himself in', 'turned herself in', 'turns himself in', 'turns herself in'] },
   { lemma: 'charge', forms: words('charge charges charged charging indicted indict') },
   { lemma: 'sentence', forms: words('sentence sentences sentenced sentencing') },
   { lemma: 'convict', forms: words('convict convicts convicted') },

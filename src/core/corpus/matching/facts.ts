@@ -116,9 +116,14 @@ function timesOverlap(a: Fact, b: Fact): boolean {
   if (/^\d/.test(a.value) && /^\d/.test(b.value)) {
     const mid = (t: { from: number; to: number }): number => (t.from + t.to) / 2;
     const apart = Math.abs(mid(ta) - mid(tb));
-    return Math.min(apart, 1440 - apart) <= Math.max((ta.to - ta.from) / 2, (tb.to - tb.from) / 2);
+    // A time with no a.m. or p.m. may be either half of the day: "6:15" meets "6:15 p.m.".
+    const halves = ta.eitherHalf || tb.eitherHalf ? [apart, Math.abs(apart - 720)] : [apart];
+    return halves.some((d) => Math.min(d, 1440 - d) <= Math.max((ta.to - ta.from) / 2, (tb.to - tb.from) / 2));
   }
   const overlaps = (x: { from: number; to: number }, y: { from: number; to: number }): boolean => x.from <= y.to && y.from <= x.to;
+  // "6:15" with no a.m. or p.m. and "Tuesday evening": the time's other half of the day may be the one.
+  const later = (t: typeof ta): typeof ta => ({ from: t.from + 720, to: t.to + 720, day: t.day });
+  if ((ta.eitherHalf && timesOverlap({ ...a, time: later(ta) }, b)) || (tb.eitherHalf && timesOverlap(a, { ...b, time: later(tb) }))) return true;
   // A night runs past midnight: 23:30 and 00:30 can be the same night.
   return overlaps(ta, tb) || overlaps({ from: ta.from + 1440, to: ta.to + 1440 }, tb) || overlaps(ta, { from: tb.from + 1440, to: tb.to + 1440 });
 }

@@ -63,7 +63,13 @@ export interface Fact {
   /** What a count counts: "dead", "wounded", "shot", "victims". */
   counted?: string;
   /** A clock time or part of day: minutes after midnight it covers (`to` may pass 24:00), and the day if known. */
-  time?: { from: number; to: number; day: string | null };
+  time?: {
+    from: number;
+    to: number;
+    day: string | null;
+    /** A clock time written with no a.m., p.m. or part of day ("Tuesday around 6:15"): it may be twelve hours later. */
+    eitherHalf?: true;
+  };
   /**
    * A date of an action: the calendar day it happened ("2016-11-14", from "Monday" or "Nov. 14" as
    * the dates stage resolved them), and whether it is said of the night ("Tuesday night"), which
@@ -360,6 +366,8 @@ function ages(ctx: ClaimContext, out: Fact[]): void {
 // Clock times and parts of day, from the date extractor's findings inside the claim.
 
 const DAY_PART = /\b(morning|afternoon|evening|night|overnight)\b/i;
+/** Words that say which half of the day a clock time is in. */
+const HALF_OF_DAY = /[ap]\.?\s?m\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night|overnight|tonight|dawn|dusk)\b/i;
 
 function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): void {
   for (const d of dates) {
@@ -380,7 +388,10 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
           tolerance = Math.max(minutes % 60 === 0 ? 10 : 2, allowed);
         }
       }
-      out.push(fact(ctx, 'time', `${clock[1]}:${clock[2]}`, { start: d.start, end: d.end, text: d.text }, null, { time: { from: minutes - tolerance, to: minutes + tolerance, day } }));
+      // "Around 6:15" says neither morning nor evening: the dates stage picked one, which the fact must not state.
+      const eitherHalf = minutes >= 60 && minutes < 13 * 60 && !HALF_OF_DAY.test(d.text) && !/\b0\d[:.]\d\d\b/.test(d.text);
+      const time = { from: minutes - tolerance, to: minutes + tolerance, day, ...(eitherHalf ? { eitherHalf: true as const } : {}) };
+      out.push(fact(ctx, 'time', `${clock[1]}:${clock[2]}`, { start: d.start, end: d.end, text: d.text }, null, { time }));
       continue;
     }
     const part = DAY_PART.exec(d.text);
