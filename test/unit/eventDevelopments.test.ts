@@ -62,6 +62,19 @@ describe('event developments', () => {
     assert.equal(other.date.value, '2025-05-02');
   });
 
+  it('a clause telling the lead\'s kind of incident a day or two before the news is the news, with no name or place in common', () => {
+    const article = {
+      path: 'tribune.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: Lakeport Tribune\n---\nTeen dies after garage shooting\n' +
+        'A teenager, 17, was shot in the chest inside a parked car and died, Lakeport police said Thursday.\n' +
+        'The shooting happened Tuesday evening on the top floor of a parking garage.\n',
+    };
+    const events = analyzeCorpus([article]).events;
+    const evening = article.text.indexOf('The shooting happened');
+    assert.ok(incidentOf(events).mentions.some((m) => m.start === evening), JSON.stringify(events.map((e) => [e.kind, e.label])));
+  });
+
   it('keeps undated passing mentions out of the incident: "in a separate incident", "came a day after a …", a "Related:" line', () => {
     const asides =
       'Riverton police are still looking for witnesses.\n' +

@@ -30,6 +30,13 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);
   });
 
+  it('a day or time right after a confession or a plea is the saying\'s; one set off by a comma opens the clause said', () => {
+    assert.deepEqual(datesOf('Dale Price confessed late Sunday night to shooting his stepson by accident.'), []);
+    const times = (text: string): [string, string | null][] => factsOf(text).filter((f) => f.slot === 'time').map((f) => [f.value, f.action]);
+    assert.deepEqual(times('Dale Price confessed late Sunday night to shooting his stepson by accident.'), [['night', null]]);
+    assert.deepEqual(times('The sheriff said at 2:50 a.m., two men were stabbed at a farmhouse.'), [['02:50', 'attack']]);
+  });
+
   it('a day before a dash aside or a verb of finding is not the day of the action inside it', () => {
     assert.deepEqual(datesOf('On Wednesday — the day an autopsy showed he had been shot twice — the crowd grew angry.'), []);
     assert.deepEqual(datesOf('A judge on Friday found the clerk guilty of killing two co-workers in 2010.'), []);

@@ -9,6 +9,7 @@ import type { ArticleAnalysis } from '../../extract';
 import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, EventKind, Person } from '../../report';
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
+import { INCIDENT_ACTIONS } from '../../lang/factWords';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
 import { combineDates, leadDate } from '../../extract/claims/eventDates';
@@ -181,6 +182,11 @@ function paragraphsOf(analysis: ArticleAnalysis, units: readonly ClaimUnit[]): M
   return out;
 }
 
+/** The incident actions (`INCIDENT_ACTIONS`: shooting, killing, wounding, attack, robbery) a claim's facts are of. */
+function incidentActionsOf(unit: ClaimUnit): string[] {
+  return unit.facts.flatMap((f) => (f.action !== null && INCIDENT_ACTIONS.has(f.action) && !f.negated && !f.hedged ? [f.action] : []));
+}
+
 function buildLocalEvents(
   analysis: ArticleAnalysis,
   documentIndex: number,
@@ -216,7 +222,11 @@ function buildLocalEvents(
   const referenceDay = reference ? dayOf({ ...reference, weekday: null }, reference) : null;
   // The lead's people: a clause naming one of them, or one of the lead's places, is back at the news.
   const newsPeople = new Set(lead.flatMap((c) => c.features.people));
-  const atNews = (clause: ClaimClause): boolean => clause.features.people.some((p) => newsPeople.has(p)) || clause.features.locations.some((p) => mainPlaces.has(p));
+  // The lead's incident ("shot in the jaw", "the shooting that left four dead"): a clause telling of the
+  // same kind of incident ("The stabbing took place on the second floor") is back at the news too.
+  const newsIncidentActions = new Set(units.filter((u) => u.lead).flatMap((u) => incidentActionsOf(u)));
+  const atNews = (clause: ClaimClause): boolean =>
+    clause.features.people.some((p) => newsPeople.has(p)) || clause.features.locations.some((p) => mainPlaces.has(p)) || incidentActionsOf(clause.claim).some((a) => newsIncidentActions.has(a));
   const background = new Map<string, LocalEvent>();
   const paragraphOf = paragraphsOf(analysis, units);
   // The happening the last dated clause placed elsewhere in time, its paragraph, and whether it is

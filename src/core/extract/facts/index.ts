@@ -375,6 +375,12 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
     const local = d.start - ctx.claim.start;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(d.value)?.[0] ?? null;
     const clock = /T(\d{2}):(\d{2})/.exec(d.value);
+    // "admitted late Friday night to stabbing…", "police said Tuesday night": the time of the saying, of no action.
+    const ofSaying = saidAt(ctx, local, d.end - ctx.claim.start);
+    const push = (value: string, time: NonNullable<Fact['time']>): void => {
+      const made = fact(ctx, 'time', value, { start: d.start, end: d.end, text: d.text }, null, { time });
+      out.push(ofSaying ? { ...made, action: null } : made);
+    };
     if (clock) {
       const minutes = Number(clock[1]) * 60 + Number(clock[2]);
       const lead = ctx.text.slice(Math.max(0, local - 20), local).toLowerCase();
@@ -391,13 +397,13 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
       // "Around 6:15" says neither morning nor evening: the dates stage picked one, which the fact must not state.
       const eitherHalf = minutes >= 60 && minutes < 13 * 60 && !HALF_OF_DAY.test(d.text) && !/\b0\d[:.]\d\d\b/.test(d.text);
       const time = { from: minutes - tolerance, to: minutes + tolerance, day, ...(eitherHalf ? { eitherHalf: true as const } : {}) };
-      out.push(fact(ctx, 'time', `${clock[1]}:${clock[2]}`, { start: d.start, end: d.end, text: d.text }, null, { time }));
+      push(`${clock[1]}:${clock[2]}`, time);
       continue;
     }
     const part = DAY_PART.exec(d.text);
     if (part) {
       const [from, to] = DAY_PARTS[part[1].toLowerCase()];
-      out.push(fact(ctx, 'time', part[1].toLowerCase(), { start: d.start, end: d.end, text: d.text }, null, { time: { from, to, day } }));
+      push(part[1].toLowerCase(), { from, to, day });
     }
   }
 }
@@ -409,7 +415,16 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
  * A verb of saying between an action and a date, or right before the date, makes it the day of the
  * report ("police said Sunday", "the county announced in a memo Friday"), not of the action.
  */
-const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified)\b`, 'i');
+const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified|confessed|testified|pleaded)\b`, 'i');
+/**
+ * Whether the date or time at `start`–`end` follows a verb of saying and so dates the saying: "police said
+ * Tuesday". One set off by a comma opens the clause said ("The sheriff said at 2:50 a.m., two men were
+ * stabbed"): it dates what follows.
+ */
+function saidAt(ctx: ClaimContext, start: number, end: number): boolean {
+  return SAID.test(ctx.text.slice(Math.max(0, start - 12), start)) && !/^,\s/.test(ctx.text.slice(end, end + 2));
+}
+
 /**
  * Words between an action and a date that start another clause or happening ("a charge that stemmed
  * from a stop on Tuesday", "the stabbing… during a briefing Monday"): the date is theirs.
@@ -456,7 +471,7 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
       // The action's own word is skipped: "shot" is no clause break, "shooting that…" is.
       between = ctx.text.slice(action.start - ctx.claim.start, local).replace(/^\S+/, '');
     } else {
-      if (SAID.test(ctx.text.slice(Math.max(0, local - 12), local))) continue;
+      if (saidAt(ctx, local, d.end - ctx.claim.start)) continue;
       for (const a of actionsOf(ctx)) if (a.start >= d.end && a.start - d.end <= ACTION_REACH_AFTER && (!action || a.start < action.start)) action = a;
       if (!action) continue;
       between = ctx.text.slice(d.end - ctx.claim.start, action.start - ctx.claim.start);
