@@ -15,6 +15,7 @@ import { registerInlayHints } from './vscode/inlayHints';
 import { registerOpenLocationCommand } from './vscode/locations';
 import { registerPeopleTree, type PeopleTree } from './vscode/peopleTree';
 import { registerReadAsArticleCommand } from './vscode/readAsArticle';
+import { registerArticleLanguage } from './vscode/articleLanguage';
 import { registerSourcesTree, type SourcesTree } from './vscode/sourcesTree';
 import { registerBadge, registerStatusBar } from './vscode/statusBar';
 import type { CrossreadSettings } from './vscode/settingsSchema';
@@ -73,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): CrossreadApi {
     log,
     corpus,
     registerReadAsArticleCommand(),
+    registerArticleLanguage(corpus),
     registerOpenLocationCommand(),
     registerCommands(corpus),
     registerStatusBar(corpus),

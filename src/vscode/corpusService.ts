@@ -62,6 +62,7 @@ export class CorpusService implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private readonly changeEmitter = new CountedEmitter<CorpusSnapshot>();
   private readonly stateEmitter = new CountedEmitter<CorpusState>();
+  private readonly filesFoundEmitter = new vscode.EventEmitter<void>();
   /** Workspace files found by the include globs (uri string → uri). */
   private readonly workspaceFiles = new Map<string, vscode.Uri>();
   /** Text read from disk for files that are not open, invalidated by the file watcher. */
@@ -79,6 +80,8 @@ export class CorpusService implements vscode.Disposable {
   /** Fires after every completed analysis. */
   readonly onDidChange = this.changeEmitter.event;
   readonly onDidChangeState = this.stateEmitter.event;
+  /** Fires after each search for the workspace's article files (`isWorkspaceFile` then answers for the new set). */
+  readonly onDidFindFiles = this.filesFoundEmitter.event;
 
   constructor(
     private readonly analyzer: CorpusAnalyzer,
@@ -87,6 +90,7 @@ export class CorpusService implements vscode.Disposable {
     this.disposables.push(
       this.changeEmitter,
       this.stateEmitter,
+      this.filesFoundEmitter,
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (this.isCorpusDocument(event.document) && event.contentChanges.length) this.schedule();
       }),
@@ -159,6 +163,11 @@ export class CorpusService implements vscode.Disposable {
 
   /** Settles once the latest search for article files is done (analyses can only start after it). */
   private started: Promise<void> = Promise.resolve();
+
+  /** Whether `uri` is one of the workspace's article files (matched by the include globs, not excluded). */
+  isWorkspaceFile(uri: vscode.Uri): boolean {
+    return this.workspaceFiles.has(uri.toString());
+  }
 
   private isCorpusDocument(document: vscode.TextDocument): boolean {
     return (document.languageId === ARTICLE_LANGUAGE_ID && isReadersDocument(document.uri)) || this.workspaceFiles.has(document.uri.toString());
@@ -272,6 +281,7 @@ export class CorpusService implements vscode.Disposable {
     for (const [key, uri] of found) this.workspaceFiles.set(key, uri);
     this.log?.info(`found ${found.size} article files`);
     this.discovered = true;
+    this.filesFoundEmitter.fire();
     this.schedule(0);
   }
 

@@ -47,6 +47,37 @@ describe('Crossread in a real extension host', () => {
     await vscode.languages.setTextDocumentLanguage(document, 'plaintext');
   });
 
+  it('gives the article language to a text file the include setting makes an article, and leaves the file unchanged', async () => {
+    const api = crossread().exports;
+    const folder = vscode.Uri.joinPath(workspaceRoot(), 'stories');
+    const story = vscode.Uri.joinPath(folder, 'wire.txt');
+    const text = '---\ndate: 2025-06-12\nsource: Harbor Wire\n---\nFerry service resumes in Lakeport\nThe ferry to the islands ran again on Thursday after a week of repairs, the port authority said.\n';
+    const setting = vscode.workspace.getConfiguration('crossread');
+    const include = setting.get<string[]>('corpus.include') ?? [];
+    await vscode.workspace.fs.writeFile(story, new TextEncoder().encode(text));
+    try {
+      await setting.update('corpus.include', [...include, '**/stories/*.txt'], vscode.ConfigurationTarget.Global);
+      await waitFor('the story to join the corpus', async () => ((await api.whenIdle())?.articles.length ?? 0) === (await seedUris()).length + 1, 30_000);
+      const document = await vscode.workspace.openTextDocument(story);
+      await waitFor('the article language', () => vscode.workspace.textDocuments.find((d) => d.uri.toString() === story.toString())?.languageId === 'article');
+      assert.strictEqual(new TextDecoder().decode(await vscode.workspace.fs.readFile(story)), text, 'the file on disk must not change');
+      assert.ok(!document.isDirty);
+    } finally {
+      // The file first: while it is an include match, a plain-text document of it is switched back.
+      await vscode.workspace.fs.delete(folder, { recursive: true });
+      await setting.update('corpus.include', undefined, vscode.ConfigurationTarget.Global);
+      // An open document in the article language is part of the corpus until VS Code lets it go.
+      await waitFor('the story to leave the workspace files', async () => {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === story.toString());
+        if (open && !open.isClosed && open.languageId !== 'plaintext') await vscode.languages.setTextDocumentLanguage(open, 'plaintext');
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        return vscode.workspace.textDocuments.find((d) => d.uri.toString() === story.toString())?.languageId !== 'article';
+      });
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await waitFor('the sample corpus alone again', async () => ((await api.whenIdle())?.articles.length ?? 0) === (await seedUris()).length, 30_000);
+    }
+  });
+
   it('contributes word wrap for articles', () => {
     const wrap = vscode.workspace.getConfiguration('editor', { languageId: 'article' }).get<string>('wordWrap');
     assert.strictEqual(wrap, 'on');

@@ -1,0 +1,26 @@
+import * as vscode from 'vscode';
+import { ARTICLE_LANGUAGE_ID } from './constants';
+import type { CorpusService } from './corpusService';
+
+/**
+ * Gives the article language to plain-text documents the `crossread.corpus.include` globs make
+ * articles (say, the .txt files of a "stories" folder): the language's own file patterns cover only
+ * the default folders, and without the language such a file is analysed but gets no hover cards,
+ * inlay hints or grammar.
+ * Only plain text is switched: a document the reader opened in another language keeps it. The file
+ * itself is untouched (the language id is how the editor reads it).
+ */
+export function registerArticleLanguage(corpus: CorpusService): vscode.Disposable {
+  const readAsArticle = (document: vscode.TextDocument): void => {
+    if (document.languageId !== 'plaintext' || document.isClosed || !corpus.isWorkspaceFile(document.uri)) return;
+    void vscode.languages.setTextDocumentLanguage(document, ARTICLE_LANGUAGE_ID).then(undefined, () => undefined);
+  };
+  for (const document of vscode.workspace.textDocuments) readAsArticle(document);
+  return vscode.Disposable.from(
+    vscode.workspace.onDidOpenTextDocument(readAsArticle),
+    // A search that finds new files (a setting changed, a file created) covers documents already open.
+    corpus.onDidFindFiles(() => {
+      for (const document of vscode.workspace.textDocuments) readAsArticle(document);
+    }),
+  );
+}
