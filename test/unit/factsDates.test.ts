@@ -37,6 +37,12 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(times('The sheriff said at 2:50 a.m., two men were stabbed at a farmhouse.'), [['02:50', 'attack']]);
   });
 
+  it('a page\'s time stamp ("Updated 9:40 a.m.", "Posted: March 9") dates nothing that happened', () => {
+    const stated = (text: string): string[][] => factsOf(text).filter((f) => f.slot === 'time' || f.slot === 'date').map((f) => [f.slot, f.value]);
+    assert.deepEqual(stated('(Updated 9:40 a.m.) A clerk was stabbed outside a pharmacy early Sunday.'), [['date', '2024-03-10']]);
+    assert.deepEqual(stated('Posted: March 9, 2024 8:15 PM. A clerk was stabbed outside a pharmacy.'), []);
+  });
+
   it('a day before a dash aside or a verb of finding is not the day of the action inside it', () => {
     assert.deepEqual(datesOf('On Wednesday — the day an autopsy showed he had been shot twice — the crowd grew angry.'), []);
     assert.deepEqual(datesOf('A judge on Friday found the clerk guilty of killing two co-workers in 2010.'), []);

@@ -366,6 +366,9 @@ function ages(ctx: ClaimContext, out: Fact[]): void {
 // Clock times and parts of day, from the date extractor's findings inside the claim.
 
 const DAY_PART = /\b(morning|afternoon|evening|night|overnight)\b/i;
+/** A page's time stamp before a date or time ("(Updated 9:40 a.m.)", "Posted: Nov. 3", "Last modified on"). */
+const PAGE_STAMP_BEFORE = /\b(?:updated|posted|published|modified|edited)(?:\s+(?:at|on))?\s*:?\s*$/i;
+
 /** Words that say which half of the day a clock time is in. */
 const HALF_OF_DAY = /[ap]\.?\s?m\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night|overnight|tonight|dawn|dusk)\b/i;
 
@@ -375,6 +378,8 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
     const local = d.start - ctx.claim.start;
     const day = /^\d{4}-\d{2}-\d{2}/.exec(d.value)?.[0] ?? null;
     const clock = /T(\d{2}):(\d{2})/.exec(d.value);
+    // "(Updated 9:40 a.m.)", "Posted 9:10 a.m.": when the page was written, not when anything happened.
+    if (PAGE_STAMP_BEFORE.test(ctx.text.slice(Math.max(0, local - 24), local))) continue;
     // "admitted late Friday night to stabbing…", "police said Tuesday night": the time of the saying, of no action.
     const ofSaying = saidAt(ctx, local, d.end - ctx.claim.start);
     const push = (value: string, time: NonNullable<Fact['time']>): void => {
@@ -457,6 +462,7 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
     const day = /^\d{4}-\d{2}-\d{2}/.exec(d.value)?.[0];
     if (!day) continue;
     const local = d.start - ctx.claim.start;
+    if (PAGE_STAMP_BEFORE.test(ctx.text.slice(Math.max(0, local - 24), local))) continue;
     // The action the date is of: the nearest one before it in the same clause ("was shot and killed by a
     // robber on Monday"), else the nearest after it ("Early Saturday, a man shot…"); a date with no
     // action of its own ("testified before the board Thursday") states none.
