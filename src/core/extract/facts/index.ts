@@ -498,9 +498,9 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
 // ---------------------------------------------------------------------------------------------
 // Counts of people: "three people were killed", "killing two", "2 dead", "five victims".
 
-const COUNT_WHO = String.raw`(?:(?:others?|more|people|persons?|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
+const COUNT_WHO = String.raw`(?:(?:others?|more|people|persons?|individuals|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
 const COUNT_BEFORE_STATE = new RegExp(
-  String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|dead|wounded|injured|shot|hurt|arrested|detained|taken\s+into\s+custody)\b`,
+  String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|(?:found\s+)?dead|wounded|injured|shot|hurt|arrested|detained|taken\s+into\s+custody)\b`,
   'gi',
 );
 const COUNT_AFTER_VERB = new RegExp(
@@ -511,7 +511,7 @@ const COUNT_VICTIMS = new RegExp(String.raw`\b(${NUMBER})\s+(victims|deaths|fata
 
 function countedOf(word: string): string {
   const w = word.toLowerCase();
-  if (/^(?:kill|dead|death|fatal)/.test(w)) return 'dead';
+  if (/^(?:kill|dead|death|fatal|found)/.test(w)) return 'dead';
   if (/^(?:wound|injur|hurt|casualt)/.test(w)) return 'wounded';
   if (/^(?:shot|shoot)/.test(w)) return 'shot';
   if (/^(?:arrest|detain|taken)/.test(w)) return 'arrested';
