@@ -32,7 +32,7 @@ function devCorpora(): { name: string; dir: string }[] {
 }
 
 describe('event labels', () => {
-  it('say who did what on every development corpus: none opens with a pronoun or a conjunction, none is over 60 characters', function () {
+  it('say who did what on every development corpus: none opens with a pronoun or a conjunction, none is over 60 characters, none is a bare "Event"', function () {
     const corpora = devCorpora();
     // The corpora are read at test time from ../shared; without them there is nothing to check here.
     if (corpora.length === 0) this.skip();
@@ -47,6 +47,10 @@ describe('event labels', () => {
         const first = openingWord(event.label);
         if (event.label.length > 60) bad.push(`${name}: over 60 characters: ${event.label.length}`);
         if (PRONOUNS.has(first) || CONJUNCTIONS.has(first)) bad.push(`${name}: opens with "${first}" (${event.id})`);
+        // A happening told in passing is named in its own words, never "Event".
+        if (event.kind !== 'incident' && /^Event(?: in |$)/.test(event.label)) bad.push(`${name}: a ${event.kind} labelled "${event.label}" (${event.id})`);
+        // "Mention: he retired", but a name keeps its capital ("Mention: Qantas plans…", never "qantas", "nBC").
+        if (/^Mention: \p{Ll}\p{Lu}/u.test(event.label)) bad.push(`${name}: a name lower-cased: "${event.label}" (${event.id})`);
       }
     }
     assert.ok(labels > 100, `only ${labels} labels read`);

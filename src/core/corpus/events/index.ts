@@ -10,6 +10,7 @@ import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, Even
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { INCIDENT_ACTIONS } from '../../lang/factWords';
+import { FUNCTION_WORDS, LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
 import { combineDates, leadDate } from '../../extract/claims/eventDates';
@@ -620,7 +621,13 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, place: { key:
     }
   }
   if (scored.length === 0) for (const m of cluster.members) for (const c of m.clauses) if (c.labels.length > 0) scored.push({ clause: c, score: 0 });
-  if (scored.length === 0) return { label: place ? `Event in ${place.name}` : 'Event', leans: false };
+  // A happening told in passing in a sentence the article stage wrote no label for ("Neighbours said the hallway
+  // lights were off at the time"): shown as the mention it is, in its own words, not as "Event".
+  const unlabelled = (): { label: string; leans: boolean } => {
+    const first = background ? cluster.members.flatMap((m) => m.clauses).find((c) => c.text.trim()) : undefined;
+    return first ? { label: first.text.trim(), leans: true } : { label: place ? `Event in ${place.name}` : 'Event', leans: false };
+  };
+  if (scored.length === 0) return unlabelled();
   scored.sort((x, y) => y.score - x.score || x.clause.claim.index - y.clause.claim.index || x.clause.start - y.clause.start);
   const topPeople = topKeys(new Map([...termCount].filter(([t]) => termKind(t) === 'person')), 2).map((t) => t.slice(2));
   let best = '';
@@ -651,7 +658,7 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, place: { key:
       else if (background && clause.date) judge(candidate, score + (candidate.origin === 'completed' ? 7 : 6));
     }
   }
-  return best ? { label: best, leans: bestLeans } : { label: 'Event', leans: false };
+  return best ? { label: best, leans: bestLeans } : unlabelled();
 }
 
 /**
@@ -659,8 +666,11 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, place: { key:
  * passing mention it is, in the sentence's own words.
  */
 function mentionLabel(label: string): string {
-  const text = `Mention: ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
-  return cutLabel(text);
+  // "He retired" → "Mention: he retired", but names and abbreviations keep their case ("Qantas plans…", "NBC News…").
+  const first = /^[\p{L}’']+/u.exec(label)?.[0] ?? '';
+  const lower = first.toLowerCase();
+  const common = first.slice(1) === lower.slice(1) && (FUNCTION_WORDS.has(lower) || LABEL_PRONOUNS.has(lower) || LABEL_CONJUNCTIONS.has(lower));
+  return cutLabel(`Mention: ${common ? label.charAt(0).toLowerCase() + label.slice(1) : label}`);
 }
 
 function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>): { event: CorpusEvent; claims: number[]; firstClaim: number; mainOf: string[] } {
