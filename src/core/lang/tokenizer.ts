@@ -11,6 +11,8 @@ export interface WordToken {
   index: number;
   /** `WordFlag` bits of `key` (see lang/lexicon); -1 until first asked, via `tokenFlags`. */
   flags: number;
+  /** The lexicon's record of `key` (flags, claim reading), shared by every token of the word; null until first asked, via `tokenRecord`. */
+  record: WordRecord | null;
   start: number;
   /** End of the word itself, before a possessive "'s" / "’s". */
   end: number;
@@ -34,14 +36,17 @@ export interface WordToken {
 }
 
 import { WORD_ABBREVIATIONS } from './abbreviations';
-import * as lexicon from './lexicon';
+import { recordFlags, wordRecord, type WordRecord } from './lexicon';
 import { partitionPoint } from '../util/search';
 
-const { wordFlags } = lexicon;
+/** The lexicon's record of the token's word, looked up on first use. */
+export function tokenRecord(t: WordToken): WordRecord {
+  return (t.record ??= wordRecord(t.key));
+}
 
-/** The token's lexicon flags, looked up on first use. */
+/** The token's lexicon flags, looked up on first use (and kept in the token: a stage asks them of a token many times). */
 export function tokenFlags(t: WordToken): number {
-  if (t.flags < 0) t.flags = wordFlags(t.key);
+  if (t.flags < 0) t.flags = recordFlags(tokenRecord(t), t.key);
   return t.flags;
 }
 
@@ -233,6 +238,7 @@ function tokenizeInto(tokens: WordToken[], starts: number[] | null, text: string
     tokens.push({
       index: tokens.length - first,
       flags: -1, // looked up lazily: most words are never asked about
+      record: null,
       start: wordStart,
       end: tokenEnd + (withPeriod ? 1 : 0),
       text: word,

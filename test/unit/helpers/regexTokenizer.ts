@@ -60,6 +60,7 @@ export function regexTokenizeLine(text: string, start: number, end: number, sent
     tokens.push({
       index: tokens.length,
       flags: -1,
+      record: null,
       start: absoluteStart,
       end: start + tokenEnd + (withPeriod ? 1 : 0),
       text: word,

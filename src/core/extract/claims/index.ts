@@ -3,6 +3,10 @@ import type { ClaimMention } from '../../report';
 import type { Sentence } from '../sentences';
 import type { ArticleText } from '../text';
 
+// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
+// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+const TWO_LETTERS = /\p{L}{2}/u;
+
 /** Fewer words than this in a headline is a label ("Ukraine talks"), not an assertion. */
 const MIN_HEADLINE_WORDS = 4;
 /** Fewer words than this in a body sentence is a fragment ("Jim.", "Oy.", "I agree."). */
@@ -52,7 +56,7 @@ export function isClaimSentence(text: string, sentence: Sentence): boolean {
   if (sentence.lineKind !== 'body' && sentence.lineKind !== 'headline') return false;
   const words = wordCount(text);
   if (words < (sentence.lineKind === 'headline' ? MIN_HEADLINE_WORDS : MIN_BODY_WORDS)) return false;
-  if (!/\p{L}{2}/u.test(text)) return false;
+  if (!TWO_LETTERS.test(text)) return false;
   if (isQuestionSentence(text)) return false;
   if (words <= 6 && STAMP.test(text)) return false;
   return true;

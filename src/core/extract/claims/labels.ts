@@ -10,6 +10,7 @@ import { MONTH_NAME_PATTERN, MONTH_WORD_PATTERN } from '../../lang/months';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { LABEL_ROLE_WORDS } from '../../lang/titles';
+import { isWhitespaceCode } from '../../lang/tokenizer';
 import { WEEKDAY_PATTERN } from '../../lang/weekdays';
 
 export const LABEL_MAX_LENGTH = 60;
@@ -327,10 +328,30 @@ export function shortLabel(src: LabelSource, nameOf: (id: string) => string, pla
   return fitLabel(rewrittenClause(src, nameOf), place);
 }
 
+/**
+ * `text.replace(/\s+/g, ' ').trim()`, returning `text` itself when that would change nothing (single
+ * spaces between words, none at the ends: most clauses), without running the pattern over it.
+ */
+function collapsedSpaces(text: string): string {
+  let previousSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (previousSpace) return text.replace(/\s+/g, ' ').trim();
+      previousSpace = true;
+    } else if (isWhitespaceCode(c)) {
+      return text.replace(/\s+/g, ' ').trim();
+    } else {
+      previousSpace = false;
+    }
+  }
+  return previousSpace && text.length > 0 ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 /** The clause rewritten headline-style (names, openers, dates, verb tense), before its place and length are settled. */
 function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): string {
   let { text, firstName } = withShortNames(src, nameOf);
-  text = text.replace(/\s+/g, ' ').trim();
+  text = collapsedSpaces(text);
   const opener = /^(?:On|In|At|Earlier|Later|Last|This|Upon|During|After|Before|According to)\b[^,]{0,60},\s*(?:\d{4},\s*)?/.exec(text);
   if (opener && opener[0].length < text.length - 20) {
     text = text.slice(opener[0].length);
@@ -349,7 +370,7 @@ function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): stri
     firstName -= frame[0].length;
   }
   // A time of day has a digit: most clauses have none, and need not be searched for one.
-  text = (HAS_DIGIT.test(text) ? text.replace(TIME_OF_DAY, '') : text).replace(DATE_ADVERBIAL, '').replace(/\s+/g, ' ').trim();
+  text = collapsedSpaces((HAS_DIGIT.test(text) ? text.replace(TIME_OF_DAY, '') : text).replace(DATE_ADVERBIAL, ''));
   // Hedges and auxiliaries of plans, the headline way: "reportedly starting" → "starting", "is set to meet" → "to meet".
   text = text
     .replace(/\s+(?:reportedly|allegedly|apparently|previously)(?=\s)/gi, '')

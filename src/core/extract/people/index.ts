@@ -20,6 +20,14 @@ import { isWordChar, sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenize
 import type { Sentence } from '../sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Span } from '../text';
 
+// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
+// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+const HYPHEN_THEN_LOWER_CASE = /-\p{Ll}/u;
+const INITIAL_LETTER = /^\p{Lu}\.?$/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+const UPPER_CASE_LETTER = /\p{Lu}/u;
+const NOT_SLUG_CHARACTERS = /[^a-z0-9\p{L}]+/gu;
+
 export type Gender = 'male' | 'female' | null;
 
 /** A person as one article knows them, before people are merged across the corpus. */
@@ -145,7 +153,7 @@ function writtenInLowerCase(text: string, key: string): boolean {
 function collectCapsRuns(tokens: readonly WordToken[], out: WordToken[][]): void {
   let caps = 0;
   for (const t of tokens) {
-    if (/\p{Ll}/u.test(t.text)) return; // a mixed-case line is running text or Title Case
+    if (LOWER_CASE_LETTER.test(t.text)) return; // a mixed-case line is running text or Title Case
     if (t.allCaps) caps++;
   }
   if (caps < 2) return;
@@ -189,7 +197,7 @@ function confirmBySurname(candidates: Candidate[]): void {
     const needed = c.score === 1 ? 1 : 2;
     if (c.score === 0 && c.tokens.some((t) => has(t, F.Common | F.Given | F.AmbiguousGiven) || isRoleish(t))) continue;
     // "Ontario-based", "Major-General": hyphenated words with a lower-case part are not name words.
-    if (c.tokens.some((t) => has(t, F.Place | F.Organisation | F.Demonym | F.NonPersonHead) || t.allCaps || /-\p{Ll}/u.test(t.text))) continue;
+    if (c.tokens.some((t) => has(t, F.Place | F.Organisation | F.Demonym | F.NonPersonHead) || t.allCaps || HYPHEN_THEN_LOWER_CASE.test(t.text))) continue;
     if (!looksLikeNameWords(c.tokens) && !has(c.tokens[0], F.AmbiguousGiven)) continue;
     if ((evidence.get(c.words[c.words.length - 1]) ?? 0) >= needed) c.score = CONFIRMED;
   }
@@ -265,7 +273,7 @@ function isCapitalWord(t: WordToken): boolean {
 
 /** An initial of a name: "J." in "J. Smith" (never the article "A" or the pronoun "I": they have no period). */
 function isInitial(t: WordToken): boolean {
-  return t.text.length === 2 && t.text[1] === '.' && /\p{Lu}/u.test(t.text[0]);
+  return t.text.length === 2 && t.text[1] === '.' && UPPER_CASE_LETTER.test(t.text[0]);
 }
 
 /** Title, office or role word ("President", "Envoy", "CEO", "Mr."). */
@@ -787,7 +795,7 @@ function scoreCandidate(text: string, lineTokens: readonly WordToken[], roleToke
   // The words themselves.
   if (n > 1 && has(first, F.Given)) {
     const rest = c.tokens.slice(1);
-    const restLooksLikeName = rest.every((t) => !has(t, F.Common) || has(t, F.Surname) || has(t, F.NameSuffix) || /^\p{Lu}\.?$/u.test(t.text));
+    const restLooksLikeName = rest.every((t) => !has(t, F.Common) || has(t, F.Surname) || has(t, F.NameSuffix) || INITIAL_LETTER.test(t.text));
     if (!has(first, F.AmbiguousGiven)) c.score += restLooksLikeName || !c.weakPosition ? CONFIRMED : 1;
     else if (restLooksLikeName) c.score += c.weakPosition ? 1 : CONFIRMED;
     vote(c, has(first, F.Male) ? 'male' : has(first, F.Female) ? 'female' : null, 2);
@@ -1063,7 +1071,7 @@ export function personKey(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9\p{L}]+/gu, '-')
+    .replace(NOT_SLUG_CHARACTERS, '-')
     .replace(/^-+|-+$/g, '');
 }
 

@@ -10,6 +10,10 @@ import { partitionPoint } from '../../util/search';
 import type { QuoteFinding } from './index';
 import { nameWords } from './nameWords';
 
+// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
+// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export interface SpeakerHint {
   quote: QuoteFinding;
   /** Where the hint goes: after the closing quote mark, when there is one. */
@@ -44,7 +48,7 @@ function containsWord(haystack: string, word: string): boolean {
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
     const before = at > 0 ? haystack.charAt(at - 1) : ' ';
     const after = haystack.charAt(at + needle.length) || ' ';
-    if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) return true;
+    if (!LETTER_OR_DIGIT.test(before) && !LETTER_OR_DIGIT.test(after)) return true;
   }
   return false;
 }

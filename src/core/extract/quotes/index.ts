@@ -23,6 +23,20 @@ import {
   type NameIndex,
 } from './speakers';
 
+// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
+// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+const LETTERS_AT_END = /([\p{L}]+)$/u;
+const ONE_UPPER_CASE_LETTER = /^\p{Lu}$/u;
+const CAPITALISED_LOWER_CASE_WORD = /^\p{Lu}[\p{Ll}]+$/u;
+const STARTS_UPPER_CASE = /^\p{Lu}/u;
+const CAPITALISED_WORD_AT_END = /\p{Lu}[\p{L}.'’-]*\s+$/u;
+const LOWER_CASE_WORD_OF_FOUR = /(?:^|\s)\p{Ll}{4,}\s/u;
+const NAME_AFTER_BLANKS = /^\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u;
+const PERIOD_AFTER_LOWER_CASE = /([\p{Ll}]{2})\.$/u;
+const SOURCE_NAME_AFTER_BLANKS = /^\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/u;
+const CAPITAL_AFTER_PUNCTUATION = /^[\s,—–-]*\p{Lu}/u;
+const SUBJECT_LIKE_WORD = /^(?:\p{Lu}|he$|she$|they$|it$|we$|i$)/u;
+
 /**
  * Who said a quote: a person of the article, an organisation by name, or the words that describe the
  * speaker when no name is given ("a police spokeswoman", "the report", "officials") — a true
@@ -382,8 +396,8 @@ function clauseEndIn(segment: string): number {
   CLAUSE_END.lastIndex = 0;
   for (let m = CLAUSE_END.exec(segment); m; m = CLAUSE_END.exec(segment)) {
     if (m[0] !== '.') return m.index;
-    const word = /([\p{L}]+)$/u.exec(segment.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
-    if (!(TITLE_ABBREVIATIONS.has(word.toLowerCase()) && /^\p{Lu}/u.test(word)) && !/^\p{Lu}$/u.test(word)) return m.index;
+    const word = LETTERS_AT_END.exec(segment.slice(Math.max(0, m.index - 12), m.index))?.[1] ?? '';
+    if (!(TITLE_ABBREVIATIONS.has(word.toLowerCase()) && STARTS_UPPER_CASE.test(word)) && !ONE_UPPER_CASE_LETTER.test(word)) return m.index;
   }
   return -1;
 }
@@ -394,8 +408,8 @@ function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: numb
   // cue word after a capitalised word is part of a name, not a verb; it attributes to no one. (In a
   // Title Case headline, "…, Jane Doe Says" is the verb.)
   const wordsBefore = context.masked.slice(Math.max(from, cue.start - 30), cue.start);
-  if (/^\p{Lu}/u.test(context.masked.slice(cue.start, cue.end)) && /\p{Lu}[\p{L}.'’-]*\s+$/u.test(wordsBefore) &&
-    /(?:^|\s)\p{Ll}{4,}\s/u.test(context.masked.slice(from, cue.start))) {
+  if (STARTS_UPPER_CASE.test(context.masked.slice(cue.start, cue.end)) && CAPITALISED_WORD_AT_END.test(wordsBefore) &&
+    LOWER_CASE_WORD_OF_FOUR.test(context.masked.slice(from, cue.start))) {
     return { speaker: null, span: { start: cue.start, end: cue.end } };
   }
   const before = candidatesIn(context, Math.max(from, cue.start - 160), cue.start).filter((c) => !c.possessive);
@@ -418,11 +432,11 @@ function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: numb
     const describedAfter = descriptionAfter(context.masked, cue.end, to);
     if (describedAfter) return attribute(context, descriptionCandidate(describedAfter), cue);
     // "…,” said Rep. Jane Doe (D-Ore.), …: a name the people stage did not find.
-    const named = /^\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4})/u.exec(context.masked.slice(cue.end, to));
+    const named = NAME_AFTER_BLANKS.exec(context.masked.slice(cue.end, to));
     if (named && !NOT_NAMES.has(named[1].split(/\s+/)[0])) {
       const start = cue.end + named[0].indexOf(named[1]);
       // "…, reports Axios.": the sentence's full stop is not part of the name (an initial's is).
-      const value = named[1].replace(/([\p{Ll}]{2})\.$/u, '$1');
+      const value = named[1].replace(PERIOD_AFTER_LOWER_CASE, '$1');
       return attribute(context, { start, end: start + value.length, kind: 'unknown-name', value, possessive: false }, cue);
     }
   }
@@ -433,7 +447,7 @@ function subjectOfFinite(context: QuoteContext, cue: Cue, from: number, to: numb
   if (unknown && (!nearestBefore || nearestBefore.end < unknown.start) && !(nearestBefore && directBefore)) {
     if (inverted && preferInverted) return attribute(context, inverted, cue);
     // In a Title Case line ("…, Stalling For Time Says Zelensky") capitals mark no name.
-    if (/^\p{Lu}/u.test(context.masked.slice(cue.start, cue.end))) return { speaker: null, span: { start: unknown.start, end: cue.end } };
+    if (STARTS_UPPER_CASE.test(context.masked.slice(cue.start, cue.end))) return { speaker: null, span: { start: unknown.start, end: cue.end } };
     return attribute(context, unknown, cue);
   }
   // "As she lay on the road, a man next to her screamed": a noun phrase opened after the last comma
@@ -485,7 +499,7 @@ function appositiveSubject(context: QuoteContext, from: number, at: number): Can
       const words = named[1].split(/\s+/);
       while (words.length > 0 && NOT_NAMES.has(words[0])) words.shift();
       // A lone capitalised word opening the sentence ("However,") is no name.
-      if (words.length > 0 && !(words.length === 1 && /^[,\s]*$/.test(masked.slice(from, leftEnd - named[0].length)) && !/^\p{Lu}[\p{Ll}]+$/u.test(words[0]))) {
+      if (words.length > 0 && !(words.length === 1 && /^[,\s]*$/.test(masked.slice(from, leftEnd - named[0].length)) && !CAPITALISED_LOWER_CASE_WORD.test(words[0]))) {
         const value = words.join(' ');
         const nameStart = leftEnd - named[0].length + named[0].indexOf(value);
         // A name after a preposition or a comma is itself inside the inserted words ("Rawlings, 59,
@@ -551,7 +565,7 @@ function attributeInSentence(context: QuoteContext, quote: QuotedSpan, inHeadlin
     const subject = firstSubject(context, according.end, Math.min(to, according.end + 80));
     const source = accordingSource(context, according, to, subject);
     if (source) return source;
-    const named = /^\s+(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3})/u.exec(masked.slice(according.end, to));
+    const named = SOURCE_NAME_AFTER_BLANKS.exec(masked.slice(according.end, to));
     if (named) {
       const start = according.end + named[0].indexOf(named[1]);
       return attribute(context, { start, end: start + named[1].length, kind: 'unknown-name', value: named[1], possessive: false }, according);
@@ -647,7 +661,7 @@ function signedSpeaker(context: QuoteContext, quote: QuotedSpan): Attribution | 
   const end = start + signed[1].length;
   // The name ends its line or a clause: not "“…” — Smith said, …" (read by the cue rules).
   if (!/^\s*(?:[.,(]|$|\n)/.test(context.masked.slice(end, end + 3))) return null;
-  const name = signed[1].replace(/([\p{Ll}]{2})\.$/u, '$1');
+  const name = signed[1].replace(PERIOD_AFTER_LOWER_CASE, '$1');
   const speaker = speakerForName(context, name, start);
   return speaker ? { speaker, span: { start, end: start + name.length } } : null;
 }
@@ -704,7 +718,7 @@ function nameAfterQuote(context: QuoteContext, quote: QuotedSpan): boolean {
   if (index < 0) return false;
   const to = Math.min(context.sentences[index].end, quote.close.end + 60);
   const after = context.masked.slice(quote.close.end, to);
-  if (!/^[\s,—–-]*\p{Lu}/u.test(after)) return false;
+  if (!CAPITAL_AFTER_PUNCTUATION.test(after)) return false;
   return candidatesIn(context, quote.close.end, to).some((c) => c.kind === 'person' && /^[\s,—–-]*$/.test(context.masked.slice(quote.close!.end, c.start)));
 }
 
@@ -910,7 +924,7 @@ function subjectRightBefore(masked: string, from: number, at: number): boolean {
   const words = before.trim().split(/\s+/);
   while (words.length > 0 && /^(?:has|have|had|also|previously|recently|later|then|again|repeatedly|once|first|\w+ly)$/i.test(words[words.length - 1])) words.pop();
   const last = words[words.length - 1] ?? '';
-  return /^(?:\p{Lu}|he$|she$|they$|it$|we$|i$)/u.test(last) || /[)'’]s?$/.test(last);
+  return SUBJECT_LIKE_WORD.test(last) || /[)'’]s?$/.test(last);
 }
 
 /**

@@ -6,6 +6,10 @@
 import type { Span } from '../text';
 import { partitionPoint } from '../../util/search';
 
+// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
+// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 /** A quoted span: `start`/`end` enclose the words without the marks; `open`/`close` the marks. */
 export interface QuotedSpan extends Span {
   open: Span;
@@ -181,7 +185,7 @@ function pushQuote(text: string, out: QuotedSpan[], openAt: number, openLength: 
   while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
   while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   // Nothing but punctuation between the marks is no quote.
-  if (!/[\p{L}\p{N}]/u.test(text.slice(start, end))) return;
+  if (!LETTER_OR_DIGIT.test(text.slice(start, end))) return;
   out.push({
     start,
     end,

@@ -21,6 +21,14 @@ import type { Sentence } from '../sentences';
 import type { Span } from '../text';
 import { partitionPoint } from '../../util/search';
 
+// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
+// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+const LOWER_CASE_HEAD_WORD = /^[\p{Ll}](?:[\p{Ll}-]*\p{Ll})?$/u;
+const CAPITALISED_POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
+const CAPITALISED_WORD_OR_THE = /^(?:\p{Lu}[\p{L}.-]*|the)$/u;
+const LOWER_CASE_WORD = /^[\p{Ll}][\p{Ll}-]*$/u;
+const CAPITAL_AFTER_BLANKS = /^\s+\p{Lu}/u;
+
 /** A place in the text that stands for a person: a mention, a bare name, or a role ("the governor"). */
 export interface Antecedent extends Span {
   person: string;
@@ -147,7 +155,7 @@ export function descriptionBefore(masked: string, from: number, at: number): Des
   if (i < 0) return null;
   const head = tokens[i];
   const headWord = head.word;
-  if (!/^[\p{Ll}](?:[\p{Ll}-]*\p{Ll})?$/u.test(headWord) && !(i === 0 && /^[A-Z][a-z]+$/.test(headWord) && isPlural(headWord.toLowerCase()))) return null;
+  if (!LOWER_CASE_HEAD_WORD.test(headWord) && !(i === 0 && /^[A-Z][a-z]+$/.test(headWord) && isPlural(headWord.toLowerCase()))) return null;
   const lower = headWord.toLowerCase();
   if (NOT_DESCRIPTION_HEADS.has(lower) || FUNCTION_WORDS.has(lower) || /(?:ing|ed)$/.test(lower) && !GROUP_SPEAKER_NOUNS.has(lower)) return null;
   // Walk back over modifiers to a determiner or a possessive name ("Clinton’s").
@@ -156,10 +164,10 @@ export function descriptionBefore(masked: string, from: number, at: number): Des
     const word = tokens[j].word;
     const bare = word.toLowerCase();
     if (/[,;:.!?)]$/.test(word) || !DESCRIPTION_WORD.test(word)) break;
-    if (DESCRIPTION_DETERMINERS.has(bare) || /^\p{Lu}[\p{L}.-]*['’]s?$/u.test(word) || /^\d[\d,.]*$/.test(word)) {
+    if (DESCRIPTION_DETERMINERS.has(bare) || CAPITALISED_POSSESSIVE.test(word) || /^\d[\d,.]*$/.test(word)) {
       startIndex = j;
       // "Trump’s former campaign manager": a possessive may itself follow a determiner or names.
-      while (startIndex > 0 && /['’]s?$/.test(tokens[startIndex].word) && /^(?:\p{Lu}[\p{L}.-]*|the)$/u.test(tokens[startIndex - 1].word)) startIndex--;
+      while (startIndex > 0 && /['’]s?$/.test(tokens[startIndex].word) && CAPITALISED_WORD_OR_THE.test(tokens[startIndex - 1].word)) startIndex--;
       break;
     }
     if (FUNCTION_WORDS.has(bare) || OBJECT_PREPOSITIONS.has(bare)) break;
@@ -189,10 +197,10 @@ export function descriptionAfter(masked: string, at: number, to: number): Descri
   const m = /^\s+([^\s"“”]+)((?:\s+[^\s,;:.!?()"“”]+){1,6}?)(?=\s*[,;:.!?()]|\s*$|\s+(?:who|which|that|in|on|at|for|of|on|to|from|last|this|earlier)\b)/.exec(segment);
   if (!m) return null;
   const first = m[1];
-  if (!DESCRIPTION_DETERMINERS.has(first.toLowerCase()) && !/^\p{Lu}[\p{L}.-]*['’]s?$/u.test(first)) return null;
+  if (!DESCRIPTION_DETERMINERS.has(first.toLowerCase()) && !CAPITALISED_POSSESSIVE.test(first)) return null;
   const words = m[2].trim().split(/\s+/);
   const head = words[words.length - 1];
-  if (!/^[\p{Ll}][\p{Ll}-]*$/u.test(head) || NOT_DESCRIPTION_HEADS.has(head) || FUNCTION_WORDS.has(head)) return null;
+  if (!LOWER_CASE_WORD.test(head) || NOT_DESCRIPTION_HEADS.has(head) || FUNCTION_WORDS.has(head)) return null;
   const start = at + m[0].indexOf(first);
   const end = at + m[0].length;
   return { start, end, text: masked.slice(start, end) };
@@ -304,7 +312,7 @@ export function antecedentsOf(index: NameIndex, text: string, masked: string): A
       if (!head) continue;
       THE_PHRASE.lastIndex = end;
       // "the president Barack Obama" is a mention of the name that follows.
-      if (/^\s+\p{Lu}/u.test(masked.slice(end, end + 3))) continue;
+      if (CAPITAL_AFTER_BLANKS.test(masked.slice(end, end + 3))) continue;
       // "The Republican nominee" is the person last given a role with those words, not any nominee.
       const modifiers = masked.slice(at + 3, end).toLowerCase().split(/\s+/).filter((w) => w && !/^(?:former|current|then|new|late)$/.test(w));
       const all = roleHolders.get(head) ?? [];

@@ -194,15 +194,48 @@ const FLAG_SETS: [ReadonlySet<string>, number][] = [
   [ROLE_STOPS, WordFlag.RoleStop],
 ];
 
-const flagCache = new Map<string, number>();
+/**
+ * What is remembered of one distinct lower-cased word, filled in as the stages ask: its `WordFlag`
+ * bits, and claim feature reading's reading of it (extract/claims/features, which owns what
+ * `reading` holds). A token keeps its word's record (`WordToken.record`), so the stages that ask
+ * about the same token look its word up once between them: a look-up in a table of every word met
+ * misses the processor's caches, and was a tenth of the per-article pipeline when people and claim
+ * reading each made their own.
+ */
+export interface WordRecord {
+  /** `WordFlag` bits; -1 until first asked (`recordFlags`). */
+  flags: number;
+  /** Claim feature reading's reading of the word, kept for it; undefined until first read. */
+  reading: unknown;
+  /** Which generation of claim readings `reading` belongs to (features forgets them when full). */
+  readingGeneration: number;
+}
 
-/** The `WordFlag` bits of a lower-cased word (memoised; the vocabulary of news is small). */
-export function wordFlags(key: string): number {
-  let flags = flagCache.get(key);
-  if (flags === undefined) {
-    flags = 0;
-    for (const [set, flag] of FLAG_SETS) if (set.has(key)) flags |= flag;
-    if (flagCache.size < 200_000) flagCache.set(key, flags);
+const wordRecords = new Map<string, WordRecord>();
+/** The records remembered: past it, new words get records of their own that are not kept. */
+const WORD_RECORDS_LIMIT = 200_000;
+
+/** The record of a lower-cased word (memoised; the vocabulary of news is small). */
+export function wordRecord(key: string): WordRecord {
+  let record = wordRecords.get(key);
+  if (record === undefined) {
+    record = { flags: -1, reading: undefined, readingGeneration: 0 };
+    if (wordRecords.size < WORD_RECORDS_LIMIT) wordRecords.set(key, record);
   }
-  return flags;
+  return record;
+}
+
+/** The `WordFlag` bits of `key` kept in its record, computed on first use. */
+export function recordFlags(record: WordRecord, key: string): number {
+  if (record.flags < 0) {
+    let flags = 0;
+    for (const [set, flag] of FLAG_SETS) if (set.has(key)) flags |= flag;
+    record.flags = flags;
+  }
+  return record.flags;
+}
+
+/** The `WordFlag` bits of a lower-cased word. */
+export function wordFlags(key: string): number {
+  return recordFlags(wordRecord(key), key);
 }
