@@ -16,6 +16,9 @@ const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
+  // Node has \p{…} in regular expressions; without this esbuild writes each such literal as
+  // `new RegExp(…)`, which a pattern inside a function then builds again on every call.
+  supported: { 'regexp-unicode-property-escapes': true },
   format: 'cjs',
   sourcemap: !production,
   minify: production,

@@ -21,7 +21,7 @@ let failed = 0;
 for (const file of benches) {
   console.log(`\n## ${file.replace(/\.ts$/, '')}`);
   const outfile = path.join(outDir, file.replace(/\.ts$/, '.js'));
-  buildSync({ entryPoints: [path.join(__dirname, file)], outfile, bundle: true, platform: 'node', target: 'node20', format: 'cjs', packages: 'external', logLevel: 'warning' });
+  buildSync({ entryPoints: [path.join(__dirname, file)], outfile, bundle: true, platform: 'node', target: 'node20', supported: { 'regexp-unicode-property-escapes': true }, format: 'cjs', packages: 'external', logLevel: 'warning' });
   // A fresh process per benchmark, so one does not warm or fragment the heap for the next.
   const result = spawnSync(process.execPath, [outfile, ...passed], { stdio: 'inherit', env: { ...process.env, CROSSREAD_BENCH_SOURCE: __dirname } });
   if (result.status !== 0) failed++;
