@@ -14,6 +14,22 @@ export function statusBarText(snapshot: CorpusSnapshot): string {
   return `Crossread: ${countOf(independentSourceCount(snapshot.lookup), 'source')} · ${countOf(report.events.length, 'event')} · ${countOf(snapshot.lookup.contradictedClaims.size, 'contradicted sentence')}`;
 }
 
+/**
+ * The status bar's tooltip: the analysis at a glance, then the legend of the editor's marks (the
+ * gutter icons and what hovering them tells), which otherwise shows only in a marked sentence's card.
+ */
+export function statusTooltip(summary: string): vscode.MarkdownString {
+  const lines = [
+    summary,
+    'A contradicted sentence is one another source contradicts; each is listed in the Problems panel.',
+    'In the editor: $(warning) another source contradicts the sentence · $(history) a later report changes it. Hover a sentence for what the other sources say.',
+    'Click to open the timeline of events',
+  ];
+  const tooltip = new vscode.MarkdownString(lines.map((line) => line.replace(/\n/g, '  \n')).join('\n\n'), true);
+  tooltip.isTrusted = false;
+  return tooltip;
+}
+
 export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
   const item = vscode.window.createStatusBarItem('crossread.status', vscode.StatusBarAlignment.Left, 50);
   item.name = 'Crossread';
@@ -30,7 +46,7 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
       const copies = articles - independentSourceCount(snapshot.lookup);
       const reprints = copies ? `\n${countOf(articles, 'article')}: ${countOf(copies, 'reprint')} of another counted once` : '';
       const unreadable = snapshot.problems.length ? `\n${countOf(snapshot.problems.length, 'file')} could not be read` : '';
-      item.tooltip = `Analysed in ${snapshot.durationMs} ms${reprints}${unreadable}\nA contradicted sentence is one another source contradicts; each is listed in the Problems panel.\nClick to open the timeline of events`;
+      item.tooltip = statusTooltip(`Analysed in ${snapshot.durationMs} ms${reprints}${unreadable}`);
       item.show();
     } else item.hide();
   };

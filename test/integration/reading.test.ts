@@ -5,7 +5,7 @@ import type { CorpusSnapshot } from '../../src/vscode/corpusService';
 import { decorationRanges, decorationSpans, shiftSpans } from '../../src/vscode/decorations';
 import { frontMatterDateEdit } from '../../src/vscode/commands';
 import { claimVerdict, hoverMarkdown } from '../../src/vscode/hover';
-import { statusBarText } from '../../src/vscode/statusBar';
+import { statusBarText, statusTooltip } from '../../src/vscode/statusBar';
 import { crossread, seedUri, seedUris, waitFor, workspaceRoot } from './helpers';
 
 const SEED_000 = '000_7b9efc5fd5014763.txt';
@@ -200,6 +200,14 @@ describe('The reading experience in a real extension host', function () {
     } finally {
       await vscode.commands.executeCommand('crossread.renameSource', id, '');
     }
+  });
+
+  it('gives the legend of the editor\'s marks in the status bar\'s tooltip, with their icons', () => {
+    const tooltip = statusTooltip('Analysed in 12 ms\n5 articles: 1 reprint of another counted once');
+    assert.ok(tooltip.supportThemeIcons && !tooltip.isTrusted);
+    assert.match(tooltip.value, /\$\(warning\) another source contradicts the sentence · \$\(history\) a later report changes it/);
+    // Each line of the summary is a line of the tooltip.
+    assert.match(tooltip.value, /^Analysed in 12 ms {2}\n5 articles/);
   });
 
   it('counts contradicted sentences the same in the status bar, the badge, Problems, the Sources view and the Events view', async () => {
