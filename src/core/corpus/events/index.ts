@@ -10,6 +10,7 @@ import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, Even
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { INCIDENT_ACTIONS } from '../../lang/factWords';
+import { placeName } from '../placeNames';
 import { FUNCTION_WORDS, LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
@@ -576,10 +577,6 @@ function topKeys(counts: Map<string, number>, n: number): string[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, n).map(([k]) => k);
 }
 
-function titleCase(s: string): string {
-  return s.replace(/\b([a-z])/g, (c) => c.toUpperCase()).replace(/\bSt\b(?!\.)/, 'St.');
-}
-
 /**
  * The label with the event's place: cut after "in <place>" when the clause says where with it,
  * kept when it names the place otherwise, else the place appended when it fits and the label says
@@ -698,7 +695,7 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
   // Cities say where better than regions: "St. Petersburg" rather than "Florida".
   for (const [p, c] of placeCount) if (CITY_NAMES.has(p) || CITY_NAMES.has(p.replace(/^st\. /, 'saint '))) placeCount.set(p, c + 0.5);
   const placeKey = placeCount.size > 0 ? topKeys(placeCount, 1)[0] : null;
-  const place = placeKey === null ? null : titleCase(placeKey);
+  const place = placeKey === null ? null : placeName(placeKey);
   const date = eventDate(cluster);
   // Terms two or more articles use, by kind (the key's prefix), read once for the explanation.
   const sharedByKind = new Map<string, [string, number][]>();
@@ -720,7 +717,7 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
     if (sharedPeople.length) why.push(`shared people: ${sharedPeople.join(', ')}`);
     const sharedNames = shared('n:');
     if (sharedNames.length) why.push(`shared names: ${sharedNames.join(', ')}`);
-    const sharedPlaces = shared('l:').map(titleCase);
+    const sharedPlaces = shared('l:').map(placeName);
     if (sharedPlaces.length) why.push(`shared places: ${sharedPlaces.join(', ')}`);
     const sharedStems = shared('s:');
     if (sharedStems.length) why.push(`shared terms: ${sharedStems.join(', ')}`);

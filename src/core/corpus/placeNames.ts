@@ -1,0 +1,27 @@
+/**
+ * Place names as the corpus stages show them. Places are compared by lower-cased keys ("new york",
+ * "rio de janeiro"); reasons and labels show them capitalised as place names are written.
+ */
+
+/** Words that stay lower case inside a place name ("Rio de Janeiro", "Stratford-upon-Avon", "Isle of Wight"). */
+const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'les', 'van', 'von', 'der', 'den', 'of', 'on', 'upon', 'the', 'y', 'sur']);
+
+/** One word of a name: its first letter, and one after a full stop ("d.c.") or after "o'" ("O'Fallon"), capitalised. */
+function capitalised(word: string): string {
+  return word.replace(/(^|\.)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()).replace(/^(\p{Lu}['’])(\p{Ll})/u, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** A place key written as a name: "new york" → "New York", "st louis" → "St. Louis", "winston-salem" → "Winston-Salem". */
+export function placeName(key: string): string {
+  let first = true;
+  return key
+    .split(/([\s-]+)/)
+    .map((part) => {
+      if (/^[\s-]*$/.test(part)) return part;
+      const keep = !first && PARTICLES.has(part);
+      first = false;
+      return keep ? part : capitalised(part);
+    })
+    .join('')
+    .replace(/\bSt\b(?!\.)/, 'St.');
+}
