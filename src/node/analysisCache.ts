@@ -6,7 +6,7 @@
  *   `analyzeArticle` reads), under a folder per engine version (the SHA-256 of the code that runs
  *   the engine, see `engineVersion`): another engine never reads this one's entries.
  * - Checksummed: an entry is a header, its payload's length and SHA-256, and the payload: the key
- *   and the analysis in the compact form of compactTree.ts (about a fifth of `v8.serialize`'s
+ *   and the analysis in the compact form of compactTree.ts (under a third of `v8.serialize`'s
  *   bytes, read back faster, and lighter in memory: spans of the article's text are read back as
  *   views on it), or `v8.serialize`'s for an analysis holding anything but plain data. The header's
  *   magic says which. An entry that does not check out — cut short, changed on disk, another key —
