@@ -5,9 +5,12 @@
  * - Keyed by content: the SHA-256 of the article's path, id, text and size limit mark (everything
  *   `analyzeArticle` reads), under a folder per engine version (the SHA-256 of the code that runs
  *   the engine, see `engineVersion`): another engine never reads this one's entries.
- * - Checksummed: an entry is a header, its payload's length and SHA-256, and the payload
- *   (`v8.serialize` of the key and the analysis). An entry that does not check out — cut short,
- *   changed on disk, another key — is deleted and the article analysed again (and stored anew).
+ * - Checksummed: an entry is a header, its payload's length and SHA-256, and the payload: the key
+ *   and the analysis in the compact form of compactTree.ts (under a third of `v8.serialize`'s
+ *   bytes, read back faster, and lighter in memory: spans of the article's text are read back as
+ *   views on it), or `v8.serialize`'s for an analysis holding anything but plain data. The header's
+ *   magic says which. An entry that does not check out — cut short, changed on disk, another key —
+ *   is deleted and the article analysed again (and stored anew).
  * - Safe to delete: any file or the whole folder may go at any time; what is missing is rebuilt.
  *   Entries are written to a temporary file and renamed, so a reader never sees half an entry.
  * - Never in the way: a cache that cannot be read or written (a full disk, no permission) only
@@ -18,11 +21,16 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { analyzeArticle, type ArticleAnalysis, type ArticleInput, type ArticlePipeline } from '../core';
+import { decodeTree, encodeTree } from './compactTree';
 
 /** The folder of the cache's own layout inside the directory it is given; a new layout gets a new name. */
 const LAYOUT = 'crossread-cache-v1';
-const MAGIC = Buffer.from('CRAC0001', 'latin1');
-const HEADER_BYTES = MAGIC.length + 4 + 32;
+/** The header's first bytes: the payload is `v8.serialize`'s form. */
+const MAGIC_V8 = Buffer.from('CRAC0001', 'latin1');
+/** The header's first bytes: the payload is compactTree.ts's form. */
+const MAGIC_COMPACT = Buffer.from('CRAC0002', 'latin1');
+const MAGIC_BYTES = MAGIC_V8.length;
+const HEADER_BYTES = MAGIC_BYTES + 4 + 32;
 
 /**
  * The engine's version for the cache: the SHA-256 of the file this code runs from. Shipped, that
@@ -172,26 +180,37 @@ export class AnalysisCache {
   }
 }
 
+/** What an entry holds: the key it was written under, so that a file renamed onto another key is not read. */
+interface Entry {
+  key: string;
+  analysis: ArticleAnalysis;
+}
+
 function encodeEntry(key: string, analysis: ArticleAnalysis): Buffer {
-  const payload = v8.serialize({ key, analysis });
+  const entry: Entry = { key, analysis };
+  const compact = encodeTree(entry, analysis.article.text);
+  const payload = compact ?? v8.serialize(entry);
   const header = Buffer.alloc(HEADER_BYTES);
-  MAGIC.copy(header, 0);
-  header.writeUInt32LE(payload.length, MAGIC.length);
-  crypto.createHash('sha256').update(payload).digest().copy(header, MAGIC.length + 4);
+  (compact ? MAGIC_COMPACT : MAGIC_V8).copy(header, 0);
+  header.writeUInt32LE(payload.length, MAGIC_BYTES);
+  crypto.createHash('sha256').update(payload).digest().copy(header, MAGIC_BYTES + 4);
   return Buffer.concat([header, payload]);
 }
 
 /** The analysis in an entry, or undefined when the entry does not check out. */
 function decodeEntry(data: Buffer, key: string): ArticleAnalysis | undefined {
-  if (data.length < HEADER_BYTES || !data.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
-  const length = data.readUInt32LE(MAGIC.length);
+  if (data.length < HEADER_BYTES) return undefined;
+  const magic = data.subarray(0, MAGIC_BYTES);
+  const compact = magic.equals(MAGIC_COMPACT);
+  if (!compact && !magic.equals(MAGIC_V8)) return undefined;
+  const length = data.readUInt32LE(MAGIC_BYTES);
   if (data.length !== HEADER_BYTES + length) return undefined;
   const payload = data.subarray(HEADER_BYTES);
-  const checksum = data.subarray(MAGIC.length + 4, HEADER_BYTES);
+  const checksum = data.subarray(MAGIC_BYTES + 4, HEADER_BYTES);
   if (!crypto.createHash('sha256').update(payload).digest().equals(checksum)) return undefined;
   try {
-    const entry = v8.deserialize(payload) as { key?: unknown; analysis?: ArticleAnalysis };
-    return entry.key === key && entry.analysis ? entry.analysis : undefined;
+    const entry = (compact ? decodeTree(payload) : v8.deserialize(payload)) as Partial<Entry> | null;
+    return entry?.key === key && entry.analysis ? entry.analysis : undefined;
   } catch {
     return undefined;
   }

@@ -4,7 +4,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
 import { main } from '../../src/cli';
-import { analyzeArticle, type ArticleInput, type ArticlePipeline } from '../../src/core';
+import { analyzeArticle, analyzeCorpus, type ArticleAnalysis, type ArticleInput, type ArticlePipeline } from '../../src/core';
+import { collectArticles } from '../../src/node/articleFiles';
 import { AnalysisCache } from '../../src/node/analysisCache';
 
 const article: ArticleInput = {
@@ -112,5 +113,46 @@ describe('persistent analysis cache (node/analysisCache)', () => {
     const second = await run(pipeline);
     assert.strictEqual(calls(), 1);
     assert.strictEqual(second, first);
+  });
+
+  it('stores analyses in the compact form, and the seeds report read back through it is the same, byte for byte', () => {
+    const { articles } = collectArticles([path.join(__dirname, '..', '..', 'seeds')], path.join(__dirname, '..', '..'));
+    const expected = JSON.stringify(analyzeCorpus(articles));
+    const { pipeline, calls } = counting();
+    const cold = new AnalysisCache(dir, { engine: 'test' });
+    assert.strictEqual(JSON.stringify(analyzeCorpus(articles, cold.pipeline(pipeline))), expected);
+    const warm = new AnalysisCache(dir, { engine: 'test' });
+    assert.strictEqual(JSON.stringify(analyzeCorpus(articles, warm.pipeline(pipeline))), expected);
+    assert.strictEqual(calls(), articles.length);
+    assert.strictEqual(warm.counts.hits, articles.length);
+    for (const file of allFiles(dir)) assert.strictEqual(fs.readFileSync(file).subarray(0, 8).toString('latin1'), 'CRAC0002', file);
+  });
+
+  it('keeps the general form (v8.serialize) for an analysis holding more than plain data, and reads it back', () => {
+    const withMap: ArticlePipeline = (input, id) => ({ ...analyzeArticle(input, id), extra: new Map([['a', 1]]) }) as ArticleAnalysis;
+    const first = new AnalysisCache(dir, { engine: 'test' }).analyze(article, 'harbour', withMap);
+    const [entry] = allFiles(dir);
+    assert.strictEqual(fs.readFileSync(entry).subarray(0, 8).toString('latin1'), 'CRAC0001');
+    const second = new AnalysisCache(dir, { engine: 'test' }).analyze(article, 'harbour', withMap);
+    assert.strictEqual(second.fromCache, true);
+    assert.deepStrictEqual(second.analysis, first.analysis);
+  });
+
+  it('rebuilds a compact entry whose payload was changed and checksummed again (a malformed form is not read)', async () => {
+    const crypto = await import('node:crypto');
+    const { pipeline, calls } = counting();
+    new AnalysisCache(dir, { engine: 'test' }).analyze(article, 'harbour', pipeline);
+    const [entry] = allFiles(dir);
+    const data = fs.readFileSync(entry);
+    // Cut the payload and write a header that checks out for what is left.
+    const payload = data.subarray(44, data.length - 7);
+    const header = Buffer.from(data.subarray(0, 44));
+    header.writeUInt32LE(payload.length, 8);
+    crypto.createHash('sha256').update(payload).digest().copy(header, 12);
+    fs.writeFileSync(entry, Buffer.concat([header, payload]));
+    const cache = new AnalysisCache(dir, { engine: 'test' });
+    assert.strictEqual(cache.analyze(article, 'harbour', pipeline).fromCache, false);
+    assert.strictEqual(cache.counts.corrupt, 1);
+    assert.strictEqual(calls(), 2);
   });
 });

@@ -8,7 +8,6 @@ import { extractPeople, type PeopleFindings } from './people';
 import { readPersonNames, type PersonNameReading } from './people/names';
 import { extractQuotes, type QuoteFinding } from './quotes';
 import type { ClaimMention, ReferenceDate } from '../report';
-import { wordingRuns, type WordingRun } from '../report/wording';
 import { splitSentences, type Sentence } from './sentences';
 import { parseArticleText, type ArticleText } from './text';
 import { tokenizeArticle, tokensIn, wordLines, type ArticleTokens } from '../lang/tokenizer';
@@ -44,8 +43,6 @@ export interface ArticleAnalysis {
   personNames: PersonNameReading[];
   /** The distinct lower-cased words of each quote, for finding the same quote in other sources. */
   quoteWords: string[][];
-  /** Each quote's words and the runs between them (offsets in the quote's text), for showing how another source's wording differs. */
-  quoteRuns: WordingRun[][];
   /** `referenceDate` as comparable parts, with its weekday. */
   referenceParts: DateParts | null;
   /** What the analysed claims state, slot by slot (participants are the article's person keys). */
@@ -118,7 +115,6 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     analyzedClaims,
     personNames: readPersonNames(people.persons),
     quoteWords: quotes.map((q) => quoteWords(tokens, q)),
-    quoteRuns: quotes.map((q) => wordingRuns(q.text)),
     referenceParts: reference,
     facts,
     ...(input.truncatedFrom !== undefined ? { truncatedFrom: input.truncatedFrom } : {}),

@@ -1,11 +1,11 @@
 /**
  * Quotes echoed across sources, for hover cards: for each quote, the quotes of other articles
  * that share most of its words (the words were read by the article stage, `quoteWords`), with
- * whether the wording is the same and the word-by-word comparison the card shows. Computed with
- * the corpus, so a hover only reads it.
+ * whether the wording is the same, which is what the card shows. Computed with the corpus, so a
+ * hover only reads it. (A word-by-word comparison of the two quotes, once kept for every echo, is
+ * no longer shown by any view; `compareWording` gives it for one pair when one needs it.)
  */
 import type { ArticleAnalysis } from '../../extract';
-import { contentWords, markWording, type WordingToken } from '../../report/wording';
 import { STOP_WORDS } from '../../lang/stopWords';
 import { buildPostings, documentFrequencies, termKey } from '../termIndex';
 
@@ -22,8 +22,6 @@ export interface QuoteEcho {
   /** Shared words over the smaller quote's distinct words. */
   overlap: number;
   sameWording: boolean;
-  /** The other quote's words marked against this quote's (`markWording`). */
-  wording: WordingToken[];
 }
 
 /**
@@ -88,11 +86,9 @@ export function matchQuotes(articles: readonly ArticleAnalysis[]): QuoteEchoes {
     if (found[i].length === 0) continue;
     const { document, quote } = owner[i];
     const text = articles[document].quotes[quote].text;
-    const ownWords = contentWords(articles[document].quoteRuns[quote]);
     echoes[document][quote] = found[i].map(({ index, overlap }) => {
-      const other = articles[owner[index].document];
-      const otherText = other.quotes[owner[index].quote].text;
-      return { ...owner[index], overlap, sameWording: otherText === text, wording: markWording(otherText, other.quoteRuns[owner[index].quote], ownWords) };
+      const otherText = articles[owner[index].document].quotes[owner[index].quote].text;
+      return { ...owner[index], overlap, sameWording: otherText === text };
     });
   }
   return echoes;
