@@ -19,6 +19,11 @@ describe('claims', () => {
     for (const c of claims) assert.strictEqual(text.slice(c.start, c.end), c.text);
   });
 
+  it('leaves out a page\'s time stamp written as a sentence, but not a sentence about publishing', () => {
+    const text = 'The ferry to the islands ran again on Thursday, the port said. (Published Friday, May 2, 2025)\nUpdated: 9:40 a.m. EDT\nThe council published its audit of the port on Friday.\n';
+    assert.deepStrictEqual(claimsOf(text).map((c) => c.text), ['The ferry to the islands ran again on Thursday, the port said.', 'The council published its audit of the port on Friday.']);
+  });
+
   it('leaves out boilerplate, social posts, datelines, short headlines and pure questions', () => {
     const seed = fs.readFileSync(path.join(__dirname, '../../seeds/004_d5bcf20939b0566d.txt'), 'utf8');
     const claims = claimsOf(seed, '004');

@@ -39,6 +39,9 @@ export function isQuestionSentence(text: string): boolean {
 /** A sentence that is only a date, time or place-and-date stamp, which asserts nothing. */
 const STAMP = /^[\p{Lu}\s,.-]*\b(?:\d{1,2}[:.]\d{2}|\d{4})\b[\s\p{L}\d,.:-]{0,20}$/u;
 
+/** A page's time stamp written as a sentence: "(Published Friday, May 2, 2025)", "Updated: 9:40 a.m. EDT". */
+const PAGE_STAMP = /^\(?\s*(?:(?:last|first)\s+)?(?:published|updated|posted|modified)\b[^()]{0,60}\)?\.?$/i;
+
 function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
@@ -59,6 +62,7 @@ export function isClaimSentence(text: string, sentence: Sentence): boolean {
   if (!TWO_LETTERS.test(text)) return false;
   if (isQuestionSentence(text)) return false;
   if (words <= 6 && STAMP.test(text)) return false;
+  if (words <= 10 && PAGE_STAMP.test(text)) return false;
   return true;
 }
 
