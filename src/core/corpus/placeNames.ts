@@ -25,3 +25,8 @@ export function placeName(key: string): string {
     .join('')
     .replace(/\bSt\b(?!\.)/, 'St.');
 }
+
+/** Place keys as a list of names, without a place inside another one listed ("York" beside "New York"). */
+export function placeNamesListed(keys: readonly string[]): string[] {
+  return keys.filter((k) => !keys.some((other) => other !== k && ` ${other} `.includes(` ${k} `))).map(placeName);
+}

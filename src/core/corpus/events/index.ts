@@ -10,7 +10,7 @@ import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, Even
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { INCIDENT_ACTIONS } from '../../lang/factWords';
-import { placeName } from '../placeNames';
+import { placeName, placeNamesListed } from '../placeNames';
 import { FUNCTION_WORDS, LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
@@ -717,7 +717,7 @@ function describeEvent(cluster: Cluster, personName: ReadonlyMap<string, string>
     if (sharedPeople.length) why.push(`shared people: ${sharedPeople.join(', ')}`);
     const sharedNames = shared('n:');
     if (sharedNames.length) why.push(`shared names: ${sharedNames.join(', ')}`);
-    const sharedPlaces = shared('l:').map(placeName);
+    const sharedPlaces = placeNamesListed(shared('l:'));
     if (sharedPlaces.length) why.push(`shared places: ${sharedPlaces.join(', ')}`);
     const sharedStems = shared('s:');
     if (sharedStems.length) why.push(`shared terms: ${sharedStems.join(', ')}`);

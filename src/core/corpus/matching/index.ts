@@ -17,7 +17,7 @@ import { boundMatches } from './bound';
 import type { ClaimUnit, CorpusFact } from '../claimUnits';
 import { dayNumber, isFullDate, parsePartial } from '../../extract/dates/calendar';
 import type { Fact } from '../../extract/facts';
-import { placeName } from '../placeNames';
+import { placeNamesListed } from '../placeNames';
 import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, type FactComparison } from './facts';
 import type { SpeakerNameConflict } from './quoteSpeakers';
 import { foldDiacritics } from '../../lang/tokenizer';
@@ -374,9 +374,8 @@ function collationRanks(strings: readonly string[]): Map<string, number> {
 
 function describeShared(terms: readonly Term[], personName: ReadonlyMap<string, string>): string {
   const people = terms.filter((t) => t.kind === 'person').map((t) => personName.get(t.label) ?? t.label);
-  const placeKeys = terms.filter((t) => t.kind === 'place').map((t) => t.label);
   // "New York" names "York" too: a place inside another one listed is not a second place shared.
-  const places = placeKeys.filter((k) => !placeKeys.some((other) => other !== k && ` ${other} `.includes(` ${k} `))).map(placeName);
+  const places = placeNamesListed(terms.filter((t) => t.kind === 'place').map((t) => t.label));
   const dates = terms.filter((t) => t.kind === 'date').map((t) => t.label);
   const numbers = terms.filter((t) => t.kind === 'quantity').map((t) => t.label);
   const words = terms.filter((t) => t.kind === 'stem' || t.kind === 'name').map((t) => t.label);
