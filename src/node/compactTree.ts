@@ -117,6 +117,8 @@ export function encodeTree(root: unknown, source: string): Buffer | undefined {
   const write = (value: unknown, holder: Record<string, unknown> | null): void => {
     switch (typeof value) {
       case 'string':
+        // UTF-8 has no lone surrogate ("ab\ud83d" would read back as "ab\ufffd"): such a string is not plain data here.
+        if (LONE_SURROGATE.test(value)) throw new NotPlainData();
         if (holder !== null && isSourceSlice(value, holder, source)) tagged(Tag.SourceSlice, 0);
         else tagged(Tag.String, stringNumber(value));
         return;
@@ -156,7 +158,7 @@ export function encodeTree(root: unknown, source: string): Buffer | undefined {
         const keys = Object.keys(record);
         // An own "__proto__" would be read back as the prototype.
         if (Object.hasOwn(record, '__proto__')) throw new NotPlainData();
-        const shapeKey = keys.join('\u0000');
+        const shapeKey = JSON.stringify(keys);
         let shape = shapeNumbers.get(shapeKey);
         if (shape === undefined) {
           shape = shapeNumbers.size;
@@ -193,9 +195,13 @@ export function encodeTree(root: unknown, source: string): Buffer | undefined {
   return Buffer.concat([head.view(), joined, values.view()]);
 }
 
+/** A surrogate not part of a pair (with the u flag, paired ones read as one code point). */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 function isSourceSlice(value: string, holder: Record<string, unknown>, source: string): boolean {
   const { start, end } = holder;
-  return typeof start === 'number' && typeof end === 'number' && end - start === value.length && value.length > 0 && source.startsWith(value, start);
+  // The bounds the reader checks: a span inside the source.
+  return typeof start === 'number' && typeof end === 'number' && start >= 0 && end <= source.length && end - start === value.length && value.length > 0 && source.startsWith(value, start);
 }
 
 /** Short strings read back, shared by every entry read in this process. */
@@ -220,7 +226,8 @@ const shapeBuilders = new Map<string, Shape>();
 const MAX_SHAPES = 4096;
 
 function shapeOf(keys: readonly string[]): Shape {
-  const id = keys.join('\u0000');
+  // JSON of the keys: no two key lists share it ("a\u0000b" and "a","b" would under a joined id).
+  const id = JSON.stringify(keys);
   let shape = shapeBuilders.get(id);
   if (shape === undefined) {
     if (shapeBuilders.size >= MAX_SHAPES) return { build: (field) => buildKeyByKey(keys, field) };
@@ -286,6 +293,8 @@ export function decodeTree(data: Uint8Array): unknown {
 
   const shapes: Shape[] = [];
   const references: object[] = [];
+  /** Items declared so far by arrays and shapes (see `Tag.Array`). */
+  let declared = 0;
 
   const read = (): unknown => {
     if (at >= data.length) throw new MalformedTree('the entry ends inside a value');
@@ -319,7 +328,10 @@ export function decodeTree(data: Uint8Array): unknown {
         // Only an object's field can be a slice; `readObject` reads those itself.
         throw new MalformedTree('a source slice outside an object');
       case Tag.Array: {
-        if (payload > data.length - at) throw new MalformedTree('an array longer than the entry');
+        // Every item takes at least a byte: the items all arrays and shapes declare together never pass the
+        // entry's length (else a few KB of nested headers would make gigabytes of empty arrays).
+        declared += payload;
+        if (declared > data.length) throw new MalformedTree('arrays longer than the entry');
         // Made at its length: an array grown by push keeps room for 16 more items, which for the
         // short arrays of an analysis (a claim's names, a clause's dates) doubles their memory.
         const array: unknown[] = new Array<unknown>(payload);
@@ -339,11 +351,16 @@ export function decodeTree(data: Uint8Array): unknown {
     if (shape === undefined) {
       if (shapeNumber !== shapes.length) throw new MalformedTree('a shape out of order');
       const count = varint();
-      if (count > data.length - at) throw new MalformedTree('a shape longer than the entry');
+      declared += count;
+      if (declared > data.length) throw new MalformedTree('shapes longer than the entry');
       const keys: string[] = [];
+      const seen = new Set<string>();
       for (let n = 0; n < count; n++) {
         const key = strings[varint()];
         if (key === undefined || key === '__proto__') throw new MalformedTree('a key not in the table');
+        // The writer's keys are an object's own keys, never twice; a repeated one would only cost time.
+        if (seen.has(key)) throw new MalformedTree('a key twice in one shape');
+        seen.add(key);
         keys.push(key);
       }
       shape = shapeOf(keys);

@@ -92,6 +92,29 @@ describe('compact form of plain data (node/compactTree)', () => {
     }
   });
 
+  it('does not write a string with a lone surrogate, which UTF-8 cannot hold (it would read back as U+FFFD)', () => {
+    assert.strictEqual(encodeTree({ label: 'ab\ud83d' }, ''), undefined);
+    roundTrip({ label: 'a whole pair 😀' });
+  });
+
+  it('refuses crafted entries quickly: nested arrays declaring more items than the entry holds, a key twice in a shape', () => {
+    // The string table: one empty string (count 1, its length 0, 0 bytes of text).
+    const table = [1, 0, 0];
+    // 4,000 nested arrays each declaring 100 items (tag 6, payload 100: 806 as a varint) in 8 KB.
+    const nested = Buffer.from([...table, ...Array.from({ length: 4000 }, () => [0xa6, 0x06]).flat()]);
+    assert.throws(() => decodeTree(nested), /arrays longer than the entry/);
+    // Strings "" and "k"; an object of a new shape (tag 7, shape 0) with two keys, both "k".
+    const twice = Buffer.from([2, 0, 1, 1, 0x6b, 7, 2, 1, 1, 0, 0]);
+    assert.throws(() => decodeTree(twice), /a key twice/);
+  });
+
+  it('keeps the shapes of {} and {"": …} apart, in one entry and across entries', () => {
+    roundTrip({ a: {}, b: { '': 7 }, c: [{}, { '': 1 }] });
+    roundTrip({ '': 7 });
+    roundTrip([{}, 1]);
+    roundTrip({ 'a\u0000b': 1, list: [{ a: 1, b: 2 }] });
+  });
+
   it('refuses an entry cut short, lengthened or with its counts changed, instead of reading something else', () => {
     const text = fs.readFileSync(path.join(SEEDS, fs.readdirSync(SEEDS).find((f) => f.endsWith('.txt'))!), 'utf8');
     const analysis = analyzeArticle({ path: 'seeds/one.txt', text });
