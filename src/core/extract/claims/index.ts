@@ -1,10 +1,11 @@
+import { PAGE_STAMP_SENTENCE } from '../../lang/pageStamps';
 import { speechVerbForms } from '../../lang/speechVerbs';
 import type { ClaimMention } from '../../report';
 import type { Sentence } from '../sentences';
 import type { ArticleText } from '../text';
 
-// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
-// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+// Unicode-property patterns are module constants, built once: a `\p{…}` pattern made inside a function
+// is built again on every call wherever a bundler or runtime compiles it as `new RegExp(…)`.
 const TWO_LETTERS = /\p{L}{2}/u;
 
 /** Fewer words than this in a headline is a label ("Ukraine talks"), not an assertion. */
@@ -39,9 +40,6 @@ export function isQuestionSentence(text: string): boolean {
 /** A sentence that is only a date, time or place-and-date stamp, which asserts nothing. */
 const STAMP = /^[\p{Lu}\s,.-]*\b(?:\d{1,2}[:.]\d{2}|\d{4})\b[\s\p{L}\d,.:-]{0,20}$/u;
 
-/** A page's time stamp written as a sentence: "(Published Friday, May 2, 2025)", "Updated: 9:40 a.m. EDT". */
-const PAGE_STAMP = /^\(?\s*(?:(?:last|first)\s+)?(?:published|updated|posted|modified)\b[^()]{0,60}\)?\.?$/i;
-
 function wordCount(text: string): number {
   let count = 0;
   let inWord = false;
@@ -62,7 +60,8 @@ export function isClaimSentence(text: string, sentence: Sentence): boolean {
   if (!TWO_LETTERS.test(text)) return false;
   if (isQuestionSentence(text)) return false;
   if (words <= 6 && STAMP.test(text)) return false;
-  if (words <= 10 && PAGE_STAMP.test(text)) return false;
+  // A page's time stamp written as a sentence: "(Published Friday, May 2, 2025)", "Updated: 9:40 a.m. EDT".
+  if (words <= 10 && PAGE_STAMP_SENTENCE.test(text)) return false;
   return true;
 }
 

@@ -23,6 +23,7 @@ import {
   type Condition,
 } from '../../lang/factWords';
 import { CARDINAL_WORDS } from '../../lang/numbers';
+import { PAGE_STAMP_OPENING } from '../../lang/pageStamps';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { WEEKDAY_NAMES } from '../../lang/weekdays';
 import type { ClaimMention } from '../../report';
@@ -367,7 +368,7 @@ function ages(ctx: ClaimContext, out: Fact[]): void {
 
 const DAY_PART = /\b(morning|afternoon|evening|night|overnight)\b/i;
 /** A page's time stamp before a date or time ("(Updated 9:40 a.m.)", "Posted: Nov. 3", "Last modified on"). */
-const PAGE_STAMP_BEFORE = /\b(?:updated|posted|published|modified|edited)(?:\s+(?:at|on))?\s*:?\s*$/i;
+const PAGE_STAMP_BEFORE = new RegExp(`${PAGE_STAMP_OPENING}$`, 'i');
 
 /** Words that say which half of the day a clock time is in. */
 const HALF_OF_DAY = /[ap]\.?\s?m\b|\b(?:noon|midday|midnight|morning|afternoon|evening|night|overnight|tonight|dawn|dusk)\b/i;

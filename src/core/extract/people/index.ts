@@ -20,8 +20,8 @@ import { isWordChar, sentenceStartOffsets, tokenFlags, tokenizeArticle, tokenize
 import type { Sentence } from '../sentences';
 import { SOCIAL_SIGNATURE, type ArticleText, type Span } from '../text';
 
-// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
-// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+// Unicode-property patterns are module constants, built once: a `\p{…}` pattern made inside a function
+// is built again on every call wherever a bundler or runtime compiles it as `new RegExp(…)`.
 const HYPHEN_THEN_LOWER_CASE = /-\p{Ll}/u;
 const INITIAL_LETTER = /^\p{Lu}\.?$/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;

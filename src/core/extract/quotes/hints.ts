@@ -10,8 +10,8 @@ import { partitionPoint } from '../../util/search';
 import type { QuoteFinding } from './index';
 import { nameWords } from './nameWords';
 
-// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
-// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+// Unicode-property patterns are module constants, built once: a `\p{…}` pattern made inside a function
+// is built again on every call wherever a bundler or runtime compiles it as `new RegExp(…)`.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface SpeakerHint {

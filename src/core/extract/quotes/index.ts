@@ -23,8 +23,8 @@ import {
   type NameIndex,
 } from './speakers';
 
-// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
-// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+// Unicode-property patterns are module constants, built once: a `\p{…}` pattern made inside a function
+// is built again on every call wherever a bundler or runtime compiles it as `new RegExp(…)`.
 const LETTERS_AT_END = /([\p{L}]+)$/u;
 const ONE_UPPER_CASE_LETTER = /^\p{Lu}$/u;
 const CAPITALISED_LOWER_CASE_WORD = /^\p{Lu}[\p{Ll}]+$/u;

@@ -6,8 +6,8 @@
 import type { Span } from '../text';
 import { partitionPoint } from '../../util/search';
 
-// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
-// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+// Unicode-property patterns are module constants, built once: a `\p{…}` pattern made inside a function
+// is built again on every call wherever a bundler or runtime compiles it as `new RegExp(…)`.
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A quoted span: `start`/`end` enclose the words without the marks; `open`/`close` the marks. */

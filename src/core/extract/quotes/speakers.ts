@@ -21,8 +21,8 @@ import type { Sentence } from '../sentences';
 import type { Span } from '../text';
 import { partitionPoint } from '../../util/search';
 
-// Unicode-property patterns are module constants: the bundler (esbuild, target node20) writes a
-// `\p{…}` literal as `new RegExp(…)`, which inside a function builds the pattern again on every call.
+// Unicode-property patterns are module constants, built once: a `\p{…}` pattern made inside a function
+// is built again on every call wherever a bundler or runtime compiles it as `new RegExp(…)`.
 const LOWER_CASE_HEAD_WORD = /^[\p{Ll}](?:[\p{Ll}-]*\p{Ll})?$/u;
 const CAPITALISED_POSSESSIVE = /^\p{Lu}[\p{L}.-]*['’]s?$/u;
 const CAPITALISED_WORD_OR_THE = /^(?:\p{Lu}[\p{L}.-]*|the)$/u;
