@@ -196,6 +196,7 @@ describe('facts: comparison', () => {
     const timeOf = (text: string): Fact => slot(factsOf(text), 'time')[0];
     const bare = timeOf('A clerk was stabbed on Elm Street on Tuesday around 6:15.');
     assert.equal(bare.time?.eitherHalf, true);
+    assert.equal(bare.value, '6:15', 'the value states no half of the day');
     assert.equal(timeOf('A clerk was stabbed on Elm Street at 6:15 p.m. Tuesday.').time?.eitherHalf, undefined);
     assert.equal(timeOf('A clerk was stabbed on Elm Street at 06:15 on Tuesday.').time?.eitherHalf, undefined, 'a 24-hour clock says its half');
     assert.equal(compareAlignedFacts(bare, timeOf('A clerk was stabbed on Elm Street at 6:15 p.m. Tuesday.'), null), 'agrees');

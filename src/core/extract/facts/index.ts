@@ -55,7 +55,7 @@ export interface Fact {
   /**
    * The value, normalised for comparison: an age in years ("29") or with its unit ("9 months"),
    * a count ("3"), a body part, a condition, a street, a weapon class, a charge, a clock time "HH:MM"
-   * or a part of day ("night").
+   * ("H:MM" when the text leaves the half of the day open: see `time.eitherHalf`) or a part of day ("night").
    */
   value: string;
   /** The words that state the value. */
@@ -403,7 +403,8 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
       // "Around 6:15" says neither morning nor evening: the dates stage picked one, which the fact must not state.
       const eitherHalf = minutes >= 60 && minutes < 13 * 60 && !HALF_OF_DAY.test(d.text) && !/\b0\d[:.]\d\d\b/.test(d.text);
       const time = { from: minutes - tolerance, to: minutes + tolerance, day, ...(eitherHalf ? { eitherHalf: true as const } : {}) };
-      push(`${clock[1]}:${clock[2]}`, time);
+      // Its value is as written, with no half of the day: "6:15", not the dates stage's "06:15".
+      push(eitherHalf ? `${Number(clock[1])}:${clock[2]}` : `${clock[1]}:${clock[2]}`, time);
       continue;
     }
     const part = DAY_PART.exec(d.text);
