@@ -75,6 +75,21 @@ describe('event developments', () => {
     assert.ok(incidentOf(events).mentions.some((m) => m.start === evening), JSON.stringify(events.map((e) => [e.kind, e.label])));
   });
 
+  it('an undated sentence of the lead\'s kind of incident, after a passage about another case in another place, goes on telling that case', () => {
+    const article = {
+      path: 'gazette.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: Denver Gazette\n---\nMan shot outside Denver bakery\n' +
+        'A man was shot outside a bakery on Elm Street in Denver at about 10 p.m. Tuesday, police said.\n' +
+        'The victim was taken to a hospital in serious condition.\nOfficers are looking for a gray sedan seen leaving the area.\n' +
+        'In March, a cook was shot outside a diner in Boston.\n' +
+        'The cook, 41, was shot in the leg and survived.\n',
+    };
+    const events = analyzeCorpus([article]).events;
+    const unsolved = article.text.indexOf('The cook, 41');
+    assert.ok(!incidentOf(events).mentions.some((m) => m.start === unsolved), JSON.stringify(events.map((e) => [e.kind, e.label])));
+  });
+
   it('keeps undated passing mentions out of the incident: "in a separate incident", "came a day after a …", a "Related:" line', () => {
     const asides =
       'Riverton police are still looking for witnesses.\n' +

@@ -224,11 +224,14 @@ function buildLocalEvents(
   const referenceDay = reference ? dayOf({ ...reference, weekday: null }, reference) : null;
   // The lead's people: a clause naming one of them, or one of the lead's places, is back at the news.
   const newsPeople = new Set(lead.flatMap((c) => c.features.people));
-  // The lead's incident ("shot in the jaw", "the shooting that left four dead"): a clause telling of the
-  // same kind of incident ("The stabbing took place on the second floor") is back at the news too.
+  // The lead's incident ("shot in the jaw", "the shooting that left four dead"): a clause dated a day or
+  // two before the news that tells the same kind of incident ("The stabbing took place on the second
+  // floor") is the news too (`nearNews`).
   const newsIncidentActions = new Set(units.filter((u) => u.lead).flatMap((u) => incidentActionsOf(u)));
-  const atNews = (clause: ClaimClause): boolean =>
-    clause.features.people.some((p) => newsPeople.has(p)) || clause.features.locations.some((p) => mainPlaces.has(p)) || incidentActionsOf(clause.claim).some((a) => newsIncidentActions.has(a));
+  const atNews = (clause: ClaimClause): boolean => clause.features.people.some((p) => newsPeople.has(p)) || clause.features.locations.some((p) => mainPlaces.has(p));
+  // Only for a clause dated a day or two before the news: an undated "The shooting remains unsolved"
+  // after a passage about another case goes on telling that case.
+  const nearNews = (clause: ClaimClause): boolean => atNews(clause) || incidentActionsOf(clause.claim).some((a) => newsIncidentActions.has(a));
   const background = new Map<string, LocalEvent>();
   const paragraphOf = paragraphsOf(analysis, units);
   // The happening the last dated clause placed elsewhere in time, its paragraph, and whether it is
@@ -247,7 +250,7 @@ function buildLocalEvents(
     // The lead is the news, but for the asides it dates elsewhere in time ("…, which began in February 2022").
     else if (isLead && (d === null || clause.background === false)) time = 'news';
     // Background as the article stage read it where no day compares; an article with no date of its own is read against the corpus's year.
-    else if (d !== null) time = clauseTime(clause, d, clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear), newsDay, referenceDay, reference, mainPlaces, atNews(clause));
+    else if (d !== null) time = clauseTime(clause, d, clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear), newsDay, referenceDay, reference, mainPlaces, nearNews(clause));
     else {
       const backAtNews = atNews(clause);
       if (telling && !clause.claim.headline && (paragraph === telling.paragraph || (telling.placed && !backAtNews))) {
