@@ -23,6 +23,7 @@ describe('facts: extraction', () => {
     assert.deepEqual(facts.map((f) => [f.value, who(f)]), [['19', null], ['16', 'girl']]);
     // A word of action that modifies the noun is no verb.
     assert.deepEqual(slot(factsOf('A 7-year-old shooting victim was taken to the hospital.'), 'age').map(who), ['victim']);
+    assert.deepEqual(slot(factsOf('A 15-year-old robbery suspect Dana Price was arrested on Friday.'), 'age').map(who), ['dana-price']);
   });
 
   it('who speaks is not who a reported condition is about; a passive "fatally shot" is its subject', () => {

@@ -260,10 +260,20 @@ function participantEndingAt(ctx: ClaimContext, at: number): FactParticipant | n
  */
 const VERB_BETWEEN = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|is|was|were|are|has|had|have|will|would|allegedly|then)\b`, 'i');
 
-/** Whether words between an age and a name hold a verb: an action's form ("shot"), but not one that modifies a noun ("a 4-year-old shooting victim"). */
+/** Forms of actions that are a past tense and never a noun before a name ("stabbed", "shot", "fled"). */
+const PAST_ACTION = /^(?:\w+ed|shot|slew|fled|met)$/;
+
+/**
+ * Whether words between an age and a name hold a verb: an action in the past tense ("shot",
+ * "stabbed"), but not a word of action that names a thing ("a 4-year-old shooting victim", "a
+ * 15-year-old robbery suspect").
+ */
 function verbBetween(between: string): boolean {
   if (VERB_BETWEEN.test(between)) return true;
-  return between.split(/\s+/).some((word) => ACTION_OF_FORM.has(word.toLowerCase()) && !/ing$/i.test(word));
+  return between.split(/\s+/).some((word) => {
+    const lower = word.toLowerCase();
+    return ACTION_OF_FORM.has(lower) && PAST_ACTION.test(lower);
+  });
 }
 
 /** The participant starting right after `at` (up to two words between, no verb): "a 4-year-old (Detroit) girl". */
