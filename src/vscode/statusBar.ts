@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { countOf, independentSourceCount } from '../core/view';
+import { affectsSetting, readSettings } from './config';
 import { focusViewCommand, VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 
@@ -18,11 +19,13 @@ export function statusBarText(snapshot: CorpusSnapshot): string {
  * The status bar's tooltip: the analysis at a glance, then the legend of the editor's marks (the
  * gutter icons and what hovering them tells), which otherwise shows only in a marked sentence's card.
  */
-export function statusTooltip(summary: string): vscode.MarkdownString {
+export function statusTooltip(summary: string, allClaims = false): vscode.MarkdownString {
+  // The corroborated and only-here marks (custom gutter icons) show only with highlights.allClaims on.
+  const more = allClaims ? ' · a check: other sources corroborate it · a hollow circle: only this source reports it' : '';
   const lines = [
     summary,
     'A contradicted sentence is one another source contradicts; each is listed in the Problems panel.',
-    'In the editor: $(warning) another source contradicts the sentence · $(history) a later report changes it. Hover a sentence for what the other sources say.',
+    `In the editor: $(warning) another source contradicts the sentence · $(history) a later report changes it${more}. Hover a sentence for what the other sources say.`,
     'Click to open the timeline of events',
   ];
   const tooltip = new vscode.MarkdownString(lines.map((line) => line.replace(/\n/g, '  \n')).join('\n\n'), true);
@@ -46,12 +49,19 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
       const copies = articles - independentSourceCount(snapshot.lookup);
       const reprints = copies ? `\n${countOf(articles, 'article')}: ${countOf(copies, 'reprint')} of another counted once` : '';
       const unreadable = snapshot.problems.length ? `\n${countOf(snapshot.problems.length, 'file')} could not be read` : '';
-      item.tooltip = statusTooltip(`Analysed in ${snapshot.durationMs} ms${reprints}${unreadable}`);
+      item.tooltip = statusTooltip(`Analysed in ${snapshot.durationMs} ms${reprints}${unreadable}`, readSettings().highlights.allClaims);
       item.show();
     } else item.hide();
   };
   update();
-  return vscode.Disposable.from(item, corpus.onDidChange(update), corpus.onDidChangeState(update));
+  return vscode.Disposable.from(
+    item,
+    corpus.onDidChange(update),
+    corpus.onDidChangeState(update),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (affectsSetting(event, 'highlights.allClaims')) update();
+    }),
+  );
 }
 
 /**

@@ -208,6 +208,9 @@ describe('The reading experience in a real extension host', function () {
     assert.match(tooltip.value, /\$\(warning\) another source contradicts the sentence · \$\(history\) a later report changes it/);
     // Each line of the summary is a line of the tooltip.
     assert.match(tooltip.value, /^Analysed in 12 ms {2}\n5 articles/);
+    // The corroborated and only-here marks are told of only when they are shown.
+    assert.doesNotMatch(tooltip.value, /corroborate it/);
+    assert.match(statusTooltip('Analysed in 12 ms', true).value, /a check: other sources corroborate it · a hollow circle: only this source reports it/);
   });
 
   it('counts contradicted sentences the same in the status bar, the badge, Problems, the Sources view and the Events view', async () => {
