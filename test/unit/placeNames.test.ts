@@ -1,11 +1,16 @@
 import * as assert from 'node:assert/strict';
 import { analyzeCorpus } from '../../src/core';
-import { placeName } from '../../src/core/corpus/placeNames';
+import { placeName, placeNamesListed } from '../../src/core/corpus/placeNames';
 
 describe('place names as shown', () => {
   it('writes a place key as a name: capitals, particles in lower case, "St." with its stop', () => {
     const shown = ['moscow', 'new york', 'st louis', 'rio de janeiro', 'winston-salem', 'stratford-upon-avon', 'washington, d.c.', "o'fallon", 'isle of wight', 'são paulo'].map(placeName);
     assert.deepEqual(shown, ['Moscow', 'New York', 'St. Louis', 'Rio de Janeiro', 'Winston-Salem', 'Stratford-upon-Avon', 'Washington, D.C.', "O'Fallon", 'Isle of Wight', 'São Paulo']);
+  });
+
+  it('lists places without one inside another listed ("York" beside "New York"), as names', () => {
+    assert.deepEqual(placeNamesListed(['new york', 'york', 'brooklyn']), ['New York', 'Brooklyn']);
+    assert.deepEqual(placeNamesListed(['york', 'yorkshire']), ['York', 'Yorkshire'], 'whole words only');
   });
 
   it('names shared places in a match reason as places are written, and "New York" once, not "York" beside it', () => {

@@ -18,7 +18,7 @@ export interface WordingToken {
 const NO_SENTENCE_STARTS: ReadonlySet<number> = new Set();
 
 /** A word of a text (with its tokenizer key) or the run of other characters between two words. */
-export interface WordingRun {
+interface WordingRun {
   start: number;
   end: number;
   word: boolean;
@@ -30,7 +30,7 @@ export interface WordingRun {
  * The words of `text` (the engine's tokenizer) with the runs between them, in order. The article
  * stage reads each quote's runs once, so that the corpus stage compares quotes without re-reading text.
  */
-export function wordingRuns(text: string): WordingRun[] {
+function wordingRuns(text: string): WordingRun[] {
   const runs: WordingRun[] = [];
   let at = 0;
   for (const token of tokenizeLine(text, 0, text.length, NO_SENTENCE_STARTS)) {
@@ -43,14 +43,14 @@ export function wordingRuns(text: string): WordingRun[] {
 }
 
 /** The content words (no function words) among `runs`. */
-export function contentWords(runs: readonly WordingRun[]): Set<string> {
+function contentWords(runs: readonly WordingRun[]): Set<string> {
   const words = new Set<string>();
   for (const run of runs) if (run.word && !FUNCTION_WORDS.has(run.key)) words.add(run.key);
   return words;
 }
 
 /** The runs of `text` as display tokens, marked as shared with `otherWords` and inside `differing` ranges. */
-export function markWording(text: string, runs: readonly WordingRun[], otherWords: ReadonlySet<string>, differing: readonly (readonly [number, number])[] = []): WordingToken[] {
+function markWording(text: string, runs: readonly WordingRun[], otherWords: ReadonlySet<string>, differing: readonly (readonly [number, number])[] = []): WordingToken[] {
   return runs.map(({ start, end, word, key }) => ({
     text: text.slice(start, end),
     word,
