@@ -2,9 +2,7 @@
  * Place names as the corpus stages show them. Places are compared by lower-cased keys ("new york",
  * "rio de janeiro"); reasons and labels show them capitalised as place names are written.
  */
-
-/** Words that stay lower case inside a place name ("Rio de Janeiro", "Stratford-upon-Avon", "Isle of Wight"). */
-const PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'la', 'le', 'les', 'van', 'von', 'der', 'den', 'of', 'on', 'upon', 'the', 'y', 'sur']);
+import { PLACE_NAME_PARTICLES } from '../lang/stopWords';
 
 /** One word of a name: its first letter, and one after a full stop ("d.c.") or after "o'" ("O'Fallon"), capitalised. */
 function capitalised(word: string): string {
@@ -18,7 +16,7 @@ export function placeName(key: string): string {
     .split(/([\s-]+)/)
     .map((part) => {
       if (/^[\s-]*$/.test(part)) return part;
-      const keep = !first && PARTICLES.has(part);
+      const keep = !first && PLACE_NAME_PARTICLES.has(part);
       first = false;
       return keep ? part : capitalised(part);
     })

@@ -48,3 +48,6 @@ export const SENTENCE_OPENERS = new Set([
 export const LABEL_PRONOUNS: ReadonlySet<string> = new Set(words(`he she it they we i you him her them us me his its their our my your
   this these those who whom whose which`));
 export const LABEL_CONJUNCTIONS: ReadonlySet<string> = new Set(words(`and but or nor so yet although though because while whereas unless whether`));
+
+/** Words that stay lower case inside a place name ("Rio de Janeiro", "Stratford-upon-Avon", "Isle of Wight"). */
+export const PLACE_NAME_PARTICLES: ReadonlySet<string> = new Set(words('de del della di da do dos das du la le les van von der den of on upon the y sur'));
