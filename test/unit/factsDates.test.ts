@@ -30,11 +30,10 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);
   });
 
-  it('a day or time right after a confession or a plea is the saying\'s; one set off by a comma opens the clause said', () => {
+  it('a day or time right after a confession or a plea is the saying\'s', () => {
     assert.deepEqual(datesOf('Dale Price confessed late Sunday night to shooting his stepson by accident.'), []);
     const times = (text: string): [string, string | null][] => factsOf(text).filter((f) => f.slot === 'time').map((f) => [f.value, f.action]);
     assert.deepEqual(times('Dale Price confessed late Sunday night to shooting his stepson by accident.'), [['night', null]]);
-    assert.deepEqual(times('The sheriff said at 2:50 a.m., two men were stabbed at a farmhouse.'), [['02:50', 'attack']]);
   });
 
   it('a page\'s time stamp ("Updated 9:40 a.m.", "Posted: March 9") dates nothing that happened', () => {
@@ -51,18 +50,7 @@ describe('facts: the day of an action', () => {
   it('a day across a clause break belongs to the other clause', () => {
     assert.deepEqual(datesOf('Officers filed a charge that grew out of a traffic stop on Tuesday night.'), []);
     assert.deepEqual(datesOf('The clerk shot the teen after an argument that started on Friday.'), []);
-  });
-
-  it('reads a surrender, "turned himself in" included, as an action with a day of its own', () => {
-    assert.deepEqual(datesOf('On Sunday, Dale Price turned himself in at the county jail.'), [['2024-03-10', 'surrender', 'Sunday']]);
-    assert.deepEqual(datesOf('The driver surrendered to deputies on Friday afternoon.'), [['2024-03-08', 'surrender', 'Friday afternoon']]);
-  });
-
-  it('a "when" right after a day tells what happened that day', () => {
-    assert.deepEqual(datesOf('The family had come home on March 8 when two men ambushed them in the driveway.'), [['2024-03-08', 'attack', 'March 8']]);
-    // Any other word of a new clause still leaves the day to its own clause.
-    assert.deepEqual(datesOf('The family had come home on March 8, a week before two men ambushed them.'), []);
-    assert.deepEqual(datesOf('The family had come home on March 8, and days later two men ambushed them.'), []);
+    assert.deepEqual(datesOf('The family had come home on March 8, and days later two men attacked them.'), []);
   });
 
   it('a clock time written alone states no day (its day would be the article’s), one joined to its day does', () => {
@@ -126,21 +114,6 @@ describe('facts: between sources, by day and by incident', () => {
     assert.ok(conflict, 'a date contradiction');
     assert.deepEqual(conflict.differences?.filter((d) => d.slot === 'date').map((d) => [d.a.text, d.b.text]), [['Saturday', 'Sunday']]);
     assert.match(conflict.reason, /date: "Saturday" vs "Sunday"/);
-  });
-
-  it('the shooting and the robbery it ended are one day: two sources dating them apart contradict', () => {
-    const report = corpus(
-      ['2024-03-11', `${story} A robber shot Marcus Hale to death on Saturday, March 9.`],
-      ['2024-03-11', `${story} Marcus Hale had come home on March 8 when a robber ambushed him.`],
-    );
-    const conflict = report.matches.find((m) => m.relation === 'contradicts' && m.differences?.some((d) => d.slot === 'date'));
-    assert.deepEqual(conflict?.differences?.map((d) => [d.a.text, d.b.text]), [['Saturday, March 9', 'March 8']]);
-    // An arrest has a day of its own: two days for the shooting and the arrest say nothing about each other.
-    const arrest = corpus(
-      ['2024-03-11', `${story} A robber shot Marcus Hale to death on Saturday, March 9.`],
-      ['2024-03-11', `${story} Police arrested a robber on March 10 in the killing of Marcus Hale.`],
-    );
-    assert.ok(!arrest.matches.some((m) => m.relation === 'contradicts'));
   });
 
   it('a weekday and the calendar date of the same day agree', () => {

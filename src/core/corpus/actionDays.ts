@@ -7,15 +7,9 @@
  */
 import { dayNumber } from '../extract/dates/calendar';
 import type { Fact } from '../extract/facts';
-import { INCIDENT_ACTIONS } from '../lang/factWords';
 
 /** The day of an action as the fact layer reads it: the calendar day, a night, the weekday its words name. */
 export type ActionDay = NonNullable<Fact['date']>;
-
-/** What two days are compared by: the incident's own actions share one day (`INCIDENT_ACTIONS`); any other action has its own. */
-export function dayActionKey(action: string): string {
-  return INCIDENT_ACTIONS.has(action) ? 'incident' : action;
-}
 
 /** Most days apart two days of one action are still two tellings of one happening. */
 const MAX_DAYS_APART = 6;

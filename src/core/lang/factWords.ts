@@ -18,21 +18,20 @@ export const ACTIONS: readonly ActionEntry[] = [
   // "Pronounced dead at 10:15 p.m.": the time of the death, not of the shooting told before it.
   { lemma: 'die', forms: [...words('die dies died dying'), 'pronounced dead'] },
   { lemma: 'arrest', forms: words('arrest arrests arrested arresting detained detain') },
-  { lemma: 'surrender', forms: [...words('surrender surrenders surrendered surrendering'), 'turned himself in', 'turned herself in', 'turns himself in', 'turns herself in'] },
   { lemma: 'charge', forms: words('charge charges charged charging indicted indict') },
   { lemma: 'sentence', forms: words('sentence sentences sentenced sentencing') },
   { lemma: 'convict', forms: words('convict convicts convicted') },
   { lemma: 'escape', forms: words('escape escapes escaped escaping fled flee flees') },
   { lemma: 'meet', forms: words('meet meets met meeting') },
   { lemma: 'visit', forms: words('visit visits visited visiting') },
-  { lemma: 'attack', forms: words('attack attacks attacked attacking stab stabs stabbed stabbing ambush ambushes ambushed ambushing') },
+  { lemma: 'attack', forms: words('attack attacks attacked attacking stab stabs stabbed stabbing') },
   { lemma: 'rob', forms: words('rob robs robbed robbing robbery') },
 ];
 
 /**
- * Actions that are one moment of an incident: the attack, the shots, the killing, the wounds and the
- * robbery they were part of happen on one day, which sources may date by any of them ("was killed
- * Monday" / "robbers ambushed them on Sunday"). Dying, arrests and charges can come days later.
+ * Actions that make an incident: the attack, the shots, the killing, the wounds, the robbery. A clause
+ * telling one of the actions a lead tells, dated a day or two before the news, is the news (the events
+ * stage); dying, arrests and charges are later developments.
  */
 export const INCIDENT_ACTIONS: ReadonlySet<string> = new Set(words('shoot kill wound attack rob'));
 

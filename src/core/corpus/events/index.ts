@@ -16,7 +16,7 @@ import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/cal
 import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
 import { combineDates, leadDate } from '../../extract/claims/eventDates';
 import { cutLabel, type LabelCandidate } from '../../extract/claims/labels';
-import { compareActionDays, dayActionKey, type ActionDay } from '../actionDays';
+import { compareActionDays, type ActionDay } from '../actionDays';
 import { buildPostings, CandidateFinder, EVENT_TERMS, isAnchorTerm, termKey, termKind, tfIdfVectors } from '../termIndex';
 
 const CITY_NAMES = new Set(CITIES.split('|'));
@@ -821,12 +821,11 @@ function dateDisagreement(members: readonly LocalEvent[]): { value: string; docu
     for (const unit of claims) {
       for (const f of unit.facts) {
         if (f.slot !== 'date' || !f.date || f.date.day !== newsIso || f.action === null || f.hedged || f.negated) continue;
-        const action = dayActionKey(f.action);
-        const byDocument = days.get(action) ?? new Map<string, ActionDay[]>();
+        const byDocument = days.get(f.action) ?? new Map<string, ActionDay[]>();
         const list = byDocument.get(m.document) ?? [];
         list.push(f.date);
         byDocument.set(m.document, list);
-        days.set(action, byDocument);
+        days.set(f.action, byDocument);
       }
     }
   }

@@ -6,7 +6,7 @@
  * condition on, raises a count, files a charge). Nothing here reads text: it compares values.
  */
 import { CONDITION_RANK, type Condition } from '../../lang/factWords';
-import { compareActionDays, dayActionKey } from '../actionDays';
+import { compareActionDays } from '../actionDays';
 import type { Fact } from '../../extract/facts';
 
 export type FactRelation = 'agrees' | 'contradicts' | 'updates';
@@ -35,9 +35,8 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
       // compared when both sides give one (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
       return f.action === null ? null : `time|${f.action}`;
     case 'date':
-      // The day of an action: the shooting and the arrest are on days of their own; the shooting and the
-      // robbery it ended are on one.
-      return f.action === null ? null : `date|${dayActionKey(f.action)}`;
+      // The day of an action: the shooting and the arrest are on days of their own.
+      return f.action === null ? null : `date|${f.action}`;
     case 'place':
       // One street at two blocks, or with two types ("Linden Drive" / "Linden Street"), is a
       // disagreement; two streets of a story are two places.

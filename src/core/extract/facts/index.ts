@@ -392,7 +392,7 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
     // "(Updated 9:40 a.m.)", "Posted 9:10 a.m.": when the page was written, not when anything happened.
     if (PAGE_STAMP_BEFORE.test(ctx.text.slice(Math.max(0, local - 24), local))) continue;
     // "admitted late Friday night to stabbing…", "police said Tuesday night": the time of the saying, of no action.
-    const ofSaying = saidAt(ctx, local, d.end - ctx.claim.start);
+    const ofSaying = saidAt(ctx, local);
     const push = (value: string, time: NonNullable<Fact['time']>): void => {
       const made = fact(ctx, 'time', value, { start: d.start, end: d.end, text: d.text }, null, { time });
       out.push(ofSaying ? { ...made, action: null } : made);
@@ -433,13 +433,9 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
  * report ("police said Sunday", "the county announced in a memo Friday"), not of the action.
  */
 const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified|confessed|testified|pleaded)\b`, 'i');
-/**
- * Whether the date or time at `start`–`end` follows a verb of saying and so dates the saying: "police said
- * Tuesday". One set off by a comma opens the clause said ("The sheriff said at 2:50 a.m., two men were
- * stabbed"): it dates what follows.
- */
-function saidAt(ctx: ClaimContext, start: number, end: number): boolean {
-  return SAID.test(ctx.text.slice(Math.max(0, start - 12), start)) && !/^,\s/.test(ctx.text.slice(end, end + 2));
+/** Whether the date or time at `start` follows a verb of saying and so dates the saying: "police said Tuesday". */
+function saidAt(ctx: ClaimContext, start: number): boolean {
+  return SAID.test(ctx.text.slice(Math.max(0, start - 12), start));
 }
 
 /**
@@ -489,16 +485,13 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
       // The action's own word is skipped: "shot" is no clause break, "shooting that…" is.
       between = ctx.text.slice(action.start - ctx.claim.start, local).replace(/^\S+/, '');
     } else {
-      if (saidAt(ctx, local, d.end - ctx.claim.start)) continue;
+      if (saidAt(ctx, local)) continue;
       for (const a of actionsOf(ctx)) if (a.start >= d.end && a.start - d.end <= ACTION_REACH_AFTER && (!action || a.start < action.start)) action = a;
       if (!action) continue;
       between = ctx.text.slice(d.end - ctx.claim.start, action.start - ctx.claim.start);
       // "on Wednesday — the day an autopsy showed he had been shot — the crowd…": the action after a
       // dash or a verb of finding is inside another statement, and the day is not its day.
       if (ASIDE_OR_FINDING.test(between)) continue;
-      // "was leaving work on June 2 when a man attacked her": a "when" right after a date tells what
-      // happened on that day.
-      between = between.replace(/^,?\s+when\s/i, ' ');
     }
     if (CLAUSE_BREAK.test(between) || SAID.test(between)) continue;
     const night = NIGHT.test(d.text);
@@ -510,9 +503,9 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
 // ---------------------------------------------------------------------------------------------
 // Counts of people: "three people were killed", "killing two", "2 dead", "five victims".
 
-const COUNT_WHO = String.raw`(?:(?:others?|more|people|persons?|individuals|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
+const COUNT_WHO = String.raw`(?:(?:others?|more|people|persons?|men|women|boys|girls|children|kids|teens|teenagers|juveniles|adults|victims|suspects|officers|students|bystanders)\s+)?`;
 const COUNT_BEFORE_STATE = new RegExp(
-  String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|(?:found\s+)?dead|wounded|injured|shot|hurt|arrested|detained|taken\s+into\s+custody)\b`,
+  String.raw`\b(${NUMBER})\s+${COUNT_WHO}(?:(?:were|was|have\s+been|had\s+been|are|is)\s+)?(?:(?:fatally|critically|seriously)\s+)?(killed|dead|wounded|injured|shot|hurt|arrested|detained|taken\s+into\s+custody)\b`,
   'gi',
 );
 const COUNT_AFTER_VERB = new RegExp(
@@ -523,7 +516,7 @@ const COUNT_VICTIMS = new RegExp(String.raw`\b(${NUMBER})\s+(victims|deaths|fata
 
 function countedOf(word: string): string {
   const w = word.toLowerCase();
-  if (/^(?:kill|dead|death|fatal|found)/.test(w)) return 'dead';
+  if (/^(?:kill|dead|death|fatal)/.test(w)) return 'dead';
   if (/^(?:wound|injur|hurt|casualt)/.test(w)) return 'wounded';
   if (/^(?:shot|shoot)/.test(w)) return 'shot';
   if (/^(?:arrest|detain|taken)/.test(w)) return 'arrested';
