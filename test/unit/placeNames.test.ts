@@ -13,7 +13,7 @@ describe('place names as shown', () => {
     assert.deepEqual(placeNamesListed(['york', 'yorkshire']), ['York', 'Yorkshire'], 'whole words only');
   });
 
-  it('names shared places in a match reason as places are written, and "New York" once, not "York" beside it', () => {
+  it('names shared places in a match reason as places are written ("New York")', () => {
     const article = (name: string, source: string, sentence: string) => ({ path: `${name}.txt`, text: `---\ndate: 2025-05-02\nsource: ${source}\n---\n${sentence}\n` });
     const report = analyzeCorpus([
       article('a', 'Harbor Daily', 'The ferry company opened a second terminal in New York on Friday, officials said.'),
