@@ -25,6 +25,17 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('Early Saturday, a gunman shot two men outside a diner in Riverton.'), [['2024-03-09', 'shoot', 'Saturday']]);
   });
 
+  it('"it happened" and "the incident occurred" date the happening the sentences before told', () => {
+    const stated = (text: string): [string, string, string | null][] => factsOf(text).filter((f) => f.slot === 'time' || f.slot === 'date').map((f) => [f.slot, f.value, f.action]);
+    assert.deepEqual(stated('A delivery driver was shot and wounded outside a pharmacy in Riverton. It happened Saturday around 9:40 p.m.'), [
+      ['date', '2024-03-09', 'shoot'],
+      ['time', '21:40', 'shoot'],
+    ]);
+    assert.deepEqual(stated('A cyclist was stabbed near a bus shelter. Police said the incident occurred at 1:15 a.m.'), [['time', '01:15', 'attack']]);
+    // Nothing told before: no action to give it.
+    assert.deepEqual(stated('The council approved the budget. It happened Saturday.'), []);
+  });
+
   it('a day right after a verb of saying is the report’s, not the action’s', () => {
     assert.deepEqual(datesOf('The man who shot the clerk was identified by police Sunday.'), []);
     assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);

@@ -145,6 +145,8 @@ interface ClaimContext {
   descriptions?: readonly { start: number; end: number; head: string }[];
   /** Read on first use (`actionsOf`). */
   actions?: readonly { start: number; lemma: string }[];
+  /** The action of the happening the claims before told (`actionToldBefore`), read only when the claim refers to one. */
+  told?: () => string | null;
   /**
    * Where the claim hedges (claim offsets), each with the quotation it sits in, if any: a speaker's
    * "could have" inside a quote hedges what the quote says, not the reporter's own account around it.
@@ -173,6 +175,7 @@ function hedgedAt(ctx: ClaimContext, local: number): boolean {
 
 const DESCRIPTION = new RegExp(String.raw`\b${PERSON_DESCRIPTION_PATTERN}\b`, 'gi');
 const ACTION_WORD = new RegExp(String.raw`\b${ACTION_FORM_PATTERN}\b`, 'g');
+const FIRST_ACTION_WORD = new RegExp(ACTION_WORD.source);
 
 function descriptionsOf(ctx: ClaimContext): readonly { start: number; end: number; head: string }[] {
   if (ctx.descriptions) return ctx.descriptions;
@@ -194,8 +197,31 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
     const lemma = ACTION_OF_FORM.get(m[0]);
     if (lemma) actions.push({ start: ctx.claim.start + m.index, lemma });
   }
+  // "It happened shortly after 8 p.m. Friday", "The incident occurred at about 2 a.m.": the happening the sentences
+  // before told, named by no word of its own here. Its action is theirs (`ctx.told`).
+  if (actions.length === 0 && ctx.told) {
+    const reference = HAPPENING_REFERENCE.exec(ctx.text);
+    const told = reference ? ctx.told() : null;
+    if (reference && told) actions.push({ start: ctx.claim.start + reference.index, lemma: told });
+  }
   ctx.actions = actions;
   return actions;
+}
+
+/** A sentence referring to the happening just told without naming it: "It happened…", "the incident occurred…". */
+const HAPPENING_REFERENCE = /\b(?:it|the\s+incident)\s+(?:happened|occurred|took\s+place)\b/i;
+
+/**
+ * The action of the happening the claims before `index` told: the first action of the nearest one
+ * (of the last two) that names any. "A clerk was shot during a robbery… It happened Friday": shoot.
+ */
+function actionToldBefore(claims: readonly ClaimMention[], index: number): string | null {
+  for (let k = index - 1; k >= Math.max(0, index - ANTECEDENT_REACH); k--) {
+    const first = FIRST_ACTION_WORD.exec(claims[k].text);
+    const lemma = first ? ACTION_OF_FORM.get(first[0]) : undefined;
+    if (lemma) return lemma;
+  }
+  return null;
 }
 
 function contextOf(sortedMentions: readonly LocalPersonMention[], claim: ClaimMention, quotes: readonly { start: number; end: number }[]): ClaimContext {
@@ -802,6 +828,7 @@ export function extractFacts(input: FactInput): Fact[] {
     if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime || mayDate)) return;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
     const ctx = contextOf(sortedMentions, claim, input.quotes);
+    ctx.told = () => actionToldBefore(input.claims, index);
     const facts: Fact[] = [];
     if (mayAge) ages(ctx, facts);
     if (mayTime) times(ctx, claimTimes, facts);
