@@ -195,7 +195,8 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
   const actions: { start: number; lemma: string }[] = [];
   for (const m of ctx.text.matchAll(ACTION_WORD)) {
     const lemma = ACTION_OF_FORM.get(m[0]);
-    if (lemma) actions.push({ start: ctx.claim.start + m.index, lemma });
+    // "charged with murder on Wednesday": the name of a charge, not a killing that day.
+    if (lemma && !(CHARGE_WORDS.has(m[0]) && CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)))) actions.push({ start: ctx.claim.start + m.index, lemma });
   }
   // "It happened shortly after 8 p.m. Friday", "The incident occurred at about 2 a.m.": the happening the sentences
   // before told, named by no word of its own here. Its action is theirs (`ctx.told`).
@@ -207,6 +208,9 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
   ctx.actions = actions;
   return actions;
 }
+
+/** Words that make the charge words after them (in one clause) the names of charges. */
+const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
 
 /** A sentence referring to the happening just told without naming it: "It happened…", "the incident occurred…". */
 const HAPPENING_REFERENCE = /\b(?:it|the\s+incident)\s+(?:happened|occurred|took\s+place)\b/i;
@@ -459,10 +463,15 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
  * report ("police said Sunday", "the county announced in a memo Friday"), not of the action.
  */
 const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified|confessed|testified|pleaded)\b`, 'i');
-/** Whether the date or time at `start` follows a verb of saying and so dates the saying: "police said Tuesday". */
+/**
+ * Whether the date or time at `start` follows a verb of saying and so dates the saying: "police said
+ * Tuesday". After a determiner it names a noun's day, not the saying's: "said the Friday attack".
+ */
 function saidAt(ctx: ClaimContext, start: number): boolean {
-  return SAID.test(ctx.text.slice(Math.max(0, start - 12), start));
+  const before = ctx.text.slice(Math.max(0, start - 12), start);
+  return SAID.test(before) && !DETERMINER_BEFORE.test(before);
 }
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their)\s+$/i;
 
 /**
  * Words between an action and a date that start another clause or happening ("a charge that stemmed
