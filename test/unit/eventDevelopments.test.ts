@@ -107,6 +107,36 @@ describe('event developments', () => {
     assert.ok(main.mentions.some((m) => m.document === text.id && m.start === quoted('Riverton police are still')), 'the news goes on in the incident');
   });
 
+  it('an article telling two incidents of one kind on two days keeps them apart, and each joins its own in another article', () => {
+    // Two unnamed children a day apart in one county: the days of the two shootings say they are two incidents.
+    const chronicle = {
+      path: 'chronicle.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: Bay Chronicle\n---\nBoy, 6, recovering after finding relative\'s pistol\n' +
+        'A 6-year-old boy is recovering in hospital after he found a relative\'s pistol, deputies said on Thursday.\n' +
+        'He was wounded in the hand at about 5:30 p.m. Tuesday in a garden shed on Cedar Bend Drive.\n' +
+        'Deputies say a girl, 8, wounded herself in the foot with a rifle at a ranch near Millbrook on Wednesday.\n',
+    };
+    const herald = {
+      path: 'herald.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: Millbrook Herald\n---\nGirl, 8, hurt after finding gun at ranch\n' +
+        'An 8-year-old girl was wounded in the foot on Wednesday at a ranch near Millbrook when a rifle went off, the sheriff said.\n' +
+        'The girl found the loaded gun in a closet, deputies said.\n',
+    };
+    const events = analyzeCorpus([chronicle, herald]).events;
+    const holding = (path: typeof chronicle, words: string): CorpusEvent[] =>
+      events.filter((e) => e.mentions.some((m) => m.document === path.path.replace('.txt', '') && m.start === path.text.indexOf(words)));
+    const tuesday = holding(chronicle, 'He was wounded');
+    const wednesday = holding(chronicle, 'Deputies say a girl');
+    assert.equal(tuesday.length, 1);
+    assert.equal(wednesday.length, 1);
+    assert.notEqual(tuesday[0].id, wednesday[0].id, JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+    assert.equal(wednesday[0].date.value, '2025-06-11');
+    // The other outlet's report of the Wednesday case is the same happening.
+    assert.deepEqual(holding(herald, 'An 8-year-old girl').map((e) => e.id), [wednesday[0].id]);
+  });
+
   it('shows the sources disagreeing on the day as a disagreement on the event', () => {
     assert.deepEqual(incident.dateDisagreement, [
       { value: '2025-06-09', documents: ['valley'] },

@@ -13,7 +13,8 @@ import { INCIDENT_ACTIONS } from '../../lang/factWords';
 import { placeName, placeNamesListed } from '../placeNames';
 import { FUNCTION_WORDS, LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
-import { dateKey, datesConflict, type DateParts } from '../../extract/claims/features';
+import { dateKey, datesConflict, type DateParts, type DateRef } from '../../extract/claims/features';
+import { WEEKDAY_NUMBERS } from '../../lang/weekdays';
 import { combineDates, leadDate } from '../../extract/claims/eventDates';
 import { cutLabel, type LabelCandidate } from '../../extract/claims/labels';
 import { compareActionDays, type ActionDay } from '../actionDays';
@@ -70,6 +71,8 @@ interface LocalEvent {
   yearStated: boolean;
   /** Clauses of the news that tell what happened after it (a victim dies, charges are filed), with their day. */
   developments: { clause: ClaimClause; day: Ymd }[];
+  /** The days its incident happened as the fact layer reads them (`incidentDayOf`, `otherIncidentDay`). */
+  incidentDays: ActionDay[];
 }
 
 const EMPTY_DATE: DateParts = { year: null, month: null, day: null, weekday: null };
@@ -189,6 +192,56 @@ function incidentActionsOf(unit: ClaimUnit): string[] {
   return unit.facts.flatMap((f) => (f.action !== null && INCIDENT_ACTIONS.has(f.action) && !f.negated && !f.hedged ? [f.action] : []));
 }
 
+/** A claim's days of incident actions (`INCIDENT_ACTIONS`), as stated and not hedged, with the facts' spans. */
+function incidentDaysOf(unit: ClaimUnit): { day: ActionDay; start: number; end: number; text: string }[] {
+  return unit.facts.flatMap((f) =>
+    f.slot === 'date' && f.date && f.action !== null && INCIDENT_ACTIONS.has(f.action) && !f.negated && !f.hedged ? [{ day: f.date, ...f.span }] : [],
+  );
+}
+
+/**
+ * The day of the news's incident: the lead's day of an incident action, else the first such day in
+ * the article that falls on the news's day or the few days before it (a lead about the charges, a
+ * body that tells the shooting). Null when the article states none.
+ */
+function incidentDayOf(units: readonly ClaimUnit[], anchor: Ymd | null): ActionDay | null {
+  for (const u of units) if (u.lead && !u.aside) for (const d of incidentDaysOf(u)) return d.day;
+  if (anchor === null) return null;
+  const last = dayNumber(anchor);
+  for (const u of units) {
+    if (u.aside) continue;
+    for (const d of incidentDaysOf(u)) {
+      const day = dayNumber(ymdOf(d.day.day));
+      if (day <= last && last - day <= EVENT_SETTINGS.newsDaysBefore) return d.day;
+    }
+  }
+  return null;
+}
+
+/** An ISO day ("2016-07-26") as a calendar day. */
+function ymdOf(iso: string): Ymd {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+/**
+ * The date of the incident a clause tells on another day than the news's incident (`compareActionDays`
+ * says the two days disagree), as a date reference for its own event; null when it tells none.
+ */
+function otherIncidentDay(clause: ClaimClause, incidentDay: ActionDay): { ref: DateRef; day: ActionDay } | null {
+  for (const d of incidentDaysOf(clause.claim)) {
+    if (d.start < clause.start || d.end > clause.end || compareActionDays(d.day, incidentDay) !== 'contradicts') continue;
+    return { ref: dateRefOf(d.day, d), day: d.day };
+  }
+  return null;
+}
+
+/** An action's day as a date reference, at the words that state it. */
+function dateRefOf(day: ActionDay, at: { start: number; end: number; text: string } | null): DateRef {
+  const { year, month, day: dayOfMonth } = ymdOf(day.day);
+  const weekday = day.weekday === null ? null : (WEEKDAY_NUMBERS[day.weekday] ?? null);
+  return { start: at?.start ?? 0, end: at?.end ?? 0, text: at?.text ?? '', year, month, day: dayOfMonth, weekday, resolved: true, yearStated: false };
+}
+
 function buildLocalEvents(
   analysis: ArticleAnalysis,
   documentIndex: number,
@@ -218,7 +271,7 @@ function buildLocalEvents(
   const mainPlaces = new Set(lead.flatMap((c) => c.features.locations));
   const main: LocalEvent = {
     index: -1, document: analysis.id, documentIndex, main: true, clauses: [], defining: [], date: mainDate,
-    places: mainPlaces, terms: new Map(), reference, referenceInferred, yearStated: mainYearStated, developments: [],
+    places: mainPlaces, terms: new Map(), reference, referenceInferred, yearStated: mainYearStated, developments: [], incidentDays: [],
   };
   const newsDay = mainDate ? dayOf(mainDate, reference) : null;
   const referenceDay = reference ? dayOf({ ...reference, weekday: null }, reference) : null;
@@ -232,6 +285,11 @@ function buildLocalEvents(
   // Only for a clause dated a day or two before the news: an undated "The shooting remains unsolved"
   // after a passage about another case goes on telling that case.
   const nearNews = (clause: ClaimClause): boolean => atNews(clause) || incidentActionsOf(clause.claim).some((a) => newsIncidentActions.has(a));
+  // The day the news's incident happened, as the fact layer reads it ("was shot at 9:40 p.m.
+  // Saturday"): a clause telling an incident on another day of the same week ("a teenager was
+  // stabbed Sunday") reports another happening, whatever else it shares with the news.
+  const incidentDay = incidentDayOf(units, newsDay ?? referenceDay);
+  if (incidentDay !== null) main.incidentDays.push(incidentDay);
   const background = new Map<string, LocalEvent>();
   const paragraphOf = paragraphsOf(analysis, units);
   // The happening the last dated clause placed elsewhere in time, its paragraph, and whether it is
@@ -239,14 +297,15 @@ function buildLocalEvents(
   // or, when it is told somewhere else, until a clause is back at the news's people or places.
   let telling: { event: LocalEvent; paragraph: number; placed: boolean } | null = null;
   for (const clause of clauses) {
-    const d = clause.date;
     const isLead = leadUnits.has(clause.claim.index);
+    const otherIncident = isLead || clause.claim.aside || incidentDay === null ? null : otherIncidentDay(clause, incidentDay);
+    const d = clause.date ?? otherIncident?.ref ?? null;
     const paragraph = paragraphOf.get(clause.claim.index) ?? -1;
     let time: ClauseTime;
     // A passing mention of another case in its own words ("In an unrelated incident, …", a
     // "Related:" line) is a happening of its own, dated or not, and the undated clauses after it
     // in its paragraph go on telling it.
-    if (clause.claim.aside) time = 'elsewhere';
+    if (clause.claim.aside || otherIncident !== null) time = 'elsewhere';
     // The lead is the news, but for the asides it dates elsewhere in time ("…, which began in February 2022").
     else if (isLead && (d === null || clause.background === false)) time = 'news';
     // Background as the article stage read it where no day compares; an article with no date of its own is read against the corpus's year.
@@ -273,10 +332,11 @@ function buildLocalEvents(
     if (!event) {
       event = {
         index: -1, document: analysis.id, documentIndex, main: false, clauses: [], defining: [], date: d,
-        places: new Set(), terms: new Map(), reference, referenceInferred, yearStated: d?.yearStated ?? false, developments: [],
+        places: new Set(), terms: new Map(), reference, referenceInferred, yearStated: d?.yearStated ?? false, developments: [], incidentDays: [],
       };
       background.set(key, event);
     }
+    if (otherIncident && !event.incidentDays.some((x) => x.day === otherIncident.day.day)) event.incidentDays.push(otherIncident.day);
     event.clauses.push(clause);
     event.defining.push(clause);
     for (const p of clause.features.locations) event.places.add(p);
@@ -300,6 +360,38 @@ interface Cluster {
   members: LocalEvent[];
   date: DateParts | null;
   places: Set<string>;
+  /** Its members' incident days and named people (`incidentsConflict`). */
+  incidentDays: ActionDay[];
+  people: Set<string>;
+}
+
+function clusterOfLocal(e: LocalEvent): Cluster {
+  const people = new Set([...e.terms.keys()].filter((t) => termKind(t) === 'person'));
+  return { members: [e], date: absoluteDate(e.date), places: new Set(e.places), incidentDays: [...e.incidentDays], people };
+}
+
+function mergedClusters(a: Cluster, b: Cluster): Cluster {
+  return {
+    members: [...a.members, ...b.members],
+    date: combineDates(a.date, b.date),
+    places: new Set([...a.places, ...b.places]),
+    incidentDays: [...a.incidentDays, ...b.incidentDays],
+    people: new Set([...a.people, ...b.people]),
+  };
+}
+
+/**
+ * Two incidents of one kind told on different days of a week (a cyclist hit on Tuesday, another
+ * on Wednesday) with no named person in common: two incidents, however alike their words. With a
+ * person in common the days are one incident dated two ways by two sources, a disagreement the
+ * event shows.
+ */
+function incidentsConflict(a: Cluster, b: Cluster): boolean {
+  if (a.incidentDays.length === 0 || b.incidentDays.length === 0) return false;
+  const relations = a.incidentDays.flatMap((x) => b.incidentDays.map((y) => compareActionDays(x, y)));
+  if (!relations.includes('contradicts') || relations.includes('agrees')) return false;
+  for (const p of a.people) if (b.people.has(p)) return false;
+  return true;
 }
 
 /** The date without "yesterday"/"today": those only compare within one article. */
@@ -485,13 +577,13 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
     const ta = storyTime(ca);
     const tb = storyTime(cb);
     if ((ta === null) !== (tb === null) || (ta && tb && storyDatesConflict(ta, tb))) continue;
-    if (placesConflict(ca.places, cb.places)) continue;
+    if (placesConflict(ca.places, cb.places) || incidentsConflict(ca, cb)) continue;
     const docsA = new Set(ca.members.map((m) => m.documentIndex));
     const docsB = new Set(cb.members.map((m) => m.documentIndex));
     const sharedDocs = [...docsA].filter((d) => docsB.has(d));
     if (sharedDocs.length > 0 && !EVENT_SETTINGS.joinOwnBackground) continue;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
-    clusters.set(keep, { members: [...clusters.get(keep)!.members, ...clusters.get(drop)!.members], date: combineDates(ca.date, cb.date), places: new Set([...ca.places, ...cb.places]) });
+    clusters.set(keep, mergedClusters(clusters.get(keep)!, clusters.get(drop)!));
     clusterOf[drop] = keep;
     clusters.delete(drop);
   }
@@ -519,7 +611,7 @@ export function buildEvents(
 
   // Agglomerative merging, best pairs first, refusing merges whose dates or places disagree.
   const clusterOf = locals.map((_, i) => i);
-  const clusters = new Map<number, Cluster>(locals.map((e, i) => [i, { members: [e], date: absoluteDate(e.date), places: new Set(e.places) }]));
+  const clusters = new Map<number, Cluster>(locals.map((e, i) => [i, clusterOfLocal(e)]));
   const find = (i: number): number => {
     while (clusterOf[i] !== i) i = clusterOf[i] = clusterOf[clusterOf[i]];
     return i;
@@ -533,17 +625,14 @@ export function buildEvents(
     const cb = clusters.get(rb)!;
     if (EVENT_SETTINGS.dateConflicts && ca.date && cb.date && crossArticleDatesConflict(ca.date, cb.date)) continue;
     if (EVENT_SETTINGS.placeConflicts && placesConflict(ca.places, cb.places)) continue;
+    if (incidentsConflict(ca, cb)) continue;
     // An undated report may be of any occurrence: joining it to a dated one needs more than the usual evidence.
     if (score < EVENT_SETTINGS.mergeDatedWithUndated && dayPrecise(ca.date) !== dayPrecise(cb.date) && !(monthPrecise(ca.date) && monthPrecise(cb.date))) continue;
     // One article's main event and its own background never merge through a third article.
     const docsA = new Set(ca.members.map((m) => m.documentIndex));
     if (cb.members.some((m) => docsA.has(m.documentIndex))) continue;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
-    const merged: Cluster = {
-      members: [...clusters.get(keep)!.members, ...clusters.get(drop)!.members],
-      date: combineDates(ca.date, cb.date),
-      places: new Set([...ca.places, ...cb.places]),
-    };
+    const merged = mergedClusters(clusters.get(keep)!, clusters.get(drop)!);
     clusterOf[drop] = keep;
     clusters.delete(drop);
     clusters.set(keep, merged);
