@@ -137,6 +137,44 @@ describe('event developments', () => {
     assert.deepEqual(holding(herald, 'An 8-year-old girl').map((e) => e.id), [wednesday[0].id]);
   });
 
+  it('an article about a later step (a trial months on) that tells the incident again joins it as a development on its own day', () => {
+    const trial = {
+      path: 'courier.txt',
+      text:
+        '---\ndate: 2025-09-03\nsource: Riverton Courier\n---\nRiverton bakery shooting suspect heads to trial\n' +
+        'Carl Voss, 23, charged in the death of Dale Harmon, goes on trial on Monday, prosecutors said.\n' +
+        'In June, Voss shot Harmon outside a bakery on Elm Street in Riverton, police said.\n',
+    };
+    const events = analyzeCorpus([LEDGER, VALLEY, trial]).events;
+    const withTrial = incidentOf(events);
+    assert.ok(withTrial.mentions.some((m) => m.document === 'courier'), JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+    // The incident keeps its own day; the trial is a development on the day its article gives.
+    assert.equal(withTrial.date.value, incident.date.value);
+    const trialDay = (withTrial.developments ?? []).find((d) => d.mentions.some((m) => m.document === 'courier'));
+    assert.equal(trialDay?.date.value, '2025-09-01', JSON.stringify(withTrial.developments));
+    // Without the incident told in its body, nothing says the trial's article reports this incident.
+    const alone = analyzeCorpus([LEDGER, VALLEY, { ...trial, text: trial.text.replace(/In June.*\n/, '') }]).events;
+    assert.ok(!incidentOf(alone.filter((e) => !e.mentions.some((m) => m.document === 'courier'))).mentions.some((m) => m.document === 'courier'));
+  });
+
+  it('a meeting that recurs is a happening of its own, not a later step of the first one', () => {
+    const first = {
+      path: 'post.txt',
+      text: '---\ndate: 2025-03-04\nsource: Harbor Post\n---\nFisheries ministers meet in Tromsø\nAnna Berg and Lars Moe met in Tromsø on Monday to discuss cod quotas.\n',
+    };
+    const second = {
+      path: 'times.txt',
+      text:
+        '---\ndate: 2025-04-09\nsource: Harbor Times\n---\nFisheries ministers hold second round of quota talks\n' +
+        'Anna Berg and Lars Moe held a second round of talks on cod quotas in Tromsø on Tuesday.\n' +
+        'On March 3, Berg and Moe met in Tromsø to discuss the quotas.\n',
+    };
+    const events = analyzeCorpus([first, second]).events;
+    const secondNews = events.filter((e) => e.kind === 'incident' && e.mentions.some((m) => m.document === 'times' && m.start === second.text.indexOf('Anna Berg')));
+    assert.equal(secondNews.length, 1);
+    assert.ok(!secondNews[0].mentions.some((m) => m.document === 'post'), JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+  });
+
   it('shows the sources disagreeing on the day as a disagreement on the event', () => {
     assert.deepEqual(incident.dateDisagreement, [
       { value: '2025-06-09', documents: ['valley'] },

@@ -589,6 +589,52 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
   }
 }
 
+/**
+ * Third pass: an article whose news is a later step of an incident other articles report (the
+ * suspect "goes on trial" months after the stabbing; "was charged Friday" in the shooting of
+ * Tuesday), told again in its body ("in March, Voss stabbed his neighbour"), joins that incident: the
+ * body's telling of the incident joined it in the passes before, the article names a person of it,
+ * and its news tells no incident of its own. Its lead becomes a later development of the incident,
+ * on its own day. An article whose news stands alone in its event is the only one moved: two
+ * reports of one trial are one event before they are a development of anything.
+ */
+function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number, clusterOf: number[]): void {
+  const backgroundOf = new Map<number, LocalEvent[]>();
+  for (const e of locals) {
+    if (e.main) continue;
+    const list = backgroundOf.get(e.documentIndex) ?? [];
+    list.push(e);
+    backgroundOf.set(e.documentIndex, list);
+  }
+  for (const main of locals) {
+    if (!main.main || main.incidentDays.length > 0 || !main.date || main.date.day === null) continue;
+    const own = find(main.index);
+    const ownCluster = clusters.get(own)!;
+    if (ownCluster.members.some((m) => m.documentIndex !== main.documentIndex)) continue;
+    const news = dayOf(main.date, main.reference);
+    if (news === null) continue;
+    for (const told of backgroundOf.get(main.documentIndex) ?? []) {
+      const target = find(told.index);
+      if (target === own) continue;
+      const incident = clusters.get(target)!;
+      // An incident (a shooting, a killing, an attack, a robbery: `INCIDENT_ACTIONS`, whose days the fact
+      // layer read) other articles report as their news, told in this article's body before its news.
+      // A meeting, a summit, a vote recur: a later one is a happening of its own, not a step of the first.
+      if (incident.incidentDays.length === 0 || !incident.members.some((m) => m.main && m.documentIndex !== main.documentIndex)) continue;
+      const day = told.date ? dayOf(told.date, told.reference) : null;
+      if (day !== null && dayNumber(day) >= dayNumber(news)) continue;
+      // A news elsewhere (a trial in another state's court, say) is not known to be this incident's.
+      if (![...ownCluster.people].some((p) => incident.people.has(p)) || placesConflict(ownCluster.places, incident.places)) continue;
+      main.developments.push(...main.defining.filter((c) => !main.developments.some((d) => d.clause === c)).map((clause) => ({ clause, day: news })));
+      const [keep, drop] = target < own ? [target, own] : [own, target];
+      clusters.set(keep, mergedClusters(clusters.get(keep)!, clusters.get(drop)!));
+      clusterOf[drop] = keep;
+      clusters.delete(drop);
+      break;
+    }
+  }
+}
+
 /** Groups every claim clause of the corpus into events, sorted by date (undated last). */
 export function buildEvents(
   articles: readonly ArticleAnalysis[],
@@ -639,6 +685,7 @@ export function buildEvents(
   }
 
   mergeArticleStories(locals, clusters, find, clusterOf);
+  joinFollowUps(locals, clusters, find, clusterOf);
 
   const personName = new Map(people.map((p) => [p.id, p.name]));
   const built = [...clusters.values()].map((cluster) => describeEvent(cluster, personName));
