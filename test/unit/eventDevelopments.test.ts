@@ -157,6 +157,33 @@ describe('event developments', () => {
     assert.ok(!incidentOf(alone.filter((e) => !e.mentions.some((m) => m.document === 'courier'))).mentions.some((m) => m.document === 'courier'));
   });
 
+  it('a clock time written alone dates no development: its day is the article\'s, not stated', () => {
+    const article = {
+      path: 'record.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: Riverton Record\n---\nMan shot outside Riverton bakery\n' +
+        'A man was shot outside a bakery on Elm Street in Riverton on Wednesday night, police said.\n' +
+        'Officers were called at 9:40 p.m. and found him on the sidewalk.\n',
+    };
+    const incidentEvent = incidentOf(analyzeCorpus([article]).events);
+    assert.ok(incidentEvent.mentions.some((m) => m.start === article.text.indexOf('Officers were called')));
+    assert.equal(incidentEvent.developments, undefined, JSON.stringify(incidentEvent.developments));
+  });
+
+  it('after a passage about another case, a sentence naming only places the news does not goes on telling that case', () => {
+    const article = {
+      path: 'dispatch.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: Valley Dispatch\n---\nMan shot outside Denver bakery\n' +
+        'A man was shot outside a bakery in Denver at about 10 p.m. Tuesday, police said.\n' +
+        'On May 2, a cook was shot outside a diner.\n' +
+        'That shooting happened in Boston, police said.\n',
+    };
+    const events = analyzeCorpus([article]).events;
+    const boston = article.text.indexOf('That shooting');
+    assert.ok(!incidentOf(events).mentions.some((m) => m.start === boston), JSON.stringify(events.map((e) => [e.kind, e.label, e.mentions.map((m) => m.start)])));
+  });
+
   it('a meeting that recurs is a happening of its own, not a later step of the first one', () => {
     const first = {
       path: 'post.txt',

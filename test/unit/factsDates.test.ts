@@ -73,6 +73,10 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('The driver was arrested at the pier around 9.35am.'), []);
     assert.deepEqual(datesOf('The driver was arrested at the pier at 9.35am on Saturday.'), [['2024-03-09', 'arrest', '9.35am on Saturday']]);
     assert.deepEqual(datesOf('Marcus Hale was shot at 9:15 p.m. March 8 outside a bar.'), [['2024-03-08', 'shoot', '9:15 p.m. March 8']]);
+    // Its time says so, for whoever places the sentence in time (the events stage).
+    const unstated = (text: string): (boolean | undefined)[] => factsOf(text).filter((f) => f.slot === 'time').map((f) => f.time?.dayUnstated);
+    assert.deepEqual(unstated('The driver was arrested at the pier around 9.35am.'), [true]);
+    assert.deepEqual(unstated('The driver was arrested at the pier at 9.35am on Saturday.'), [undefined]);
   });
 
   it('marks a night, which runs into the next day, and the weekday the words name', () => {

@@ -192,6 +192,11 @@ function incidentActionsOf(unit: ClaimUnit): string[] {
   return unit.facts.flatMap((f) => (f.action !== null && INCIDENT_ACTIONS.has(f.action) && !f.negated && !f.hedged ? [f.action] : []));
 }
 
+/** Whether a clause's date is a clock time written alone (the fact layer's `time.dayUnstated`): its day is the article's, not stated. */
+function dayUnstated(clause: ClaimClause, date: DateRef): boolean {
+  return clause.claim.facts.some((f) => f.slot === 'time' && f.time?.dayUnstated === true && f.span.start === date.start);
+}
+
 /** A claim's days of incident actions (`INCIDENT_ACTIONS`), as stated and not hedged, with the facts' spans. */
 function incidentDaysOf(unit: ClaimUnit): { day: ActionDay; start: number; end: number; text: string }[] {
   return unit.facts.flatMap((f) =>
@@ -299,7 +304,9 @@ function buildLocalEvents(
   for (const clause of clauses) {
     const isLead = leadUnits.has(clause.claim.index);
     const otherIncident = isLead || clause.claim.aside || incidentDay === null ? null : otherIncidentDay(clause, incidentDay);
-    const d = clause.date ?? otherIncident?.ref ?? null;
+    // "At 9:40 p.m." alone states no day: the clause is placed as an undated one.
+    const stated = clause.date !== null && !dayUnstated(clause, clause.date) ? clause.date : null;
+    const d = stated ?? otherIncident?.ref ?? null;
     const paragraph = paragraphOf.get(clause.claim.index) ?? -1;
     let time: ClauseTime;
     // A passing mention of another case in its own words ("In an unrelated incident, …", a
@@ -312,8 +319,11 @@ function buildLocalEvents(
     else if (d !== null) time = clauseTime(clause, d, clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear), newsDay, referenceDay, reference, mainPlaces, nearNews(clause));
     else {
       const backAtNews = atNews(clause);
-      if (telling && !clause.claim.headline && (paragraph === telling.paragraph || (telling.placed && !backAtNews))) {
+      // Told somewhere the news is not: a clause naming only other places than the news's goes on telling it.
+      const elsewherePlaced = !backAtNews && mainPlaces.size > 0 && clause.features.locations.length > 0;
+      if (telling && !clause.claim.headline && (paragraph === telling.paragraph || ((telling.placed || elsewherePlaced) && !backAtNews))) {
         telling.event.clauses.push(clause);
+        if (elsewherePlaced) telling.placed = true;
         continue;
       }
       time = 'news';

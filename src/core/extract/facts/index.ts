@@ -70,6 +70,8 @@ export interface Fact {
     day: string | null;
     /** A clock time written with no a.m., p.m. or part of day ("Tuesday around 6:15"): it may be twelve hours later. */
     eitherHalf?: true;
+    /** A clock time written alone ("at 9:40 p.m."): `day` is the article's, which the text does not state. */
+    dayUnstated?: true;
   };
   /**
    * A date of an action: the calendar day it happened ("2016-11-14", from "Monday" or "Nov. 14" as
@@ -442,7 +444,13 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
       }
       // "Around 6:15" says neither morning nor evening: the dates stage picked one, which the fact must not state.
       const eitherHalf = minutes >= 60 && minutes < 13 * 60 && !HALF_OF_DAY.test(d.text) && !/\b0\d[:.]\d\d\b/.test(d.text);
-      const time = { from: minutes - tolerance, to: minutes + tolerance, day, ...(eitherHalf ? { eitherHalf: true as const } : {}) };
+      const time = {
+        from: minutes - tolerance,
+        to: minutes + tolerance,
+        day,
+        ...(eitherHalf ? { eitherHalf: true as const } : {}),
+        ...(CLOCK_ONLY.test(d.text) ? { dayUnstated: true as const } : {}),
+      };
       // Its value is as written, with no half of the day: "6:15", not the dates stage's "06:15".
       push(eitherHalf ? `${Number(clock[1])}:${clock[2]}` : `${clock[1]}:${clock[2]}`, time);
       continue;
