@@ -184,6 +184,19 @@ describe('event developments', () => {
     assert.ok(!incidentOf(events).mentions.some((m) => m.start === boston), JSON.stringify(events.map((e) => [e.kind, e.label, e.mentions.map((m) => m.start)])));
   });
 
+  it('an incident whose lead dates nothing is dated by the day its body says it happened', () => {
+    const article = {
+      path: 'wire.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: Metro Wire\n---\nBaby hurt when father\'s gun goes off\n' +
+        'Council approves budget after long debate\n' +
+        'Storm knocks out power to thousands\n' +
+        'School board names new superintendent\n' +
+        'A baby girl was shot and wounded on Tuesday when her father\'s gun went off in their apartment, police said.\n',
+    };
+    assert.equal(incidentOf(analyzeCorpus([article]).events).date.value, '2025-06-10');
+  });
+
   it('a meeting that recurs is a happening of its own, not a later step of the first one', () => {
     const first = {
       path: 'post.txt',

@@ -295,6 +295,9 @@ function buildLocalEvents(
   // stabbed Sunday") reports another happening, whatever else it shares with the news.
   const incidentDay = incidentDayOf(units, newsDay ?? referenceDay);
   if (incidentDay !== null) main.incidentDays.push(incidentDay);
+  // A lead that dates nothing (a headline, lines of page furniture) leaves the event the day its
+  // incident happened, as the body tells it, rather than no day at all.
+  if (incidentDay !== null && !dayPrecise(main.date)) main.date = dateRefOf(incidentDay, null);
   const background = new Map<string, LocalEvent>();
   const paragraphOf = paragraphsOf(analysis, units);
   // The happening the last dated clause placed elsewhere in time, its paragraph, and whether it is

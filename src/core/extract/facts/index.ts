@@ -477,8 +477,12 @@ const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|c
  */
 function saidAt(ctx: ClaimContext, start: number): boolean {
   const before = ctx.text.slice(Math.max(0, start - 12), start);
-  return SAID.test(before) && !DETERMINER_BEFORE.test(before);
+  if (SAID.test(before) && !DETERMINER_BEFORE.test(before)) return true;
+  // "According to an affidavit filed Friday, …": the phrase naming the source, up to its comma, dates the source.
+  const phrase = ctx.text.slice(Math.max(0, start - 80), start);
+  return ACCORDING_TO.test(phrase.slice(Math.max(phrase.lastIndexOf(','), phrase.lastIndexOf(';')) + 1));
 }
+const ACCORDING_TO = /\baccording\s+to\b/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their)\s+$/i;
 
 /**
