@@ -197,6 +197,23 @@ describe('event developments', () => {
     assert.equal(incidentOf(analyzeCorpus([article]).events).date.value, '2025-06-10');
   });
 
+  it('the sentences dated on that day are the news, as they would be under a dated lead', () => {
+    const article = {
+      path: 'statesman.txt',
+      text:
+        '---\ndate: 2025-06-11\nsource: Valley Statesman\n---\nThree dead in apartment complex shooting\n' +
+        'Residents said the family had lived at the complex for years.\n' +
+        'A vigil is planned at the complex.\n' +
+        'Three people were shot dead Monday at a housing estate on Birch Road, police said.\n' +
+        'A boy was treated at a hospital on Monday night for minor injuries.\n',
+    };
+    const incidentEvent = incidentOf(analyzeCorpus([article]).events);
+    for (const words of ['Three people were shot', 'A boy was treated']) {
+      assert.ok(incidentEvent.mentions.some((m) => m.start === article.text.indexOf(words)), words);
+    }
+    assert.equal(incidentEvent.date.value, '2025-06-09');
+  });
+
   it('a meeting that recurs is a happening of its own, not a later step of the first one', () => {
     const first = {
       path: 'post.txt',

@@ -278,7 +278,7 @@ function buildLocalEvents(
     index: -1, document: analysis.id, documentIndex, main: true, clauses: [], defining: [], date: mainDate,
     places: mainPlaces, terms: new Map(), reference, referenceInferred, yearStated: mainYearStated, developments: [], incidentDays: [],
   };
-  const newsDay = mainDate ? dayOf(mainDate, reference) : null;
+  let newsDay = mainDate ? dayOf(mainDate, reference) : null;
   const referenceDay = reference ? dayOf({ ...reference, weekday: null }, reference) : null;
   // The lead's people: a clause naming one of them, or one of the lead's places, is back at the news.
   const newsPeople = new Set(lead.flatMap((c) => c.features.people));
@@ -297,7 +297,10 @@ function buildLocalEvents(
   if (incidentDay !== null) main.incidentDays.push(incidentDay);
   // A lead that dates nothing (a headline, lines of page furniture) leaves the event the day its
   // incident happened, as the body tells it, rather than no day at all.
-  if (incidentDay !== null && !dayPrecise(main.date)) main.date = dateRefOf(incidentDay, null);
+  if (incidentDay !== null && !dayPrecise(main.date)) {
+    main.date = dateRefOf(incidentDay, null);
+    newsDay = ymdOf(incidentDay.day);
+  }
   const background = new Map<string, LocalEvent>();
   const paragraphOf = paragraphsOf(analysis, units);
   // The happening the last dated clause placed elsewhere in time, its paragraph, and whether it is
