@@ -214,6 +214,23 @@ describe('event developments', () => {
     assert.equal(incidentEvent.date.value, '2025-06-09');
   });
 
+  it('an undated article\'s news does not join what another article only recalls from years before', () => {
+    const hire = {
+      path: 'gulls.txt',
+      text: 'Gulls hire Dana Reeve as head coach\nDana Reeve was introduced as the new head coach of the Harbor City Gulls.\nReeve signed a three-year contract as head coach.\n',
+    };
+    const leaving = {
+      path: 'owls.txt',
+      text:
+        '---\ndate: 2025-03-02\nsource: Lakeport Sun\n---\nReeve leaves the Owls\nDana Reeve left the Lakeport Owls on Friday after six seasons.\n' +
+        'Reeve took charge of the Owls in 2019.\n',
+    };
+    const events = analyzeCorpus([hire, leaving]).events;
+    const news = events.find((e) => e.mentions.some((m) => m.document === 'gulls'));
+    assert.ok(news);
+    assert.ok(!news.mentions.some((m) => m.document === 'owls' && m.start === leaving.text.indexOf('Reeve took charge')), JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label, e.mentions.map((m) => m.document)])));
+  });
+
   it('a meeting that recurs is a happening of its own, not a later step of the first one', () => {
     const first = {
       path: 'post.txt',

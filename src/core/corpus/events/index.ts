@@ -690,6 +690,10 @@ export function buildEvents(
     if (incidentsConflict(ca, cb)) continue;
     // An undated report may be of any occurrence: joining it to a dated one needs more than the usual evidence.
     if (score < EVENT_SETTINGS.mergeDatedWithUndated && dayPrecise(ca.date) !== dayPrecise(cb.date) && !(monthPrecise(ca.date) && monthPrecise(cb.date))) continue;
+    // An article's news and what other articles only recall ("was named head coach in 1994") are one
+    // happening when both are placed in time to the month at least, or on strong evidence.
+    const hasMain = (c: Cluster): boolean => c.members.some((m) => m.main);
+    if (score < EVENT_SETTINGS.mergeDatedWithUndated && hasMain(ca) !== hasMain(cb) && !(monthPrecise(ca.date) && monthPrecise(cb.date))) continue;
     // One article's main event and its own background never merge through a third article.
     const docsA = new Set(ca.members.map((m) => m.documentIndex));
     if (cb.members.some((m) => docsA.has(m.documentIndex))) continue;
