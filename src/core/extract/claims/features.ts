@@ -122,6 +122,8 @@ const NUMBER_OR_WORD = /\d+(?:\.\d+)*|\p{L}+(?:[-'’.]\p{L}+)*/gu;
  * the largest allocation of claim reading. Nothing outside the call keeps one.
  */
 const wordPool: WordToken[] = [];
+/** The words the pool keeps between calls: a text of more (a list run together) does not leave its words behind. */
+const WORD_POOL_LIMIT = 4096;
 
 /** The pool's word at `index`, made when the pool is not yet that long. */
 function pooledWord(index: number): WordToken {
@@ -581,6 +583,8 @@ export function termFeatures(
       stems.push(stemOfNumber[n]);
     }
   }
+  // The pool's words are read no more from here on.
+  if (wordPool.length > WORD_POOL_LIMIT) wordPool.length = WORD_POOL_LIMIT;
 
   return {
     stems,
