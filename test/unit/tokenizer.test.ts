@@ -96,6 +96,15 @@ describe('claim features with accented names (bug fix: ASCII-only words)', () =>
   });
 });
 
+describe('claim features, text after text', () => {
+  it('reads each text by its own words: a count that ends a text takes no unit from a longer text read before it', () => {
+    assert.deepEqual(termFeatures('The talks lasted three hours.', 0, [], []).quantities.map((q) => q.text), ['three hours']);
+    assert.deepEqual(termFeatures('They counted three', 0, [], []).quantities, []);
+    assert.deepEqual(termFeatures('The third round of talks', 0, [], []).ordinals.map((o) => o.head), ['round']);
+    assert.deepEqual(termFeatures('It came third', 0, [], []).ordinals, []);
+  });
+});
+
 describe('wording comparison (reads words through the tokenizer)', () => {
   it('marks the content words two sentences share, and the differing phrases, keeping every character', () => {
     const text = 'Russia’s envoy met Erdoğan for a third time.';

@@ -295,11 +295,14 @@ export function tokenizeArticle(
   return { tokens, starts };
 }
 
+/** The position in `article.tokens` of the first token that starts at or after `offset`. */
+export function tokenIndexAt(article: ArticleTokens, offset: number): number {
+  return partitionPoint(article.starts, (s) => s < offset);
+}
+
 /** The tokens that start inside `[start, end)`, in order (indexes stay those of their line). */
 export function tokensIn(article: ArticleTokens, start: number, end: number): WordToken[] {
-  const from = partitionPoint(article.starts, (s) => s < start);
-  const to = partitionPoint(article.starts, (s) => s < end);
-  return article.tokens.slice(from, to);
+  return article.tokens.slice(tokenIndexAt(article, start), tokenIndexAt(article, end));
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;

@@ -92,7 +92,7 @@ export interface WordToken extends TextSpan {
 const NO_SENTENCE_STARTS: ReadonlySet<number> = new Set();
 
 /**
- * Whether a tokenizer key is what `wordsOf` would write for its word: ASCII (nothing to fold) and
+ * Whether a tokenizer key is what `readWords` would write for its word: ASCII (nothing to fold) and
  * no apostrophe (the key writes "’" as "'", feature reading keeps the text's own).
  */
 function isPlainKey(key: string): boolean {
@@ -117,31 +117,55 @@ const LETTER = /\p{L}/u;
 const NUMBER_OR_WORD = /\d+(?:\.\d+)*|\p{L}+(?:[-'’.]\p{L}+)*/gu;
 
 /**
- * The words of `text` (found at `offset` in its file) as feature reading wants them, from the
- * engine's tokenizer: numbers apart from the letters they are written against ("3rd" → 3, "rd";
- * "12-hour" → 12, "hour"), digit groups joined ("1,000"), no abbreviation periods ("U.S").
+ * The words `termFeatures` reads, reused from one call to the next (the first `readWords` of them
+ * are the call's): a claim's words are read once and dropped, and an object per word per claim was
+ * the largest allocation of claim reading. Nothing outside the call keeps one.
  */
-export function wordsOf(text: string, offset = 0, tokens?: readonly TokenizerToken[]): WordToken[] {
-  const out: WordToken[] = [];
-  // The article's tokens of this span when the caller has them (offsets in the file), else the text's own.
+const wordPool: WordToken[] = [];
+/** The words the pool keeps between calls: a text of more (a list run together) does not leave its words behind. */
+const WORD_POOL_LIMIT = 4096;
+
+/** The pool's word at `index`, made when the pool is not yet that long. */
+function pooledWord(index: number): WordToken {
+  let word = wordPool[index];
+  if (word === undefined) {
+    word = { start: 0, end: 0, text: '', lower: '', capitalised: false, sentenceInitial: false, record: null };
+    wordPool.push(word);
+  }
+  return word;
+}
+
+/**
+ * Writes the words of `text` (found at `offset` in its file) into `wordPool` as feature reading
+ * wants them, and returns how many there are. From the engine's tokenizer: numbers apart from the
+ * letters they are written against ("3rd" → 3, "rd"; "12-hour" → 12, "hour"), digit groups joined
+ * ("1,000"), no abbreviation periods ("U.S"). `tokens[from, to)` are the article's tokens of the
+ * span (offsets in the file) when the caller has them, else the text is tokenised on its own.
+ */
+function readWords(text: string, offset: number, tokens: readonly TokenizerToken[] | undefined, from: number, to: number): number {
+  let count = 0;
   const base = tokens ? offset : 0;
   const push = (start: number, end: number): void => {
     // Without a possessive "'s" (the article's tokens have none, a span's own tokenisation may).
     if (end - start > 2 && (text.charCodeAt(end - 1) | 32) === 115 && (text[end - 2] === "'" || text[end - 2] === '’')) end -= 2;
     if (end <= start) return;
     const raw = text.slice(start, end);
-    out.push({
-      start: offset + start,
-      end: offset + end,
-      text: raw,
-      // Compared without diacritics: "Sánchez" in one outlet is "Sanchez" in another, and the lexicon writes "zurich".
-      lower: foldDiacritics(raw.toLowerCase()),
-      capitalised: raw[0] !== raw[0].toLowerCase(),
-      sentenceInitial: out.length === 0 || opensText(text, start),
-      record: null,
-    });
+    const word = pooledWord(count);
+    word.start = offset + start;
+    word.end = offset + end;
+    word.text = raw;
+    // Compared without diacritics: "Sánchez" in one outlet is "Sanchez" in another, and the lexicon writes "zurich".
+    word.lower = foldDiacritics(raw.toLowerCase());
+    word.capitalised = raw[0] !== raw[0].toLowerCase();
+    word.sentenceInitial = count === 0 || opensText(text, start);
+    word.record = null;
+    count++;
   };
-  for (const token of tokens ?? tokenizeLine(text, 0, text.length, NO_SENTENCE_STARTS)) {
+  const own = tokens ? null : tokenizeLine(text, 0, text.length, NO_SENTENCE_STARTS);
+  const list = tokens ?? own!;
+  const last = tokens ? to : own!.length;
+  for (let t = tokens ? from : 0; t < last; t++) {
+    const token = list[t];
     const tokenStart = token.start - base;
     // A token the span cuts (a clause ending inside a word) ends with the span, as the span's own tokenisation would.
     const end = Math.min(text.length, (token.abbreviationPeriod ? token.end - 1 : token.end) - base);
@@ -150,18 +174,18 @@ export function wordsOf(text: string, offset = 0, tokens?: readonly TokenizerTok
     // same string object every time the token is read (a claim and then its clauses), so its hash
     // is computed once for the word tables below.
     if (!token.hasDigit && end === token.end - (token.abbreviationPeriod ? 1 : 0) - base && isPlainKey(token.key)) {
-      out.push({
-        start: token.start + offset - base,
-        end: end + offset,
-        text: token.abbreviationPeriod ? token.text.slice(0, -1) : token.text,
-        lower: token.key,
-        capitalised: token.capitalised,
-        sentenceInitial: out.length === 0 || opensText(text, tokenStart),
-        record: tokenRecord(token),
-      });
+      const word = pooledWord(count);
+      word.start = token.start + offset - base;
+      word.end = end + offset;
+      word.text = token.abbreviationPeriod ? token.text.slice(0, -1) : token.text;
+      word.lower = token.key;
+      word.capitalised = token.capitalised;
+      word.sentenceInitial = count === 0 || opensText(text, tokenStart);
+      word.record = tokenRecord(token);
+      count++;
       continue;
     }
-    const previous = out[out.length - 1];
+    const previous = count > 0 ? wordPool[count - 1] : undefined;
     // "1,000", "2,500.5": the tokenizer splits digit groups at the comma.
     if (previous && text[tokenStart - 1] === ',' && previous.end - offset === tokenStart - 1 && isDigit(token.text.charCodeAt(0)) && /^\d[\d,.]*$/.test(previous.text)) {
       const digits = /^\d+(?:\.\d+)*/.exec(text.slice(tokenStart, end))![0];
@@ -175,7 +199,7 @@ export function wordsOf(text: string, offset = 0, tokens?: readonly TokenizerTok
     }
     pushParts(tokenStart, end);
   }
-  return out;
+  return count;
 
   function pushParts(start: number, end: number): void {
     let digit = false;
@@ -418,7 +442,9 @@ function readWord(lower: string, known: WordRecord | null): WordReading {
 
 /**
  * Reads the features of `text` (found at `offset` in its file). `people` are the merged person ids
- * of the person mentions inside it; `resolvedDates` the date extractor's findings inside it.
+ * of the person mentions inside it; `resolvedDates` the date extractor's findings inside it;
+ * `tokens[tokenFrom, tokenTo)` the article's tokens inside it, when the caller has them (a range
+ * rather than a copy of the article's list).
  */
 export function termFeatures(
   text: string,
@@ -426,8 +452,12 @@ export function termFeatures(
   people: readonly string[],
   resolvedDates: readonly { start: number; end: number; text: string; value: string | null }[],
   tokens?: readonly TokenizerToken[],
+  tokenFrom = 0,
+  tokenTo = tokens?.length ?? 0,
 ): TermFeatures {
-  const words = wordsOf(text, offset, tokens);
+  // The pool's first `count` words are this text's; a word past them is an earlier text's, never read.
+  const count = readWords(text, offset, tokens, tokenFrom, tokenTo);
+  const words = wordPool;
   forgetReadingsWhenFull();
   // The distinct stems in order of first use: a stem is taken when its mark is not this call's.
   if (featureCall === 0x7fffffff) {
@@ -444,7 +474,7 @@ export function termFeatures(
   const ordinals: Ordinal[] = [];
   let cues = 0;
 
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < count; i++) {
     const w = words[i];
     const lower = w.lower;
     // One look-up per word: the word's place readings are in it too.
@@ -454,10 +484,10 @@ export function termFeatures(
       // The phrases of one, two and three words, longest first; most words begin no longer place name.
       const phrase1 = lower;
       const longer = reading.opensPlacePhrase;
-      const phrase2 = longer && i + 1 < words.length ? `${phrase1} ${words[i + 1].lower}` : '';
-      const phrase3 = longer && i + 2 < words.length ? `${phrase2} ${words[i + 2].lower}` : '';
+      const phrase2 = longer && i + 1 < count ? `${phrase1} ${words[i + 1].lower}` : '';
+      const phrase3 = longer && i + 2 < count ? `${phrase2} ${words[i + 2].lower}` : '';
       for (let len = longer ? 3 : 1; len >= 1; len--) {
-        if (i + len > words.length) continue;
+        if (i + len > count) continue;
         const phrase = len === 3 ? phrase3 : len === 2 ? phrase2 : phrase1;
         // Only a phrase starting "st" reads differently normalised ("St Petersburg" → "st. petersburg").
         const saintly = phrase.startsWith('st');
@@ -487,8 +517,8 @@ export function termFeatures(
         let unit: string | null = reading.hyphenUnit;
         let end = w.end;
         if (!unit) {
-          const next = words[i + 1];
-          const afterNext = words[i + 2];
+          const next = i + 1 < count ? words[i + 1] : undefined;
+          const afterNext = i + 2 < count ? words[i + 2] : undefined;
           if (next && next.start - w.end <= 2) {
             if (next.lower === 'percent' || next.lower === '%') unit = '%';
             else if (/^(?:hundred|thousand|million|billion)$/.test(next.lower) && afterNext) {
@@ -519,17 +549,17 @@ export function termFeatures(
     }
     const ord = reading.ordinal;
     if (ord !== null) {
-      const next = words[i + 1];
+      const next = i + 1 < count ? words[i + 1] : undefined;
       // Only ordinals of occurrences ("third meeting"), not of dates ("March 13th") or rankings of a list.
       if (next && /^[a-z]/.test(next.text) && !monthWord(next.lower) && !/^(?:time|half|quarter|place|largest|biggest)$/.test(next.lower)) {
         // The counted noun may follow a modifier or two: "third extended meeting", "fourth in-person visit".
         let head: string | null = null;
-        for (let k = i + 1; k <= i + 3 && k < words.length; k++) {
+        for (let k = i + 1; k <= i + 3 && k < count; k++) {
           const stem = porterStem(words[k].lower);
           if (OCCURRENCE_HEADS.has(stem)) {
             // "The seventh round" of a bout and "the first session" of a trial are points inside one
             // happening: only "a third round of talks" counts the happening itself.
-            if (!(PROGRESS_HEADS.has(stem) && words[k + 1]?.lower !== 'of')) head = stem;
+            if (!(PROGRESS_HEADS.has(stem) && (k + 1 < count ? words[k + 1].lower : undefined) !== 'of')) head = stem;
             break;
           }
         }
@@ -553,6 +583,8 @@ export function termFeatures(
       stems.push(stemOfNumber[n]);
     }
   }
+  // The pool's words are read no more from here on.
+  if (wordPool.length > WORD_POOL_LIMIT) wordPool.length = WORD_POOL_LIMIT;
 
   return {
     stems,

@@ -7,7 +7,7 @@
  * Plain data only: analyses cross threads by structured clone (src/node/analysisProtocol.ts).
  */
 import { RELATED_LINE, tellsOfOtherCase } from '../../lang/asides';
-import { tokensIn, type ArticleTokens } from '../../lang/tokenizer';
+import { tokenIndexAt, tokensIn, type ArticleTokens } from '../../lang/tokenizer';
 import { partitionPoint } from '../../util/search';
 import type { ClaimMention } from '../../report';
 import type { DateFinding } from '../dates';
@@ -148,7 +148,8 @@ function featuresOf(lookups: ArticleLookups, start: number, end: number): TermFe
   const text = lookups.parts.article.text.slice(start, end);
   const people = inside(lookups.mentions, start, end).map((m) => m.person);
   const dates = inside(lookups.dates, start, end).filter((d) => d.kind === 'date' || d.kind === 'relative' || d.kind === 'time');
-  return termFeatures(text, start, people, dates, tokensIn(lookups.parts.tokens, start, end));
+  const tokens = lookups.parts.tokens;
+  return termFeatures(text, start, people, dates, tokens.tokens, tokenIndexAt(tokens, start), tokenIndexAt(tokens, end));
 }
 
 /** Dates that locate what the clause reports, not a reference point ("since February 2022"). */

@@ -350,6 +350,13 @@ function collectCandidates(
         break;
       }
     }
+    if (j === i + 1) {
+      // Most runs are one word ("The", "He", "Police"): what splitRun would make of it, without its arrays.
+      const t = tokens[i];
+      if (splitAt(t, undefined, titleCase) !== Split.Break) analyseSegment(text, tokens, [t], titleCase, out, orgPrefixes, lowerWords);
+      i = j;
+      continue;
+    }
     const run = tokens.slice(i, j);
     for (const segment of splitRun(run, titleCase)) {
       analyseSegment(text, tokens, segment, titleCase, out, orgPrefixes, lowerWords);
@@ -371,34 +378,44 @@ function splitRun(run: readonly WordToken[], titleCase: boolean): WordToken[][] 
   };
   for (let k = 0; k < run.length; k++) {
     const t = run[k];
-    const previousWord = current[current.length - 1];
-    // A listed surname that is otherwise never a name ("May") is one right after a given name that
-    // is nothing else ("Harriet May"): there it cannot be the modal verb or the month.
-    const surnameAfterGivenName = has(t, F.Surname) && previousWord !== undefined && has(previousWord, F.Given) && !has(previousWord, F.AmbiguousGiven);
-    if ((breaksName(t) && !surnameAfterGivenName) || t.hasDigit || (t.allCaps && t.key.length > 1 && !isRoleish(t) && !has(t, F.NameSuffix))) {
+    const split = splitAt(t, current[current.length - 1], titleCase);
+    if (split === Split.Break) {
       flush();
       continue;
     }
-    if (titleCase) {
-      const previous = current[current.length - 1];
-      const afterGivenName = previous && has(previous, F.Given) && !has(previous, F.AmbiguousGiven);
-      // An initial ("K." in "K. Ormsby") is never an ordinary word, even if its letter is one.
-      if (has(t, F.Common) && !has(t, F.Given) && !afterGivenName && !isRoleHead(t) && !isInitial(t)) {
-        flush();
-        continue;
-      }
-      // "Trump Envoy Meets Putin": a title stands alone, so it neither joins the name before it
-      // nor hides it; the name after it still sees it as its title.
-      if (isRoleHead(t) && !afterGivenName) {
-        flush();
-        segments.push([t]);
-        continue;
-      }
+    if (split === Split.Alone) {
+      flush();
+      segments.push([t]);
+      continue;
     }
     current.push(t);
   }
   flush();
   return segments;
+}
+
+/** What a word does to the name segment being grown in `splitRun`: ends it, stands alone, or joins it. */
+const enum Split {
+  Break,
+  Alone,
+  Join,
+}
+
+/** How `t` splits a capitalised run, after `previous`, the last word of the segment being grown (none when it is empty). */
+function splitAt(t: WordToken, previous: WordToken | undefined, titleCase: boolean): Split {
+  // A listed surname that is otherwise never a name ("May") is one right after a given name that
+  // is nothing else ("Harriet May"): there it cannot be the modal verb or the month.
+  const surnameAfterGivenName = has(t, F.Surname) && previous !== undefined && has(previous, F.Given) && !has(previous, F.AmbiguousGiven);
+  if ((breaksName(t) && !surnameAfterGivenName) || t.hasDigit || (t.allCaps && t.key.length > 1 && !isRoleish(t) && !has(t, F.NameSuffix))) return Split.Break;
+  if (titleCase) {
+    const afterGivenName = previous && has(previous, F.Given) && !has(previous, F.AmbiguousGiven);
+    // An initial ("K." in "K. Ormsby") is never an ordinary word, even if its letter is one.
+    if (has(t, F.Common) && !has(t, F.Given) && !afterGivenName && !isRoleHead(t) && !isInitial(t)) return Split.Break;
+    // "Trump Envoy Meets Putin": a title stands alone, so it neither joins the name before it
+    // nor hides it; the name after it still sees it as its title.
+    if (isRoleHead(t) && !afterGivenName) return Split.Alone;
+  }
+  return Split.Join;
 }
 
 function isPlaceOrOrganisation(tokens: readonly WordToken[]): boolean {

@@ -182,9 +182,23 @@ function antecedentsFor(context: QuoteContext): Antecedent[] {
   if (context.antecedents) return context.antecedents;
   const shared = SHARED.get(context.people);
   if (shared && shared.text === context.text && shared.antecedents) return (context.antecedents = shared.antecedents);
-  const antecedents = antecedentsOf(context.names, context.text, context.masked);
+  const antecedents = antecedentsOf(context.names, context.text, context.masked, bareNamesFor(context));
   if (shared && shared.text === context.text) shared.antecedents = antecedents;
   return (context.antecedents = antecedents);
+}
+
+/**
+ * The bare names of the article's people outside mentions and quotes (`bareNames`), read once per
+ * article: candidates and antecedents both need them, and the claim attribution reads the same.
+ */
+function bareNamesFor(context: QuoteContext): Antecedent[] {
+  if (!context.bareNames) {
+    const shared = SHARED.get(context.people);
+    const reuse = shared && shared.text === context.text ? shared : null;
+    context.bareNames = reuse?.bareNames ?? bareNames(context.names, context.masked);
+    if (reuse) reuse.bareNames = context.bareNames;
+  }
+  return context.bareNames;
 }
 
 function isPossessiveAt(text: string, end: number): boolean {
@@ -222,13 +236,7 @@ function readCandidates(context: QuoteContext, from: number, to: number): Candid
   }
   const segment = masked.slice(from, to);
   // Bare names of article people the people stage did not link here ("Trump said").
-  if (!context.bareNames) {
-    const shared = SHARED.get(context.people);
-    const reuse = shared && shared.text === text ? shared : null;
-    context.bareNames = reuse?.bareNames ?? bareNames(context.names, masked);
-    if (reuse) reuse.bareNames = context.bareNames;
-  }
-  const names = context.bareNames;
+  const names = bareNamesFor(context);
   for (let i = partitionPoint(names, (n) => n.start < from); i < names.length && names[i].start < to; i++) {
     const hit = names[i];
     if (hit.end > to || found.some((c) => c.start < hit.end && c.end > hit.start)) continue;

@@ -269,10 +269,10 @@ export function bareNames(index: NameIndex, masked: string): Antecedent[] {
 
 /**
  * Every place in the text that stands for a person, outside quotes: the people stage's mentions,
- * bare names it did not link ("Trump" alone), and definite role descriptions ("the former
- * president") standing for the person last given that role.
+ * bare names it did not link ("Trump" alone; `bare`, when the caller has read them already), and
+ * definite role descriptions ("the former president") standing for the person last given that role.
  */
-export function antecedentsOf(index: NameIndex, text: string, masked: string): Antecedent[] {
+export function antecedentsOf(index: NameIndex, text: string, masked: string, bare: readonly Antecedent[] = bareNames(index, masked)): Antecedent[] {
   const out: Antecedent[] = [];
   const insideQuote = (at: number): boolean => masked.charCodeAt(at) === 32 && text.charCodeAt(at) !== 32;
   const possessiveAt = (end: number): boolean => /^['’]s?(?:\s|$)/.test(text.slice(end, end + 3));
@@ -282,7 +282,7 @@ export function antecedentsOf(index: NameIndex, text: string, masked: string): A
     if (insideQuote(mention.start)) continue;
     out.push({ start: mention.start, end: mention.end, person: mention.person, possessive: possessiveAt(mention.end) });
   }
-  for (const hit of bareNames(index, masked)) out.push(hit);
+  for (const hit of bare) out.push(hit);
   // Roles given to a person ("Republican nominee Tom Walker") make "the nominee" that person.
   const roleHolders = new Map<string, { at: number; person: string; words: string[] }[]>();
   for (const mention of index.mentions) {
