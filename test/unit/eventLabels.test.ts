@@ -32,7 +32,7 @@ function devCorpora(): { name: string; dir: string }[] {
 }
 
 describe('event labels', () => {
-  it('say who did what on every development corpus: none opens with a pronoun or a conjunction, none is over 60 characters, none is a bare "Event"', function () {
+  it('say who did what on every development corpus: none opens with a pronoun, a conjunction or punctuation, none is over 60 characters, none is a bare "Event"', function () {
     const corpora = devCorpora();
     // The corpora are read at test time from ../shared; without them there is nothing to check here.
     if (corpora.length === 0) this.skip();
@@ -47,6 +47,8 @@ describe('event labels', () => {
         const first = openingWord(event.label);
         if (event.label.length > 60) bad.push(`${name}: over 60 characters: ${event.label.length}`);
         if (PRONOUNS.has(first) || CONJUNCTIONS.has(first)) bad.push(`${name}: opens with "${first}" (${event.id})`);
+        // A label opens on a word, a number or a quotation: never on what a cut left behind (": Voss shot…", "- v Riverton").
+        if (!/^[\p{L}\p{N}"“‘'$]/u.test(event.label)) bad.push(`${name}: opens with "${event.label.slice(0, 3)}" (${event.id})`);
         // A happening told in passing is named in its own words, never "Event".
         if (event.kind !== 'incident' && /^Event(?: in |$)/.test(event.label)) bad.push(`${name}: a ${event.kind} labelled "${event.label}" (${event.id})`);
         // "Mention: he retired", but a name keeps its capital ("Mention: Qantas plans…", never "qantas", "nBC").
@@ -77,6 +79,32 @@ describe('event labels', () => {
     const unresolved = labelCandidate(src, names, 'clause', [], new Set(), { male: null, female: null });
     assert.equal(unresolved.text, 'He took her captive in the courthouse');
     assert.equal(unresolved.leansOnSentence, true);
+  });
+
+  it('shortens two names in a title-cased headline without eating the words between them', () => {
+    const text = 'Carl Voss Admits To Murder Of Dana Price In Riverton Shooting';
+    const names = (id: string): string => ({ 'carl-voss': 'Carl Voss', 'dana-price': 'Dana Price' })[id] ?? id;
+    const at = (t: string, name: string, role = name): { start: number; end: number; from: number } => ({ start: t.indexOf(name), end: t.indexOf(name) + name.length, from: t.indexOf(role) });
+    const people = [
+      { person: 'carl-voss', ...at(text, 'Carl Voss') },
+      { person: 'dana-price', ...at(text, 'Dana Price') },
+    ];
+    assert.equal(labelCandidate({ text, start: 0, people }, names, 'clause', [], new Set()).text, 'Voss Admits To Murder Of Price In Riverton Shooting');
+    // A role the people finder attached takes its determiner with it: "his neighbor Dana Price" → "Price".
+    const neighbor = 'Carl Voss shot his neighbor Dana Price outside a bakery';
+    const withRole = [
+      { person: 'carl-voss', ...at(neighbor, 'Carl Voss') },
+      { person: 'dana-price', ...at(neighbor, 'Dana Price', 'neighbor Dana Price') },
+    ];
+    assert.equal(labelCandidate({ text: neighbor, start: 0, people: withRole }, names, 'clause', [], new Set()).text, 'Voss shot Price outside a bakery');
+  });
+
+  it('opens on no colon a date left behind, as a line of a list does ("Jan. 5: …"), nor on other punctuation', () => {
+    const label = (text: string): string => labelCandidate({ text, start: 0, people: [] }, (id) => id, 'clause', [], new Set()).text;
+    assert.equal(label('Jan. 5: A cook was stabbed outside a diner'), 'Cook was stabbed outside a diner');
+    // Nor on a quotation's closing mark or a bracket the cut left behind.
+    assert.equal(label('” Mayor Lind told the council'), 'Mayor Lind told the council');
+    assert.equal(label('(Lind) told the council of the plan'), 'Lind told the council of the plan');
   });
 
   it('keeps, per place the clause names after "in", the label cut there for the corpus stage to pick', () => {

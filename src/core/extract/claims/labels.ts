@@ -105,6 +105,13 @@ const SAYS_BELIEVED = new RegExp(
   'g',
 );
 
+/** Four or more words, none opening in lower case ("Andrew Lopez Confesses To Murder Of…"): a headline written in title case. */
+function titleCased(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length >= 4 && !words.some((w) => LOWER_CASE_OPENING.test(w));
+}
+const LOWER_CASE_OPENING = /^\p{Ll}/u;
+
 function shortName(name: string): string {
   const words = name.split(/\s+/).filter((w) => !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
   return words[words.length - 1] ?? name;
@@ -115,24 +122,32 @@ function withShortNames(src: LabelSource, nameOf: (id: string) => string): { tex
   let text = src.text;
   let firstName = -1;
   const spans = [...src.people].sort((a, b) => b.start - a.start);
-  for (const p of spans) {
+  // In a title-cased headline every word is capitalised: a common word there ("Confesses To Murder Of")
+  // is no role, as "Russian" in "Russian President Putin" is.
+  const inTitleCase = titleCased(text);
+  for (const [index, p] of spans.entries()) {
     let from = p.from - src.start;
     const end = p.end - src.start;
-    if (from < 0 || end > text.length) continue;
+    // The person before this one (spans go from the last): its words are no role of this one's, and its
+    // offsets must stay where they are until it is replaced in turn.
+    const previous = spans[index + 1];
+    const floor = previous ? Math.max(0, previous.end - src.start) : 0;
+    if (from < floor || end > text.length) continue;
     // Roles the people finder did not attach: lower-case role words and capitalised words just before the name.
-    const before = text.slice(0, from);
+    const before = text.slice(floor, from);
     const m = /(?:(?:[A-Z][\w.'’-]*|[a-z]+)\s+)+$/.exec(before);
     if (m) {
       const words = m[0].trim().split(/\s+/);
       let k = words.length;
-      while (k > 0 && (LABEL_ROLE_WORDS.has(words[k - 1].toLowerCase()) || (/^[A-Z]/.test(words[k - 1]) && !/^(?:The|A|An|In|On|At|As|But|And|After|When|While|Then|With)$/.test(words[k - 1])))) k--;
+      while (k > 0 && (LABEL_ROLE_WORDS.has(words[k - 1].toLowerCase()) || (/^[A-Z]/.test(words[k - 1]) && !(inTitleCase && COMMON_WORD_SET.has(words[k - 1].toLowerCase())) && !/^(?:The|A|An|In|On|At|As|But|And|After|When|While|Then|With)$/.test(words[k - 1])))) k--;
       const dropped = words.slice(k).join(' ');
-      if (k < words.length) {
-        from = before.length - m[0].length + m[0].indexOf(dropped, m[0].length - dropped.length - 2);
-        // "the Russian President Putin" → "Putin", not "the Putin".
-        const article = /\b(?:the|a|an)\s+$/i.exec(text.slice(0, from));
-        if (article) from -= article[0].length;
-      }
+      if (k < words.length) from = floor + before.length - m[0].length + m[0].indexOf(dropped, m[0].length - dropped.length - 2);
+    }
+    // A role dropped (here or by the people finder): "the Russian President Putin" → "Putin", not "the
+    // Putin"; "his neighbor Dana Price" → "Price", not "his Price".
+    if (from < p.start - src.start) {
+      const article = /\b(?:the|a|an|his|her|their|its|our|my|your)\s+$/i.exec(text.slice(floor, from));
+      if (article) from -= article[0].length;
     }
     text = text.slice(0, from) + shortName(nameOf(p.person)) + text.slice(end);
     firstName = from;
@@ -371,6 +386,8 @@ function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): stri
   }
   // A time of day has a digit: most clauses have none, and need not be searched for one.
   text = collapsedSpaces((HAS_DIGIT.test(text) ? text.replace(TIME_OF_DAY, '') : text).replace(DATE_ADVERBIAL, ''));
+  // A date that opened a line of a list ("Jan. 5: a man shot…") leaves its colon: no label opens on one.
+  text = text.replace(/^[:;,.–—-]+\s*/, '');
   // Hedges and auxiliaries of plans, the headline way: "reportedly starting" → "starting", "is set to meet" → "to meet".
   text = text
     .replace(/\s+(?:reportedly|allegedly|apparently|previously)(?=\s)/gi, '')
@@ -454,7 +471,10 @@ function fitLabel(rewritten: string, place: string | null): string {
     while ((m = re.exec(head)) !== null) if (m.index >= 20) best = m.index;
     text = best > 0 ? head.slice(0, best) : head.slice(0, head.lastIndexOf(' ') > 20 ? head.lastIndexOf(' ') : LABEL_MAX_LENGTH - 1) + '…';
   }
-  text = text.replace(/[\s.,;:'"“”‘’-]+$/, '').replace(/^[\s"“‘']+/, '');
+  // A quotation's closing mark or an unclosed bracket left at the start by the cut opens nothing.
+  text = text.replace(/[\s.,;:'"“”‘’-]+$/, '').replace(/^[\s"“”‘’'»]+/, '');
+  // A bracketed opening word ("(Lind) told the council…", an editor’s insertion) reads without its brackets.
+  if (text.startsWith('(')) text = text.includes(')') ? text.replace(/^\(([^()]{1,40})\)\s*/, '$1 ') : text.slice(1).trimStart();
   if (text.endsWith('…') && text.length > LABEL_MAX_LENGTH) text = text.slice(0, LABEL_MAX_LENGTH - 1) + '…';
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
