@@ -5,8 +5,8 @@
  * to tell items apart (a cap), candidate pairs (items sharing an indexed term) and the two
  * similarities built on the same idf: a weighted Dice overlap (matching) and the cosine of damped
  * tf-idf vectors (events). The two users weigh kinds differently; each has its named table
- * (`MATCHING_TERMS`, `EVENT_TERMS`), so neither's scores change. Quote echoes (corpus/quotes) use
- * the postings and candidates alone, over quote words.
+ * (`MATCHING_TERMS`, `EVENT_TERMS`), so neither's scores change. (Quote echoes, corpus/quotes, keep
+ * postings of their own, over quote words as numbers.)
  *
  * Terms over the cap leave the postings but not the index: a sentence reprinted by more sources
  * than the cap has only such terms, and its copies must still find each other. Each item with
@@ -72,11 +72,19 @@ export const MATCHING_TERMS = {
 export const EVENT_TERMS = {
   weights: { person: 3, name: 2, place: 2, stem: 1, unit: 0, quantity: 0, date: 1, word: 0 } satisfies KindWeights as KindWeights,
   dateWeights: { day: 3, month: 2, year: 1 },
-  /** Postings of the clause-level pass hold terms of at most this many article events. */
-  cap: (events: number): number => Math.max(30, Math.floor(events * 0.05)),
+  /**
+   * Postings of the clause-level pass hold terms of at most this many article events: 5 % of them,
+   * at least 30, at most 500. Every pair of article events sharing an indexed term is scored (a
+   * cosine over all their terms), so a cap growing with the corpus made the pass grow with its
+   * square: at 10,000 generated articles (about 40,000 article events) town names and days in a
+   * thousand article events each made it a minute of CPU. Terms over the cap still weigh in every
+   * cosine; two article events of one story share rarer terms (people, streets) that stay
+   * indexed. Corpora of fewer than 10,000 article events are indexed as before.
+   */
+  cap: (events: number): number => Math.min(500, Math.max(30, Math.floor(events * 0.05))),
   unindexed: new Set<TermKind>(['stem']),
-  /** The article-level pass (anchors only) tolerates commoner terms. */
-  storyCap: (articles: number): number => Math.max(30, Math.floor(articles * 0.1)),
+  /** The article-level pass (anchors only) tolerates commoner terms: 10 %, at most 500 (corpora under 5,000 articles as before). */
+  storyCap: (articles: number): number => Math.min(500, Math.max(30, Math.floor(articles * 0.1))),
 };
 
 /** Inverse document frequency, the same for both users. */
