@@ -192,7 +192,7 @@ export function matchClaims(
   const totals = termLists.map((terms) => terms.reduce((sum, t) => sum + weight(t), 0));
   const searched = copies.copiesOf.size ? keyLists.map((keys, i) => (representativeOf[i] === i ? keys : [])) : keyLists;
   const index = buildPostings(searched, df, MATCHING_TERMS.cap(n), (key) => !MATCHING_TERMS.unindexed.has(termKind(key)));
-  const termSets = keyLists.map((keys) => new Set(keys));
+  const shared = new SharedTerms(keyLists, (key) => index.postings.has(key));
 
   let matches: ClaimMatch[] = [];
   const finder = new CandidateFinder(index, n);
@@ -211,8 +211,7 @@ export function matchClaims(
       const score = diceScore(finder.sharedWeight(j), totals[i], totals[j]);
       if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
       // The shared indexed terms, in the order of claim i's terms.
-      const other = termSets[j];
-      const terms = termLists[i].filter((t) => other.has(t.key) && index.postings.has(t.key));
+      const terms = shared.of(termLists[i], i, j, true);
       const match = classify(units[i], units[j], score, terms, context);
       if (!match) continue;
       seen.add(i * n + j);
@@ -229,7 +228,7 @@ export function matchClaims(
       for (const y of claimsOfDocument.get(documentOf[representative])!) {
         if (y === representative) continue;
         const [i, j] = copy < y ? [copy, y] : [y, copy];
-        const terms = termLists[i].filter((t) => termSets[j].has(t.key) && index.postings.has(t.key));
+        const terms = shared.of(termLists[i], i, j, true);
         const kinds = kindsOf(terms);
         if (!sharesEnough(terms.length, kinds)) continue;
         const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
@@ -245,8 +244,7 @@ export function matchClaims(
   // words alone did not pair (or paired across events, where only a named person's fact can relate them).
   for (const [i, j] of factPairs(units, eventsOfClaim, incidentOf, representativeOf)) {
     if (seen.has(i * n + j) || seen.has(j * n + i)) continue;
-    const other = termSets[j];
-    const terms = termLists[i].filter((t) => other.has(t.key));
+    const terms = shared.of(termLists[i], i, j, false);
     const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
     const match = classifyByFacts(units[i], units[j], score, terms, context);
     if (match) matches.push(match);
@@ -281,6 +279,46 @@ export function matchClaims(
   const order = Array.from(matches, (_, k) => k).sort((x, y) => rankA[x] - rankA[y] || matches[y].score - matches[x].score || rankB[x] - rankB[y]);
   const sorted = order.map((k) => matches[k]);
   return { matches: sorted, byClaim: byClaimOf(sorted), omitted, ...(copies.copiesOf.size ? { copies } : {}) };
+}
+
+/**
+ * The terms two claims share, as numbers: claim `j`'s terms are marked, and claim `i`'s read in
+ * their order. Asked of every candidate pair, so it reads arrays, not a set of strings per claim.
+ */
+class SharedTerms {
+  private readonly idsOf: Int32Array[];
+  /** 1 for a term the postings hold (`indexed`). */
+  private readonly indexed: Uint8Array;
+  private readonly mark: Int32Array;
+  private stamp = 0;
+
+  constructor(keyLists: readonly (readonly string[])[], indexed: (key: string) => boolean) {
+    const idOf = new Map<string, number>();
+    const flags: number[] = [];
+    this.idsOf = keyLists.map((keys) =>
+      Int32Array.from(keys, (key) => {
+        let id = idOf.get(key);
+        if (id === undefined) {
+          idOf.set(key, (id = flags.length));
+          flags.push(indexed(key) ? 1 : 0);
+        }
+        return id;
+      }),
+    );
+    this.indexed = Uint8Array.from(flags);
+    this.mark = new Int32Array(flags.length);
+  }
+
+  /** Claim `i`'s terms (`terms`, in the order of its keys) that claim `j` has too; with `indexedOnly`, those the postings hold. */
+  of(terms: readonly Term[], i: number, j: number, indexedOnly: boolean): Term[] {
+    const stamp = ++this.stamp;
+    const { mark, indexed } = this;
+    for (const id of this.idsOf[j]) mark[id] = stamp;
+    const own = this.idsOf[i];
+    const out: Term[] = [];
+    for (let k = 0; k < own.length; k++) if (mark[own[k]] === stamp && (!indexedOnly || indexed[own[k]] === 1)) out.push(terms[k]);
+    return out;
+  }
 }
 
 /** Whether two claims share enough indexed terms to be compared: two, or three when all are stems. */

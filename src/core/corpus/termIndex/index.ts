@@ -199,12 +199,12 @@ export class CandidateFinder {
   private stamp = 0;
   /** The candidates of the last `find`, in first-met order. */
   readonly found: number[] = [];
-  /** Scratch of `addNearDuplicates`, reused from item to item: a term's position in the searched item (marked with `nearStamp`), the items checked. */
-  private readonly positionOf: Int32Array;
-  private readonly positionMark: Int32Array;
+  /** Scratch of `addNearDuplicates`, reused from item to item: the items checked (marked with `nearStamp`). */
   private readonly checkedMark: Int32Array;
   private nearStamp = 0;
-  private readonly sharedAt: number[] = [];
+  /** The terms of the near-duplicate being compared, marked with `otherStamp`. */
+  private readonly otherMark: Int32Array;
+  private otherStamp = 0;
   /** Each term's weight and kind bit by term number, read once (NaN and -1 until then). */
   private readonly termWeight: Float64Array;
   private readonly termBit: Int32Array;
@@ -219,8 +219,7 @@ export class CandidateFinder {
     this.weights = new Float64Array(items);
     this.totals = new Float64Array(index.nearDuplicates ? items : 0).fill(NaN);
     const terms = index.nearDuplicates?.terms.length ?? 0;
-    this.positionOf = new Int32Array(terms);
-    this.positionMark = new Int32Array(terms);
+    this.otherMark = new Int32Array(terms);
     this.checkedMark = new Int32Array(index.nearDuplicates ? items : 0);
     this.termWeight = new Float64Array(terms).fill(NaN);
     this.termBit = new Int32Array(terms).fill(-1);
@@ -282,13 +281,8 @@ export class CandidateFinder {
   private addNearDuplicates(item: number, keys: readonly string[], accept: (item: number) => boolean, weightOf: (term: string) => number, stamp: number): void {
     const near = this.index.nearDuplicates!;
     const own = near.termIdsOf[item];
-    // Each shared term's position in the item's terms, so the shared weight is summed in that order.
-    const { positionOf, positionMark, checkedMark, sharedAt } = this;
+    const { checkedMark, otherMark } = this;
     const mark = ++this.nearStamp;
-    for (let k = 0; k < own.length; k++) {
-      positionOf[own[k]] = k;
-      positionMark[own[k]] = mark;
-    }
     const ownTotal = this.totalOf(item, weightOf);
     for (const key of keys) {
       const group = near.items.get(key)!;
@@ -303,22 +297,26 @@ export class CandidateFinder {
           continue;
         }
         proposed++;
-        sharedAt.length = 0;
+        // The other item's terms marked, then the item's own read in order: the shared weight is summed in the
+        // item's order (an item's terms are distinct).
         const others = near.termIdsOf[j];
-        for (let k = 0; k < others.length; k++) if (positionMark[others[k]] === mark) sharedAt.push(positionOf[others[k]]);
-        sharedAt.sort((x, y) => x - y);
+        const otherStamp = ++this.otherStamp;
+        for (let k = 0; k < others.length; k++) otherMark[others[k]] = otherStamp;
         let shared = 0;
         let kinds = 0;
-        for (const at of sharedAt) {
-          shared += this.weightOfTerm(own[at], weightOf);
-          kinds |= this.bitOfTerm(own[at]);
+        let count = 0;
+        for (let k = 0; k < own.length; k++) {
+          if (otherMark[own[k]] !== otherStamp) continue;
+          shared += this.weightOfTerm(own[k], weightOf);
+          kinds |= this.bitOfTerm(own[k]);
+          count++;
         }
         if (diceScore(shared, ownTotal, this.totalOf(j, weightOf)) < NEAR_DUPLICATES.similarity) continue;
         if (this.mark[j] !== stamp) {
           this.mark[j] = stamp;
           this.found.push(j);
         }
-        this.counts[j] = sharedAt.length;
+        this.counts[j] = count;
         this.kinds[j] = kinds;
         this.weights[j] = shared;
       }
