@@ -179,7 +179,25 @@ export function matchClaims(
   for (const incident of incidentOf) incidentSizes.set(incident, (incidentSizes.get(incident) ?? 0) + 1);
   const copies = findClaimCopies(units, syndicationGroupOf, (unit) => copyContext(unit, context, incidentSizes));
   const { representativeOf } = copies;
-  const seen = new Set<number>();
+  // Claims stating a fact about the same participant (see below), found first so that the pairs the words
+  // find can be crossed off without a set of every pair matched.
+  const factPairList = factPairs(units, eventsOfClaim, incidentOf, representativeOf);
+  const factPairMatched = new Uint8Array(factPairList.length);
+  // Where each claim's pairs (as the first claim) start in the list, which is sorted by first and second claim.
+  const factPairsFrom = new Int32Array(n + 1);
+  for (const [i] of factPairList) factPairsFrom[i + 1]++;
+  for (let i = 0; i < n; i++) factPairsFrom[i + 1] += factPairsFrom[i];
+  const matched = (x: number, y: number): void => {
+    const [i, j] = x < y ? [x, y] : [y, x];
+    let low = factPairsFrom[i];
+    let high = factPairsFrom[i + 1];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (factPairList[middle][1] < j) low = middle + 1;
+      else high = middle;
+    }
+    if (low < factPairsFrom[i + 1] && factPairList[low][1] === j) factPairMatched[low] = 1;
+  };
   const termLists = units.map((u) => termsOf(u.features));
   const keyLists = termLists.map((terms) => terms.map((t) => t.key));
   // Frequencies and weights count every copy (a reprinted sentence's words are as common as they are); the
@@ -214,7 +232,7 @@ export function matchClaims(
       const terms = shared.of(termLists[i], i, j, true);
       const match = classify(units[i], units[j], score, terms, context);
       if (!match) continue;
-      seen.add(i * n + j);
+      matched(i, j);
       matches.push(match);
     }
   }
@@ -235,15 +253,16 @@ export function matchClaims(
         if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
         const match = classify(units[i], units[j], score, terms, context);
         if (!match) continue;
-        seen.add(i * n + j);
+        matched(i, j);
         matches.push(match);
       }
     }
   }
   // Claims stating a fact about the same participant, or the same value of a slot in one event, which the
   // words alone did not pair (or paired across events, where only a named person's fact can relate them).
-  for (const [i, j] of factPairs(units, eventsOfClaim, incidentOf, representativeOf)) {
-    if (seen.has(i * n + j) || seen.has(j * n + i)) continue;
+  for (let k = 0; k < factPairList.length; k++) {
+    if (factPairMatched[k]) continue;
+    const [i, j] = factPairList[k];
     const terms = shared.of(termLists[i], i, j, false);
     const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
     const match = classifyByFacts(units[i], units[j], score, terms, context);
