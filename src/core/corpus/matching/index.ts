@@ -295,8 +295,20 @@ export function matchClaims(
   const rank = collationRanks(units.map((u) => u.claim.id));
   const rankA = Int32Array.from(matches, (m) => rank.get(m.a)!);
   const rankB = Int32Array.from(matches, (m) => rank.get(m.b)!);
-  const order = Array.from(matches, (_, k) => k).sort((x, y) => rankA[x] - rankA[y] || matches[y].score - matches[x].score || rankB[x] - rankB[y]);
-  const sorted = order.map((k) => matches[k]);
+  // Counted into places by the first claim's rank (in match order), then each claim's own sorted by score and
+  // the second claim: the order of one stable sort by all three, without a comparison callback for each of
+  // four million matches.
+  const ranks = rank.size + 1;
+  const from = new Int32Array(ranks + 1);
+  for (const r of rankA) from[r + 1]++;
+  for (let r = 0; r < ranks; r++) from[r + 1] += from[r];
+  const order = new Int32Array(matches.length);
+  const next = from.slice(0, ranks);
+  for (let k = 0; k < matches.length; k++) order[next[rankA[k]]++] = k;
+  const scores = Float64Array.from(matches, (m) => m.score);
+  const byScore = (x: number, y: number): number => scores[y] - scores[x] || rankB[x] - rankB[y] || x - y;
+  for (let r = 0; r < ranks; r++) if (from[r + 1] - from[r] > 1) order.subarray(from[r], from[r + 1]).sort(byScore);
+  const sorted = Array.from(order, (k) => matches[k]);
   return { matches: sorted, byClaim: byClaimOf(sorted), omitted, ...(copies.copiesOf.size ? { copies } : {}) };
 }
 
