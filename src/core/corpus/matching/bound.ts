@@ -34,6 +34,8 @@ export function boundMatches(index: MatchIndex): { matches: MatchIndex; omitted:
     }
     return [rankA, rankB];
   };
+  // Scratch: one claim's scores, sorted.
+  let scores = new Float64Array(0);
   for (const [claim, list] of byClaim) {
     const byRelation: Record<'agrees' | 'related', number[]> = { agrees: [], related: [] };
     for (const k of list) {
@@ -50,8 +52,25 @@ export function boundMatches(index: MatchIndex): { matches: MatchIndex; omitted:
       anyDropped = true;
       const [a, b] = ranks();
       const otherRank = (k: number): number => (matches[k].a === claim ? b[k] : a[k]);
-      candidates.sort((x, y) => matches[y].score - matches[x].score || otherRank(x) - otherRank(y) || x - y);
-      for (const k of candidates.slice(0, MATCH_BOUND[relation])) kept[k] = 1;
+      // The best `limit`: every score above the limit-th best score, then at that score the first other claims.
+      // The scores are sorted as numbers: a claim of a wire story has thousands of agreements.
+      const limit = MATCH_BOUND[relation];
+      if (scores.length < candidates.length) scores = new Float64Array(Math.max(candidates.length, 2 * scores.length));
+      const view = scores.subarray(0, candidates.length);
+      candidates.forEach((k, at) => (view[at] = matches[k].score));
+      view.sort();
+      const threshold = view[candidates.length - limit];
+      const tied: number[] = [];
+      let above = 0;
+      for (const k of candidates) {
+        const score = matches[k].score;
+        if (score > threshold) {
+          kept[k] = 1;
+          above++;
+        } else if (score === threshold) tied.push(k);
+      }
+      tied.sort((x, y) => otherRank(x) - otherRank(y) || x - y);
+      for (const k of tied.slice(0, limit - above)) kept[k] = 1;
     }
   }
   if (!anyDropped) return { matches: index, omitted: [] };
