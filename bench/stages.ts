@@ -6,11 +6,14 @@
  * corpus stages can be measured again and again without the per-article pass. Each stage's CPU
  * time is printed beside its wall time: on a shared machine only the CPU time compares.
  *
- * `npx tsx bench/stages.ts 1000 --cache=/tmp/crossread-stages`, or `npm run bench -- stages 1000 --cache=DIR`. Figures only.
+ * `npx tsx bench/stages.ts 1000 --cache=/tmp/crossread-stages`, or `npm run bench -- stages 1000 --cache=DIR`; add
+ * `--heap` for the heap in use after each stage. Figures only.
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import * as vm from 'node:vm';
 import { analyzeArticle, type ArticleAnalysis } from '../src/core';
 import { buildClaimUnits } from '../src/core/corpus/claimUnits';
 import { buildEvents } from '../src/core/corpus/events';
@@ -21,6 +24,12 @@ import { findSyndication } from '../src/core/corpus/syndication';
 import { AnalysisCache } from '../src/node/analysisCache';
 import { generateCorpus } from '../scripts/bench/generate';
 
+/**
+ * With `--heap`, the heap still in use after each stage (a full collection first, outside the timed
+ * part): what each stage's result holds, which the peak RSS alone does not tell.
+ */
+let collect: (() => void) | null = null;
+
 function timed<T>(label: string, run: () => T, describe?: (value: T) => string): T {
   const start = process.hrtime.bigint();
   const cpu = process.cpuUsage();
@@ -29,6 +38,10 @@ function timed<T>(label: string, run: () => T, describe?: (value: T) => string):
   const used = process.cpuUsage(cpu);
   // CPU time (this process's, on all its threads) stays comparable on a loaded machine, where wall time does not.
   console.log(`  ${label.padEnd(12)} ${seconds.toFixed(2).padStart(7)} s wall ${((used.user + used.system) / 1e6).toFixed(2).padStart(7)} s CPU${describe ? `  ${describe(value)}` : ''}`);
+  if (collect) {
+    collect();
+    console.log(`  ${''.padEnd(12)} heap in use ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
+  }
   return value;
 }
 
@@ -50,6 +63,11 @@ function main(): void {
   const args = process.argv.slice(2);
   const count = Number(args.find((a) => /^\d+$/.test(a)) ?? 1000);
   const cacheDirectory = args.find((a) => a.startsWith('--cache='))?.slice('--cache='.length);
+  if (args.includes('--heap')) {
+    // The collector of a process started without --expose-gc, reached through a fresh context.
+    v8.setFlagsFromString('--expose-gc');
+    collect = vm.runInNewContext('gc') as () => void;
+  }
   const cache = cacheDirectory ? new AnalysisCache(cacheDirectory, { engine: perArticleEngine() }) : null;
   const inputs = generateCorpus(count);
   const articles: ArticleAnalysis[] = timed('per-article', () =>

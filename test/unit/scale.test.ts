@@ -3,6 +3,7 @@ import { PassThrough, Writable } from 'node:stream';
 import { analyzeCorpus, type ClaimMatch, type Report } from '../../src/core';
 import { boundMatches, MATCH_BOUND } from '../../src/core/corpus/matching/bound';
 import type { MatchIndex } from '../../src/core/corpus/matching';
+import { EVENT_TERMS, MATCHING_TERMS } from '../../src/core/corpus/termIndex';
 import { jsonPieces, writeJsonReport } from '../../src/node/reportStream';
 import { generateCorpus } from '../../scripts/bench/generate';
 
@@ -70,6 +71,21 @@ describe('near-duplicates through frequent terms (corpus/termIndex)', () => {
     for (const doc of report.documents) {
       const claim = doc.claims.find((c) => c.text.startsWith('Firefighters'))!;
       assert.ok(report.matches.some((m) => m.a === claim.id || m.b === claim.id), doc.id);
+    }
+  });
+});
+
+describe('term caps (corpus/termIndex)', () => {
+  it('grow with a small corpus and stop at 500, so that the pairs each item reads stay bounded', () => {
+    // Below the bound each cap is its share of the corpus, as before the bound was set.
+    assert.strictEqual(EVENT_TERMS.cap(400), 30);
+    assert.strictEqual(EVENT_TERMS.cap(8000), 400);
+    assert.strictEqual(EVENT_TERMS.storyCap(2000), 200);
+    assert.strictEqual(MATCHING_TERMS.cap(10000), 200);
+    for (const n of [10000, 40000, 1e6]) {
+      assert.strictEqual(EVENT_TERMS.cap(n), 500);
+      assert.strictEqual(EVENT_TERMS.storyCap(n), 500);
+      assert.strictEqual(MATCHING_TERMS.cap(n * 3), 500);
     }
   });
 });

@@ -12,14 +12,6 @@ import type { MatchIndex } from './index';
 /** Per claim, the most agreements and related claims kept (contradictions and updates are all kept). */
 export const MATCH_BOUND = { agrees: 25, related: 25 };
 
-/** Best first: higher score, then the other claim's id, so the choice is the same from run to run. */
-function better(claim: string, x: ClaimMatch, y: ClaimMatch): number {
-  const other = (m: ClaimMatch): string => (m.a === claim ? m.b : m.a);
-  const ox = other(x);
-  const oy = other(y);
-  return y.score - x.score || (ox < oy ? -1 : ox > oy ? 1 : 0);
-}
-
 /**
  * The matches each claim keeps (see the module comment), in their original order, with the index
  * by claim rebuilt, and per claim the agreements and related claims it lost. A corpus in which no
@@ -29,6 +21,21 @@ export function boundMatches(index: MatchIndex): { matches: MatchIndex; omitted:
   const { matches, byClaim } = index;
   const kept = new Uint8Array(matches.length);
   let anyDropped = false;
+  // Best first: higher score, then the other claim's id (as `<` orders strings), so the choice is the same
+  // from run to run. Ids are compared through their ranks, sorted once, not once per comparison.
+  let rankA: Int32Array | null = null;
+  let rankB: Int32Array | null = null;
+  const ranks = (): [Int32Array, Int32Array] => {
+    if (!rankA || !rankB) {
+      const rank = new Map<string, number>();
+      [...byClaim.keys()].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)).forEach((id, r) => rank.set(id, r));
+      rankA = Int32Array.from(matches, (m) => rank.get(m.a)!);
+      rankB = Int32Array.from(matches, (m) => rank.get(m.b)!);
+    }
+    return [rankA, rankB];
+  };
+  // Scratch: one claim's scores, sorted.
+  let scores = new Float64Array(0);
   for (const [claim, list] of byClaim) {
     const byRelation: Record<'agrees' | 'related', number[]> = { agrees: [], related: [] };
     for (const k of list) {
@@ -43,8 +50,27 @@ export function boundMatches(index: MatchIndex): { matches: MatchIndex; omitted:
         continue;
       }
       anyDropped = true;
-      candidates.sort((x, y) => better(claim, matches[x], matches[y]) || x - y);
-      for (const k of candidates.slice(0, MATCH_BOUND[relation])) kept[k] = 1;
+      const [a, b] = ranks();
+      const otherRank = (k: number): number => (matches[k].a === claim ? b[k] : a[k]);
+      // The best `limit`: every score above the limit-th best score, then at that score the first other claims.
+      // The scores are sorted as numbers: a claim of a wire story has thousands of agreements.
+      const limit = MATCH_BOUND[relation];
+      if (scores.length < candidates.length) scores = new Float64Array(Math.max(candidates.length, 2 * scores.length));
+      const view = scores.subarray(0, candidates.length);
+      candidates.forEach((k, at) => (view[at] = matches[k].score));
+      view.sort();
+      const threshold = view[candidates.length - limit];
+      const tied: number[] = [];
+      let above = 0;
+      for (const k of candidates) {
+        const score = matches[k].score;
+        if (score > threshold) {
+          kept[k] = 1;
+          above++;
+        } else if (score === threshold) tied.push(k);
+      }
+      tied.sort((x, y) => otherRank(x) - otherRank(y) || x - y);
+      for (const k of tied.slice(0, limit - above)) kept[k] = 1;
     }
   }
   if (!anyDropped) return { matches: index, omitted: [] };

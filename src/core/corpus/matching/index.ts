@@ -179,7 +179,25 @@ export function matchClaims(
   for (const incident of incidentOf) incidentSizes.set(incident, (incidentSizes.get(incident) ?? 0) + 1);
   const copies = findClaimCopies(units, syndicationGroupOf, (unit) => copyContext(unit, context, incidentSizes));
   const { representativeOf } = copies;
-  const seen = new Set<number>();
+  // Claims stating a fact about the same participant (see below), found first so that the pairs the words
+  // find can be crossed off without a set of every pair matched.
+  const factPairList = factPairs(units, eventsOfClaim, incidentOf, representativeOf);
+  const factPairMatched = new Uint8Array(factPairList.length);
+  // Where each claim's pairs (as the first claim) start in the list, which is sorted by first and second claim.
+  const factPairsFrom = new Int32Array(n + 1);
+  for (const [i] of factPairList) factPairsFrom[i + 1]++;
+  for (let i = 0; i < n; i++) factPairsFrom[i + 1] += factPairsFrom[i];
+  const matched = (x: number, y: number): void => {
+    const [i, j] = x < y ? [x, y] : [y, x];
+    let low = factPairsFrom[i];
+    let high = factPairsFrom[i + 1];
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (factPairList[middle][1] < j) low = middle + 1;
+      else high = middle;
+    }
+    if (low < factPairsFrom[i + 1] && factPairList[low][1] === j) factPairMatched[low] = 1;
+  };
   const termLists = units.map((u) => termsOf(u.features));
   const keyLists = termLists.map((terms) => terms.map((t) => t.key));
   // Frequencies and weights count every copy (a reprinted sentence's words are as common as they are); the
@@ -192,7 +210,7 @@ export function matchClaims(
   const totals = termLists.map((terms) => terms.reduce((sum, t) => sum + weight(t), 0));
   const searched = copies.copiesOf.size ? keyLists.map((keys, i) => (representativeOf[i] === i ? keys : [])) : keyLists;
   const index = buildPostings(searched, df, MATCHING_TERMS.cap(n), (key) => !MATCHING_TERMS.unindexed.has(termKind(key)));
-  const termSets = keyLists.map((keys) => new Set(keys));
+  const shared = new SharedTerms(keyLists, (key) => index.postings.has(key));
 
   let matches: ClaimMatch[] = [];
   const finder = new CandidateFinder(index, n);
@@ -211,11 +229,10 @@ export function matchClaims(
       const score = diceScore(finder.sharedWeight(j), totals[i], totals[j]);
       if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
       // The shared indexed terms, in the order of claim i's terms.
-      const other = termSets[j];
-      const terms = termLists[i].filter((t) => other.has(t.key) && index.postings.has(t.key));
+      const terms = shared.of(termLists[i], i, j, true);
       const match = classify(units[i], units[j], score, terms, context);
       if (!match) continue;
-      seen.add(i * n + j);
+      matched(i, j);
       matches.push(match);
     }
   }
@@ -229,24 +246,24 @@ export function matchClaims(
       for (const y of claimsOfDocument.get(documentOf[representative])!) {
         if (y === representative) continue;
         const [i, j] = copy < y ? [copy, y] : [y, copy];
-        const terms = termLists[i].filter((t) => termSets[j].has(t.key) && index.postings.has(t.key));
+        const terms = shared.of(termLists[i], i, j, true);
         const kinds = kindsOf(terms);
         if (!sharesEnough(terms.length, kinds)) continue;
         const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
         if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
         const match = classify(units[i], units[j], score, terms, context);
         if (!match) continue;
-        seen.add(i * n + j);
+        matched(i, j);
         matches.push(match);
       }
     }
   }
   // Claims stating a fact about the same participant, or the same value of a slot in one event, which the
   // words alone did not pair (or paired across events, where only a named person's fact can relate them).
-  for (const [i, j] of factPairs(units, eventsOfClaim, incidentOf, representativeOf)) {
-    if (seen.has(i * n + j) || seen.has(j * n + i)) continue;
-    const other = termSets[j];
-    const terms = termLists[i].filter((t) => other.has(t.key));
+  for (let k = 0; k < factPairList.length; k++) {
+    if (factPairMatched[k]) continue;
+    const [i, j] = factPairList[k];
+    const terms = shared.of(termLists[i], i, j, false);
     const score = diceScore(terms.reduce((sum, t) => sum + weight(t), 0), totals[i], totals[j]);
     const match = classifyByFacts(units[i], units[j], score, terms, context);
     if (match) matches.push(match);
@@ -278,9 +295,61 @@ export function matchClaims(
   const rank = collationRanks(units.map((u) => u.claim.id));
   const rankA = Int32Array.from(matches, (m) => rank.get(m.a)!);
   const rankB = Int32Array.from(matches, (m) => rank.get(m.b)!);
-  const order = Array.from(matches, (_, k) => k).sort((x, y) => rankA[x] - rankA[y] || matches[y].score - matches[x].score || rankB[x] - rankB[y]);
-  const sorted = order.map((k) => matches[k]);
+  // Counted into places by the first claim's rank (in match order), then each claim's own sorted by score and
+  // the second claim: the order of one stable sort by all three, without a comparison callback for each of
+  // four million matches.
+  const ranks = rank.size + 1;
+  const from = new Int32Array(ranks + 1);
+  for (const r of rankA) from[r + 1]++;
+  for (let r = 0; r < ranks; r++) from[r + 1] += from[r];
+  const order = new Int32Array(matches.length);
+  const next = from.slice(0, ranks);
+  for (let k = 0; k < matches.length; k++) order[next[rankA[k]]++] = k;
+  const scores = Float64Array.from(matches, (m) => m.score);
+  const byScore = (x: number, y: number): number => scores[y] - scores[x] || rankB[x] - rankB[y] || x - y;
+  for (let r = 0; r < ranks; r++) if (from[r + 1] - from[r] > 1) order.subarray(from[r], from[r + 1]).sort(byScore);
+  const sorted = Array.from(order, (k) => matches[k]);
   return { matches: sorted, byClaim: byClaimOf(sorted), omitted, ...(copies.copiesOf.size ? { copies } : {}) };
+}
+
+/**
+ * The terms two claims share, as numbers: claim `j`'s terms are marked, and claim `i`'s read in
+ * their order. Asked of every candidate pair, so it reads arrays, not a set of strings per claim.
+ */
+class SharedTerms {
+  private readonly idsOf: Int32Array[];
+  /** 1 for a term the postings hold (`indexed`). */
+  private readonly indexed: Uint8Array;
+  private readonly mark: Int32Array;
+  private stamp = 0;
+
+  constructor(keyLists: readonly (readonly string[])[], indexed: (key: string) => boolean) {
+    const idOf = new Map<string, number>();
+    const flags: number[] = [];
+    this.idsOf = keyLists.map((keys) =>
+      Int32Array.from(keys, (key) => {
+        let id = idOf.get(key);
+        if (id === undefined) {
+          idOf.set(key, (id = flags.length));
+          flags.push(indexed(key) ? 1 : 0);
+        }
+        return id;
+      }),
+    );
+    this.indexed = Uint8Array.from(flags);
+    this.mark = new Int32Array(flags.length);
+  }
+
+  /** Claim `i`'s terms (`terms`, in the order of its keys) that claim `j` has too; with `indexedOnly`, those the postings hold. */
+  of(terms: readonly Term[], i: number, j: number, indexedOnly: boolean): Term[] {
+    const stamp = ++this.stamp;
+    const { mark, indexed } = this;
+    for (const id of this.idsOf[j]) mark[id] = stamp;
+    const own = this.idsOf[i];
+    const out: Term[] = [];
+    for (let k = 0; k < own.length; k++) if (mark[own[k]] === stamp && (!indexedOnly || indexed[own[k]] === 1)) out.push(terms[k]);
+    return out;
+  }
 }
 
 /** Whether two claims share enough indexed terms to be compared: two, or three when all are stems. */

@@ -7,7 +7,6 @@
  */
 import type { ArticleAnalysis } from '../../extract';
 import { STOP_WORDS } from '../../lang/stopWords';
-import { buildPostings, documentFrequencies, termKey } from '../termIndex';
 
 /** Share of the smaller quote's words two quotes must have in common to be one quote. */
 const MIN_OVERLAP = 0.6;
@@ -33,45 +32,68 @@ export type QuoteEchoes = QuoteEcho[][][];
 
 export function matchQuotes(articles: readonly ArticleAnalysis[]): QuoteEchoes {
   const owner: { document: number; quote: number }[] = [];
-  const wordLists: string[][] = [];
+  // Words as numbers: a quote reads up to MAX_READ others, each compared word by word, so the
+  // comparison reads arrays, not string sets.
+  const idOf = new Map<string, number>();
+  const wordOfId: string[] = [];
+  const wordLists: Int32Array[] = [];
   articles.forEach((analysis, document) =>
     analysis.quoteWords.forEach((words, quote) => {
       owner.push({ document, quote });
-      wordLists.push(words.map((w) => termKey('word', w)));
+      wordLists.push(
+        Int32Array.from(words, (w) => {
+          let id = idOf.get(w);
+          if (id === undefined) {
+            idOf.set(w, (id = wordOfId.length));
+            wordOfId.push(w);
+          }
+          return id;
+        }),
+      );
     }),
   );
   const n = wordLists.length;
-  const df = documentFrequencies(wordLists);
-  // No cap: the overlap counts every shared word, however common.
-  const { postings } = buildPostings(wordLists, df, Infinity);
+  // Document frequency and postings (ascending quote order) of each word; no cap: the overlap counts
+  // every shared word, however common.
+  const df = new Int32Array(wordOfId.length);
+  for (const list of wordLists) for (const id of list) df[id]++;
+  const postings: number[][] = Array.from(wordOfId, () => []);
+  wordLists.forEach((list, i) => {
+    for (const id of list) postings[id].push(i);
+  });
   const found: { index: number; overlap: number }[][] = wordLists.map(() => []);
   const seen = new Int32Array(n);
-  const words = new Set<string>();
+  // The words of the quote being searched: marked with its number + 1.
+  const inQuote = new Int32Array(wordOfId.length);
   // Each pair is found once, from its smaller quote (the earlier one when the sizes are equal): the
   // overlap is over the smaller quote's words, so a pair that shares enough of them shares one of the
   // smaller quote's rarest (its size − needed + 1) words, and only those words' postings are read.
   for (let i = 0; i < n; i++) {
-    const size = wordLists[i].length;
+    const own = wordLists[i];
+    const size = own.length;
     const needed = sharedNeeded(size);
     // A one-word quote ("closer", a scare-quoted word) is the same quote as another source's quotation
     // of that word, alone or in a longer quote; a function word quoted alone is not matched.
-    if (size === 0 || needed > size || (size === 1 && STOP_WORDS.has(articles[owner[i].document].quoteWords[owner[i].quote][0]))) continue;
-    const rarest = [...wordLists[i]].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : a > b ? 1 : 0)).slice(0, size - needed + 1);
-    words.clear();
-    for (const w of wordLists[i]) words.add(w);
+    if (size === 0 || needed > size || (size === 1 && STOP_WORDS.has(wordOfId[own[0]]))) continue;
+    // Rarest first, ties by the word (as its term key orders them).
+    const rarest = Array.from(own)
+      .sort((a, b) => df[a] - df[b] || (wordOfId[a] < wordOfId[b] ? -1 : wordOfId[a] > wordOfId[b] ? 1 : 0))
+      .slice(0, size - needed + 1);
+    for (const w of own) inQuote[w] = i + 1;
     // A quote whose rarest words are in very many others (a slogan, a wire story reprinted
     // everywhere) keeps the echoes among the first MAX_READ it reads: a card shows three, and the
     // corpus stays linear.
     let read = 0;
     for (const term of rarest) {
-      for (const j of postings.get(term) ?? []) {
+      for (const j of postings[term]) {
         if (++read > MAX_READ) break;
         if (seen[j] === i + 1) continue;
         seen[j] = i + 1;
-        const other = wordLists[j].length;
+        const others = wordLists[j];
+        const other = others.length;
         if (other < size || (other === size && j <= i) || owner[j].document === owner[i].document) continue;
         let shared = 0;
-        for (const w of wordLists[j]) if (words.has(w)) shared++;
+        for (let k = 0; k < other; k++) if (inQuote[others[k]] === i + 1) shared++;
         if (shared < needed) continue;
         const overlap = shared / Math.min(size, other);
         offer(found[i], { index: j, overlap });

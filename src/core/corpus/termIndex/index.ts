@@ -5,8 +5,8 @@
  * to tell items apart (a cap), candidate pairs (items sharing an indexed term) and the two
  * similarities built on the same idf: a weighted Dice overlap (matching) and the cosine of damped
  * tf-idf vectors (events). The two users weigh kinds differently; each has its named table
- * (`MATCHING_TERMS`, `EVENT_TERMS`), so neither's scores change. Quote echoes (corpus/quotes) use
- * the postings and candidates alone, over quote words.
+ * (`MATCHING_TERMS`, `EVENT_TERMS`), so neither's scores change. (Quote echoes, corpus/quotes, keep
+ * postings of their own, over quote words as numbers.)
  *
  * Terms over the cap leave the postings but not the index: a sentence reprinted by more sources
  * than the cap has only such terms, and its copies must still find each other. Each item with
@@ -72,11 +72,19 @@ export const MATCHING_TERMS = {
 export const EVENT_TERMS = {
   weights: { person: 3, name: 2, place: 2, stem: 1, unit: 0, quantity: 0, date: 1, word: 0 } satisfies KindWeights as KindWeights,
   dateWeights: { day: 3, month: 2, year: 1 },
-  /** Postings of the clause-level pass hold terms of at most this many article events. */
-  cap: (events: number): number => Math.max(30, Math.floor(events * 0.05)),
+  /**
+   * Postings of the clause-level pass hold terms of at most this many article events: 5 % of them,
+   * at least 30, at most 500. Every pair of article events sharing an indexed term is scored (a
+   * cosine over all their terms), so a cap growing with the corpus made the pass grow with its
+   * square: at 10,000 generated articles (about 40,000 article events) town names and days in a
+   * thousand article events each made it a minute of CPU. Terms over the cap still weigh in every
+   * cosine; two article events of one story share rarer terms (people, streets) that stay
+   * indexed. Corpora of fewer than 10,000 article events are indexed as before.
+   */
+  cap: (events: number): number => Math.min(500, Math.max(30, Math.floor(events * 0.05))),
   unindexed: new Set<TermKind>(['stem']),
-  /** The article-level pass (anchors only) tolerates commoner terms. */
-  storyCap: (articles: number): number => Math.max(30, Math.floor(articles * 0.1)),
+  /** The article-level pass (anchors only) tolerates commoner terms: 10 %, at most 500 (corpora under 5,000 articles as before). */
+  storyCap: (articles: number): number => Math.min(500, Math.max(30, Math.floor(articles * 0.1))),
 };
 
 /** Inverse document frequency, the same for both users. */
@@ -191,12 +199,14 @@ export class CandidateFinder {
   private stamp = 0;
   /** The candidates of the last `find`, in first-met order. */
   readonly found: number[] = [];
-  /** Scratch of `addNearDuplicates`, reused from item to item: a term's position in the searched item (marked with `nearStamp`), the items checked. */
-  private readonly positionOf: Int32Array;
-  private readonly positionMark: Int32Array;
+  /** Scratch of `addNearDuplicates`, reused from item to item: the items checked (marked with `nearStamp`). */
   private readonly checkedMark: Int32Array;
   private nearStamp = 0;
-  private readonly sharedAt: number[] = [];
+  /** The terms of the near-duplicate being compared, marked with `otherStamp`. */
+  private readonly otherMark: Int32Array;
+  private otherStamp = 0;
+  /** Scratch of `find`: the candidates' shared weights, sorted to find the best ones' threshold. */
+  private sortedWeights = new Float64Array(0);
   /** Each term's weight and kind bit by term number, read once (NaN and -1 until then). */
   private readonly termWeight: Float64Array;
   private readonly termBit: Int32Array;
@@ -211,8 +221,7 @@ export class CandidateFinder {
     this.weights = new Float64Array(items);
     this.totals = new Float64Array(index.nearDuplicates ? items : 0).fill(NaN);
     const terms = index.nearDuplicates?.terms.length ?? 0;
-    this.positionOf = new Int32Array(terms);
-    this.positionMark = new Int32Array(terms);
+    this.otherMark = new Int32Array(terms);
     this.checkedMark = new Int32Array(index.nearDuplicates ? items : 0);
     this.termWeight = new Float64Array(terms).fill(NaN);
     this.termBit = new Int32Array(terms).fill(-1);
@@ -256,12 +265,25 @@ export class CandidateFinder {
     }
     if (nearKeys && weightOf) this.addNearDuplicates(after, nearKeys, accept, weightOf, stamp);
     if (weightOf && found.length > MAX_WEIGHTED_CANDIDATES) {
-      // The best by shared weight, ties in first-met order (the sort is stable).
-      const best = [...found].sort((x, y) => weights[y] - weights[x]).slice(0, MAX_WEIGHTED_CANDIDATES);
-      const kept = new Set(best);
-      const inOrder = found.filter((j) => kept.has(j));
-      found.length = 0;
-      found.push(...inOrder);
+      // The best by shared weight, ties in first-met order, kept in first-met order: every candidate above the
+      // weight of the MAX_WEIGHTED_CANDIDATES-th best, then the first ones met at that weight. The weights are
+      // sorted as numbers (a search at 10,000 articles meets thousands of candidates; a sort calling back
+      // for each comparison of them was most of matching's time).
+      let sorted = this.sortedWeights;
+      if (sorted.length < found.length) sorted = this.sortedWeights = new Float64Array(Math.max(found.length, 2 * sorted.length));
+      const view = sorted.subarray(0, found.length);
+      for (let k = 0; k < found.length; k++) view[k] = weights[found[k]];
+      view.sort();
+      const threshold = view[found.length - MAX_WEIGHTED_CANDIDATES];
+      let above = 0;
+      for (let k = found.length - MAX_WEIGHTED_CANDIDATES + 1; k < found.length; k++) if (view[k] > threshold) above++;
+      let atThreshold = MAX_WEIGHTED_CANDIDATES - above;
+      let kept = 0;
+      for (const j of found) {
+        const w = weights[j];
+        if (w > threshold || (w === threshold && atThreshold-- > 0)) found[kept++] = j;
+      }
+      found.length = kept;
     }
     return found;
   }
@@ -274,13 +296,8 @@ export class CandidateFinder {
   private addNearDuplicates(item: number, keys: readonly string[], accept: (item: number) => boolean, weightOf: (term: string) => number, stamp: number): void {
     const near = this.index.nearDuplicates!;
     const own = near.termIdsOf[item];
-    // Each shared term's position in the item's terms, so the shared weight is summed in that order.
-    const { positionOf, positionMark, checkedMark, sharedAt } = this;
+    const { checkedMark, otherMark } = this;
     const mark = ++this.nearStamp;
-    for (let k = 0; k < own.length; k++) {
-      positionOf[own[k]] = k;
-      positionMark[own[k]] = mark;
-    }
     const ownTotal = this.totalOf(item, weightOf);
     for (const key of keys) {
       const group = near.items.get(key)!;
@@ -295,22 +312,26 @@ export class CandidateFinder {
           continue;
         }
         proposed++;
-        sharedAt.length = 0;
+        // The other item's terms marked, then the item's own read in order: the shared weight is summed in the
+        // item's order (an item's terms are distinct).
         const others = near.termIdsOf[j];
-        for (let k = 0; k < others.length; k++) if (positionMark[others[k]] === mark) sharedAt.push(positionOf[others[k]]);
-        sharedAt.sort((x, y) => x - y);
+        const otherStamp = ++this.otherStamp;
+        for (let k = 0; k < others.length; k++) otherMark[others[k]] = otherStamp;
         let shared = 0;
         let kinds = 0;
-        for (const at of sharedAt) {
-          shared += this.weightOfTerm(own[at], weightOf);
-          kinds |= this.bitOfTerm(own[at]);
+        let count = 0;
+        for (let k = 0; k < own.length; k++) {
+          if (otherMark[own[k]] !== otherStamp) continue;
+          shared += this.weightOfTerm(own[k], weightOf);
+          kinds |= this.bitOfTerm(own[k]);
+          count++;
         }
         if (diceScore(shared, ownTotal, this.totalOf(j, weightOf)) < NEAR_DUPLICATES.similarity) continue;
         if (this.mark[j] !== stamp) {
           this.mark[j] = stamp;
           this.found.push(j);
         }
-        this.counts[j] = sharedAt.length;
+        this.counts[j] = count;
         this.kinds[j] = kinds;
         this.weights[j] = shared;
       }
