@@ -60,6 +60,23 @@ export function dateLeftOpen(text: string, value: string): boolean {
 }
 
 /**
+ * What a date the text leaves open was counted from, in words, read from the engine's resolution
+ * ("day after the day last mentioned (2025-03-12, "Wednesday")" → `counted from “Wednesday”`):
+ * the article's date only when the engine used it, since "the next day" or "that month" may count
+ * from another day of the story. Undefined when the resolution names no starting point.
+ */
+export function countedFrom(resolution: string | null | undefined): string | undefined {
+  if (!resolution) return undefined;
+  const fromText = /the day last mentioned \([^,]*, "([^"]*)"\)|the story's time \S+ \("([^"]*)"\)/.exec(resolution);
+  if (fromText) return `counted from “${fromText[1] ?? fromText[2]}”`;
+  const fromReference = /the (article|post)(?: date|'s date) (\d{4}(?:-\d{2}(?:-\d{2})?)?)/.exec(resolution);
+  if (fromReference) return `counted from the ${fromReference[1]}’s date, ${readableDate(fromReference[2])}`;
+  const fromYear = /\bthe year (\d{4})\b/.exec(resolution);
+  if (fromYear) return `counted from the year ${fromYear[1]}`;
+  return undefined;
+}
+
+/**
  * The year most of the given calendar values ("2025-04-24", "2025-04", "2025") fall in, the latest
  * of equally common ones; undefined when none has a year. For an undated article of a corpus, the
  * year a day written without one ("April 25") most likely means: the story's, not the clock's.

@@ -3,7 +3,7 @@ import { commandLinkArguments, countOf, documentOfClaim, escapeCardMarkdown, ind
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
-import { dateLeftOpen, readableDate, readableDuration } from './dateText';
+import { countedFrom, dateLeftOpen, readableDate, readableDuration } from './dateText';
 import { claimStanding, type ClaimStanding } from './decorations';
 import { labelOf } from './sourceLabels';
 
@@ -244,9 +244,10 @@ function dateLine(snapshot: CorpusSnapshot, documentId: string, start: number): 
       ? `${said} · not resolved`
       : `${said} · not resolved: the article’s date is unknown (Crossread: Set Article Date…)`;
   }
-  const reference = analysis.referenceDate.value;
-  const relative = reference && dateLeftOpen(date.text, date.value);
-  return `${said} → **${escapeCardMarkdown(readableDate(date.value))}**${relative ? ` · counted from the article’s date, ${escapeCardMarkdown(readableDate(reference))}` : ''}`;
+  // What an open date was counted from, as the engine resolved it: the article's date, or another
+  // day of the story ("the same day" after "March 13, 2025"); nothing when the text gives it all.
+  const from = dateLeftOpen(date.text, date.value) ? countedFrom(date.resolution) : undefined;
+  return `${said} → **${escapeCardMarkdown(readableDate(date.value))}**${from ? ` · ${escapeCardMarkdown(from)}` : ''}`;
 }
 
 /** One compact line about a quote: who said it and whether other sources quote it. */

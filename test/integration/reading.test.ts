@@ -133,6 +133,11 @@ describe('The reading experience in a real extension host', function () {
     await snapshot();
     const text = await hoverText(editor.document, positionOf(editor.document, 'March 11', 2));
     assert.match(text, /“March 11” → \*\*Tue 11 Mar 2025\*\* · counted from the article’s date, Thu 13 Mar 2025/);
+    // "the same day" after "March 13, 2025": counted from the day the story named, which the card
+    // names, not from the article's date (the engine did not use it).
+    const sameDay = await hoverText(editor.document, positionOf(editor.document, 'the same day', 5));
+    assert.match(sameDay, /“the same day” → \*\*Thu 13 Mar 2025\*\* · counted from “March 13, 2025”/);
+    assert.doesNotMatch(sameDay, /the same day”[^\n]*article’s date/);
     const duration = await open(SEED_001);
     await snapshot();
     const lasting = await hoverText(duration.document, positionOf(duration.document, 'three-hour', 2));
