@@ -75,9 +75,12 @@ describe('Crossread in a real extension host', () => {
     }
   });
 
-  it('contributes word wrap for articles', () => {
-    const wrap = vscode.workspace.getConfiguration('editor', { languageId: 'article' }).get<string>('wordWrap');
-    assert.strictEqual(wrap, 'on');
+  it("contributes word wrap for articles, and turns VS Code's occurrence highlight off in them (it would stack on person highlights)", () => {
+    const article = vscode.workspace.getConfiguration('editor', { languageId: 'article' });
+    assert.strictEqual(article.get<string>('wordWrap'), 'on');
+    assert.strictEqual(article.get<string>('occurrencesHighlight'), 'off');
+    // Only in articles: other languages keep VS Code's default.
+    assert.notStrictEqual(vscode.workspace.getConfiguration('editor', { languageId: 'plaintext' }).get<string>('occurrencesHighlight'), 'off');
   });
 
   it('runs the same engine as the CLI: identical reports for each seed and for the whole corpus', async () => {

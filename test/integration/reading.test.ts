@@ -91,6 +91,7 @@ describe('The reading experience in a real extension host', function () {
     assert.match(text, /^“[^\n]*\*\*(?:third|three times)\*\*[^\n]*”$/m, "then the other source's sentence, with the differing words in bold");
     assert.doesNotMatch(text, /vs “fourth” here|^> /m, 'no "x vs y here" tail the verdict and the bold words already say, no blockquote');
     assert.match(text, /^Why\? /m, 'one plain "Why?" line');
+    assert.match(text, /_\$\(warning\) marked: another source contradicts it_/, "the legend of the sentence's mark");
     assert.doesNotMatch(text, /terms:|\b00\d_[0-9a-f]{16}\b/, 'no stems and no file hashes');
     assert.match(text, /command:crossread\.openLocation\?/);
     assert.doesNotMatch(text, /command:(?!crossread\.)/, 'only Crossread commands are linked');
@@ -515,6 +516,7 @@ describe('The reading experience in a real extension host', function () {
     const first = contradictedAtSelection();
     assert.ok(first, 'the cursor is on a contradicted sentence');
     assert.ok(step1 && step1.index === 1 && step1.total >= 2, JSON.stringify(step1));
+    assert.strictEqual(step1.total, current.lookup.contradictedClaims.size, '"n of N" counts what the status bar, Problems and the badge count');
     assert.strictEqual(step1.wrapped, false, 'the first one after the cursor, without wrapping: not "(from the top)"');
     assert.match(step1.message, /here — .* in /, 'the message, as Problems words it');
     const step2 = await vscode.commands.executeCommand<Step>('crossread.nextContradiction');
@@ -562,15 +564,27 @@ describe('The reading experience in a real extension host', function () {
     await vscode.workspace.fs.delete(target);
   });
 
-  it('exports clean Markdown with source labels', async () => {
-    await snapshot();
+  it('exports clean Markdown with the source labels every other surface shows, and opens its preview', async () => {
+    const current = await snapshot();
+    const id = current.documentByUri.get(seedUri(SEED_002).toString());
+    assert.ok(id);
     const target = vscode.Uri.joinPath(workspaceRoot(), 'exported-report.md');
-    await vscode.commands.executeCommand<vscode.Uri>('crossread.exportReport', 'markdown', target);
-    const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
-    assert.match(markdown, /^# Crossread report/);
-    assert.doesNotMatch(markdown, /U\\\.S\\\.|\\:/, 'no needless backslashes');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.workspace.fs.delete(target);
+    await vscode.commands.executeCommand('crossread.renameSource', id, 'Invented Daily');
+    try {
+      await vscode.commands.executeCommand<vscode.Uri>('crossread.exportReport', 'markdown', target);
+      const markdown = new TextDecoder().decode(await vscode.workspace.fs.readFile(target));
+      assert.match(markdown, /^# Crossread report/);
+      assert.doesNotMatch(markdown, /U\\\.S\\\.|\\:/, 'no needless backslashes');
+      assert.match(markdown, new RegExp(`\\| ${id} \\|[^\\n]*\\| Invented Daily \\|`), 'the renamed source under its new name in the Sources table');
+      assert.match(markdown, /sources?: [^\n]*Invented Daily/, 'and where the timeline names its sources');
+      await waitFor('the Markdown preview of the export to open', () =>
+        vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType) && tab.label.includes('exported-report.md'))),
+      );
+    } finally {
+      await vscode.commands.executeCommand('crossread.renameSource', id, '');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(target);
+    }
   });
 
   it('writes the article date into front matter only when asked, without saving, and re-analyses the unsaved text', async () => {
