@@ -19,12 +19,13 @@ export function statusBarText(snapshot: CorpusSnapshot): string {
  * The status bar's tooltip: the analysis at a glance, then the legend of the editor's marks (the
  * gutter icons and what hovering them tells), which otherwise shows only in a marked sentence's card.
  */
-export function statusTooltip(summary: string, allClaims = false): vscode.MarkdownString {
+export function statusTooltip(summary: string, allClaims = false, problemsListed = true): vscode.MarkdownString {
   // The corroborated and only-here marks (custom gutter icons) show only with highlights.allClaims on.
   const more = allClaims ? ' · a check: other sources corroborate it · a hollow circle: only this source reports it' : '';
   const lines = [
     summary,
-    'A contradicted sentence is one another source contradicts; each is listed in the Problems panel.',
+    // With `crossread.problems.enabled` off, the Problems panel lists nothing: the tooltip must not send the reader there.
+    `A contradicted sentence is one another source contradicts${problemsListed ? '; each is listed in the Problems panel' : ''}.`,
     `In the editor: $(warning) another source contradicts the sentence · $(history) a later report changes it${more}. Hover a sentence for what the other sources say.`,
     'Click to open the timeline of events',
   ];
@@ -49,7 +50,8 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
       const copies = articles - independentSourceCount(snapshot.lookup);
       const reprints = copies ? `\n${countOf(articles, 'article')}: ${countOf(copies, 'reprint')} of another counted once` : '';
       const unreadable = snapshot.problems.length ? `\n${countOf(snapshot.problems.length, 'file')} could not be read` : '';
-      item.tooltip = statusTooltip(`Analysed in ${snapshot.durationMs} ms${reprints}${unreadable}`, readSettings().highlights.allClaims);
+      const settings = readSettings();
+      item.tooltip = statusTooltip(`Analysed in ${snapshot.durationMs} ms${reprints}${unreadable}`, settings.highlights.allClaims, settings.problems.enabled);
       item.show();
     } else item.hide();
   };
@@ -59,7 +61,7 @@ export function registerStatusBar(corpus: CorpusService): vscode.Disposable {
     corpus.onDidChange(update),
     corpus.onDidChangeState(update),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (affectsSetting(event, 'highlights.allClaims')) update();
+      if (affectsSetting(event, 'highlights.allClaims') || affectsSetting(event, 'problems.enabled')) update();
     }),
   );
 }
