@@ -217,6 +217,9 @@ describe('The reading experience in a real extension host', function () {
     // The corroborated and only-here marks are told of only when they are shown.
     assert.doesNotMatch(tooltip.value, /corroborate it/);
     assert.match(statusTooltip('Analysed in 12 ms', true).value, /a check: other sources corroborate it · a hollow circle: only this source reports it/);
+    // The Problems panel is named only while contradictions are listed there.
+    assert.match(tooltip.value, /each is listed in the Problems panel/);
+    assert.doesNotMatch(statusTooltip('Analysed in 12 ms', false, false).value, /Problems/);
   });
 
   it('counts contradicted sentences the same in the status bar, the badge, Problems, the Sources view and the Events view', async () => {
@@ -322,6 +325,37 @@ describe('The reading experience in a real extension host', function () {
     assert.ok(!inside.claims.contradicted.some((s) => s.start === first.start), 'a span an edit touches is dropped');
     const after = shiftSpans(spans, [{ rangeOffset: first.end + 5, rangeLength: 1, text: 'xy' }]);
     assert.deepStrictEqual(after.claims.contradicted[0], first, 'unchanged by an edit after it');
+  });
+
+  it('keeps painting the last marks in an edited article until its new analysis arrives, when it is shown again', async () => {
+    // Both articles open first: opening a document asks for an analysis at once, which would end the wait below.
+    const other = (await open(SEED_000)).document;
+    const editor = await open(SEED_002);
+    await snapshot();
+    const holdings = (): { paintedRanges: number; keptDocuments: number } => crossread().exports.holdings().decorations;
+    const painted = await waitFor('seed 002 to be painted', () => holdings().paintedRanges);
+    // A long pause before the next analysis, and no save (the browser workbench saves after a delay,
+    // and a saved file is read again): the edited article stays unanalysed through the test.
+    await setSetting('analysis.debounceMs', 10_000);
+    await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Global);
+    try {
+      // An insertion before every mark, touching none: all of them move with the text.
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Meanwhile: '));
+      // Hidden, then shown again: the editor is painted anew from what Crossread kept for it, though
+      // its last analysis no longer matches the text (a repaint with nothing was the old flicker).
+      await vscode.window.showTextDocument(other);
+      await vscode.window.showTextDocument(editor.document);
+      await waitFor('seed 002 to be shown again', () => vscode.window.activeTextEditor?.document === editor.document);
+      // The repaint follows VS Code's change of visible editors: give it a moment.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      assert.ok(editor.document.isDirty, 'the edit is still unanalysed');
+      assert.strictEqual(holdings().paintedRanges, painted, 'every mark is painted again, none dropped while the analysis waits');
+    } finally {
+      await setSetting('analysis.debounceMs', undefined);
+      await vscode.workspace.getConfiguration('files').update('autoSave', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await snapshot();
+    }
   });
 
   it('keeps inlay hints through edits until the new analysis arrives: moved with the text, dropped where an edit touches them', async () => {
