@@ -149,6 +149,21 @@ const RELATION_ICON: Record<ClaimMatch['relation'], string> = {
 const WHY_NAMES = 3;
 const WHY_EVENT_CHARS = 48;
 
+/** `name` as one of `texts` writes it ("moscow" → "Moscow"), or as it is when none does letter for letter. */
+export function asWritten(name: string, texts: readonly string[]): string {
+  const wanted = name.toLowerCase();
+  for (const text of texts) {
+    const lower = text.toLowerCase();
+    // Lower-casing that changes the length ("İ") would shift the offsets: such a text is skipped.
+    if (lower.length !== text.length) continue;
+    // A whole word only: "us" is not the "Us" of "Usually".
+    for (let at = lower.indexOf(wanted); at >= 0; at = lower.indexOf(wanted, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[at + wanted.length] ?? ' ')) return text.slice(at, at + wanted.length);
+    }
+  }
+  return name;
+}
+
 /** "Why?" in plain words: what the two sentences share (never stems) and the event they report. */
 function whyLine(snapshot: CorpusSnapshot, claimId: string, match: ClaimMatch): string {
   const shared = match.reason
@@ -157,7 +172,9 @@ function whyLine(snapshot: CorpusSnapshot, claimId: string, match: ClaimMatch): 
     .filter((part) => !/^(?:shared )?terms:|^differs:|^(?!people|places|dates|numbers|facts)[a-z]+: (?:not )?"/.test(part))
     .flatMap((part) => part.replace(/^shared /, '').replace(/^(?:people|places|dates|numbers|facts): /, '').split(', '))
     .filter(Boolean);
-  const names = shared.slice(0, WHY_NAMES).join(', ') + (shared.length > WHY_NAMES ? ` +${shared.length - WHY_NAMES}` : '');
+  // The engine compares places by folded keys ("moscow"): shown as the sentences write them.
+  const texts = [match.a, match.b].map((id) => snapshot.lookup.claimById.get(id)?.text ?? '');
+  const names = shared.slice(0, WHY_NAMES).map((name) => asWritten(name, texts)).join(', ') + (shared.length > WHY_NAMES ? ` +${shared.length - WHY_NAMES}` : '');
   const event = snapshot.lookup.eventsByClaim.get(claimId)?.[0];
   const pieces = [shared.length ? `both name ${names}` : 'similar wording'];
   if (event) pieces.push(`event: ${event.label.length > WHY_EVENT_CHARS ? `${event.label.slice(0, WHY_EVENT_CHARS).replace(/\s+\S*$/, '')} …` : event.label}`);

@@ -4,7 +4,7 @@ import { readSettings } from '../../src/vscode/config';
 import type { CorpusSnapshot } from '../../src/vscode/corpusService';
 import { decorationRanges, decorationSpans, shiftSpans } from '../../src/vscode/decorations';
 import { frontMatterDateEdit } from '../../src/vscode/commands';
-import { claimVerdict, hoverMarkdown } from '../../src/vscode/hover';
+import { asWritten, claimVerdict, hoverMarkdown } from '../../src/vscode/hover';
 import { statusBarText, statusTooltip } from '../../src/vscode/statusBar';
 import { crossread, seedUri, seedUris, waitFor, workspaceRoot } from './helpers';
 
@@ -91,6 +91,12 @@ describe('The reading experience in a real extension host', function () {
     assert.match(text, /^“[^\n]*\*\*(?:third|three times)\*\*[^\n]*”$/m, "then the other source's sentence, with the differing words in bold");
     assert.doesNotMatch(text, /vs “fourth” here|^> /m, 'no "x vs y here" tail the verdict and the bold words already say, no blockquote');
     assert.match(text, /^Why\? /m, 'one plain "Why?" line');
+    // Places as the sentences write them, not as the engine's folded keys.
+    assert.match(text, /^Why\? both name [^\n]*\bMoscow\b/m, 'the shared place as written');
+    assert.doesNotMatch(text, /^Why\? [^\n]*\bmoscow\b/m);
+    assert.strictEqual(asWritten('moscow', ['in moscowville', 'Talks in Moscow ended']), 'Moscow');
+    assert.strictEqual(asWritten('us', ['Usually the US says']), 'US', 'a whole word only');
+    assert.strictEqual(asWritten('zurich', ['in Zürich']), 'zurich', 'as it is when no sentence writes it letter for letter');
     assert.match(text, /_\$\(warning\) marked: another source contradicts it_/, "the legend of the sentence's mark");
     assert.doesNotMatch(text, /terms:|\b00\d_[0-9a-f]{16}\b/, 'no stems and no file hashes');
     assert.match(text, /command:crossread\.openLocation\?/);
