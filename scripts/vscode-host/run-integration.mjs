@@ -83,7 +83,8 @@ async function runInHostSuite(origin, workspace) {
 async function runWorkbenchChecks(origin, workspace) {
   require('tsx/cjs');
   const Mocha = require('mocha');
-  const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, reporter: 'spec' });
+  // CROSSREAD_UI_GREP runs only the workbench checks whose titles match, while developing.
+  const mocha = new Mocha({ ui: 'bdd', timeout: 120_000, reporter: 'spec', grep: process.env.CROSSREAD_UI_GREP || undefined });
   const dir = path.join(repoRoot, 'test/ui');
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.test.ts')).sort()) mocha.addFile(path.join(dir, file));
   process.env.CROSSREAD_ORIGIN = origin;

@@ -122,6 +122,29 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     assert.match(text, /occurrence "(?:third|fourth|three times)" here — "(?:third|fourth|three times)" in /);
   });
 
+  it('Alt+F8 in an article goes to the next contradicted sentence and opens its message inline, as F8 does, with "n of N" in the status bar', async () => {
+    const { page } = workbench;
+    await page.keyboard.press('Escape');
+    await workbench.runCommand('View: Show Explorer');
+    // Seed 000 has no contradicted sentence: the next one is in another article.
+    await workbench.openFile('000_7b9efc5fd5014763.txt', 'Witkoff');
+    const box = await workbench.textBox('Witkoff');
+    await page.mouse.click(box.x + 2, box.y + box.height / 2);
+    await page.keyboard.press('Alt+F8');
+    // VS Code's own problem widget, in the editor, with the Problems message of the sentence.
+    const widget = page.locator('.editor-group-container.active .marker-widget', { hasText: ' here — ' }).first();
+    await widget.waitFor({ timeout: 20_000 });
+    const message = (await widget.innerText()).replace(/\s+/g, ' ');
+    assert.match(message, /\S+ "[^"]+" here — "[^"]+" in \S/, message);
+    const total = Number(/(\d+) contradicted sentences?/.exec(await page.locator('[id="crossread.crossread.crossread.status"]').innerText())?.[1]);
+    const step = page.locator('.part.statusbar', { hasText: /Crossread: contradiction 1 of \d+/ });
+    await step.waitFor({ timeout: 10_000 });
+    assert.strictEqual(Number(/contradiction 1 of (\d+)/.exec(await step.innerText())?.[1]), total, '"n of N" counts what the status bar summary counts');
+    assert.doesNotMatch(await page.locator('.tabs-container .tab.active').innerText(), /000_7b9efc5fd5014763/, 'the cursor moved on to another article');
+    await workbench.screenshot('next-contradiction.png');
+    await page.keyboard.press('Escape');
+  });
+
   it('"Set Article Date…" asks once, reads "April 25" with the article\'s year, and writes it into the header in the editor', async () => {
     const { page } = workbench;
     await page.keyboard.press('Escape');
