@@ -107,6 +107,11 @@ export interface Fact {
   spanShowsNegation?: boolean;
   /** The source hedges it: "reportedly", "may", "police believe". */
   hedged: boolean;
+  /**
+   * Its action is the happening the sentences before told, which this one names only as "it" or
+   * "the incident" ("It happened Friday"): the sentence goes on telling that happening.
+   */
+  actionToldBefore?: true;
 }
 
 /** What the fact extractor reads of an article. */
@@ -138,6 +143,13 @@ const NEGATION_WORD = /\b(?:not|never|no|nobody)\b|n['’]t\b/i;
 // "not", "never", or a subject that is no one ("No one has been charged", "nobody was hurt").
 const NEGATION_BEFORE = /\b(?:not|never|no\s+longer|no\s+one|nobody|n[’']t)\s+(?:\w+\s+){0,2}$/i;
 
+/** An action word of a claim (file offset), or the happening "it happened" refers back to (`toldBefore`). */
+interface ClaimAction {
+  start: number;
+  lemma: string;
+  toldBefore?: true;
+}
+
 /** Claim-local context: the claim's text and offset, and the people and descriptions in it. */
 interface ClaimContext {
   claim: ClaimMention;
@@ -146,7 +158,7 @@ interface ClaimContext {
   /** Read on first use (`descriptionsOf`): the facts of many claims need no participant. */
   descriptions?: readonly { start: number; end: number; head: string }[];
   /** Read on first use (`actionsOf`). */
-  actions?: readonly { start: number; lemma: string }[];
+  actions?: readonly ClaimAction[];
   /** The action of the happening the claims before told (`actionToldBefore`), read only when the claim refers to one. */
   told?: () => string | null;
   /**
@@ -194,7 +206,7 @@ function descriptionsOf(ctx: ClaimContext): readonly { start: number; end: numbe
 
 function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }[] {
   if (ctx.actions) return ctx.actions;
-  const actions: { start: number; lemma: string }[] = [];
+  const actions: ClaimAction[] = [];
   for (const m of ctx.text.matchAll(ACTION_WORD)) {
     const lemma = ACTION_OF_FORM.get(m[0]);
     // "charged with murder on Wednesday": the name of a charge, not a killing that day.
@@ -205,7 +217,7 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
   if (actions.length === 0 && ctx.told) {
     const reference = HAPPENING_REFERENCE.exec(ctx.text);
     const told = reference ? ctx.told() : null;
-    if (reference && told) actions.push({ start: ctx.claim.start + reference.index, lemma: told });
+    if (reference && told) actions.push({ start: ctx.claim.start + reference.index, lemma: told, toldBefore: true });
   }
   ctx.actions = actions;
   return actions;
@@ -318,11 +330,11 @@ function participantStartingAfter(ctx: ClaimContext, at: number): FactParticipan
   });
 }
 
-function actionNear(ctx: ClaimContext, at: number): string | null {
+function actionNear(ctx: ClaimContext, at: number): ClaimAction | null {
   const abs = ctx.claim.start + at;
-  let best: { start: number; lemma: string } | null = null;
+  let best: ClaimAction | null = null;
   for (const a of actionsOf(ctx)) if (!best || Math.abs(a.start - abs) < Math.abs(best.start - abs)) best = a;
-  return best?.lemma ?? null;
+  return best;
 }
 
 function negatedAt(ctx: ClaimContext, at: number): boolean {
@@ -331,13 +343,15 @@ function negatedAt(ctx: ClaimContext, at: number): boolean {
 
 function fact(ctx: ClaimContext, slot: FactSlot, value: string, at: FactSpan, participant: FactParticipant | null, extra: Partial<Fact> = {}): Fact {
   const local = at.start - ctx.claim.start;
+  const near = actionNear(ctx, local);
   const made: Fact = {
     claim: ctx.claim.id,
     slot,
     value,
     span: at,
     participant,
-    action: actionNear(ctx, local),
+    action: near?.lemma ?? null,
+    ...(near?.toldBefore ? { actionToldBefore: true as const } : {}),
     negated: negatedAt(ctx, local),
     hedged: hedgedAt(ctx, local),
     ...extra,
@@ -522,7 +536,7 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
     // robber on Monday"), else the nearest after it ("Early Saturday, a man shot…"); a date with no
     // action of its own ("testified before the board Thursday") states none.
     const abs = d.start;
-    let action: { start: number; lemma: string } | null = null;
+    let action: ClaimAction | null = null;
     for (const a of actionsOf(ctx)) if (a.start < abs && abs - a.start <= ACTION_REACH && (!action || a.start > action.start)) action = a;
     // A noun of action ("the meeting", "the shooting") is near its own date ("the shooting Monday", "the
     // shooting happened Monday"); further on, a date is of something else ("the meeting follows talks… yesterday").
@@ -543,7 +557,7 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
     if (CLAUSE_BREAK.test(between) || SAID.test(between)) continue;
     const night = NIGHT.test(d.text);
     const weekday = WEEKDAY_IN.exec(d.text)?.[0].toLowerCase() ?? null;
-    out.push({ ...fact(ctx, 'date', day, { start: d.start, end: d.end, text: d.text }, null, { date: { day, night, weekday } }), action: action.lemma });
+    out.push({ ...fact(ctx, 'date', day, { start: d.start, end: d.end, text: d.text }, null, { date: { day, night, weekday } }), action: action.lemma, ...(action.toldBefore ? { actionToldBefore: true as const } : {}) });
   }
 }
 
