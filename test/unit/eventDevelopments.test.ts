@@ -199,6 +199,19 @@ describe('event developments', () => {
     assert.ok(!incidentOf(events).mentions.some((m) => m.start === boston), JSON.stringify(events.map((e) => [e.kind, e.label, e.mentions.map((m) => m.start)])));
   });
 
+  it('a sentence dated on the day the lead\'s incident happened is the news, when the lead dates a later step', () => {
+    const article = {
+      path: 'ledger3.txt',
+      text:
+        '---\ndate: 2025-06-11\nsource: Harbor Ledger\n---\nDriver dies a day after warehouse stabbing\n' +
+        'A delivery driver died Tuesday, a day after he was stabbed Monday outside a warehouse, police said.\n' +
+        'Detectives have not named a suspect.\nThe warehouse was closed on Wednesday.\n' +
+        'Two coworkers were with him at the loading dock on Monday.\n',
+    };
+    const incidentEvent = incidentOf(analyzeCorpus([article]).events);
+    assert.ok(incidentEvent.mentions.some((m) => m.start === article.text.indexOf('Two coworkers')), JSON.stringify(incidentEvent.mentions));
+  });
+
   it('an incident whose lead dates nothing is dated by the day its body says it happened', () => {
     const article = {
       path: 'wire.txt',

@@ -223,6 +223,12 @@ function incidentDayOf(units: readonly ClaimUnit[], anchor: Ymd | null): ActionD
   return null;
 }
 
+/** Whether a date names the calendar day `iso` (resolved against the article's date). */
+function onDay(d: DateParts, reference: DateParts | null, iso: string): boolean {
+  const day = dayOf(d, reference);
+  return day !== null && formatYmd(day) === iso;
+}
+
 /** An ISO day ("2016-07-26") as a calendar day. */
 function ymdOf(iso: string): Ymd {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
@@ -321,6 +327,9 @@ function buildLocalEvents(
     if (clause.claim.aside || otherIncident !== null) time = 'elsewhere';
     // The lead is the news, but for the asides it dates elsewhere in time ("…, which began in February 2022").
     else if (isLead && (d === null || clause.background === false)) time = 'news';
+    // The day the news's incident happened is the news's day too, when the lead dates a later step
+    // ("was charged Friday" in a stabbing of Wednesday): "two friends were with him on Wednesday" tells it.
+    else if (d !== null && incidentDay !== null && onDay(d, reference, incidentDay.day)) time = 'news';
     // Background as the article stage read it where no day compares; an article with no date of its own is read against the corpus's year.
     else if (d !== null) time = clauseTime(clause, d, clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear), newsDay, referenceDay, reference, mainPlaces, nearNews(clause));
     else {
