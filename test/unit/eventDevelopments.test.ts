@@ -212,6 +212,21 @@ describe('event developments', () => {
     assert.ok(incidentEvent.mentions.some((m) => m.start === article.text.indexOf('Two coworkers')), JSON.stringify(incidentEvent.mentions));
   });
 
+  it('a day between the incident and the report is a development of the incident', () => {
+    const article = {
+      path: 'ledger4.txt',
+      text:
+        '---\ndate: 2025-06-16\nsource: Harbor Ledger\n---\nMan charged in harbor shooting\n' +
+        'A 30-year-old man was charged Monday with assault in the shooting of a dock worker, police said.\n' +
+        'Prosecutors asked for a high bail.\nThe worker was shot and wounded on Saturday near the harbor.\n' +
+        'On Sunday, the suspect surrendered to detectives.\n',
+    };
+    const incidentEvent = incidentOf(analyzeCorpus([article]).events);
+    const sunday = article.text.indexOf('On Sunday');
+    assert.ok(incidentEvent.mentions.some((m) => m.start === sunday), JSON.stringify(incidentEvent));
+    assert.ok((incidentEvent.developments ?? []).some((d) => d.date.value === '2025-06-15' && d.mentions.some((m) => m.start === sunday)), JSON.stringify(incidentEvent.developments));
+  });
+
   it('an incident whose lead dates nothing is dated by the day its body says it happened', () => {
     const article = {
       path: 'wire.txt',

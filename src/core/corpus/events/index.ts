@@ -229,6 +229,12 @@ function onDay(d: DateParts, reference: DateParts | null, iso: string): boolean 
   return day !== null && formatYmd(day) === iso;
 }
 
+/** Whether a date names a day after the ISO day `after` and not after `last`. */
+function betweenDays(d: DateParts, reference: DateParts | null, after: string, last: Ymd): boolean {
+  const day = dayOf(d, reference);
+  return day !== null && dayNumber(day) > dayNumber(ymdOf(after)) && dayNumber(day) <= dayNumber(last);
+}
+
 /** An ISO day ("2016-07-26") as a calendar day. */
 function ymdOf(iso: string): Ymd {
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
@@ -306,6 +312,10 @@ function buildLocalEvents(
   if (incidentDay !== null && !dayPrecise(main.date)) {
     main.date = dateRefOf(incidentDay, null);
     newsDay = ymdOf(incidentDay.day);
+  } else if (incidentDay !== null && newsDay !== null && dayNumber(ymdOf(incidentDay.day)) < dayNumber(newsDay)) {
+    // A lead that dates a later step ("was charged Monday" in a shooting of Saturday): the event is
+    // the incident, dated when it happened; the lead's day still bounds what came after it.
+    main.date = dateRefOf(incidentDay, null);
   }
   const background = new Map<string, LocalEvent>();
   const paragraphOf = paragraphsOf(analysis, units);
@@ -330,6 +340,9 @@ function buildLocalEvents(
     // The day the news's incident happened is the news's day too, when the lead dates a later step
     // ("was charged Friday" in a stabbing of Wednesday): "two friends were with him on Wednesday" tells it.
     else if (d !== null && incidentDay !== null && onDay(d, reference, incidentDay.day)) time = 'news';
+    // A day between the incident and the news ("turned himself in on Thursday" after a Wednesday
+    // stabbing, told on Friday) is the story moving on: a development of the incident.
+    else if (d !== null && incidentDay !== null && newsDay !== null && betweenDays(d, reference, incidentDay.day, newsDay)) time = 'development';
     // Background as the article stage read it where no day compares; an article with no date of its own is read against the corpus's year.
     else if (d !== null) time = clauseTime(clause, d, clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear), newsDay, referenceDay, reference, mainPlaces, nearNews(clause));
     else {

@@ -224,7 +224,7 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
 }
 
 /** Words that make the charge words after them (in one clause) the names of charges. */
-const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
+const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted|arraigned|booked|arrested\s+(?:for|on))\b[^.;:]*$/i;
 
 /** A sentence referring to the happening just told without naming it: "It happened…", "the incident occurred…". */
 const HAPPENING_REFERENCE = /\b(?:it|the\s+incident)\s+(?:happened|occurred|took\s+place)\b/i;
