@@ -99,6 +99,14 @@ describe('event labels', () => {
     assert.equal(labelCandidate({ text: neighbor, start: 0, people: withRole }, names, 'clause', [], new Set()).text, 'Voss shot Price outside a bakery');
   });
 
+  it('says whether a label tells what happened (a verb after its first word), which an incident\'s label must', () => {
+    const says = (text: string): boolean => labelCandidate({ text, start: 0, people: [] }, (id) => id, 'clause', [], new Set()).saysWhatHappened;
+    assert.equal(says('Riverton police'), false);
+    assert.equal(says('Harlan and Osei'), false);
+    assert.equal(says('Clerk shot during robbery at a gas station'), true);
+    assert.equal(says('Lohan Checks Into Rehab Clinic'), true);
+  });
+
   it('opens on no colon a date left behind, as a line of a list does ("Jan. 5: …"), nor on other punctuation', () => {
     const label = (text: string): string => labelCandidate({ text, start: 0, people: [] }, (id) => id, 'clause', [], new Set()).text;
     assert.equal(label('Jan. 5: A cook was stabbed outside a diner'), 'Cook was stabbed outside a diner');

@@ -813,7 +813,12 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, place: { key:
   let best = '';
   let bestValue = -Infinity;
   let bestLeans = true;
+  // An incident is named by what happened ("Man shoots his family"), not by the names or the place its
+  // sentences mention most ("Naples police"): a label with a verb wins over any without one.
+  let bestSays = false;
   const judge = (candidate: LabelCandidate, score: number): void => {
+    const says = background || candidate.saysWhatHappened;
+    if (!says && bestSays) return;
     const label = placedLabel(candidate, background ? null : place?.key ?? null, background ? null : place?.name ?? null);
     // What reads as a headline (a content word first, a verb, names, no hedges) wins over centrality alone.
     // Scaled, not added: centrality scores range from a few points to hundreds.
@@ -825,10 +830,11 @@ function labelOf(cluster: Cluster, termCount: Map<string, number>, place: { key:
     else if (candidate.words < 3) value -= 2;
     // A label opening with a pronoun loses to any other.
     if (candidate.leansOnSentence && !bestLeans) return;
-    if (value > bestValue || (bestLeans && !candidate.leansOnSentence)) {
+    if (value > bestValue || (bestLeans && !candidate.leansOnSentence) || (says && !bestSays)) {
       bestValue = value;
       best = label;
       bestLeans = candidate.leansOnSentence;
+      bestSays = says;
     }
   };
   for (const { clause, score } of scored.slice(0, 6)) {

@@ -10,6 +10,7 @@ import { MONTH_NAME_PATTERN, MONTH_WORD_PATTERN } from '../../lang/months';
 import { speechVerbPattern } from '../../lang/speechVerbs';
 import { LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { LABEL_ROLE_WORDS } from '../../lang/titles';
+import { ACTION_OF_FORM, CHARGE_WORDS } from '../../lang/factWords';
 import { isWhitespaceCode } from '../../lang/tokenizer';
 import { WEEKDAY_PATTERN } from '../../lang/weekdays';
 
@@ -52,6 +53,8 @@ export interface LabelCandidate {
   places: { place: string; text: string | null; named: boolean }[];
   /** The label already says where ("in Moscow", "at Vnukovo"): no place is appended. */
   saysWhere: boolean;
+  /** A verb after its first word says what happened ("Voss shoots Price"); "Naples police" names no happening. */
+  saysWhatHappened: boolean;
   /** Characters left before LABEL_MAX_LENGTH: whether " in <place>" fits. */
   room: number;
 }
@@ -181,6 +184,9 @@ const HEDGES = /\b(?:reportedly|allegedly|apparently|previously|it (?:was|is|has
 /** The past and present forms PRESENT_OF_PAST knows, looked up once per word. */
 const KNOWN_VERB_FORMS: ReadonlySet<string> = new Set([...Object.keys(PRESENT_OF_PAST), ...Object.values(PRESENT_OF_PAST)]);
 
+/** The forms of the fact layer's actions that are verbs ("shot", "stabbed", "robs"), not nouns ("shooting"): a label with one tells what happened. */
+const ACTION_VERB_FORMS: ReadonlySet<string> = new Set([...ACTION_OF_FORM.keys()].filter((f) => !f.endsWith('ing') && !CHARGE_WORDS.has(f)));
+
 /** A word that can be a finite verb or a headline infinitive. */
 function verbLike(word: string): boolean {
   const w = word.toLowerCase();
@@ -205,6 +211,15 @@ function labelWords(label: string): string[] {
  * How well a label reads as a who-does-what headline, to choose among candidate clauses: it opens
  * with a content word, has a verb after its subject, names people or places, and carries no hedges.
  */
+/**
+ * A verb after the first word: verbs are lower case, except in a Title Case headline ("Lohan Checks
+ * Into…"); "Naval Services" is no verb.
+ */
+function hasVerb(words: readonly string[]): boolean {
+  const titleCase = words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length;
+  return words.slice(1).some((w) => (titleCase || /^[a-z]/.test(w)) && verbLike(w));
+}
+
 export function labelQuality(label: string, words = labelWords(label)): number {
   if (words.length === 0) return -20;
   let q = 0;
@@ -214,8 +229,7 @@ export function labelQuality(label: string, words = labelWords(label)): number {
   else if (/^[a-z]{3,}ing$/.test(first) && words.length > 1 && /^[a-z]/.test(words[1])) q -= 4;
   // A noun phrase can name an event ("Russia’s full-scale invasion"); a clause with its verb says more.
   // Verbs are lower case, except in a Title Case headline ("Lohan Checks Into…"); "Naval Services" is no verb.
-  const titleCase = words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length;
-  if (!words.slice(1).some((w) => (titleCase || /^[a-z]/.test(w)) && verbLike(w))) q -= 2;
+  if (!hasVerb(words)) q -= 2;
   // A verb first ("Began with…") lacks its subject.
   else if (words.length > 1 && verbLike(first) && !/^[A-Z]{2,}/.test(words[0])) q -= 4;
   // A participle left dangling at the end ("talks starting") is a clause cut short.
@@ -334,6 +348,7 @@ export function labelCandidate(
     people,
     places,
     saysWhere: /\b(?:in|at)\s+[A-Z]/.test(text),
+    saysWhatHappened: hasVerb(words) || words.slice(1).some((w) => ACTION_VERB_FORMS.has(w.toLowerCase())),
     room: LABEL_MAX_LENGTH - text.length,
   };
 }
