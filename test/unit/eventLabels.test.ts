@@ -110,6 +110,11 @@ describe('event labels', () => {
   it('opens on no colon a date left behind, as a line of a list does ("Jan. 5: …"), nor on other punctuation', () => {
     const label = (text: string): string => labelCandidate({ text, start: 0, people: [] }, (id) => id, 'clause', [], new Set()).text;
     assert.equal(label('Jan. 5: A cook was stabbed outside a diner'), 'Cook was stabbed outside a diner');
+    // A dateline or a page's tag says where the article was written, not what happened; a page may repeat it.
+    assert.equal(label('RIVERTON -- The grandson of a senator was fatally shot'), 'The grandson of a senator was fatally shot');
+    assert.equal(label('DOVER, Del. - DOVER, Del. -- A cyclist was struck on the river bridge'), 'Cyclist was struck on the river bridge');
+    assert.equal(label('NEW HAVEN (AP) — Two brothers were arrested after a car chase'), 'Two brothers were arrested');
+    assert.equal(label('UPDATE: Firefighters contained the warehouse blaze on Elm Street'), 'Firefighters contained the warehouse blaze on Elm Street');
     // Nor on a quotation's closing mark or a bracket the cut left behind.
     assert.equal(label('” Mayor Lind told the council'), 'Mayor Lind told the council');
     assert.equal(label('(Lind) told the council of the plan'), 'Lind told the council of the plan');

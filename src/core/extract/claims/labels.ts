@@ -171,6 +171,9 @@ function present(word: string): string | null {
   return /(?:x|ss|sh|ch|z)$/.test(base) ? `${base}es` : null;
 }
 
+/** Up to four words in capitals, perhaps a state's abbreviation and a bracketed outlet, then a dash, ">>" or a colon. */
+const DATELINE = /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}\p{Ll}{1,5}\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–-]|>>|:)\s+/u;
+
 /** Words a label should not open with: without what precedes them they say nothing ("Once…", "Between 1991"). */
 const WEAK_OPENERS = new Set(
   `once between about being and but or so then also even still it its this that these those there which who whom whose
@@ -382,6 +385,15 @@ function collapsedSpaces(text: string): string {
 function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): string {
   let { text, firstName } = withShortNames(src, nameOf);
   text = collapsedSpaces(text);
+  // A dateline or a page's tag opens many a lead ("CHICAGO -- ", "NAPLES, Fla. - ", "BOSTON (AP) — ",
+  // "UPDATE: "): where the article was written, not what happened.
+  // A page may repeat it ("DOVER, Del. - DOVER, Del. -- One person…"): twice at most.
+  for (let k = 0; k < 2; k++) {
+    const dateline = DATELINE.exec(text);
+    if (!dateline || dateline[0].length >= text.length - 20) break;
+    text = text.slice(dateline[0].length);
+    firstName -= dateline[0].length;
+  }
   const opener = /^(?:On|In|At|Earlier|Later|Last|This|Upon|During|After|Before|According to)\b[^,]{0,60},\s*(?:\d{4},\s*)?/.exec(text);
   if (opener && opener[0].length < text.length - 20) {
     text = text.slice(opener[0].length);
