@@ -43,6 +43,21 @@ describe('facts: extraction', () => {
     assert.equal(clock.action, 'shoot');
   });
 
+  it('reads an accident as the manner of what happened, not a car accident as one', () => {
+    const manner = (text: string): string[] => slot(factsOf(text), 'manner').map((f) => f.span.text);
+    assert.deepEqual(manner('Deputies said the hunter accidentally fired his rifle into a barn.'), ['accidentally']);
+    assert.deepEqual(manner('Officials said the blast seemed to be accidental.'), ['be accidental']);
+    assert.deepEqual(manner('The coroner ruled it an accidental death.'), ['accidental']);
+    assert.deepEqual(manner('A cyclist was killed in a hit-and-run accident on Elm Street.'), []);
+    // Two sources calling it an accident agree; "not an accident" against "accidental" says nothing either way.
+    const [plain] = slot(factsOf('The fire at the depot was an accident, the marshal said.'), 'manner');
+    const [denied] = slot(factsOf('The fire at the depot was not an accident, the marshal said.'), 'manner');
+    const [hedged] = slot(factsOf('A worker may have accidentally started the fire.'), 'manner');
+    assert.equal(compareAlignedFacts(plain, hedged, null), 'agrees');
+    assert.equal(denied.negated, true);
+    assert.equal(compareAlignedFacts(plain, denied, null), null);
+  });
+
   it('reads counts with what they count', () => {
     const facts = slot(factsOf('Three people were killed and five wounded in the attack. The gunman shot 12 people before fleeing.'), 'count');
     assert.deepEqual(facts.map((f) => [f.value, f.counted]), [['3', 'dead'], ['5', 'wounded'], ['12', 'shot']]);

@@ -44,6 +44,9 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
     case 'weapon':
       // A story holds several weapons (the suspect's knife, the officer's rifle) with no owner read.
       return null;
+    case 'manner':
+      // How the event's one incident happened ("accidentally"): of the event, not of someone in it.
+      return 'manner|';
     default: {
       const p = participant(f);
       return p === null ? null : `${f.slot}|${p}`;
@@ -133,6 +136,9 @@ function timesOverlap(a: Fact, b: Fact): boolean {
  * about each other (two house numbers on one street).
  */
 export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): FactRelation | null {
+  // A manner only agrees: "not an accident" and "accidental" may be two moments of an investigation,
+  // and a story may tell two happenings of two manners.
+  if (a.slot === 'manner') return a.value === b.value && a.negated === b.negated ? 'agrees' : null;
   if (a.negated !== b.negated) {
     // "was not charged" then "was charged": a charge filed later is news, not a disagreement.
     if (a.slot === 'charge' && aLater !== null) return (aLater ? !a.negated : !b.negated) ? 'updates' : 'contradicts';

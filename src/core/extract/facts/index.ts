@@ -31,7 +31,7 @@ import type { DateFinding } from '../dates';
 import type { LocalPersonMention } from '../people';
 import { spansWithin } from '../../util/search';
 
-export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge';
+export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'manner';
 
 export interface FactSpan {
   start: number;
@@ -739,6 +739,25 @@ function weaponClass(word: string): string | null {
   return 'gun';
 }
 
+// ---------------------------------------------------------------------------------------------
+// How it happened: "accidentally fired", "the blast was accidental".
+
+/**
+ * Words that call what happened an accident (one manner so far: what two sources can agree on): an
+ * adverb of the act ("accidentally fired"), an accidental shooting, discharge or death, or the act
+ * said to be one ("was an accident", "seemed to be accidental", "by accident"). A "car accident" or a
+ * "hit-and-run accident" is the happening itself, not how it happened.
+ */
+const ACCIDENT = /\b(?:accidentally|accidental(?=\s+(?:shooting|discharge|death|gunshot|firing)\b)|(?:was|is|be|been|being)\s+(?:not\s+)?(?:an\s+)?(?:accident|accidental)|by\s+accident)\b/gi;
+
+function manners(ctx: ClaimContext, out: Fact[]): void {
+  for (const m of ctx.text.matchAll(ACCIDENT)) {
+    // "was not an accident": the negation inside the words read.
+    const made = fact(ctx, 'manner', 'accident', span(ctx, m.index, m.index + m[0].length), null);
+    out.push(/\snot\s/i.test(m[0]) ? { ...made, negated: true, spanShowsNegation: true } : made);
+  }
+}
+
 function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
   for (const m of ctx.text.matchAll(WEAPON)) {
     const value = m[1] ? 'handgun' : m[2] ? 'handgun' : weaponClass(m[3]);
@@ -759,6 +778,7 @@ const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fat
 const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
 const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing|coma|comatose|discharged|recovering|body|bodies|remains)\b/i;
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
+const MANNER_CUE = /accident/i;
 const WEAPON_OR_CHARGE_CUE = /\b(?:charged|charges?|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
 
 const SUPERSEDED_REPORT = new RegExp(String.raw`${SUPERSEDED_REPORT_OPENING}[^,;]*`, 'gi');
@@ -856,11 +876,12 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayCondition = CONDITION_CUE.test(text);
     const mayPlace = PLACE_CUE.test(text);
     const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
+    const mayManner = MANNER_CUE.test(text);
     const claimTimes = spansWithin(timeDates, claim.start, claim.end);
     const claimDays = spansWithin(dayDates, claim.start, claim.end);
     const mayTime = claimTimes.length > 0;
     const mayDate = claimDays.length > 0;
-    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayTime || mayDate)) return;
+    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayManner || mayTime || mayDate)) return;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
     const ctx = contextOf(sortedMentions, claim, input.quotes);
     ctx.told = () => actionToldBefore(input.claims, index);
@@ -873,6 +894,7 @@ export function extractFacts(input: FactInput): Fact[] {
     if (mayCondition) conditions(ctx, facts);
     if (mayPlace) places(ctx, facts);
     if (mayWeaponOrCharge) weaponsAndCharges(ctx, facts);
+    if (mayManner) manners(ctx, facts);
     facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
     const superseded = /\b(?:despite|contrary|unlike)\b/i.test(text) ? supersededSpans(text) : [];
     // A "he" inside a quotation is the speaker's, whom the sentences before need not name.
