@@ -39,14 +39,9 @@ describe('facts: the day of an action', () => {
   it('a day right after a verb of saying is the report’s, not the action’s', () => {
     assert.deepEqual(datesOf('The man who shot the clerk was identified by police Sunday.'), []);
     assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);
-    // A phrase naming the source dates the source: "according to an affidavit filed Friday, …".
-    assert.deepEqual(datesOf('According to an affidavit filed Friday, the men helped Cole rob the clerk.'), []);
-    assert.deepEqual(datesOf('Cole was shot Friday, according to police.'), [['2024-03-08', 'shoot', 'Friday']]);
     // The name of a charge is no killing on the day after it.
     assert.deepEqual(datesOf('Carl Voss, 23, was charged with murder on Wednesday.'), [['2024-03-06', 'charge', 'Wednesday']]);
     assert.deepEqual(datesOf('A neighbor was questioned on suspicion of robbery Friday.'), []);
-    // After a determiner the day is a noun's: "said the Friday shooting", not a saying on Friday.
-    assert.deepEqual(datesOf('The sheriff said the Friday shooting was a tragic accident.'), [['2024-03-08', 'shoot', 'Friday']]);
   });
 
   it('a day or time right after a confession or a plea is the saying\'s', () => {

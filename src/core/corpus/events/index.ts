@@ -349,9 +349,7 @@ function buildLocalEvents(
       const backAtNews = atNews(clause);
       // Told somewhere the news is not: a clause naming only other places than the news's goes on telling it.
       const elsewherePlaced = !backAtNews && mainPlaces.size > 0 && clause.features.locations.length > 0;
-      // "The incident occurred near the pier …" right after the passage: the happening it told (the fact layer's `actionToldBefore`).
-      const refersBack = clause.claim.facts.some((f) => f.actionToldBefore === true && f.span.start >= clause.start && f.span.end <= clause.end);
-      if (telling && !clause.claim.headline && (paragraph === telling.paragraph || refersBack || ((telling.placed || elsewherePlaced) && !backAtNews))) {
+      if (telling && !clause.claim.headline && (paragraph === telling.paragraph || ((telling.placed || elsewherePlaced) && !backAtNews))) {
         telling.event.clauses.push(clause);
         if (elsewherePlaced) telling.placed = true;
         continue;

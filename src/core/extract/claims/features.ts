@@ -3,7 +3,7 @@
  * words, names, places, quantities ("three hours"), ordinals ("third meeting"), dates and
  * negation. Matching and event building compare these, never raw text.
  */
-import { AIRPORT_CODES, COMMON_WORD_SET, DEMONYM_WORDS, PLACE_FIRST_WORDS, PLACE_NAMES } from '../../lang/lexicon';
+import { COMMON_WORD_SET, DEMONYM_WORDS, PLACE_FIRST_WORDS, PLACE_NAMES } from '../../lang/lexicon';
 import { COUNTRIES } from '../../lang/lexicon/generated/places';
 import { MONTH_NUMBERS, MONTH_WORD_PATTERN } from '../../lang/months';
 import { CARDINAL_WORDS, MULTIPLICATIVE_WORDS, ORDINAL_WORDS } from '../../lang/numbers';
@@ -493,7 +493,7 @@ export function termFeatures(
         const saintly = phrase.startsWith('st');
         const normalised = saintly ? phrase.replace(/^st\.? /, 'st. ') : phrase;
         // A word alone has no space for the saint's forms to rewrite: its own reading says whether it is a place.
-        if (len === 1 ? reading.place && !(AIRPORT_CODES.has(lower) && !/^\p{Lu}+$/u.test(text.slice(w.start - offset, w.end - offset))) : isPlace(phrase) || (saintly && (isPlace(normalised) || isPlace(phrase.replace(/^st /, 'saint '))))) {
+        if (len === 1 ? reading.place : isPlace(phrase) || (saintly && (isPlace(normalised) || isPlace(phrase.replace(/^st /, 'saint '))))) {
           if (!NOT_PLACES.has(normalised)) {
             places.add(normalised);
             const before = text.slice(Math.max(0, w.start - offset - 16), w.start - offset);

@@ -107,11 +107,6 @@ export interface Fact {
   spanShowsNegation?: boolean;
   /** The source hedges it: "reportedly", "may", "police believe". */
   hedged: boolean;
-  /**
-   * Its action is the happening the sentences before told, which this one names only as "it" or
-   * "the incident" ("It happened Friday"): the sentence goes on telling that happening.
-   */
-  actionToldBefore?: true;
 }
 
 /** What the fact extractor reads of an article. */
@@ -143,11 +138,10 @@ const NEGATION_WORD = /\b(?:not|never|no|nobody)\b|n['’]t\b/i;
 // "not", "never", or a subject that is no one ("No one has been charged", "nobody was hurt").
 const NEGATION_BEFORE = /\b(?:not|never|no\s+longer|no\s+one|nobody|n[’']t)\s+(?:\w+\s+){0,2}$/i;
 
-/** An action word of a claim (file offset), or the happening "it happened" refers back to (`toldBefore`). */
+/** An action word of a claim (file offset), or the happening "it happened" refers back to. */
 interface ClaimAction {
   start: number;
   lemma: string;
-  toldBefore?: true;
 }
 
 /** Claim-local context: the claim's text and offset, and the people and descriptions in it. */
@@ -217,14 +211,14 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
   if (actions.length === 0 && ctx.told) {
     const reference = HAPPENING_REFERENCE.exec(ctx.text);
     const told = reference ? ctx.told() : null;
-    if (reference && told) actions.push({ start: ctx.claim.start + reference.index, lemma: told, toldBefore: true });
+    if (reference && told) actions.push({ start: ctx.claim.start + reference.index, lemma: told });
   }
   ctx.actions = actions;
   return actions;
 }
 
 /** Words that make the charge words after them (in one clause) the names of charges. */
-const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted|arraigned|booked|arrested\s+(?:for|on))\b[^.;:]*$/i;
+const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
 
 /** A sentence referring to the happening just told without naming it: "It happened…", "the incident occurred…". */
 const HAPPENING_REFERENCE = /\b(?:it|the\s+incident)\s+(?:happened|occurred|took\s+place)\b/i;
@@ -351,7 +345,6 @@ function fact(ctx: ClaimContext, slot: FactSlot, value: string, at: FactSpan, pa
     span: at,
     participant,
     action: near?.lemma ?? null,
-    ...(near?.toldBefore ? { actionToldBefore: true as const } : {}),
     negated: negatedAt(ctx, local),
     hedged: hedgedAt(ctx, local),
     ...extra,
@@ -485,19 +478,10 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
  * report ("police said Sunday", "the county announced in a memo Friday"), not of the action.
  */
 const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified|confessed|testified|pleaded)\b`, 'i');
-/**
- * Whether the date or time at `start` follows a verb of saying and so dates the saying: "police said
- * Tuesday". After a determiner it names a noun's day, not the saying's: "said the Friday attack".
- */
+/** Whether the date or time at `start` follows a verb of saying and so dates the saying: "police said Tuesday". */
 function saidAt(ctx: ClaimContext, start: number): boolean {
-  const before = ctx.text.slice(Math.max(0, start - 12), start);
-  if (SAID.test(before) && !DETERMINER_BEFORE.test(before)) return true;
-  // "According to an affidavit filed Friday, …": the phrase naming the source, up to its comma, dates the source.
-  const phrase = ctx.text.slice(Math.max(0, start - 80), start);
-  return ACCORDING_TO.test(phrase.slice(Math.max(phrase.lastIndexOf(','), phrase.lastIndexOf(';')) + 1));
+  return SAID.test(ctx.text.slice(Math.max(0, start - 12), start));
 }
-const ACCORDING_TO = /\baccording\s+to\b/i;
-const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|its|his|her|their)\s+$/i;
 
 /**
  * Words between an action and a date that start another clause or happening ("a charge that stemmed
@@ -557,7 +541,7 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
     if (CLAUSE_BREAK.test(between) || SAID.test(between)) continue;
     const night = NIGHT.test(d.text);
     const weekday = WEEKDAY_IN.exec(d.text)?.[0].toLowerCase() ?? null;
-    out.push({ ...fact(ctx, 'date', day, { start: d.start, end: d.end, text: d.text }, null, { date: { day, night, weekday } }), action: action.lemma, ...(action.toldBefore ? { actionToldBefore: true as const } : {}) });
+    out.push({ ...fact(ctx, 'date', day, { start: d.start, end: d.end, text: d.text }, null, { date: { day, night, weekday } }), action: action.lemma });
   }
 }
 

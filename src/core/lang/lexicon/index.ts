@@ -80,15 +80,6 @@ export const PLACE_NAMES = new Set([
   ...phraseList(COUNTRIES), ...phraseList(REGIONS), ...phraseList(CITIES), ...phraseList(OTHER_PLACES), ...PLACES_HAND,
 ]);
 
-/**
- * Places of three letters that are no city, region or country: airport codes ("lax", "lhr"). They
- * are places only as written, in capitals: "Den" in "Den Haag" is no "DEN".
- */
-export const AIRPORT_CODES: ReadonlySet<string> = (() => {
-  const named = new Set([...phraseList(COUNTRIES), ...phraseList(REGIONS), ...phraseList(CITIES), ...PLACES_HAND]);
-  return new Set([...phraseList(OTHER_PLACES)].filter((p) => p.length === 3 && !named.has(p)));
-})();
-
 /** The first words of the phrases of more than one word ("new" of "new york"). */
 function firstWordsOfPhrases(phrases: Iterable<string>): Set<string> {
   const out = new Set<string>();
