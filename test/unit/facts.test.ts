@@ -3,8 +3,12 @@
  * reports shootings, trials and meetings.
  */
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { analyzeCorpus, buildReportLookup, claimSupport } from '../../src/core';
-import type { Fact } from '../../src/core/extract/facts';
+import { analyzeArticle } from '../../src/core/extract';
+import { extractFacts, type Fact } from '../../src/core/extract/facts';
+import { tokenizeArticle, wordLines } from '../../src/core/lang/tokenizer';
 import { factsOf } from './helpers/facts';
 import { compareAlignedFacts, compareFacts, streetsSpelledAlike } from '../../src/core/corpus/matching/facts';
 import { descriptionsBoundByAge } from '../../src/core/corpus/claimUnits';
@@ -488,5 +492,35 @@ describe('independent corroboration', () => {
     const support = claimSupport(lookup, 'r1#1');
     assert.equal(support.sources, 1, 'r4 is the one independent source; r2 and r3 reprint r1');
     assert.equal(support.reprints, 2);
+  });
+});
+
+describe('facts: the word cues', () => {
+  /** The facts of an article read with its words at hand (as `analyzeArticle` does) and without them. */
+  function withAndWithout(text: string): [Fact[], Fact[]] {
+    const a = analyzeArticle({ path: 'x.txt', text });
+    const input = { text: a.article.text, claims: a.analyzedClaims.map((c) => c.claim), mentions: a.people.mentions, dates: a.dates, quotes: a.quotes };
+    return [extractFacts({ ...input, tokens: tokenizeArticle(a.article.text, wordLines(a.article), a.sentences) }), extractFacts(input)];
+  }
+
+  it('finds the same facts whether or not the words are at hand: a cue inside a hyphenated word or beside a digit still opens its family', () => {
+    const [cued, plain] = withAndWithout(
+      '---\ndate: 2024-03-11\n---\nA gun-toting man, 41, wounded a 17-year-old at 2200 Elm Street on Saturday.\n' +
+        'The teen was hit in the shoulder-blade area and is in stable condition; the 9mm pistol was accidentally left loaded.\n' +
+        'Two people were arrested. The weather was mild.\n',
+    );
+    assert.ok(plain.some((f) => f.slot === 'age') && plain.some((f) => f.slot === 'place') && plain.some((f) => f.slot === 'manner'), 'the article states these facts');
+    assert.deepEqual(cued, plain);
+  });
+
+  it('finds the same facts whether or not the words are at hand, over every seed article', () => {
+    const dir = path.join(__dirname, '..', '..', 'seeds');
+    let facts = 0;
+    for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+      const [cued, plain] = withAndWithout(fs.readFileSync(path.join(dir, file), 'utf8'));
+      assert.deepEqual(cued, plain, file);
+      facts += plain.length;
+    }
+    assert.ok(facts > 5, `the seeds state facts (${facts})`);
   });
 });

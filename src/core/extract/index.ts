@@ -98,7 +98,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const claimList = claimsOrSentences(id, article, sentences, claims);
   const reference = referenceParts(referenceDate.value);
   const analyzedClaims = stage(() => analyzeClaims({ article, people, dates, tokens }, claimList, reference));
-  const facts = stage(() => extractFacts({ text: article.text, claims: claimList, mentions: people.mentions, dates, quotes }));
+  const facts = stage(() => extractFacts({ text: article.text, claims: claimList, mentions: people.mentions, dates, quotes, tokens }));
   if (shouldStop()) throw new AnalysisStopped();
   return {
     id,

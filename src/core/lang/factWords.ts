@@ -57,6 +57,25 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
   stepmother stepson stepdaughter fiance fiancee partner friend friends relative relatives sibling siblings`),
 );
 
+/**
+ * Words without which the facts stage finds no count of people ("three were killed", "five victims"),
+ * no condition ("in critical condition", "died", "the body of"), no weapon or charge ("a handgun",
+ * "charged with"): it passes over a claim that has none of them (facts/index.ts, the cues).
+ */
+export const COUNT_CUE_WORDS: ReadonlySet<string> = new Set(
+  words(`killed dead wounded injured shot hurt victims deaths fatalities casualties killing wounding injuring shooting
+  arrest arrested arresting detained custody`),
+);
+export const CONDITION_CUE_WORDS: ReadonlySet<string> = new Set(
+  words(`die dies died dead killed killing fatally deceased condition critical critically life unconscious serious
+  seriously survive survives survived recover injuries wounds released missing coma comatose discharged recovering
+  body bodies remains`),
+);
+export const WEAPON_OR_CHARGE_CUE_WORDS: ReadonlySet<string> = new Set(
+  words(`charged charge charges caliber calibre mm gun guns handgun handguns pistol pistols revolver revolvers rifle
+  rifles shotgun shotguns firearm firearms knife knives machete ar-15 ak-47`),
+);
+
 /** Body parts that name where someone was hit ("shot in the chest"). */
 export const BODY_PARTS: ReadonlySet<string> = new Set(
   words(`head face eye eyes neck throat chest torso back stomach abdomen belly side hip hips groin shoulder shoulders

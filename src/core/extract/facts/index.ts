@@ -10,8 +10,11 @@ import {
   ACTION_FORM_PATTERN,
   ACTION_OF_FORM,
   BODY_PART_PATTERN,
+  BODY_PARTS,
   CHARGE_WORDS,
+  CONDITION_CUE_WORDS,
   CONDITION_PHRASES,
+  COUNT_CUE_WORDS,
   DAY_PARTS,
   FEMALE_DESCRIPTION_HEADS,
   MALE_DESCRIPTION_HEADS,
@@ -19,6 +22,7 @@ import {
   PERSON_DESCRIPTION_PATTERN,
   SUPERSEDED_REPORT_OPENING,
   TIME_APPROXIMATIONS,
+  WEAPON_OR_CHARGE_CUE_WORDS,
   WEAPON_WORDS,
   type Condition,
 } from '../../lang/factWords';
@@ -30,6 +34,8 @@ import type { ClaimMention } from '../../report';
 import type { DateFinding } from '../dates';
 import type { LocalPersonMention } from '../people';
 import { spansWithin } from '../../util/search';
+import { alternation } from '../../lang/pattern';
+import { tokenIndexAt, type ArticleTokens } from '../../lang/tokenizer';
 
 export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'manner';
 
@@ -117,6 +123,11 @@ export interface FactInput {
   dates: readonly DateFinding[];
   /** The article's quotations (the quotes stage's spans, file offsets), for the reach of a hedge. */
   quotes: readonly { start: number; end: number }[];
+  /**
+   * The article's words (lang/tokenizer), when at hand: a claim none of whose words can open a family
+   * of facts skips that family's cue pattern (`cuesOf`). The facts are the same with or without them.
+   */
+  tokens?: ArticleTokens;
 }
 
 const NUMBER = String.raw`(?:\d{1,3}|${Object.keys(CARDINAL_WORDS).join('|')})(?:-(?:${Object.keys(CARDINAL_WORDS).join('|')}))?`;
@@ -757,13 +768,54 @@ function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
 }
 
 // Words without which a family of facts cannot be stated (tested once per claim).
+// The cue patterns read the claim's text; the bits below read the tokenizer's words first, so most
+// claims (which state none of these facts) are passed over without running the patterns. Each bit is
+// a necessary condition of its pattern (a word of the pattern, or a digit), never a replacement for it.
+const CUE_AGE = 1;
+const CUE_COUNT = 2;
+const CUE_INJURY = 4;
+const CUE_CONDITION = 8;
+const CUE_PLACE = 16;
+const CUE_WEAPON_OR_CHARGE = 32;
+const CUE_MANNER = 64;
+const CUE_ALL = 127;
+const CUE_OF_WORD = new Map<string, number>();
+for (const [list, cue] of [[COUNT_CUE_WORDS, CUE_COUNT], [CONDITION_CUE_WORDS, CUE_CONDITION], [WEAPON_OR_CHARGE_CUE_WORDS, CUE_WEAPON_OR_CHARGE], [BODY_PARTS, CUE_INJURY]] as const) {
+  for (const w of list) CUE_OF_WORD.set(w, (CUE_OF_WORD.get(w) ?? 0) | cue);
+}
+CUE_OF_WORD.set('old', CUE_AGE);
+
+/** The cue bits of one word key, or of each part of a word joined by hyphens or apostrophes ("year-old", "gun-toting"). */
+function cuesOfKey(key: string): number {
+  let bits = CUE_OF_WORD.get(key) ?? 0;
+  if (key.includes('accident')) bits |= CUE_MANNER;
+  if (/[^a-z0-9]/.test(key)) for (const part of key.split(/[^a-z0-9]+/)) bits |= CUE_OF_WORD.get(part) ?? 0;
+  return bits;
+}
+
+/**
+ * Which families' cue patterns may match in `[start, end)`: the union of its words' bits, and every
+ * family a number can open (an age, an address, a calibre) when a word has a digit (the tokenizer
+ * makes a word of every run of digits, so ", 31" and "(31)" are seen).
+ */
+function cuesOf(tokens: ArticleTokens, start: number, end: number): number {
+  let bits = 0;
+  for (let i = tokenIndexAt(tokens, start); i < tokens.tokens.length && tokens.tokens[i].start < end; i++) {
+    const t = tokens.tokens[i];
+    if (t.hasDigit) bits |= CUE_AGE | CUE_PLACE | CUE_WEAPON_OR_CHARGE;
+    bits |= cuesOfKey(t.key);
+    if (bits === CUE_ALL) break;
+  }
+  return bits;
+}
+
 const AGE_CUE = /\bold\b|\baged?\s+\d|,\s+\d{1,3}\b|\(\d{1,3}\)/i;
-const COUNT_CUE = /\b(?:killed|dead|wounded|injured|shot|hurt|victims|deaths|fatalities|casualties|killing|wounding|injuring|shooting|arrest|arrested|arresting|detained|custody)\b/i;
+const COUNT_CUE = new RegExp(String.raw`\b${alternation(COUNT_CUE_WORDS)}\b`, 'i');
 const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
-const CONDITION_CUE = /\b(?:die[sd]?|dead|killed|killing|fatally|deceased|condition|critical|critically|life|unconscious|serious|seriously|survive[sd]?|recover|injuries|wounds|released|missing|coma|comatose|discharged|recovering|body|bodies|remains)\b/i;
+const CONDITION_CUE = new RegExp(String.raw`\b${alternation(CONDITION_CUE_WORDS)}\b`, 'i');
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
 const MANNER_CUE = /accident/i;
-const WEAPON_OR_CHARGE_CUE = /\b(?:charged|charges?|caliber|calibre|mm|gun|guns|handguns?|pistols?|revolvers?|rifles?|shotguns?|firearms?|knife|knives|machete|ar-15|ak-47)\b|\dmm\b/i;
+const WEAPON_OR_CHARGE_CUE = new RegExp(String.raw`\b${alternation(WEAPON_OR_CHARGE_CUE_WORDS)}\b|\dmm\b`, 'i');
 
 const SUPERSEDED_REPORT = new RegExp(String.raw`${SUPERSEDED_REPORT_OPENING}[^,;]*`, 'gi');
 
@@ -854,13 +906,14 @@ export function extractFacts(input: FactInput): Fact[] {
   input.claims.forEach((claim, index) => {
     // Most claims state none of these facts: one cheap look for each family's words first.
     const text = claim.text;
-    const mayAge = AGE_CUE.test(text);
-    const mayCount = COUNT_CUE.test(text);
-    const mayInjury = INJURY_CUE.test(text);
-    const mayCondition = CONDITION_CUE.test(text);
-    const mayPlace = PLACE_CUE.test(text);
-    const mayWeaponOrCharge = WEAPON_OR_CHARGE_CUE.test(text);
-    const mayManner = MANNER_CUE.test(text);
+    const cues = input.tokens ? cuesOf(input.tokens, claim.start, claim.end) : CUE_ALL;
+    const mayAge = (cues & CUE_AGE) !== 0 && AGE_CUE.test(text);
+    const mayCount = (cues & CUE_COUNT) !== 0 && COUNT_CUE.test(text);
+    const mayInjury = (cues & CUE_INJURY) !== 0 && INJURY_CUE.test(text);
+    const mayCondition = (cues & CUE_CONDITION) !== 0 && CONDITION_CUE.test(text);
+    const mayPlace = (cues & CUE_PLACE) !== 0 && PLACE_CUE.test(text);
+    const mayWeaponOrCharge = (cues & CUE_WEAPON_OR_CHARGE) !== 0 && WEAPON_OR_CHARGE_CUE.test(text);
+    const mayManner = (cues & CUE_MANNER) !== 0 && MANNER_CUE.test(text);
     const claimTimes = spansWithin(timeDates, claim.start, claim.end);
     const claimDays = spansWithin(dayDates, claim.start, claim.end);
     const mayTime = claimTimes.length > 0;
