@@ -25,6 +25,20 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('Early Saturday, a gunman shot two men outside a diner in Riverton.'), [['2024-03-09', 'shoot', 'Saturday']]);
   });
 
+  it('a day before an action reached through a preposition or named as "the …" is the day of something else', () => {
+    // What was done that day was about the killing: the questioning, the trial, the search.
+    assert.deepEqual(datesOf('A neighbour was questioned Sunday over the killing of a shop owner.'), []);
+    assert.deepEqual(datesOf('Two brothers went on trial Tuesday for killing a security guard.'), []);
+    assert.deepEqual(datesOf('Neighbours gathered at the library Saturday to talk about the shooting.'), []);
+    assert.deepEqual(datesOf('Two men on Friday were talking about the recent shooting when a car pulled up.'), []);
+    // The day's own actions, told after it.
+    assert.deepEqual(datesOf('On Friday, a 62-year-old hiker died near the summit.'), [['2024-03-08', 'die', 'Friday']]);
+    assert.deepEqual(datesOf('The inmate took two guards hostage on Friday and then escaped.'), [['2024-03-08', 'escape', 'Friday']]);
+    assert.deepEqual(datesOf('On Saturday, the man walked into the shop and stabbed the owner.'), [['2024-03-09', 'attack', 'Saturday']]);
+    assert.deepEqual(datesOf('On Saturday, a resident of Elm Street was shot by a neighbour.'), [['2024-03-09', 'shoot', 'Saturday']]);
+    assert.deepEqual(datesOf('Saturday’s shooting left a teenager in critical condition.'), [['2024-03-09', 'shoot', 'Saturday']]);
+  });
+
   it('"it happened" and "the incident occurred" date the happening the sentences before told', () => {
     const stated = (text: string): [string, string, string | null][] => factsOf(text).filter((f) => f.slot === 'time' || f.slot === 'date').map((f) => [f.slot, f.value, f.action]);
     assert.deepEqual(stated('A delivery driver was shot and wounded outside a pharmacy in Riverton. It happened Saturday around 9:40 p.m.'), [

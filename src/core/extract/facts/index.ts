@@ -515,6 +515,13 @@ const ACTION_REACH_AFTER = 60;
  */
 const CLOCK_ONLY = /^(?:(?:at|around|about)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?(?:UTC|GMT|[ECMP][SD]?T)\)?)?$/i;
 
+/**
+ * Between a day and a later action: the action named as "the …" ("questioned over the killing",
+ * "discussing the recent shooting"; but "walked into the shop and stabbed" is the day's), as what
+ * someone is tried or wanted "for" ("for killing"), or as what is undecided ("whether to file charges").
+ */
+const RELATED_ACTION_AFTER = /\bwhether\b|\b(?:for|the)\s+(?:(?!(?:and|or|then)\s)[\w-]+\s+){0,2}$/i;
+
 /** A dash opening an aside, or a verb reporting what was found ("showed", "revealed"). */
 const ASIDE_OR_FINDING = /\s[—–]\s?|\s?[—–]\s|\s--\s|\b(?:showed|shows|found|finds|revealed|reveals|determined|concluded)\b/i;
 
@@ -548,6 +555,11 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
       // "on Wednesday — the day an autopsy showed he had been shot — the crowd…": the action after a
       // dash or a verb of finding is inside another statement, and the day is not its day.
       if (ASIDE_OR_FINDING.test(between)) continue;
+      // "was questioned Tuesday over the killing", "went on trial Wednesday for killing", "gathered Saturday to
+      // talk about the shooting": an action named as "the …" or reached through "for" after the
+      // day is what something else that day was about, not what happened that day ("On Friday, a man
+      // died", "took two guards hostage Monday and then escaped").
+      if (RELATED_ACTION_AFTER.test(between)) continue;
     }
     if (CLAUSE_BREAK.test(between) || SAID.test(between)) continue;
     const night = NIGHT.test(d.text);
