@@ -39,6 +39,20 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('Saturday’s shooting left a teenager in critical condition.'), [['2024-03-09', 'shoot', 'Saturday']]);
   });
 
+  it('"when" joins two things that happened at one time: the day of either is the other’s', () => {
+    assert.deepEqual(datesOf('Two cousins were fishing off the pier on Sunday evening when the stabbing happened.'), [['2024-03-10', 'attack', 'Sunday evening']]);
+    assert.deepEqual(datesOf('Two hikers died when a rockslide buried the trail on Sunday.'), [['2024-03-10', 'die', 'Sunday']]);
+    // "after" orders two happenings: the day is the later one's.
+    assert.deepEqual(datesOf('Two hikers died after a rockslide buried the trail on Sunday.'), []);
+  });
+
+  it('a charge someone is arraigned on is no happening: the day of the arraignment is not a killing’s', () => {
+    assert.deepEqual(
+      datesOf('Prosecutors said Dale Voss was arraigned on Thursday on murder and robbery charges.').filter(([, action]) => action === 'kill'),
+      [],
+    );
+  });
+
   it('"it happened" and "the incident occurred" date the happening the sentences before told', () => {
     const stated = (text: string): [string, string, string | null][] => factsOf(text).filter((f) => f.slot === 'time' || f.slot === 'date').map((f) => [f.slot, f.value, f.action]);
     assert.deepEqual(stated('A delivery driver was shot and wounded outside a pharmacy in Riverton. It happened Saturday around 9:40 p.m.'), [
