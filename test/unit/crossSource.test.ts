@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { placesConflict } from '../../src/core/corpus/events';
 import { analyzeCorpus } from '../../src/core';
 import { differenceOf, differentOccurrences } from '../../src/core/corpus/matching';
 import { editDistance, roleConflicts, surnameVariants } from '../../src/core/corpus/people';
@@ -152,6 +153,19 @@ describe('crossSource', () => {
       ]);
       const eventOf = (doc: string) => report.events.find((e) => e.mentions.some((m) => m.document === doc))!.id;
       assert.notStrictEqual(eventOf('a'), eventOf('b'));
+    });
+    it('a state and a town in it are no disagreement of place; two states, two towns are', () => {
+      const conflict = (a: string[], b: string[]) => placesConflict(new Set(a), new Set(b));
+      assert.equal(conflict(['texas'], ['houston']), false, 'Houston may be in Texas');
+      assert.equal(conflict(['california'], ['los angeles', 'malibu']), false);
+      assert.equal(conflict(['ohio'], ['iowa']), true);
+      assert.equal(conflict(['houston'], ['dallas']), true);
+      // "New York" is a state and a city: it disagrees with another city and with another state.
+      assert.equal(conflict(['new york'], ['boston']), true);
+      assert.equal(conflict(['new york'], ['ohio']), true);
+      // Where a region abroad lies is not known: it is compared as a town is.
+      assert.equal(conflict(['chechnya'], ['moscow']), true);
+      assert.equal(conflict(['texas', 'houston'], ['texas']), false);
     });
     it('merges two reports of one meeting and explains why', () => {
       const report = analyzeCorpus([

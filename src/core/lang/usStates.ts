@@ -14,6 +14,9 @@ export const US_STATE_NAMES: ReadonlySet<string> = new Set([
   'west virginia', 'wisconsin', 'wyoming', 'd.c',
 ]);
 
+/** States whose name is also a city's that news names alone ("in New York", "in Washington"): either may be meant. */
+export const US_STATES_NAMED_AS_CITIES: ReadonlySet<string> = new Set(['new york', 'washington']);
+
 /** Lower-cased AP abbreviations, without their period ("wash" for "Wash."). */
 export const US_STATE_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',

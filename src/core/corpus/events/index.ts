@@ -9,6 +9,7 @@ import type { ArticleAnalysis } from '../../extract';
 import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, EventKind, Person } from '../../report';
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
+import { US_STATE_NAMES, US_STATES_NAMED_AS_CITIES } from '../../lang/usStates';
 import { INCIDENT_ACTIONS } from '../../lang/factWords';
 import { placeName, placeNamesListed } from '../placeNames';
 import { FUNCTION_WORDS, LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
@@ -458,10 +459,27 @@ function monthPrecise(d: DateParts | null): boolean {
   return d !== null && d.month !== null;
 }
 
-function placesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+/** Whether two events' places disagree: none in common, and two of one level (two towns, two states). Exported for tests. */
+export function placesConflict(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size === 0 || b.size === 0) return false;
   for (const p of a) if (b.has(p)) return false;
-  return true;
+  // A state and a city ("in California", "in Los Angeles") do not disagree: the city may be in the
+  // state, and which cities each state holds is not known here. Two states, or two towns, do.
+  const levels = (places: ReadonlySet<string>): number => [...places].reduce((bits, p) => bits | placeLevels(p), 0);
+  return (levels(a) & levels(b)) !== 0;
+}
+
+const STATE_LEVEL = 1;
+const LOCAL_LEVEL = 2;
+
+/**
+ * A place's levels: a US state holds towns; anything else is local (a region abroad, "Chechnya",
+ * "the West Bank", is compared with towns as before: where it lies is not known here). A name that is
+ * both ("New York", "Washington") is of both, so it disagrees with a town and with a state.
+ */
+function placeLevels(place: string): number {
+  if (!US_STATE_NAMES.has(place)) return LOCAL_LEVEL;
+  return CITY_NAMES.has(place) || US_STATES_NAMED_AS_CITIES.has(place) ? STATE_LEVEL | LOCAL_LEVEL : STATE_LEVEL;
 }
 
 /**
