@@ -284,7 +284,8 @@ async function renameSource(corpus: CorpusService, argument?: unknown, givenLabe
     typeof givenLabel === 'string'
       ? givenLabel
       : await vscode.window.showInputBox({
-          title: `Rename source ${documentId}`,
+          // Named as every surface names it, with its file, which a label such as "Source 3" does not say.
+          title: `Rename source “${withoutIcons(labels.get(documentId) ?? documentId)}” (${withoutIcons(snapshot.lookup.documentById.get(documentId)?.path.split('/').pop() ?? documentId)})`,
           prompt: 'The name shown for this source in hovers, Problems and the views (a workspace setting; the article is not edited). Leave empty for the outlet or headline.',
           value: labels.get(documentId) ?? '',
         });

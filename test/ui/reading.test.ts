@@ -182,7 +182,7 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     await workbench.openFile('001_254354c1ab71cb35.txt', 'three-hour');
     const rename = async (label: string): Promise<void> => {
       await workbench.runCommand('Crossread: Rename Source…');
-      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Rename source 001_254354c1ab71cb35' }).waitFor({ timeout: 15_000 });
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: /Rename source “[^”]+” \(001_254354c1ab71cb35\.txt\)/ }).waitFor({ timeout: 15_000 });
       const input = page.locator('.quick-input-widget input');
       await input.fill(label);
       if (label) await workbench.screenshot('rename-source-input.png');
