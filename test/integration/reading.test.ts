@@ -117,6 +117,47 @@ describe('The reading experience in a real extension host', function () {
     console.log(`      hover card built from the index in ${((performance.now() - started) / rounds).toFixed(3)} ms on average (${rounds} builds)`);
   });
 
+  it('"Show all" on a card counts the unit its verdict counts: other sources; reprints and related sentences each named as such', async () => {
+    /** The other sources a card's verdict counts, the sentences it lists, and its link's words. */
+    const cardCounts = (card: string): { counted: number; listed: number; link: string | undefined } => {
+      const [verdict] = card.split('\n');
+      const agree = Number(/\*\*(\d+) of \d+ sources? agree\*\*/.exec(verdict)?.[1] ?? 1);
+      const contradict = Number((/agree\*\* · (\d+) says?\b/.exec(verdict) ?? /^(\d+) other sources? says?\b/.exec(verdict))?.[1] ?? 0);
+      const update = Number(/(\d+) later reports?\b/.exec(verdict)?.[1] ?? 0);
+      const listed = card.split('\n').filter((line) => /^\$\((?:warning|history|check)\) .* · \[open\]\(command:/.test(line)).length;
+      return { counted: agree - 1 + contradict + update, listed, link: /\[(Show [^\]]*…)\]\(command:crossread\.showClaimMatches/.exec(card)?.[1] };
+    };
+    const check = (card: string, where: string): void => {
+      const { counted, listed, link } = cardCounts(card);
+      assert.ok(listed <= counted, `${where}: no more sentences listed than sources counted\n${card}`);
+      const all = link && /^Show all (\d+) other sources?…$/.exec(link);
+      if (all) assert.ok(Number(all[1]) === counted && counted > listed, `${where}: "${link}" under a verdict that counts ${counted} other sources, ${listed} listed`);
+      else if (link) {
+        assert.match(link, /^Show (?:\d+ reprints?(?: and \d+ related sentences?)?|\d+ related sentences?)…$/, `${where}: a link that is not about sources names its unit`);
+        assert.strictEqual(listed, counted, `${where}: every counted source is on the card when the link is not about sources`);
+      } else assert.strictEqual(listed, counted, `${where}: no link, so every counted source is on the card`);
+    };
+    // Seed 001's "third extended" sentence: one source agrees, one contradicts, and nine sentences of the
+    // story are related. Before, the card said "Show all 11…" under "2 of 5 sources agree".
+    const editor = await open(SEED_001);
+    const current = await snapshot();
+    const card = await hoverText(editor.document, positionOf(editor.document, 'third extended', 2));
+    check(card, 'seed 001, third extended');
+    assert.match(card, /\[Show \d+ related sentences?…\]/, card);
+    assert.doesNotMatch(card, /Show all \d+…/, 'no bare number');
+    // Every sentence of every seed, as the extension's hover answers it and as the card is built.
+    let cards = 0;
+    for (const document of current.lookup.report.documents) {
+      for (const claim of document.claims) {
+        const built = hoverMarkdown(current, document.id, claim.start, readSettings().hover.maxMatches)?.markdown.value;
+        if (!built) continue;
+        check(built, claim.id);
+        cards++;
+      }
+    }
+    assert.ok(cards > 20, `cards of the seeds' sentences checked: ${cards}`);
+  });
+
   it('hover on a sentence no other source reports says so in one line', async () => {
     const editor = await open(SEED_000);
     const current = await snapshot();
