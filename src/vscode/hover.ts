@@ -273,6 +273,28 @@ export function hoverMarkdown(snapshot: CorpusSnapshot, documentId: string, offs
 /** How long after a new analysis the card code is warmed, so the views and providers update first. */
 const WARM_AFTER_MS = 300;
 
+/**
+ * The article hover: the card from the snapshot that matches the document's text. During an analysis
+ * it waits for it (`analysedFor`) rather than showing nothing, and when VS Code cancels the request
+ * (the mouse moved on, the editor closed) it stops waiting at once and answers nothing.
+ */
+export function articleHoverProvider(corpus: Pick<CorpusService, 'analysedFor'>, log: Pick<vscode.LogOutputChannel, 'info'>): vscode.HoverProvider {
+  return {
+    async provideHover(document, position, token) {
+      const settings = readSettings(document);
+      if (!settings.hover.enabled) return undefined;
+      const started = performance.now();
+      const ready = await corpus.analysedFor(document, token);
+      if (!ready || token.isCancellationRequested) return undefined;
+      const waited = performance.now() - started;
+      const card = hoverMarkdown(ready.snapshot, ready.analysis.id, document.offsetAt(position), settings.hover.maxMatches);
+      log.info(`hover at ${ready.analysis.id}:${position.line + 1}:${position.character + 1} answered in ${(performance.now() - started).toFixed(1)} ms (${waited.toFixed(1)} ms waiting for the analysis)`);
+      if (!card) return undefined;
+      return new vscode.Hover(card.markdown, new vscode.Range(document.positionAt(card.span.start), document.positionAt(card.span.end)));
+    },
+  };
+}
+
 export function registerHoverProvider(corpus: CorpusService, log: vscode.LogOutputChannel): vscode.Disposable {
   // The first card after an analysis paid for code the engine had not run yet and for the source
   // labels (about 15-100 ms on a busy machine, against ~1 ms after): one card of the active article
@@ -292,23 +314,6 @@ export function registerHoverProvider(corpus: CorpusService, log: vscode.LogOutp
   return vscode.Disposable.from(
     { dispose: () => warming && clearTimeout(warming) },
     corpus.onDidChange(warm),
-    vscode.languages.registerHoverProvider(
-      { language: ARTICLE_LANGUAGE_ID },
-      {
-        async provideHover(document, position, token) {
-          const settings = readSettings(document);
-          if (!settings.hover.enabled) return undefined;
-          const started = performance.now();
-          // During an analysis the card waits for it (or for the mouse to move on) rather than showing nothing.
-          const ready = await corpus.analysedFor(document, token);
-          if (!ready || token.isCancellationRequested) return undefined;
-          const waited = performance.now() - started;
-          const card = hoverMarkdown(ready.snapshot, ready.analysis.id, document.offsetAt(position), settings.hover.maxMatches);
-          log.info(`hover at ${ready.analysis.id}:${position.line + 1}:${position.character + 1} answered in ${(performance.now() - started).toFixed(1)} ms (${waited.toFixed(1)} ms waiting for the analysis)`);
-          if (!card) return undefined;
-          return new vscode.Hover(card.markdown, new vscode.Range(document.positionAt(card.span.start), document.positionAt(card.span.end)));
-        },
-      },
-    ),
+    vscode.languages.registerHoverProvider({ language: ARTICLE_LANGUAGE_ID }, articleHoverProvider(corpus, log)),
   );
 }
