@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { conflictLine, countOf, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt, matchSummary } from '../core/view';
+import { conflictLine, documentOfClaim, parseFrontMatter, renderMarkdown, spansAt, matchSummary } from '../core/view';
 import { readSettings, toggleWindowHighlights } from './config';
 import { COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
@@ -7,6 +7,7 @@ import { parseArticleDateInput } from './articleDateInput';
 import { mostCommonYear, readableDate } from './dateText';
 import { excerpt } from './locations';
 import { labelOf, snapshotLabels, writeSourceLabel } from './sourceLabels';
+import { claimListGroups, claimListSummary, claimSources } from './claimSources';
 
 /** Quick Picks render `$(name)` as icons: article text must not be able to. */
 function withoutIcons(text: string): string {
@@ -117,32 +118,40 @@ async function showClaimMatches(corpus: CorpusService, claimId?: string): Promis
     void vscode.window.showInformationMessage('Crossread: put the cursor in a sentence of an article to see what the other sources say about it.');
     return;
   }
-  const matches = snapshot.lookup.matchesByClaim.get(id) ?? [];
-  if (!matches.length) {
+  // The card's reading of the matches: its "Show all N other sources" opens these N sources first.
+  const sources = claimSources(snapshot.lookup, id);
+  const groups = claimListGroups(sources);
+  if (!groups.length) {
     void vscode.window.showInformationMessage('Crossread: only this source reports this.');
     return;
   }
-  type Item = vscode.QuickPickItem & { ref: ClaimRef };
-  const items: Item[] = matches.flatMap(({ match, other }) => {
-    const otherClaim = snapshot.lookup.claimById.get(other);
-    const doc = snapshot.lookup.documentById.get(documentOfClaim(other));
-    if (!otherClaim) return [];
-    const icon = match.relation === 'contradicts' ? '$(warning)' : match.relation === 'updates' ? '$(history)' : match.relation === 'agrees' ? '$(check)' : '$(link)';
-    return [
-      {
-        label: `${icon} ${match.relation} · ${withoutIcons(labelOf(snapshot, documentOfClaim(other)))}`,
-        description: doc?.referenceDate.value ? readableDate(doc.referenceDate.value) : '',
-        detail: withoutIcons(`${otherClaim.text}${match.relation === 'contradicts' || match.relation === 'updates' ? `  —  ${matchSummary(match)}` : ''}`),
-        ref: { document: documentOfClaim(other), claim: other, start: otherClaim.start, end: otherClaim.end },
-      },
-    ];
-  });
+  type Item = vscode.QuickPickItem & { ref?: ClaimRef };
+  const items: Item[] = groups.flatMap(({ heading, sentences }) => [
+    { label: heading, kind: vscode.QuickPickItemKind.Separator },
+    ...sentences.flatMap(({ claim: other, document, match }): Item[] => {
+      const otherClaim = snapshot.lookup.claimById.get(other);
+      const doc = snapshot.lookup.documentById.get(document);
+      if (!otherClaim) return [];
+      // A copy of the sentence in a reprint of its own article has no match: it is the same sentence.
+      const relation = match?.relation ?? 'reprint';
+      const icon = relation === 'contradicts' ? '$(warning)' : relation === 'updates' ? '$(history)' : relation === 'agrees' ? '$(check)' : relation === 'related' ? '$(link)' : '$(copy)';
+      const differs = match && (match.relation === 'contradicts' || match.relation === 'updates');
+      return [
+        {
+          label: `${icon} ${relation} · ${withoutIcons(labelOf(snapshot, document))}`,
+          description: doc?.referenceDate.value ? readableDate(doc.referenceDate.value) : '',
+          detail: withoutIcons(`${otherClaim.text}${differs ? `  —  ${matchSummary(match)}` : ''}`),
+          ref: { document, claim: other, start: otherClaim.start, end: otherClaim.end },
+        },
+      ];
+    }),
+  ]);
   const picked = await vscode.window.showQuickPick(items, {
     title: `What the other sources say: ${excerpt(snapshot, { document: documentOfClaim(id), start: claim.start, end: claim.end }, 70)}`,
-    placeHolder: `${countOf(items.length, 'matching claim')} — choose one to open it`,
+    placeHolder: `${claimListSummary(sources)} — choose one to open it`,
     matchOnDetail: true,
   });
-  if (picked) await openRef(snapshot, picked.ref);
+  if (picked?.ref) await openRef(snapshot, picked.ref);
 }
 
 async function exportReport(corpus: CorpusService, format?: 'markdown' | 'json', destination?: vscode.Uri): Promise<vscode.Uri | undefined> {
@@ -284,7 +293,8 @@ async function renameSource(corpus: CorpusService, argument?: unknown, givenLabe
     typeof givenLabel === 'string'
       ? givenLabel
       : await vscode.window.showInputBox({
-          title: `Rename source ${documentId}`,
+          // Named as every surface names it, with its file, which a label such as "Source 3" does not say.
+          title: `Rename source “${withoutIcons(labels.get(documentId) ?? documentId)}” (${withoutIcons(snapshot.lookup.documentById.get(documentId)?.path.split('/').pop() ?? documentId)})`,
           prompt: 'The name shown for this source in hovers, Problems and the views (a workspace setting; the article is not edited). Leave empty for the outlet or headline.',
           value: labels.get(documentId) ?? '',
         });

@@ -321,6 +321,15 @@ export class CorpusService implements vscode.Disposable {
    * one (tests and commands wait on it).
    */
   async whenIdle(): Promise<CorpusSnapshot | undefined> {
+    await this.settled();
+    return this.snapshot;
+  }
+
+  /**
+   * Resolves true once no analysis is pending or running and the views have caught up (what
+   * `whenIdle` waits for), or false at the first of its steps where `abandoned()` holds.
+   */
+  private async settled(abandoned: () => boolean = () => false): Promise<boolean> {
     for (;;) {
       const started = this.started;
       await started;
@@ -329,8 +338,10 @@ export class CorpusService implements vscode.Disposable {
       await pending;
       await Promise.all(this.viewWork);
       const settled = !this.debounceTimer && !this.refreshTimer && !this.refreshing && pending === this.runPromise && started === this.started && this.viewWork.size === 0;
-      if (settled) return this.snapshot;
+      if (settled) return true;
+      if (abandoned()) return false;
       await new Promise((resolve) => setTimeout(resolve, 20));
+      if (abandoned()) return false;
     }
   }
 
@@ -549,14 +560,54 @@ export class CorpusService implements vscode.Disposable {
     };
     const now = current();
     if (now || token.isCancellationRequested) return now;
-    let stop: vscode.Disposable | undefined;
-    const cancelled = new Promise<void>((resolve) => (stop = countedRequestSubscription(token.onCancellationRequested(() => resolve()))));
-    try {
-      await Promise.race([this.whenIdle(), cancelled]);
-    } finally {
-      stop?.dispose();
-    }
+    await this.idleOrCancelled(token);
     return token.isCancellationRequested ? undefined : current();
+  }
+
+  /** Requests waiting for the corpus to be idle (`analysedFor`): each is let go when it is, or at once when cancelled. */
+  private readonly waitingRequests = new Set<() => void>();
+  /** The one wait for idleness all waiting requests share, while any waits. */
+  private requestsIdle: Promise<void> | undefined;
+
+  /** Requests (hovers) waiting for an analysis, for the tests: none once each is answered or cancelled. */
+  get requestsWaiting(): number {
+    return this.waitingRequests.size;
+  }
+
+  /**
+   * Settles when the corpus is idle, or as soon as `token` is cancelled: then the request leaves the
+   * waiting set and drops its listener on the token at once, holding nothing until the analysis
+   * ends. Requests share one wait for idleness (the mouse moving over an article during a long
+   * analysis makes a request per word), which stops at its next step once no request waits.
+   */
+  private idleOrCancelled(token: vscode.CancellationToken): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const release = (): void => {
+        this.waitingRequests.delete(release);
+        subscription.dispose();
+        resolve();
+      };
+      // The token is not cancelled yet (`analysedFor` checked): its listener runs only later.
+      const subscription = countedRequestSubscription(token.onCancellationRequested(release));
+      this.waitingRequests.add(release);
+      this.requestsIdle ??= this.letRequestsGoWhenIdle();
+    });
+  }
+
+  private async letRequestsGoWhenIdle(): Promise<void> {
+    let idle = true;
+    try {
+      idle = await this.settled(() => this.waitingRequests.size === 0);
+    } catch (error) {
+      this.log?.error(error instanceof Error ? error : String(error));
+    }
+    this.requestsIdle = undefined;
+    if (idle) {
+      for (const release of [...this.waitingRequests]) release();
+    } else if (this.waitingRequests.size) {
+      // Given up when no request waited, and a request came in since: wait again, for it.
+      this.requestsIdle = this.letRequestsGoWhenIdle();
+    }
   }
 
   /** Sizes of what the service keeps per file, for the stability tests (issue 13). */

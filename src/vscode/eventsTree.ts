@@ -3,6 +3,7 @@ import { countOf, escapeCardMarkdown, independentSourceCount, spansAt, type Corp
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { excerpt, openCommand } from './locations';
+import { readableDate } from './dateText';
 import { labelOf } from './sourceLabels';
 import { SnapshotTree, treeItem, type TreeNode } from './treeBase';
 
@@ -131,12 +132,15 @@ export class EventsTree extends SnapshotTree {
     const nodes: TreeNode[] = [];
     for (const [documentId, mentions] of byDocument) {
       const doc = lookup.documentById.get(documentId);
+      // The source's label (outlet, short headline, "Source N" or the reader's own name for it), as
+      // every surface names it; the date and the whole headline after it.
+      const label = labelOf(snapshot, documentId);
+      const named = `${label}${doc?.referenceDate.value ? ` · ${readableDate(doc.referenceDate.value)}` : ''}${doc?.title && doc.title !== label ? `\n${doc.title}` : ''}`;
       nodes.push({
         id: `${parentId}/source:${documentId}`,
-        // The outlet, or the file when the article names none (its title is often the first sentence below).
-        item: treeItem(labelOf(snapshot, documentId), true, {
+        item: treeItem(label, true, {
           description: `${countOf(mentions.length, 'sentence')}${doc?.referenceDate.value ? ` · ${doc.referenceDate.value}` : ''}`,
-          tooltip: doc?.title ?? documentId,
+          tooltip: named,
           iconPath: new vscode.ThemeIcon('file-text'),
           contextValue: 'crossread.eventSource',
         }),
@@ -144,7 +148,7 @@ export class EventsTree extends SnapshotTree {
           // One claim may be mentioned more than once in an event (several clauses): ids need the index.
           id: `${parentId}/${index}`,
           item: treeItem(excerpt(snapshot, mention), false, {
-            tooltip: `${doc?.title ?? mention.document}${doc?.referenceDate.value ? ` (${doc.referenceDate.value})` : ''}\n\n${excerpt(snapshot, mention, 600)}`,
+            tooltip: `${named}\n\n${excerpt(snapshot, mention, 600)}`,
             iconPath: new vscode.ThemeIcon('quote'),
             command: openCommand(snapshot, mention),
             contextValue: 'crossread.mention',

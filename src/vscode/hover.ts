@@ -1,11 +1,14 @@
 import * as vscode from 'vscode';
-import { commandLinkArguments, countOf, documentOfClaim, escapeCardMarkdown, independentSourceCount, independentSourceOf, spansAt, type ClaimMatch, type QuoteMention } from '../core/view';
+import { commandLinkArguments, countOf, escapeCardMarkdown, independentSourceCount, spansAt, type ClaimMatch, type QuoteMention } from '../core/view';
+import { claimSources, showAllLink, verdictLine, verdictOf, type ClaimVerdict } from './claimSources';
 import { readSettings } from './config';
 import { ARTICLE_LANGUAGE_ID, COMMANDS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { countedFrom, dateLeftOpen, readableDate, readableDuration } from './dateText';
 import { claimStanding, type ClaimStanding } from './decorations';
 import { labelOf } from './sourceLabels';
+
+export { verdictLine, type ClaimVerdict } from './claimSources';
 
 /** The only commands a hover may link to: Crossread's own. */
 export const HOVER_COMMANDS = [COMMANDS.openLocation, COMMANDS.showClaimMatches] as const;
@@ -61,81 +64,9 @@ function quoted(sentence: string): string {
   return `${/^[“"]/.test(sentence) ? '' : '“'}${sentence}${/[”"]$/.test(sentence) ? '' : '”'}`;
 }
 
-/** The claim's standing among the independent sources, for the card's first line. */
-export interface ClaimVerdict {
-  /** Independent sources of the corpus. */
-  total: number;
-  /** Independent sources that report the claim in agreement, this one included. */
-  agree: number;
-  /** Independent other sources that contradict it, and the first one's words for the first slot. */
-  contradict: number;
-  /** The other sources' words for the first differing slot, each once. */
-  contradictWords: string[];
-  /** Independent other sources with a later report of it. */
-  update: number;
-  updateWords: string[];
-  /** Other documents that report it but reprint a story already counted (this one's or another's). */
-  reprints: number;
-}
-
+/** A claim's verdict among the independent sources (see claimSources.ts, where the card's counts come from). */
 export function claimVerdict(snapshot: CorpusSnapshot, claimId: string): ClaimVerdict {
-  const { lookup } = snapshot;
-  const own = independentSourceOf(lookup, documentOfClaim(claimId));
-  const agreeing = new Set<string>();
-  const contradicting = new Set<string>();
-  const updating = new Set<string>();
-  const verdict: ClaimVerdict = { total: independentSourceCount(lookup), agree: 1, contradict: 0, contradictWords: [], update: 0, updateWords: [], reprints: 0 };
-  // The first document that speaks for each independent source; another document of that source is a reprint.
-  const documentOfSource = new Map<string, string>();
-  const reprints = new Set<string>();
-  for (const { match, other } of lookup.matchesByClaim.get(claimId) ?? []) {
-    if (match.relation === 'related') continue;
-    const document = documentOfClaim(other);
-    const source = independentSourceOf(lookup, document);
-    const theirs = match.a === other ? 'a' : 'b';
-    const words = match.differences?.[0]?.[theirs].text;
-    const speaking = documentOfSource.get(source);
-    if (source === own || (speaking !== undefined && speaking !== document)) {
-      reprints.add(document);
-      continue;
-    }
-    documentOfSource.set(source, document);
-    if (match.relation === 'contradicts') {
-      contradicting.add(source);
-      if (words && !verdict.contradictWords.includes(words)) verdict.contradictWords.push(words);
-    } else if (match.relation === 'updates') {
-      updating.add(source);
-      if (words && !verdict.updateWords.includes(words)) verdict.updateWords.push(words);
-    } else agreeing.add(source);
-  }
-  // The other copies of the sentence in reprints of its article: `matches` lists only the first copy's
-  // agreement with each (see `Report.claimCopies`), and every one of them is a reprint.
-  for (const copy of lookup.copiesOfClaim.get(claimId) ?? []) if (copy !== claimId) reprints.add(documentOfClaim(copy));
-  // A source that both agrees and disagrees (two of its sentences) is counted where it disagrees.
-  for (const source of contradicting) agreeing.delete(source);
-  verdict.reprints = reprints.size;
-  verdict.agree = 1 + agreeing.size;
-  verdict.contradict = contradicting.size;
-  verdict.update = updating.size;
-  return verdict;
-}
-
-/** The card's answer in one line: "3 of 5 sources agree · 1 says **five-hour** ⚠", "Only this source reports this". */
-export function verdictLine(verdict: ClaimVerdict): string {
-  const parts: string[] = [];
-  if (verdict.agree > 1) parts.push(`$(check) **${verdict.agree} of ${countOf(verdict.total, 'source')} agree**`);
-  const quoted = (words: readonly string[]): string => words.slice(0, 2).map((w) => `“**${escapeCardMarkdown(w)}**”`).join(' or ');
-  if (verdict.contradict) {
-    const words = verdict.contradictWords.length ? ` ${quoted(verdict.contradictWords)}` : ' otherwise';
-    parts.push(`${verdict.agree > 1 ? verdict.contradict : countOf(verdict.contradict, 'other source', 'other sources')} ${verdict.contradict === 1 ? 'says' : 'say'}${words} $(warning)`);
-  }
-  if (verdict.update) {
-    const words = verdict.updateWords.length ? ` ${quoted(verdict.updateWords)}` : '';
-    parts.push(`${countOf(verdict.update, 'later report', 'later reports')}${words} $(history)`);
-  }
-  if (!parts.length) parts.push(verdict.total > 1 ? `Only this source reports this (of ${countOf(verdict.total, 'source')})` : 'Only this source reports this');
-  if (verdict.reprints) parts.push(`${countOf(verdict.reprints, 'reprint')} not counted`);
-  return parts.join(' · ');
+  return verdictOf(claimSources(snapshot.lookup, claimId));
 }
 
 const RELATION_ICON: Record<ClaimMatch['relation'], string> = {
@@ -199,20 +130,16 @@ function claimCard(snapshot: CorpusSnapshot, claimId: string, maxMatches: number
   const { lookup } = snapshot;
   const claim = lookup.claimById.get(claimId);
   if (!claim) return undefined;
-  const verdict = claimVerdict(snapshot, claimId);
-  const matches = (lookup.matchesByClaim.get(claimId) ?? []).filter((m) => m.match.relation !== 'related');
-  const own = independentSourceOf(lookup, documentOfClaim(claimId));
-  const shownSources = new Set<string>();
+  // The verdict, the sentences listed and the link all count the sources of this one reading.
+  const sources = claimSources(lookup, claimId);
   const sentences: string[] = [];
   let shown = 0;
-  for (const { match, other } of matches) {
+  // One sentence per independent source, the one that says where it stands (a reprint's says nothing new).
+  for (const { document: otherDocument, sentences: theirSentences } of sources.counted) {
     if (shown >= Math.min(maxMatches, CARD_MAX_SENTENCES)) break;
+    const { claim: other, match } = theirSentences[0];
     const otherClaim = lookup.claimById.get(other);
-    const otherDocument = documentOfClaim(other);
-    const source = independentSourceOf(lookup, otherDocument);
-    // A reprint's sentence says nothing new: one sentence per independent source.
-    if (!otherClaim || source === own || shownSources.has(source)) continue;
-    shownSources.add(source);
+    if (!otherClaim || !match) continue;
     shown++;
     const theirs = match.a === other ? 'a' : 'b';
     const differences = match.differences ?? [];
@@ -222,12 +149,13 @@ function claimCard(snapshot: CorpusSnapshot, claimId: string, maxMatches: number
     sentences.push(`${RELATION_ICON[match.relation]} ${sourceAndDate(snapshot, otherDocument)}${slots ? ` · ${escapeCardMarkdown(slots)} differs` : ''} · ${openLink(snapshot, otherDocument, otherClaim, 'open')}`);
     sentences.push(quoted(cardSentence(otherClaim.text, bold)));
   }
-  const all = lookup.matchesByClaim.get(claimId)?.length ?? 0;
+  const why = sources.counted[0]?.sentences[0]?.match ?? sources.reprints.flatMap((r) => r.sentences).find((s) => s.match)?.match;
+  const link = showAllLink(sources, shown);
   return {
-    verdict: verdictLine(verdict),
+    verdict: verdictLine(verdictOf(sources)),
     sentences,
-    why: matches.length ? whyLine(snapshot, claimId, matches[0].match) : undefined,
-    showAll: all > shown ? commandLink(`Show all ${all}…`, COMMANDS.showClaimMatches, [claimId], 'Every sentence of the other sources that matches this one') : undefined,
+    why: why ? whyLine(snapshot, claimId, why) : undefined,
+    showAll: link ? commandLink(link.title, COMMANDS.showClaimMatches, [claimId], link.tooltip) : undefined,
   };
 }
 
@@ -345,6 +273,28 @@ export function hoverMarkdown(snapshot: CorpusSnapshot, documentId: string, offs
 /** How long after a new analysis the card code is warmed, so the views and providers update first. */
 const WARM_AFTER_MS = 300;
 
+/**
+ * The article hover: the card from the snapshot that matches the document's text. During an analysis
+ * it waits for it (`analysedFor`) rather than showing nothing, and when VS Code cancels the request
+ * (the mouse moved on, the editor closed) it stops waiting at once and answers nothing.
+ */
+export function articleHoverProvider(corpus: Pick<CorpusService, 'analysedFor'>, log: Pick<vscode.LogOutputChannel, 'info'>): vscode.HoverProvider {
+  return {
+    async provideHover(document, position, token) {
+      const settings = readSettings(document);
+      if (!settings.hover.enabled) return undefined;
+      const started = performance.now();
+      const ready = await corpus.analysedFor(document, token);
+      if (!ready || token.isCancellationRequested) return undefined;
+      const waited = performance.now() - started;
+      const card = hoverMarkdown(ready.snapshot, ready.analysis.id, document.offsetAt(position), settings.hover.maxMatches);
+      log.info(`hover at ${ready.analysis.id}:${position.line + 1}:${position.character + 1} answered in ${(performance.now() - started).toFixed(1)} ms (${waited.toFixed(1)} ms waiting for the analysis)`);
+      if (!card) return undefined;
+      return new vscode.Hover(card.markdown, new vscode.Range(document.positionAt(card.span.start), document.positionAt(card.span.end)));
+    },
+  };
+}
+
 export function registerHoverProvider(corpus: CorpusService, log: vscode.LogOutputChannel): vscode.Disposable {
   // The first card after an analysis paid for code the engine had not run yet and for the source
   // labels (about 15-100 ms on a busy machine, against ~1 ms after): one card of the active article
@@ -364,23 +314,6 @@ export function registerHoverProvider(corpus: CorpusService, log: vscode.LogOutp
   return vscode.Disposable.from(
     { dispose: () => warming && clearTimeout(warming) },
     corpus.onDidChange(warm),
-    vscode.languages.registerHoverProvider(
-      { language: ARTICLE_LANGUAGE_ID },
-      {
-        async provideHover(document, position, token) {
-          const settings = readSettings(document);
-          if (!settings.hover.enabled) return undefined;
-          const started = performance.now();
-          // During an analysis the card waits for it (or for the mouse to move on) rather than showing nothing.
-          const ready = await corpus.analysedFor(document, token);
-          if (!ready || token.isCancellationRequested) return undefined;
-          const waited = performance.now() - started;
-          const card = hoverMarkdown(ready.snapshot, ready.analysis.id, document.offsetAt(position), settings.hover.maxMatches);
-          log.info(`hover at ${ready.analysis.id}:${position.line + 1}:${position.character + 1} answered in ${(performance.now() - started).toFixed(1)} ms (${waited.toFixed(1)} ms waiting for the analysis)`);
-          if (!card) return undefined;
-          return new vscode.Hover(card.markdown, new vscode.Range(document.positionAt(card.span.start), document.positionAt(card.span.end)));
-        },
-      },
-    ),
+    vscode.languages.registerHoverProvider({ language: ARTICLE_LANGUAGE_ID }, articleHoverProvider(corpus, log)),
   );
 }

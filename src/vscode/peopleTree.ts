@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { countOf, spanAt } from '../core/view';
+import { countOf, independentSourceCount, spanAt } from '../core/view';
 import { VIEWS } from './constants';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { labelOf } from './sourceLabels';
@@ -25,11 +25,13 @@ export class PeopleTree extends SnapshotTree {
       const node: TreeNode = {
         id: `person:${person.id}`,
         item: treeItem(person.name, mentions.length + quotes.length > 0, {
-          description: `${countOf(mentions.length, 'mention')} · ${countOf(quotes.length, 'quote')} · ${countOf(person.documents.length, 'source')}`,
+          // Sources as the hover's person line counts them: copies of one story once.
+          description: `${countOf(mentions.length, 'mention')} · ${countOf(quotes.length, 'quote')} · ${countOf(independentSourceCount(lookup, person.documents), 'source')}`,
           tooltip: [
             person.name,
             roles.length ? `Roles: ${roles.join('; ')}` : '',
-            ...(person.roleConflicts ?? []).map((c) => `Roles conflict: "${c.a.text}" vs "${c.b.text}" (${c.reason})`),
+            // The engine's reason names the documents by id: here each role is named with its source's label.
+            ...(person.roleConflicts ?? []).map((c) => `Roles conflict: "${c.a.text}" in ${labelOf(snapshot, c.a.document)} vs "${c.b.text}" in ${labelOf(snapshot, c.b.document)}`),
             person.aliases.length ? `Also: ${person.aliases.join(', ')}` : '',
           ]
             .filter(Boolean)

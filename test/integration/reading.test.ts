@@ -6,6 +6,7 @@ import { decorationRanges, decorationSpans, shiftSpans } from '../../src/vscode/
 import { frontMatterDateEdit } from '../../src/vscode/commands';
 import { asWritten, claimVerdict, hoverMarkdown } from '../../src/vscode/hover';
 import { statusBarText, statusTooltip } from '../../src/vscode/statusBar';
+import type { TreeNode } from '../../src/vscode/treeBase';
 import { crossread, seedUri, seedUris, waitFor, workspaceRoot } from './helpers';
 
 const SEED_000 = '000_7b9efc5fd5014763.txt';
@@ -116,6 +117,47 @@ describe('The reading experience in a real extension host', function () {
     console.log(`      hover card built from the index in ${((performance.now() - started) / rounds).toFixed(3)} ms on average (${rounds} builds)`);
   });
 
+  it('"Show all" on a card counts the unit its verdict counts: other sources; reprints and related sentences each named as such', async () => {
+    /** The other sources a card's verdict counts, the sentences it lists, and its link's words. */
+    const cardCounts = (card: string): { counted: number; listed: number; link: string | undefined } => {
+      const [verdict] = card.split('\n');
+      const agree = Number(/\*\*(\d+) of \d+ sources? agree\*\*/.exec(verdict)?.[1] ?? 1);
+      const contradict = Number((/agree\*\* · (\d+) says?\b/.exec(verdict) ?? /^(\d+) other sources? says?\b/.exec(verdict))?.[1] ?? 0);
+      const update = Number(/(\d+) later reports?\b/.exec(verdict)?.[1] ?? 0);
+      const listed = card.split('\n').filter((line) => /^\$\((?:warning|history|check)\) .* · \[open\]\(command:/.test(line)).length;
+      return { counted: agree - 1 + contradict + update, listed, link: /\[(Show [^\]]*…)\]\(command:crossread\.showClaimMatches/.exec(card)?.[1] };
+    };
+    const check = (card: string, where: string): void => {
+      const { counted, listed, link } = cardCounts(card);
+      assert.ok(listed <= counted, `${where}: no more sentences listed than sources counted\n${card}`);
+      const all = link && /^Show all (\d+) other sources?…$/.exec(link);
+      if (all) assert.ok(Number(all[1]) === counted && counted > listed, `${where}: "${link}" under a verdict that counts ${counted} other sources, ${listed} listed`);
+      else if (link) {
+        assert.match(link, /^Show (?:\d+ reprints?(?: and \d+ related sentences?)?|\d+ related sentences?)…$/, `${where}: a link that is not about sources names its unit`);
+        assert.strictEqual(listed, counted, `${where}: every counted source is on the card when the link is not about sources`);
+      } else assert.strictEqual(listed, counted, `${where}: no link, so every counted source is on the card`);
+    };
+    // Seed 001's "third extended" sentence: one source agrees, one contradicts, and nine sentences of the
+    // story are related. Before, the card said "Show all 11…" under "2 of 5 sources agree".
+    const editor = await open(SEED_001);
+    const current = await snapshot();
+    const card = await hoverText(editor.document, positionOf(editor.document, 'third extended', 2));
+    check(card, 'seed 001, third extended');
+    assert.match(card, /\[Show \d+ related sentences?…\]/, card);
+    assert.doesNotMatch(card, /Show all \d+…/, 'no bare number');
+    // Every sentence of every seed, as the extension's hover answers it and as the card is built.
+    let cards = 0;
+    for (const document of current.lookup.report.documents) {
+      for (const claim of document.claims) {
+        const built = hoverMarkdown(current, document.id, claim.start, readSettings().hover.maxMatches)?.markdown.value;
+        if (!built) continue;
+        check(built, claim.id);
+        cards++;
+      }
+    }
+    assert.ok(cards > 20, `cards of the seeds' sentences checked: ${cards}`);
+  });
+
   it('hover on a sentence no other source reports says so in one line', async () => {
     const editor = await open(SEED_000);
     const current = await snapshot();
@@ -211,6 +253,73 @@ describe('The reading experience in a real extension host', function () {
       assert.deepStrictEqual(await vscode.workspace.fs.readFile(editor.document.uri), before, 'the article is not edited');
     } finally {
       await vscode.commands.executeCommand('crossread.renameSource', id, '');
+    }
+  });
+
+  it('after "Rename Source…" names the source by its new label in the Sources, Events and People views and in Problems', async () => {
+    const current = await snapshot();
+    const id = current.documentByUri.get(seedUri(SEED_002).toString());
+    assert.ok(id);
+    const { trees } = crossread().exports;
+    const texts = (node: TreeNode): string[] => {
+      const { label, description, tooltip } = node.item;
+      return [typeof label === 'string' ? label : (label?.label ?? ''), typeof description === 'string' ? description : '', typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '')];
+    };
+    const walk = (nodes: readonly TreeNode[]): TreeNode[] => nodes.flatMap((node) => [node, ...walk(node.children ?? [])]);
+    // Every place a view names this source: the Events view's source rows and their sentences, the
+    // People view's quotes and mentions in it, and the roles of a person that it and another source
+    // state differently.
+    const eventSources = (): TreeNode[] => walk(trees.events.getChildren()).filter((node) => node.id.endsWith(`/source:${id}`));
+    const peopleRows = (): TreeNode[] => walk(trees.people.getChildren()).filter((node) => node.id.includes(`/quote/${id}/`) || node.id.includes(`/mention/${id}/`));
+    const rolesOf = (): TreeNode[] => trees.people.getChildren().filter((node) => current.lookup.personById.get(node.id.slice('person:'.length))?.roleConflicts?.some((c) => c.a.document === id || c.b.document === id));
+    const sourceRow = (): TreeNode | undefined => trees.sources.getChildren().find((node) => node.id === `source:${id}`);
+    const problemsNaming = (): { messages: string[]; related: string[] } => {
+      const diagnostics = vscode.languages.getDiagnostics().flatMap(([, list]) => list.filter((d) => d.source === 'Crossread'));
+      return {
+        messages: diagnostics.map((d) => d.message),
+        related: diagnostics.flatMap((d) => d.relatedInformation ?? []).filter((r) => r.location.uri.toString() === seedUri(SEED_002).toString()).map((r) => r.message),
+      };
+    };
+    /** Asserts that every surface names the source `label` where it names it, and never by its file. */
+    const namedEverywhere = (label: string): void => {
+      assert.strictEqual(texts(sourceRow()!)[0], label, 'the Sources view');
+      const sources = eventSources();
+      assert.ok(sources.length > 0, 'the Events view lists the source under its events');
+      for (const node of sources) {
+        const [rowLabel, , tooltip] = texts(node);
+        assert.strictEqual(rowLabel, label, node.id);
+        assert.ok(tooltip.startsWith(label), `${node.id} tooltip: ${tooltip}`);
+        assert.ok(node.children?.length, `${node.id} lists its sentences`);
+        for (const sentence of node.children ?? []) assert.ok(texts(sentence)[2].startsWith(label), `${sentence.id} tooltip: ${texts(sentence)[2]}`);
+      }
+      const rows = peopleRows();
+      assert.ok(rows.length > 0, 'the People view lists mentions in the source');
+      for (const row of rows) assert.ok(texts(row)[1].startsWith(label), `${row.id} description: ${texts(row)[1]}`);
+      for (const quote of rows.filter((r) => r.id.includes('/quote/'))) assert.ok(texts(quote)[2].includes(` in ${label}:`), texts(quote)[2]);
+      const roles = rolesOf();
+      const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      assert.ok(roles.length > 0, 'a person whose roles this source and another state differently');
+      for (const person of roles) assert.match(texts(person)[2], new RegExp(`Roles conflict: "[^"]+" in ${escaped} vs|vs "[^"]+" in ${escaped}`), texts(person)[2]);
+      const named = [...sources, ...sources.flatMap((n) => n.children ?? []), ...rows, ...roles].flatMap(texts).join('\n');
+      assert.ok(!named.includes(id), 'never by its file name');
+      const problems = problemsNaming();
+      assert.ok(problems.related.length > 0 && problems.related.every((m) => m.startsWith(label)), `Problems' related lines: ${problems.related.join(' | ')}`);
+      assert.ok(problems.messages.some((m) => m.includes(` in ${label}`)), `a Problems message: ${problems.messages.join(' | ')}`);
+    };
+    const oldLabel = texts(sourceRow()!)[0];
+    namedEverywhere(oldLabel);
+    const renamed = 'Invented Daily';
+    try {
+      await vscode.commands.executeCommand<string>('crossread.renameSource', id, renamed);
+      await waitFor('the views and Problems to name the source by its new label', async () => {
+        await crossread().exports.whenIdle();
+        return texts(sourceRow()!)[0] === renamed && problemsNaming().related.every((m) => m.startsWith(renamed));
+      });
+      namedEverywhere(renamed);
+      assert.ok(!problemsNaming().messages.some((m) => m.includes(` in ${oldLabel}`)), 'no Problems message keeps the old label');
+    } finally {
+      await vscode.commands.executeCommand('crossread.renameSource', id, '');
+      await waitFor('the old label to come back', () => texts(sourceRow()!)[0] === oldLabel);
     }
   });
 

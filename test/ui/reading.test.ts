@@ -75,6 +75,10 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     const { text: card, providerMs } = await workbench.hoverCard('three', /sources agree/);
     await workbench.screenshot('reading-hover-corroborated.png');
     assert.match(card, /\d of 5 sources agree/);
+    // The link counts in the verdict's unit: both other sources that agree are on the card, so what
+    // is left is named for what it is (it said "Show all 7…", every match, under "3 of 5 sources agree").
+    assert.match(card, /Show \d+ related sentences?…/);
+    assert.doesNotMatch(card, /Show all \d+…/);
     assert.match(card, /lasts 3 hours/);
     assert.doesNotMatch(card, /PT3H|article date is unknown/);
     await assertHoverFits(workbench, 'corroborated');
@@ -182,7 +186,7 @@ describe('What a reader sees: Crossread on the sample corpus', () => {
     await workbench.openFile('001_254354c1ab71cb35.txt', 'three-hour');
     const rename = async (label: string): Promise<void> => {
       await workbench.runCommand('Crossread: Rename Source…');
-      await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Rename source 001_254354c1ab71cb35' }).waitFor({ timeout: 15_000 });
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: /Rename source “[^”]+” \(001_254354c1ab71cb35\.txt\)/ }).waitFor({ timeout: 15_000 });
       const input = page.locator('.quick-input-widget input');
       await input.fill(label);
       if (label) await workbench.screenshot('rename-source-input.png');
