@@ -87,7 +87,12 @@ const PRESENT_OF_PAST: Record<string, string> = {
 /** A time of day with its hedges: "around 12:31 PM Moscow time", "at about 10 a.m.". */
 const TIME_OF_DAY = /\s*,?\s*\b(?:(?:at|around|about|shortly\s+(?:before|after)|before|after|by)\s+)*(?:about\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)(?:\s+[A-Z]\w+\s+time\b)?|\s*\b(?:at|around|about)\s+\d{1,2}:\d\d\b/g;
 
-const HAS_DIGIT = /\d/;
+/**
+ * What TIME_OF_DAY cannot match without: a digit then "am"/"pm" (with its periods) or minutes after a
+ * colon. Most clauses with a digit have a date or a count, not a time: a pattern that fails on the
+ * first character at all but digits is cheaper than one that tries its hedges at every word.
+ */
+const MAY_TELL_TIME_OF_DAY = /\d(?::\d\d)?\s*[aApP]\.?[mM]|\d:\d\d/;
 
 const DATE_ADVERBIAL = new RegExp(
   String.raw`\s*,?\s*\b(?:(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Ll]ast|[Tt]his|[Nn]ext)\s+)?(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?` +
@@ -108,10 +113,28 @@ const SAYS_BELIEVED = new RegExp(
   'g',
 );
 
-/** Four or more words, none opening in lower case ("Andrew Lopez Confesses To Murder Of…"): a headline written in title case. */
+/**
+ * Four or more words, none opening in lower case ("Andrew Lopez Confesses To Murder Of…"): a headline
+ * written in title case. Read word start by word start, leaving at the first lower-case opening (most
+ * clauses have one among their first words), rather than splitting the whole clause into words first:
+ * it is asked of every clause labelled, which may run to a thousand characters.
+ */
 function titleCased(text: string): boolean {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length >= 4 && !words.some((w) => LOWER_CASE_OPENING.test(w));
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isWhitespaceCode(c)) {
+      inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    inWord = true;
+    words++;
+    // A word's first code point, as `^\p{Ll}` reads it (a surrogate pair is one code point).
+    if (c < 128 ? c >= 97 && c <= 122 : LOWER_CASE_OPENING.test(text.slice(i, i + 2))) return false;
+  }
+  return words >= 4;
 }
 const LOWER_CASE_OPENING = /^\p{Ll}/u;
 
@@ -190,16 +213,41 @@ const KNOWN_VERB_FORMS: ReadonlySet<string> = new Set([...Object.keys(PRESENT_OF
 /** The forms of the fact layer's actions that are verbs ("shot", "stabbed", "robs"), not nouns ("shooting"): a label with one tells what happened. */
 const ACTION_VERB_FORMS: ReadonlySet<string> = new Set([...ACTION_OF_FORM.keys()].filter((f) => !f.endsWith('ing') && !CHARGE_WORDS.has(f)));
 
-/** A word that can be a finite verb or a headline infinitive. */
+/** Auxiliaries and the commonest headline verbs, verbs whatever the word list says. */
+const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'to', 'says', 'dies', 'wins']);
+
+/** Whether `w` is lower-case ASCII letters only (`^[a-z]+$`). */
+function isLowerAsciiWord(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return w.length > 0;
+}
+
+/** Whether `w` ends in `suffix` after at least `before` characters. */
+function endsAfter(w: string, suffix: string, before: number): boolean {
+  return w.length >= before + suffix.length && w.endsWith(suffix);
+}
+
+/**
+ * A word that can be a finite verb or a headline infinitive. Each label candidate asks it of most of
+ * its words, so the shapes below are read by hand: the patterns they stand for are in the comments.
+ */
 function verbLike(word: string): boolean {
   const w = word.toLowerCase();
-  if (KNOWN_VERB_FORMS.has(w)) return true;
-  if (/^(?:is|are|was|were|has|have|had|will|to|says|dies|wins)$/.test(w)) return true;
-  if (/^[a-z]{3,}ed$/.test(w)) return true;
+  if (KNOWN_VERB_FORMS.has(w) || AUXILIARY_VERBS.has(w)) return true;
+  // Every shape below is of lower-case ASCII letters alone.
+  if (!isLowerAsciiWord(w)) return false;
+  // /^[a-z]{3,}ed$/
+  if (endsAfter(w, 'ed', 3)) return true;
   // "checks", "captures": a word whose past form the word list knows.
-  if (/^[a-z]{2,}(?:x|ss|sh|ch|z)es$/.test(w)) return true;
-  if (/^[a-z]{3,}s$/.test(w)) {
-    const stem = w.replace(/(?:es|s)$/, '');
+  // /^[a-z]{2,}(?:x|ss|sh|ch|z)es$/
+  if (endsAfter(w, 'xes', 2) || endsAfter(w, 'zes', 2) || endsAfter(w, 'sses', 2) || endsAfter(w, 'shes', 2) || endsAfter(w, 'ches', 2)) return true;
+  // /^[a-z]{3,}s$/
+  if (endsAfter(w, 's', 3)) {
+    // w without /(?:es|s)$/
+    const stem = w.endsWith('es') ? w.slice(0, -2) : w.slice(0, -1);
     return COMMON_WORD_SET.has(`${stem}ed`) || COMMON_WORD_SET.has(`${w.slice(0, -1)}d`) || COMMON_WORD_SET.has(`${stem.replace(/i$/, 'y')}ing`);
   }
   return false;
@@ -219,11 +267,20 @@ function labelWords(label: string): string[] {
  * Into…"); "Naval Services" is no verb.
  */
 function hasVerb(words: readonly string[]): boolean {
-  const titleCase = words.filter((w) => /^[A-Z]/.test(w)).length >= 0.7 * words.length;
-  return words.slice(1).some((w) => (titleCase || /^[a-z]/.test(w)) && verbLike(w));
+  let capitalised = 0;
+  for (const w of words) if (startsWithCode(w, 65, 90)) capitalised++;
+  const titleCase = capitalised >= 0.7 * words.length;
+  for (let k = 1; k < words.length; k++) if ((titleCase || startsWithCode(words[k], 97, 122)) && verbLike(words[k])) return true;
+  return false;
 }
 
-export function labelQuality(label: string, words = labelWords(label)): number {
+/** Whether `w` opens with a UTF-16 code in `[from, to]` (`/^[A-Z]/` is 65–90, `/^[a-z]/` 97–122). */
+function startsWithCode(w: string, from: number, to: number): boolean {
+  const c = w.charCodeAt(0);
+  return c >= from && c <= to;
+}
+
+export function labelQuality(label: string, words = labelWords(label), verb = hasVerb(words)): number {
   if (words.length === 0) return -20;
   let q = 0;
   const first = words[0].toLowerCase().replace(/[^a-z'’-]/g, '');
@@ -232,7 +289,7 @@ export function labelQuality(label: string, words = labelWords(label)): number {
   else if (/^[a-z]{3,}ing$/.test(first) && words.length > 1 && /^[a-z]/.test(words[1])) q -= 4;
   // A noun phrase can name an event ("Russia’s full-scale invasion"); a clause with its verb says more.
   // Verbs are lower case, except in a Title Case headline ("Lohan Checks Into…"); "Naval Services" is no verb.
-  if (!hasVerb(words)) q -= 2;
+  if (!verb) q -= 2;
   // A verb first ("Began with…") lacks its subject.
   else if (words.length > 1 && verbLike(first) && !/^[A-Z]{2,}/.test(words[0])) q -= 4;
   // A participle left dangling at the end ("talks starting") is a clause cut short.
@@ -339,19 +396,20 @@ export function labelCandidate(
   }
   const people = [...new Set([...src.people.map((p) => p.person), ...(named ? [named] : [])])].filter((id) => text.includes(shortName(nameOf(id))));
   const words = labelWords(text);
+  const verb = hasVerb(words);
   // "U.S." is no "us": periods are kept.
   const first = (words[0] ?? '').toLowerCase().replace(/[^a-z'’.]/g, '').replace(/\.$/, '');
   return {
     origin,
     text,
-    quality: labelQuality(text, words),
+    quality: labelQuality(text, words, verb),
     words: words.length,
     cutShort: text.endsWith('…'),
     leansOnSentence: LABEL_PRONOUNS.has(first) || LABEL_CONJUNCTIONS.has(first),
     people,
     places,
     saysWhere: /\b(?:in|at)\s+[A-Z]/.test(text),
-    saysWhatHappened: hasVerb(words) || words.slice(1).some((w) => ACTION_VERB_FORMS.has(w.toLowerCase())),
+    saysWhatHappened: verb || words.slice(1).some((w) => ACTION_VERB_FORMS.has(w.toLowerCase())),
     room: LABEL_MAX_LENGTH - text.length,
   };
 }
@@ -411,8 +469,8 @@ function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): stri
     text = text.slice(frame[0].length);
     firstName -= frame[0].length;
   }
-  // A time of day has a digit: most clauses have none, and need not be searched for one.
-  text = collapsedSpaces((HAS_DIGIT.test(text) ? text.replace(TIME_OF_DAY, '') : text).replace(DATE_ADVERBIAL, ''));
+  // Most clauses tell no time of day, and need not be searched for one.
+  text = collapsedSpaces((MAY_TELL_TIME_OF_DAY.test(text) ? text.replace(TIME_OF_DAY, '') : text).replace(DATE_ADVERBIAL, ''));
   // A date that opened a line of a list ("Jan. 5: a man shot…") leaves its colon: no label opens on one.
   text = text.replace(/^[:;,.–—-]+\s*/, '');
   // Hedges and auxiliaries of plans, the headline way: "reportedly starting" → "starting", "is set to meet" → "to meet".
