@@ -5,7 +5,7 @@
  */
 import type { MessagePort } from 'node:worker_threads';
 import { buildCorpusView, IncrementalCorpus, type CorpusFile } from '../core';
-import type { AnalysisRequest, AnalysisResponse, WireResponse } from './analysisProtocol';
+import { hostArticle, type AnalysisRequest, type AnalysisResponse, type WireResponse } from './analysisProtocol';
 import { splitResult } from './resultParts';
 
 /**
@@ -40,7 +40,7 @@ export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Arr
         // Analyses the extension already holds (same file, same version) are not sent back.
         const held = new Set(request.heldSignature?.split('\n') ?? []);
         const entryOf = new Map(result.signature.split('\n').map((entry) => [entry.slice(0, entry.lastIndexOf('@')), entry]));
-        const articles = result.articles.map((analysis, i) => (held.has(entryOf.get(result.articleKeys[i]) ?? '') ? null : analysis));
+        const articles = result.articles.map((analysis, i) => (held.has(entryOf.get(result.articleKeys[i]) ?? '') ? null : hostArticle(analysis)));
         response = {
           id: request.id,
           kind: 'done',

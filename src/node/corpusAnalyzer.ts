@@ -6,8 +6,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { ArticleAnalysis, CorpusFile, QuoteEchoes, Report } from '../core';
-import type { AnalysisRequest, AnalysisResponse, WireFile, WireResponse } from './analysisProtocol';
+import type { CorpusFile, QuoteEchoes, Report } from '../core';
+import type { AnalysisRequest, AnalysisResponse, HostArticleAnalysis, WireFile, WireResponse } from './analysisProtocol';
 import { joinResult } from './resultParts';
 import type { InProcessAnalyzer } from './inProcessAnalyzer';
 import { loadEngine } from './loadEngine';
@@ -18,13 +18,13 @@ import { loadEngine } from './loadEngine';
  * files that could not be analysed are in `report.failures`.
  */
 export type AnalyzerOutcome =
-  | { id: number; kind: 'done'; articles: ArticleAnalysis[]; articleKeys: string[]; report: Report; quoteEchoes: QuoteEchoes; signature: string; durationMs: number }
+  | { id: number; kind: 'done'; articles: HostArticleAnalysis[]; articleKeys: string[]; report: Report; quoteEchoes: QuoteEchoes; signature: string; durationMs: number }
   | Exclude<AnalysisResponse, { kind: 'error' | 'done' }>;
 
 /** The result the caller holds: its signature, and its analyses by file key. */
 export interface HeldResult {
   signature: string;
-  articleByKey(key: string): ArticleAnalysis | undefined;
+  articleByKey(key: string): HostArticleAnalysis | undefined;
 }
 
 /** The part of VS Code's CancellationToken the analyzers use (they do not import vscode). */
@@ -241,7 +241,7 @@ export class WorkerAnalyzer implements CorpusAnalyzer {
       // Fill in the analyses the thread did not send back because the caller holds them.
       const articles = response.articles.map((analysis, i) => analysis ?? held?.articleByKey(response.articleKeys[i]));
       if (articles.some((analysis) => analysis === undefined)) throw new Error('the analysis thread left out an analysis the extension does not hold');
-      return { ...response, articles: articles as ArticleAnalysis[] };
+      return { ...response, articles: articles as HostArticleAnalysis[] };
     } finally {
       subscription.dispose();
     }

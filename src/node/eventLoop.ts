@@ -47,3 +47,33 @@ export function runAtOnce<T>(steps: Generator<unknown, T>): T {
     if (step.done) return step.value;
   }
 }
+
+/** Comparisons made between two yields of `sortInSteps`. */
+const COMPARISONS_PER_STEP = 256;
+
+/**
+ * `items` sorted by `compare`, stably (as `Array.prototype.sort`): a bottom-up merge sort that
+ * yields every few hundred comparisons, so that a sort of thousands of items can be spread over
+ * turns of the event loop (`runInSlices`).
+ */
+export function* sortInSteps<T>(items: readonly T[], compare: (a: T, b: T) => number): Generator<void, T[]> {
+  let from = [...items];
+  let into = new Array<T>(from.length);
+  let comparisons = 0;
+  for (let width = 1; width < from.length; width *= 2) {
+    for (let left = 0; left < from.length; left += 2 * width) {
+      const middle = Math.min(left + width, from.length);
+      const right = Math.min(left + 2 * width, from.length);
+      let i = left;
+      let j = middle;
+      for (let k = left; k < right; k++) {
+        // The left run's item first when equal: the sort is stable.
+        if (i < middle && (j >= right || compare(from[i], from[j]) <= 0)) into[k] = from[i++];
+        else into[k] = from[j++];
+        if (++comparisons % COMPARISONS_PER_STEP === 0) yield;
+      }
+    }
+    [from, into] = [into, from];
+  }
+  return from;
+}

@@ -9,8 +9,8 @@
  * object: joined again, the result is equal to the one the thread built.
  */
 import * as v8 from 'node:v8';
-import type { ArticleAnalysis, QuoteEchoes, Report } from '../core';
-import type { AnalysisResponse } from './analysisProtocol';
+import type { QuoteEchoes, Report } from '../core';
+import type { AnalysisResponse, HostArticleAnalysis } from './analysisProtocol';
 import { runAtOnce, runInSlices, type SliceOptions } from './eventLoop';
 
 export type DoneResponse = Extract<AnalysisResponse, { kind: 'done' }>;
@@ -111,7 +111,7 @@ function* joinSteps(parts: readonly ArrayBuffer[]): Generator<void, DoneResponse
   for (const key of head.reportKeys) report[key] = key in reportRest ? reportRest[key] : (arrays.get(key as Section) ?? []);
   return {
     ...head.response,
-    articles: (arrays.get('articles') ?? []) as (ArticleAnalysis | null)[],
+    articles: (arrays.get('articles') ?? []) as (HostArticleAnalysis | null)[],
     report: report as unknown as Report,
     quoteEchoes: (arrays.get('quoteEchoes') ?? []) as QuoteEchoes,
   };

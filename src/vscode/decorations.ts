@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { claimSupport, type ArticleAnalysis } from '../core/view';
+import { claimSupport } from '../core/view';
 import { affectsSetting, onDidToggleWindowHighlights, readSettings } from './config';
+import type { HostArticleAnalysis } from '../node/analysisProtocol';
 import type { CorpusService, CorpusSnapshot } from './corpusService';
 import { countedDecorationType } from './holdings';
 import type { CrossreadSettings } from './settingsSchema';
@@ -46,7 +47,7 @@ function emptySpans(): DecorationSpans {
   return { people: [], dates: [], quotes: [], claims: { contradicted: [], updated: [], corroborated: [], unique: [] } };
 }
 
-export function decorationSpans(analysis: ArticleAnalysis, snapshot: CorpusSnapshot, settings: CrossreadSettings): DecorationSpans {
+export function decorationSpans(analysis: HostArticleAnalysis, snapshot: CorpusSnapshot, settings: CrossreadSettings): DecorationSpans {
   const cap = settings.highlights.maxPerEditor;
   const doc = snapshot.lookup.documentById.get(analysis.id);
   const spans = emptySpans();
@@ -105,7 +106,7 @@ function toRanges(document: vscode.TextDocument, spans: DecorationSpans, claimMo
   return { people: spans.people.map(toRange), dates: spans.dates.map(toRange), quotes: spans.quotes.map(toRange), claims };
 }
 
-export function decorationRanges(document: vscode.TextDocument, analysis: ArticleAnalysis, snapshot: CorpusSnapshot, settings: CrossreadSettings): DecorationRanges {
+export function decorationRanges(document: vscode.TextDocument, analysis: HostArticleAnalysis, snapshot: CorpusSnapshot, settings: CrossreadSettings): DecorationRanges {
   return toRanges(document, decorationSpans(analysis, snapshot, settings), settings.highlights.claims);
 }
 

@@ -2,8 +2,9 @@ import * as vscode from 'vscode';
 import { affectsSetting, readSettings } from './config';
 import { CountedEmitter } from './holdings';
 import { ARTICLE_LANGUAGE_ID } from './constants';
+import type { HostArticleAnalysis } from '../node/analysisProtocol';
 import type { CorpusService } from './corpusService';
-import { speakerHints, type ArticleAnalysis } from '../core/view';
+import { speakerHints } from '../core/view';
 import type { CorpusSnapshot } from './corpusService';
 import { shiftOffsetSpans } from './decorations';
 import type { CrossreadSettings } from './settingsSchema';
@@ -38,7 +39,7 @@ interface HintSpan {
 }
 
 /** Every hint of an analysed article, as offsets, in the order of the text. */
-function hintSpans(analysis: ArticleAnalysis, snapshot: CorpusSnapshot, settings: CrossreadSettings): HintSpan[] {
+function hintSpans(analysis: HostArticleAnalysis, snapshot: CorpusSnapshot, settings: CrossreadSettings): HintSpan[] {
   const hints: HintSpan[] = [];
   const text = analysis.article.text;
   if (settings.inlayHints.dates) {

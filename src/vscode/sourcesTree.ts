@@ -39,7 +39,12 @@ export class SourcesTree extends SnapshotTree {
     const labels = snapshotLabels(snapshot);
     const nodes: TreeNode[] = [];
     for (const doc of lookup.report.documents) {
-      const supports = doc.claims.map((c) => claimSupport(lookup, c.id));
+      // Yielding every few claims: a claim carried by dozens of sources has hundreds of matches to count.
+      const supports: ReturnType<typeof claimSupport>[] = [];
+      for (const claim of doc.claims) {
+        supports.push(claimSupport(lookup, claim.id));
+        yield;
+      }
       const unique = doc.claims.filter((_, i) => supports[i].agrees + supports[i].contradicts === 0);
       const contradicted = supports.filter((support) => support.contradicts > 0).length;
       const counts = `${countOf(doc.claims.length, 'claim')}, ${countOf(unique.length, 'only here', 'only here')}, ${countOf(contradicted, 'contradicted sentence')}, ${countOf(doc.quotes.length, 'quote')}, ${countOf(doc.people.length, 'person mention')}`;

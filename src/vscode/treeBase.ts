@@ -13,7 +13,7 @@ export interface TreeNode {
 }
 
 /** Nodes given ids between two yields of a tree's build: indexing a node costs about a microsecond. */
-const NODES_PER_STEP = 500;
+const NODES_PER_STEP = 100;
 
 /**
  * A tree over the current snapshot. Nodes are built once per snapshot, so labels, reveal and
@@ -71,13 +71,24 @@ export abstract class SnapshotTree implements vscode.TreeDataProvider<TreeNode>,
   private *indexedBuild(snapshot: CorpusSnapshot): Generator<void, { roots: TreeNode[]; byId: Map<string, TreeNode> }> {
     const roots = yield* this.build(snapshot);
     const byId = new Map<string, TreeNode>();
+    /**
+     * For each id taken more than once, the suffix number the search for a free one starts at: every
+     * lower number is taken already (ids are only added), so the search gives the same id as one
+     * from 2 would, without trying hundreds of numbers for an id shared by hundreds of nodes.
+     */
+    const nextSuffix = new Map<string, number>();
     // Depth first, parents before their children, as the ids were always given.
     const stack: { node: TreeNode; parent?: TreeNode }[] = roots.map((node) => ({ node })).reverse();
     for (let indexed = 1; stack.length; indexed++) {
       const { node, parent } = stack.pop()!;
       node.parent = parent;
       // VS Code refuses a tree with two elements of one id: keep every id unique whatever the data.
-      for (let n = 2; byId.has(node.id); n++) node.id = `${node.id.replace(/~\d+$/, '')}~${n}`;
+      if (byId.has(node.id)) {
+        const base = node.id.replace(/~\d+$/, '');
+        let n = nextSuffix.get(base) ?? 2;
+        for (node.id = `${base}~${n}`; byId.has(node.id); node.id = `${base}~${n}`) n++;
+        nextSuffix.set(base, n + 1);
+      }
       node.item.id = node.id;
       byId.set(node.id, node);
       if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i], parent: node });

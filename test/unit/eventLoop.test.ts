@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { runAtOnce, runInSlices } from '../../src/node/eventLoop';
+import { runAtOnce, runInSlices, sortInSteps } from '../../src/node/eventLoop';
 
 /** A job of `units` units of work, each taking `unitMs` on the fake clock `clock`. */
 function* job(units: number, unitMs: number, clock: { now: number }, done: number[]): Generator<void, string> {
@@ -68,5 +68,29 @@ describe('work spread over turns of the event loop (node/eventLoop runInSlices)'
     assert.equal(await result, undefined);
     assert.equal(done.length, 6);
     assert.ok(closed);
+  });
+});
+
+describe('sortInSteps', () => {
+  it('sorts as Array.prototype.sort does, stably, and yields between comparisons', () => {
+    // Seeded pseudo-random keys with many ties, so stability shows.
+    let seed = 7;
+    const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (const size of [0, 1, 2, 3, 17, 256, 1000, 1025]) {
+      const items = Array.from({ length: size }, (_, index) => ({ key: Math.floor(random() * 20), index }));
+      const byKey = (a: { key: number }, b: { key: number }): number => a.key - b.key;
+      let yields = 0;
+      const steps = sortInSteps(items, byKey);
+      let step = steps.next();
+      for (; !step.done; step = steps.next()) yields++;
+      assert.deepEqual(step.value, [...items].sort(byKey), `size ${size}`);
+      if (size >= 1000) assert.ok(yields > 10, `${yields} yields for ${size} items`);
+    }
+  });
+
+  it('leaves its input as it was', () => {
+    const items = [3, 1, 2];
+    assert.deepEqual(runAtOnce(sortInSteps(items, (a, b) => a - b)), [1, 2, 3]);
+    assert.deepEqual(items, [3, 1, 2]);
   });
 });
