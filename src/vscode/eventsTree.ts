@@ -192,7 +192,9 @@ export function registerEventsTree(corpus: CorpusService): { tree: EventsTree; v
     const analysis = corpus.analysisFor(event.textEditor.document);
     if (!analysis) return;
     const node = tree.nodeAt(snapshot, analysis.id, event.textEditor.document.offsetAt(event.selections[0].active));
-    if (node) void view.reveal(node, { select: true, focus: false, expand: false });
+    // A new analysis may replace the tree's nodes while VS Code resolves the reveal ("element is already
+    // registered", "node not found"): that reveal is moot, and the next move of the cursor reveals again.
+    if (node) view.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   });
   return { tree, view, disposable: vscode.Disposable.from(tree, view, follow, corpus.onDidChange(updateMessage)) };
 }
