@@ -798,19 +798,11 @@ for (const [list, cue] of [[COUNT_CUE_WORDS, CUE_COUNT], [CONDITION_CUE_WORDS, C
 }
 CUE_OF_WORD.set('old', CUE_AGE);
 
-/** `cuesOfKey` of the words read so far: a word is read many times over a corpus. Cleared when it grows large. */
-const cuesOfKnownKey = new Map<string, number>();
-const CUE_MEMO_LIMIT = 100_000;
-
 /** The cue bits of one word key, or of each part of a word joined by hyphens or apostrophes ("year-old", "gun-toting"). */
 function cuesOfKey(key: string): number {
-  let bits = cuesOfKnownKey.get(key);
-  if (bits !== undefined) return bits;
-  bits = CUE_OF_WORD.get(key) ?? 0;
+  let bits = CUE_OF_WORD.get(key) ?? 0;
   if (key.includes('accident')) bits |= CUE_MANNER;
   if (/[^a-z0-9]/.test(key)) for (const part of key.split(/[^a-z0-9]+/)) bits |= CUE_OF_WORD.get(part) ?? 0;
-  if (cuesOfKnownKey.size >= CUE_MEMO_LIMIT) cuesOfKnownKey.clear();
-  cuesOfKnownKey.set(key, bits);
   return bits;
 }
 
