@@ -229,7 +229,7 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
 }
 
 /** Words that make the charge words after them (in one clause) the names of charges. */
-const CHARGE_BEFORE = /\b(?:charged\s+with|arraigned\b[^.;:]*?\bon|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
+const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
 
 /** A sentence referring to the happening just told without naming it: "It happened…", "the incident occurred…". */
 const HAPPENING_REFERENCE = /\b(?:it|the\s+incident)\s+(?:happened|occurred|took\s+place)\b/i;
@@ -518,10 +518,10 @@ const CLOCK_ONLY = /^(?:(?:at|around|about)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.
 /**
  * Between a day and a later action: the action named as "the …" ("questioned over the killing",
  * "discussing the recent shooting"; but "walked into the shop and stabbed" is the day's, and so is
- * "were fishing on Sunday when the stabbing happened"), as what someone is tried or wanted "for" ("for
- * killing"), or as what is undecided ("whether to file charges").
+ * "were fishing on Sunday when the stabbing happened"), or as what someone is tried or wanted "for"
+ * ("for killing").
  */
-const RELATED_ACTION_AFTER = /\bwhether\b|(?<!\bwhen\s+)\b(?:for|the)\s+(?:(?!(?:and|or|then)\s)[\w-]+\s+){0,2}$/i;
+const RELATED_ACTION_AFTER = /(?<!\bwhen\s+)\b(?:for|the)\s+(?:(?!(?:and|or|then)\s)[\w-]+\s+){0,2}$/i;
 
 /** A dash opening an aside, or a verb reporting what was found ("showed", "revealed"). */
 const ASIDE_OR_FINDING = /\s[—–]\s?|\s?[—–]\s|\s--\s|\b(?:showed|shows|found|finds|revealed|reveals|determined|concluded)\b/i;
