@@ -57,12 +57,24 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(stated('The council approved the budget. It happened Saturday.'), []);
   });
 
+  it('words approximating a clock time ("just after", "shortly before") are the time\'s, not a second happening\'s', () => {
+    assert.deepEqual(datesOf('Two men were robbed outside a laundromat just after 9:30 p.m. Friday.'), [['2024-03-08', 'rob', '9:30 p.m. Friday']]);
+    assert.deepEqual(datesOf('A cyclist was struck and killed shortly before 6 a.m. on Sunday.'), [['2024-03-10', 'kill', '6 a.m. on Sunday']]);
+    // "after" that orders two happenings still does.
+    assert.deepEqual(datesOf('Two hikers died after a rockslide buried the trail on Sunday.'), []);
+    // A clock time written alone, "midnight" too, states no day.
+    assert.deepEqual(datesOf('The driver was arrested a few blocks away shortly before midnight.'), []);
+  });
+
   it('a day right after a verb of saying is the report’s, not the action’s', () => {
     assert.deepEqual(datesOf('The man who shot the clerk was identified by police Sunday.'), []);
     assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);
     // The name of a charge is no killing on the day after it.
     assert.deepEqual(datesOf('Carl Voss, 23, was charged with murder on Wednesday.'), [['2024-03-06', 'charge', 'Wednesday']]);
     assert.deepEqual(datesOf('A neighbor was questioned on suspicion of robbery Friday.'), []);
+    // A word between the verb and the day makes the day another's: here the stabbing's.
+    assert.deepEqual(datesOf('Investigators said the Saturday stabbing began as an argument over a parking space.'), [['2024-03-09', 'attack', 'Saturday']]);
+    assert.deepEqual(datesOf('Police said on Saturday that the clerk had been robbed before.'), []);
   });
 
   it('a day or time right after a confession or a plea is the saying\'s', () => {

@@ -10,7 +10,7 @@ import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, Even
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { US_STATE_NAMES, US_STATES_NAMED_AS_CITIES } from '../../lang/usStates';
-import { INCIDENT_ACTIONS } from '../../lang/factWords';
+import { HAPPENING_REFERENCE, INCIDENT_ACTIONS } from '../../lang/factWords';
 import { placeName, placeNamesListed } from '../placeNames';
 import { FUNCTION_WORDS, LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
@@ -188,6 +188,9 @@ function paragraphsOf(analysis: ArticleAnalysis, units: readonly ClaimUnit[]): M
   return out;
 }
 
+/** A clause opening with a reference to the happening just told (`HAPPENING_REFERENCE`): "That shooting happened…". */
+const HAPPENING_TOLD_BEFORE = new RegExp(String.raw`^\s*(?:${HAPPENING_REFERENCE.source})`, 'i');
+
 /** The incident actions (`INCIDENT_ACTIONS`: shooting, killing, wounding, attack, robbery) a claim's facts are of. */
 function incidentActionsOf(unit: ClaimUnit): string[] {
   return unit.facts.flatMap((f) => (f.action !== null && INCIDENT_ACTIONS.has(f.action) && !f.negated && !f.hedged ? [f.action] : []));
@@ -331,6 +334,23 @@ function buildLocalEvents(
     const stated = clause.date !== null && !dayUnstated(clause, clause.date) ? clause.date : null;
     const d = stated ?? otherIncident?.ref ?? null;
     const paragraph = paragraphOf.get(clause.claim.index) ?? -1;
+    // The happening just told elsewhere in time goes on: "That shooting happened about 6 p.m.", "The
+    // incident occurred…" refer back to it even in a new paragraph; and in its paragraph, a clause dated
+    // after its day that tells no incident of its own ("He died on Thursday") is how it went on.
+    if (telling && !clause.claim.headline && !clause.claim.aside && !isLead && otherIncident === null) {
+      const toldDay = telling.event.incidentDays[0];
+      const laterDay = toldDay !== undefined && d !== null && telling.paragraph === paragraph && incidentActionsOf(clause.claim).length === 0 ? dayOf(d, reference) : null;
+      if (laterDay !== null && dayNumber(laterDay) > dayNumber(ymdOf(toldDay.day)) && dayNumber(laterDay) - dayNumber(ymdOf(toldDay.day)) <= EVENT_SETTINGS.newsDaysBefore) {
+        telling.event.clauses.push(clause);
+        telling.event.developments.push({ clause, day: laterDay });
+        continue;
+      }
+      if (stated === null && HAPPENING_TOLD_BEFORE.test(clause.text)) {
+        telling.event.clauses.push(clause);
+        telling.paragraph = paragraph;
+        continue;
+      }
+    }
     let time: ClauseTime;
     // A passing mention of another case in its own words ("In an unrelated incident, …", a
     // "Related:" line) is a happening of its own, dated or not, and the undated clauses after it

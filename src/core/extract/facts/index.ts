@@ -17,6 +17,7 @@ import {
   COUNT_CUE_WORDS,
   DAY_PARTS,
   FEMALE_DESCRIPTION_HEADS,
+  HAPPENING_REFERENCE,
   MALE_DESCRIPTION_HEADS,
   PLURAL_DESCRIPTION_HEADS,
   PERSON_DESCRIPTION_PATTERN,
@@ -231,8 +232,6 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
 /** Words that make the charge words after them (in one clause) the names of charges. */
 const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
 
-/** A sentence referring to the happening just told without naming it: "It happened…", "the incident occurred…". */
-const HAPPENING_REFERENCE = /\b(?:it|the\s+incident)\s+(?:happened|occurred|took\s+place)\b/i;
 
 /**
  * The action of the happening the claims before `index` told: the first action of the nearest one
@@ -489,9 +488,15 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
  * report ("police said Sunday", "the county announced in a memo Friday"), not of the action.
  */
 const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified|confessed|testified|pleaded)\b`, 'i');
+/**
+ * Right before a date, a verb of saying (with "on" at most between): the date is the saying's
+ * ("police said Tuesday", "announced on Friday"). A word between makes the date another's: in
+ * "deputies said the Tuesday shooting…" it dates the shooting.
+ */
+const SAID_RIGHT_BEFORE = new RegExp(String.raw`${SAID.source}\s+(?:on\s+)?$`, 'i');
 /** Whether the date or time at `start` follows a verb of saying and so dates the saying: "police said Tuesday". */
 function saidAt(ctx: ClaimContext, start: number): boolean {
-  return SAID.test(ctx.text.slice(Math.max(0, start - 12), start));
+  return SAID_RIGHT_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start));
 }
 
 /**
@@ -510,10 +515,10 @@ const NOUN_ACTION_REACH = 40;
 const ACTION_REACH_AFTER = 60;
 
 /**
- * A clock time written alone ("at 9.35am", "around 16:08 UTC"): its day is the one its sentence
+ * A clock time written alone ("at 9.35am", "around 16:08 UTC", "midnight"): its day is the one its sentence
  * names elsewhere (a finding of its own) or the article's, which the text does not state.
  */
-const CLOCK_ONLY = /^(?:(?:at|around|about)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?(?:\s*\(?(?:UTC|GMT|[ECMP][SD]?T)\)?)?$/i;
+const CLOCK_ONLY = /^(?:(?:at|around|about)\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\.?)?|noon|midday|midnight)(?:\s*\(?(?:UTC|GMT|[ECMP][SD]?T)\)?)?$/i;
 
 /**
  * Between a day and a later action: the action named as "the …" ("questioned over the killing",
@@ -525,6 +530,9 @@ const RELATED_ACTION_AFTER = /(?<!\bwhen\s+)\b(?:for|the)\s+(?:(?!(?:and|or|then
 
 /** A dash opening an aside, or a verb reporting what was found ("showed", "revealed"). */
 const ASIDE_OR_FINDING = /\s[—–]\s?|\s?[—–]\s|\s--\s|\b(?:showed|shows|found|finds|revealed|reveals|determined|concluded)\b/i;
+
+/** Words approximating the clock time right after them ("just after", "shortly before"; `TIME_APPROXIMATIONS`). */
+const APPROXIMATION_BEFORE_TIME = new RegExp(String.raw`\b(?:${TIME_APPROXIMATIONS.map(([words]) => words.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:at\s+)?$`, 'i');
 
 function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): void {
   for (const d of found) {
@@ -562,6 +570,9 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
       // died", "took two guards hostage Monday and then escaped").
       if (RELATED_ACTION_AFTER.test(between)) continue;
     }
+    // "shot just after 5:30 p.m. Tuesday": the words approximating a clock time are the time's, not a
+    // second happening's "after".
+    if (d.kind === 'time') between = between.replace(APPROXIMATION_BEFORE_TIME, '');
     if (CLAUSE_BREAK.test(between) || SAID.test(between)) continue;
     const night = NIGHT.test(d.text);
     const weekday = WEEKDAY_IN.exec(d.text)?.[0].toLowerCase() ?? null;
