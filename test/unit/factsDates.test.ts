@@ -66,6 +66,13 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('The driver was arrested a few blocks away shortly before midnight.'), []);
   });
 
+  it('a day inside an "according to …" phrase is the cited source\'s, not the action\'s', () => {
+    assert.deepEqual(datesOf('According to a complaint filed Friday, the two brothers robbed a taxi driver.'), []);
+    assert.deepEqual(datesOf('The two brothers robbed a taxi driver, according to a complaint unsealed Friday.'), []);
+    // After the phrase's comma the day is the action's again.
+    assert.deepEqual(datesOf('According to the complaint, the two brothers robbed a taxi driver on Friday.'), [['2024-03-08', 'rob', 'Friday']]);
+  });
+
   it('a day right after a verb of saying is the report’s, not the action’s', () => {
     assert.deepEqual(datesOf('The man who shot the clerk was identified by police Sunday.'), []);
     assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);

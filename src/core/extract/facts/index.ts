@@ -531,6 +531,9 @@ const RELATED_ACTION_AFTER = /(?<!\bwhen\s+)\b(?:for|the)\s+(?:(?!(?:and|or|then
 /** A dash opening an aside, or a verb reporting what was found ("showed", "revealed"). */
 const ASIDE_OR_FINDING = /\s[—–]\s?|\s?[—–]\s|\s--\s|\b(?:showed|shows|found|finds|revealed|reveals|determined|concluded)\b/i;
 
+/** Inside an "according to …" phrase: no comma or clause end between it and what follows. */
+const INSIDE_ACCORDING_TO = /\baccording\s+to\b[^,;:.!?]*$/i;
+
 /** Words approximating the clock time right after them ("just after", "shortly before"; `TIME_APPROXIMATIONS`). */
 const APPROXIMATION_BEFORE_TIME = new RegExp(String.raw`\b(?:${TIME_APPROXIMATIONS.map(([words]) => words.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:at\s+)?$`, 'i');
 
@@ -543,6 +546,9 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
     if (!day) continue;
     const local = d.start - ctx.claim.start;
     if (PAGE_STAMP_BEFORE.test(ctx.text.slice(Math.max(0, local - 24), local))) continue;
+    // "According to a complaint filed Friday, …", "according to records read in court Monday": the day of
+    // the source the sentence cites, not of what it tells.
+    if (INSIDE_ACCORDING_TO.test(ctx.text.slice(Math.max(0, local - 80), local))) continue;
     // The action the date is of: the nearest one before it in the same clause ("was shot and killed by a
     // robber on Monday"), else the nearest after it ("Early Saturday, a man shot…"); a date with no
     // action of its own ("testified before the board Thursday") states none.
