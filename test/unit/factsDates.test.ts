@@ -76,6 +76,9 @@ describe('facts: the day of an action', () => {
   it('a day right after a verb of saying is the report’s, not the action’s', () => {
     assert.deepEqual(datesOf('The man who shot the clerk was identified by police Sunday.'), []);
     assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);
+    // A crime named with its degree or class is a charge, never the act: the day is the charges', not a killing's.
+    assert.deepEqual(datesOf('Dana Ruiz, 34, was arraigned Tuesday on second-degree murder and weapons charges.'), [['2024-03-05', 'charge', 'Tuesday']]);
+    assert.deepEqual(datesOf('Both men were held Friday pending capital murder hearings.'), []);
     // The name of a charge is no killing on the day after it.
     assert.deepEqual(datesOf('Carl Voss, 23, was charged with murder on Wednesday.'), [['2024-03-06', 'charge', 'Wednesday']]);
     assert.deepEqual(datesOf('A neighbor was questioned on suspicion of robbery Friday.'), []);

@@ -216,7 +216,9 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
   for (const m of ctx.text.matchAll(ACTION_WORD)) {
     const lemma = ACTION_OF_FORM.get(m[0]);
     // "charged with murder on Wednesday": the name of a charge, not a killing that day.
-    if (lemma && !(CHARGE_WORDS.has(m[0]) && CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)))) actions.push({ start: ctx.claim.start + m.index, lemma });
+    if (lemma && !(CHARGE_WORDS.has(m[0]) && (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)) || DEGREE_OF_CHARGE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))))) {
+      actions.push({ start: ctx.claim.start + m.index, lemma });
+    }
   }
   // "It happened shortly after 8 p.m. Friday", "The incident occurred at about 2 a.m.": the happening the sentences
   // before told, named by no word of its own here. Its action is theirs (`ctx.told`).
@@ -232,6 +234,9 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
 /** Words that make the charge words after them (in one clause) the names of charges. */
 const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
 
+
+/** A degree or class of a crime before its word ("third-degree murder", "capital murder"): the name of a charge, never the act. */
+const DEGREE_OF_CHARGE = /\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]degree|capital)\s+$/i;
 
 /**
  * The action of the happening the claims before `index` told: the first action of the nearest one
