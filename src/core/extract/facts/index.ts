@@ -554,8 +554,8 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
     // "According to a complaint filed Friday, …", "according to records read in court Monday": the day of
     // the source the sentence cites, not of what it tells.
     if (INSIDE_ACCORDING_TO.test(ctx.text.slice(Math.max(0, local - 80), local))) continue;
-    // The action the date is of: the nearest one before it in the same clause ("was shot and killed by a
-    // robber on Monday"), else the nearest after it ("Early Saturday, a man shot…"); a date with no
+    // The action the date is of: the nearest one before it in the same clause ("was shot and killed by an
+    // intruder on Monday"), else the nearest after it ("Early Saturday, a man shot…"); a date with no
     // action of its own ("testified before the board Thursday") states none.
     const abs = d.start;
     let action: ClaimAction | null = null;
