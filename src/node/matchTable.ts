@@ -4,8 +4,9 @@
  * into objects only when a surface asks for them. At 1,000 articles the matches are 337,000
  * objects (38 MB serialised), and the lookup listed each twice (once per claim): the host read and
  * held all of them, and the young-generation collections that moved them were most of its longest
- * blocks during a full analysis. The columns are 7 MB outside the JavaScript heap; the objects a
- * surface makes from them die young, which costs a collection next to nothing.
+ * blocks during a full analysis. The columns are 9.9 MB outside the JavaScript heap (each claim's
+ * list included); the objects a surface makes from them die young, which costs a collection next
+ * to nothing.
  *
  * Claims are numbered in the order of the report's documents and their claims, which the host
  * reads as well, so no claim id is sent twice. The table keeps the matches' order, and each claim's

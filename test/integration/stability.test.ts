@@ -93,7 +93,8 @@ async function startProfile(): Promise<{ stop(gaps: readonly { from: number; to:
         const busy = profile.samples.slice(from, to).filter((sample) => !idle.has(sample)).length;
         console.log(`      [profile] gap of ${(gap.to - gap.from).toFixed(0)} ms, busy ≈ ${(busy / 2).toFixed(0)} ms: ${summary(from, to)}`);
       }
-      // The longest stretch of samples none of which is idle: about the longest the thread ran in one go.
+      // The longest stretch of samples none of which is idle: the longest the thread ran without
+      // waiting for anything, slices given back through setImmediate included (not one turn).
       let longest = { from: 0, to: 0 };
       for (let i = 0, start = 0; i <= profile.samples.length; i++) {
         if (i < profile.samples.length && !idle.has(profile.samples[i])) continue;
@@ -101,7 +102,7 @@ async function startProfile(): Promise<{ stop(gaps: readonly { from: number; to:
         start = i + 1;
       }
       const wall = longest.to > longest.from ? times[longest.to - 1] - times[longest.from] : 0;
-      console.log(`      [profile] longest run of the host's thread without idling: ≈ ${((longest.to - longest.from) / 2).toFixed(0)} ms running (${wall.toFixed(0)} ms wall): ${summary(longest.from, longest.to)}`);
+      console.log(`      [profile] longest stretch of the host's thread without an idle sample (turns included): ≈ ${((longest.to - longest.from) / 2).toFixed(0)} ms running (${wall.toFixed(0)} ms wall): ${summary(longest.from, longest.to)}`);
     },
   };
 }
