@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { assignDocumentIds, buildReportLookup, emptyReport, limitArticleText, lookupSteps, type QuoteEchoes, type ReportLookup } from '../core/view';
+import { assignDocumentIds, buildReportLookup, emptyReport, limitArticleText, type QuoteEchoes, type ReportLookup } from '../core/view';
 import type { HostArticleAnalysis } from '../node/analysisProtocol';
 import type { CorpusAnalyzer } from '../node/corpusAnalyzer';
 import { runInSlices, sortInSteps } from '../node/eventLoop';
+import { hostLookupSteps } from '../node/matchTable';
 import { affectsSetting, readSettings } from './config';
 import { ARTICLE_FOLDER_NAMES, ARTICLE_LANGUAGE_ID, CONTEXT_KEYS, VIEWS } from './constants';
 import type { CrossreadSettings } from './settingsSchema';
@@ -488,7 +489,7 @@ export class CorpusService implements vscode.Disposable {
         // articles the whole build would hold it for most of a second. A newer analysis that is due
         // stops it: this one's result is out of date before anyone sees it.
         const lookupStarted = performance.now();
-        const lookup = await runInSlices(lookupSteps(outcome.report), { cancelled: () => token.isCancellationRequested });
+        const lookup = await runInSlices(hostLookupSteps(outcome.report), { cancelled: () => token.isCancellationRequested });
         const lookupMs = performance.now() - lookupStarted;
         if (!lookup || token.isCancellationRequested) return;
         const snapshot = this.snapshotOf(outcome.articles, outcome.quoteEchoes, outcome.signature, outcome.articleKeys.map((key) => uriOfKey.get(key)!), problems, failures, outcome.durationMs, lookup);

@@ -7,7 +7,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { monitorEventLoopDelay, performance, PerformanceObserver } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { generateCorpus } from '../../scripts/bench/generate';
 import type { CrossreadHoldings } from '../../src/extension';
@@ -30,6 +30,81 @@ function activeResources(): Record<string, number> {
 
 function crossreadDiagnosticFiles(): number {
   return vscode.languages.getDiagnostics().filter(([, list]) => list.some((d) => d.source === 'Crossread')).length;
+}
+
+/**
+ * With CROSSREAD_PROFILE_DIR set (it reaches the extension host through the server's environment),
+ * a CPU profile of the host during the full analysis is written there, and the functions that ran
+ * in each of the longest gaps are printed: where a gap came from, when it was not a collection.
+ */
+async function startProfile(): Promise<{ stop(gaps: readonly { from: number; to: number }[]): Promise<void> } | undefined> {
+  const directory = process.env.CROSSREAD_PROFILE_DIR;
+  if (!directory) return undefined;
+  const inspector = await import('node:inspector');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object): Promise<unknown> =>
+    new Promise((resolve, reject) => session.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 500 });
+  await post('Profiler.start');
+  const startedAt = performance.now();
+  return {
+    async stop(gaps) {
+      const { profile } = (await post('Profiler.stop')) as { profile: { nodes: { id: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } }[]; startTime: number; samples: number[]; timeDeltas: number[] } };
+      session.disconnect();
+      fs.mkdirSync(directory, { recursive: true });
+      fs.writeFileSync(path.join(directory, `host-${Date.now()}.cpuprofile`), JSON.stringify(profile));
+      const frameOf = new Map(profile.nodes.map((node) => [node.id, node.callFrame]));
+      const parentOf = new Map<number, number>();
+      for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+      const extensionRoot = crossread().extensionPath;
+      const nameOf = (id: number): string => {
+        const frame = frameOf.get(id);
+        return frame ? `${frame.functionName || '(anonymous)'} ${path.basename(frame.url)}:${frame.lineNumber + 1}` : String(id);
+      };
+      // A sample by its leaf and by the innermost frame of Crossread's code that led to it.
+      const describe = (leaf: number): string => {
+        for (let id: number | undefined = leaf; id !== undefined; id = parentOf.get(id)) {
+          if (frameOf.get(id)?.url.includes(extensionRoot)) return id === leaf ? nameOf(leaf) : `${nameOf(id)} > ${nameOf(leaf)}`;
+        }
+        return nameOf(leaf);
+      };
+      // Sample times on the profile's clock, taken as starting with the profiler.
+      const times: number[] = [];
+      let at = 0;
+      for (const delta of profile.timeDeltas) times.push(startedAt + (at += delta) / 1000);
+      const idle = new Set(profile.nodes.filter((node) => node.callFrame.functionName === '(idle)').map((node) => node.id));
+      const summary = (from: number, to: number): string => {
+        const counts = new Map<string, number>();
+        for (let i = from; i < to; i++) {
+          const name = describe(profile.samples[i]);
+          counts.set(name, (counts.get(name) ?? 0) + 1);
+        }
+        return [...counts].sort((x, y) => y[1] - x[1]).slice(0, 6).map(([name, n]) => `${name} ×${n}`).join('; ');
+      };
+      // A sample is taken every 0.5 ms of the thread's running: the samples in a gap that are not
+      // idle are about the time the host's thread ran in it (the rest, the machine ran other work).
+      for (const gap of [...gaps].sort((x, y) => y.to - y.from - (x.to - x.from)).slice(0, 6)) {
+        let from = times.findIndex((time) => time >= gap.from);
+        if (from < 0) from = times.length;
+        let to = from;
+        while (to < times.length && times[to] <= gap.to) to++;
+        const busy = profile.samples.slice(from, to).filter((sample) => !idle.has(sample)).length;
+        console.log(`      [profile] gap of ${(gap.to - gap.from).toFixed(0)} ms, busy ≈ ${(busy / 2).toFixed(0)} ms: ${summary(from, to)}`);
+      }
+      // The longest stretch of samples none of which is idle: the longest the thread ran without
+      // waiting for anything, slices given back through setImmediate included (not one turn).
+      let longest = { from: 0, to: 0 };
+      for (let i = 0, start = 0; i <= profile.samples.length; i++) {
+        if (i < profile.samples.length && !idle.has(profile.samples[i])) continue;
+        if (i - start > longest.to - longest.from) longest = { from: start, to: i };
+        start = i + 1;
+      }
+      const wall = longest.to > longest.from ? times[longest.to - 1] - times[longest.from] : 0;
+      console.log(`      [profile] longest stretch of the host's thread without an idle sample (turns included): ≈ ${((longest.to - longest.from) / 2).toFixed(0)} ms running (${wall.toFixed(0)} ms wall): ${summary(longest.from, longest.to)}`);
+    },
+  };
 }
 
 describe('Stability and host figures in a real extension host (issue 13)', function () {
@@ -151,12 +226,24 @@ describe('Stability and host figures in a real extension host (issue 13)', funct
     const histogram = monitorEventLoopDelay({ resolution: 10 });
     let maxGap = 0;
     let last = performance.now();
+    /** The gaps over 40 ms, to tell which of them the garbage collector filled. */
+    const longGaps: { from: number; to: number }[] = [];
     // Gaps between 5 ms ticks: the longest time the host could not run a timer.
     const ticker = setInterval(() => {
       const now = performance.now();
       maxGap = Math.max(maxGap, now - last);
+      if (now - last > 40) longGaps.push({ from: last, to: now });
       last = now;
     }, 5);
+    const collections: { start: number; duration: number; kind: string }[] = [];
+    const kinds: Record<number, string> = { 1: 'scavenge', 2: 'minor mark-compact', 4: 'mark-compact', 8: 'incremental marking', 16: 'weak callbacks' };
+    const gcObserver = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind ?? 0;
+        collections.push({ start: entry.startTime, duration: entry.duration, kind: kinds[kind] ?? String(kind) });
+      }
+    });
+    gcObserver.observe({ entryTypes: ['gc'] });
     try {
       const corpus = generateCorpus(GENERATED_ARTICLES);
       let bytes = 0;
@@ -168,9 +255,12 @@ describe('Stability and host figures in a real extension host (issue 13)', funct
       }
       // From the files appearing to the analysis of all of them: watcher, search, reading, the
       // analysis thread's answer, and everything the host does with it (views, Problems, marks).
+      const profiling = await startProfile();
       histogram.enable();
       last = performance.now();
       maxGap = 0;
+      longGaps.length = 0;
+      collections.length = 0;
       const started = performance.now();
       const seeds = 5;
       await waitFor(
@@ -188,6 +278,18 @@ describe('Stability and host figures in a real extension host (issue 13)', funct
       console.log(
         `      [figures] ${GENERATED_ARTICLES} generated articles (${(bytes / 1e6).toFixed(1)} MB) + the seeds analysed in the running extension in ${(analysedMs / 1000).toFixed(1)} s; event loop of the host meanwhile: longest gap between 5 ms ticks ${maxGap.toFixed(0)} ms, delay p99 ${(histogram.percentile(99) / 1e6).toFixed(1)} ms, max ${(histogram.max / 1e6).toFixed(1)} ms`,
       );
+      // Where the long gaps came from: the collections inside each (the rest is code, or the machine).
+      const collected = (from: number, to: number): { start: number; duration: number; kind: string }[] => collections.filter((c) => c.start >= from - 1 && c.start < to);
+      const total = (list: { duration: number }[]): number => list.reduce((sum, c) => sum + c.duration, 0);
+      const gapLines = [...longGaps]
+        .sort((x, y) => y.to - y.from - (x.to - x.from))
+        .slice(0, 8)
+        .map(({ from, to }) => `${(to - from).toFixed(0)} ms at +${((from - started) / 1000).toFixed(1)} s (${collected(from, to).map((c) => `${c.kind} ${c.duration.toFixed(0)}`).join(', ') || 'no collection'})`);
+      const byKind = new Map<string, number[]>();
+      for (const c of collections) byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c.duration]);
+      console.log(`      [figures] gaps over 40 ms: ${longGaps.length}, ${longGaps.filter((g) => total(collected(g.from, g.to)) > (g.to - g.from) / 2).length} of them mostly collection; the longest: ${gapLines.join('; ') || 'none'}`);
+      if (profiling) await profiling.stop(longGaps);
+      console.log(`      [figures] collections meanwhile: ${[...byKind].map(([kind, durations]) => `${kind} ${durations.length}× (total ${total(durations.map((duration) => ({ duration }))).toFixed(0)} ms, longest ${Math.max(...durations).toFixed(0)} ms)`).join('; ')}; heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
 
       // Hover: Crossread's provider (the card built from the current analysis) over many positions.
       const snapshot = await api().whenIdle();
@@ -222,6 +324,7 @@ describe('Stability and host figures in a real extension host (issue 13)', funct
       assert.ok(cards > 0);
     } finally {
       clearInterval(ticker);
+      gcObserver.disconnect();
       histogram.disable();
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       fs.rmSync(folder, { recursive: true, force: true });
