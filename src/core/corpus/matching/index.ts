@@ -23,6 +23,7 @@ import type { SpeakerNameConflict } from './quoteSpeakers';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
 import { findClaimCopies, matchOfCopy, type ClaimCopies } from './copies';
+import { reusableSearches, unchangedClaims, type MatchingReuse, type MatchingState, type SearchRow } from './memory';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
 
 export const MATCH_SETTINGS = {
@@ -36,7 +37,7 @@ export const MATCH_SETTINGS = {
   contradict: 0.3,
 };
 
-interface Term {
+export interface Term {
   key: string;
   kind: TermKind;
   /** What the reason shows for it. */
@@ -171,8 +172,12 @@ export function matchClaims(
   documentDates: readonly (string | null)[] = [],
   speakerConflicts: readonly SpeakerNameConflict[] = [],
   syndicationGroupOf: readonly number[] = [],
+  /** The last run's searches, reused where nothing they read changed (`CorpusJoiner`); the result is the same without. */
+  reuse?: MatchingReuse,
 ): BoundedMatchIndex {
   const n = units.length;
+  const previous = reuse?.memory.previous as MatchingState<Term[]> | undefined;
+  const same = reuse ? unchangedClaims(previous, units, reuse.sameDocument) : undefined;
   const incidentOf = incidentsOfDocuments(units);
   const context: MatchContext = { eventsOfClaim, personName, documentDates, unclearFacts: unclearFacts(units), incidentOf };
   const incidentSizes = new Map<number, number>();
@@ -198,8 +203,8 @@ export function matchClaims(
     }
     if (low < factPairsFrom[i + 1] && factPairList[low][1] === j) factPairMatched[low] = 1;
   };
-  const termLists = units.map((u) => termsOf(u.features));
-  const keyLists = termLists.map((terms) => terms.map((t) => t.key));
+  const termLists = units.map((u, c) => (same?.[c] ? previous!.termLists[c] : termsOf(u.features)));
+  const keyLists = termLists.map((terms, c) => (same?.[c] ? previous!.keyLists[c] : terms.map((t) => t.key)));
   // Frequencies and weights count every copy (a reprinted sentence's words are as common as they are); the
   // postings hold the representatives alone, which are all that is searched.
   const df = documentFrequencies(keyLists);
@@ -216,10 +221,23 @@ export function matchClaims(
   const finder = new CandidateFinder(index, n);
   // Asked of every claim a search meets: read from an array, not from the claims' objects.
   const documentOf = Int32Array.from(units, (u) => u.documentIndex);
+  const nearKeysOf = index.nearDuplicates?.keysOf;
+  const reusable = reuse && same ? reusableSearches(previous, { units, keyLists, representativeOf, nearKeysOf, eventsOfClaim, incidentOf, personName }, same) : undefined;
+  // Each search as it ran or was reused, for the next run; its matches are kept as classified (later stages amend the ones in `matches`).
+  const rows: (SearchRow | undefined)[] = reuse ? new Array<SearchRow | undefined>(n) : [];
   for (let i = 0; i < n; i++) {
     if (representativeOf[i] !== i) continue;
+    if (reusable?.[i]) {
+      const row = previous!.rows[i]!;
+      rows[i] = row;
+      for (const match of row.matches) matches.push({ ...match });
+      for (const j of row.matched) matched(i, j);
+      continue;
+    }
     const documentIndex = documentOf[i];
     const candidates = finder.find(keyLists[i], i, (j) => documentOf[j] !== documentIndex, weightOfKey);
+    const rowMatches: ClaimMatch[] | undefined = reuse ? [] : undefined;
+    const rowMatched: number[] | undefined = reuse ? [] : undefined;
     for (const j of candidates) {
       const count = finder.sharedCount(j);
       if (count < 2) continue;
@@ -234,7 +252,10 @@ export function matchClaims(
       if (!match) continue;
       matched(i, j);
       matches.push(match);
+      rowMatches?.push({ ...match });
+      rowMatched?.push(j);
     }
+    if (rowMatches && rowMatched) rows[i] = { candidates: Int32Array.from(candidates), matches: rowMatches, matched: Int32Array.from(rowMatched) };
   }
   // A copy meets the other claims of its representative's article itself: the representative never meets
   // them (one document), and they are not copies of the copy's own sentences.
@@ -309,6 +330,17 @@ export function matchClaims(
   const byScore = (x: number, y: number): number => scores[y] - scores[x] || rankB[x] - rankB[y] || x - y;
   for (let r = 0; r < ranks; r++) if (from[r + 1] - from[r] > 1) order.subarray(from[r], from[r + 1]).sort(byScore);
   const sorted = Array.from(order, (k) => matches[k]);
+  if (reuse) {
+    reuse.memory.previous = { units, termLists, keyLists, representativeOf, nearKeysOf, eventsOfClaim, incidentOf, personName, rows };
+    let representatives = 0;
+    let reused = 0;
+    for (let i = 0; i < n; i++) {
+      if (representativeOf[i] !== i) continue;
+      representatives++;
+      if (reusable?.[i]) reused++;
+    }
+    reuse.memory.searches = { representatives, reused };
+  }
   return { matches: sorted, byClaim: byClaimOf(sorted), omitted, ...(copies.copiesOf.size ? { copies } : {}) };
 }
 

@@ -1,0 +1,188 @@
+/**
+ * What one run of claim matching leaves for the next one over the same corpus after an edit
+ * (`CorpusJoiner` in corpus/index.ts): each representative's search (the candidates it met and the
+ * matches it made), reused when nothing the search read has changed, so that after one edited
+ * article only the searches that can see the edit run again.
+ *
+ * A representative's search reads the postings and weights of its own terms (a term's weight is
+ * its kind's factor times its idf over the corpus's claims), the near-duplicate groups of its
+ * keys, and of each candidate the claim itself, its total weight, its events, its document's date,
+ * incident and unclear facts, and the names of the people it shares. A search is reused when its
+ * claim, its terms and its keys are unchanged and so is every candidate it met; any other search
+ * runs again. With another number of claims every weight and the postings' cap change, and every
+ * search runs again.
+ */
+import type { ClaimMatch } from '../../report';
+import type { ClaimUnit } from '../claimUnits';
+
+/** One representative's search: the candidates it met, its matches as classified (before later stages amend them) and the claims it matched. */
+export interface SearchRow {
+  candidates: Int32Array;
+  matches: ClaimMatch[];
+  matched: Int32Array;
+}
+
+/** The inputs and searches of one run, as the next run compares them. */
+export interface MatchingState<T> {
+  units: readonly ClaimUnit[];
+  termLists: readonly T[];
+  keyLists: readonly (readonly string[])[];
+  representativeOf: Int32Array;
+  nearKeysOf: ReadonlyMap<number, readonly string[]> | undefined;
+  eventsOfClaim: ReadonlyMap<number, readonly string[]>;
+  incidentOf: readonly number[];
+  personName: ReadonlyMap<string, string>;
+  rows: readonly (SearchRow | undefined)[];
+}
+
+/** Kept by the caller from one run of `matchClaims` to the next (the state is matching's own). */
+export class MatchingMemory {
+  /** The last run's state; `unknown` terms, as matching's term type is its own. */
+  previous: MatchingState<unknown> | undefined;
+  /** How many representatives the last run searched for, and how many of their searches it reused. */
+  searches = { representatives: 0, reused: 0 };
+}
+
+/** What a caller gives `matchClaims` to reuse the last run's searches. */
+export interface MatchingReuse {
+  memory: MatchingMemory;
+  /** Per document: its analysis is the one of the last run, at the same place in the corpus. */
+  sameDocument: readonly boolean[];
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** The same claim of the same analysis at the same place, with the same merged people. */
+function sameUnit(a: ClaimUnit, b: ClaimUnit): boolean {
+  return (
+    a.claim === b.claim &&
+    a.index === b.index &&
+    a.documentIndex === b.documentIndex &&
+    a.document === b.document &&
+    sameStrings(a.features.people, b.features.people) &&
+    a.personSpans.length === b.personSpans.length &&
+    a.personSpans.every((p, k) => p.person === b.personSpans[k].person) &&
+    a.facts.length === b.facts.length &&
+    a.facts.every((f, k) => f.participantKey === b.facts[k].participantKey)
+  );
+}
+
+/**
+ * 1 for each claim whose document is unchanged since the last run: the same analysis, every claim
+ * of it the same unit. A document's claims are compared together because matching reads some of a
+ * document's facts together (which slots it leaves unclear).
+ */
+export function unchangedClaims(previous: MatchingState<unknown> | undefined, units: readonly ClaimUnit[], sameDocument: readonly boolean[]): Uint8Array {
+  const same = new Uint8Array(units.length);
+  if (!previous || previous.units.length !== units.length) return same;
+  const documentSame = sameDocument.slice();
+  for (const unit of units) if (!sameUnit(previous.units[unit.index], unit)) documentSame[unit.documentIndex] = false;
+  for (const unit of units) if (documentSame[unit.documentIndex] === true) same[unit.index] = 1;
+  return same;
+}
+
+/** Each event's members (claim indexes, ascending, joined): an event is the same when its members are. */
+function eventMemberships(eventsOfClaim: ReadonlyMap<number, readonly string[]>): Map<string, string> {
+  const members = new Map<string, number[]>();
+  for (const [claim, events] of eventsOfClaim) {
+    for (const event of events) {
+      const list = members.get(event);
+      if (list) list.push(claim);
+      else members.set(event, [claim]);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [event, list] of members) out.set(event, list.sort((a, b) => a - b).join(','));
+  return out;
+}
+
+/** Each document's incident as the list of its documents: a document's incident is the same when the list is. */
+function incidentMembers(incidentOf: readonly number[]): string[] {
+  const members = new Map<number, number[]>();
+  incidentOf.forEach((incident, d) => {
+    const list = members.get(incident);
+    if (list) list.push(d);
+    else members.set(incident, [d]);
+  });
+  const joined = new Map<number, string>();
+  for (const [incident, list] of members) joined.set(incident, list.join(','));
+  return incidentOf.map((incident) => joined.get(incident)!);
+}
+
+/** What this run has that the last one's searches are compared with. */
+export interface MatchingInputs {
+  units: readonly ClaimUnit[];
+  keyLists: readonly (readonly string[])[];
+  representativeOf: Int32Array;
+  nearKeysOf: ReadonlyMap<number, readonly string[]> | undefined;
+  eventsOfClaim: ReadonlyMap<number, readonly string[]>;
+  incidentOf: readonly number[];
+  personName: ReadonlyMap<string, string>;
+}
+
+/**
+ * 1 for each representative whose last search can be reused as it is: it would meet the same
+ * candidates with the same weights and classify each the same way.
+ */
+export function reusableSearches(previous: MatchingState<unknown> | undefined, current: MatchingInputs, same: Uint8Array): Uint8Array {
+  const { units, keyLists, representativeOf, nearKeysOf } = current;
+  const n = units.length;
+  const reusable = new Uint8Array(n);
+  if (!previous || previous.units.length !== n) return reusable;
+  // Terms whose postings or weight may have changed: those a changed claim gained or lost (the others it
+  // keeps have the same claims and frequency), all those of a claim that became or ceased to be searched,
+  // and people whose name changed (the reasons name them).
+  const changedTerms = new Set<string>();
+  const statusChanged = (c: number): boolean => (previous.representativeOf[c] === c) !== (representativeOf[c] === c);
+  for (let c = 0; c < n; c++) {
+    const [before, now] = [previous.keyLists[c], keyLists[c]];
+    if (statusChanged(c)) {
+      for (const key of before) changedTerms.add(key);
+      for (const key of now) changedTerms.add(key);
+    } else if (!same[c] && !sameStrings(before, now)) {
+      const had = new Set(before);
+      const has = new Set(now);
+      for (const key of before) if (!has.has(key)) changedTerms.add(key);
+      for (const key of now) if (!had.has(key)) changedTerms.add(key);
+    }
+  }
+  for (const [person, name] of current.personName) if (previous.personName.get(person) !== name) changedTerms.add(`p:${person}`);
+  for (const person of previous.personName.keys()) if (!current.personName.has(person)) changedTerms.add(`p:${person}`);
+  // Claims a search reads differently: changed, searched or not since, weighed differently (a changed term).
+  const changed = new Uint8Array(n);
+  const changedKeys = new Set<string>();
+  for (let c = 0; c < n; c++) {
+    if (!same[c] || statusChanged(c) || (changedTerms.size > 0 && keyLists[c].some((key) => changedTerms.has(key)))) {
+      changed[c] = 1;
+      // The near-duplicate groups it is (or was) in.
+      for (const key of previous.nearKeysOf?.get(c) ?? []) changedKeys.add(key);
+      for (const key of nearKeysOf?.get(c) ?? []) changedKeys.add(key);
+    }
+  }
+  // Claims placed in other events (events as their members: the numbering of events may shift), or whose document's incident changed.
+  const [eventsBefore, eventsNow] = [eventMemberships(previous.eventsOfClaim), eventMemberships(current.eventsOfClaim)];
+  const eventsKept = new Set(eventsBefore.values());
+  const eventsStill = new Set(eventsNow.values());
+  const [incidentBefore, incidentNow] = [incidentMembers(previous.incidentOf), incidentMembers(current.incidentOf)];
+  for (let c = 0; c < n; c++) {
+    if (changed[c]) continue;
+    const d = units[c].documentIndex;
+    if (incidentBefore[d] !== incidentNow[d]) changed[c] = 1;
+    else if ((current.eventsOfClaim.get(c) ?? []).some((e) => !eventsKept.has(eventsNow.get(e)!))) changed[c] = 1;
+    else if ((previous.eventsOfClaim.get(c) ?? []).some((e) => !eventsStill.has(eventsBefore.get(e)!))) changed[c] = 1;
+  }
+  for (let i = 0; i < n; i++) {
+    if (representativeOf[i] !== i || changed[i]) continue;
+    const row = previous.rows[i];
+    if (!row) continue;
+    if ((nearKeysOf?.get(i) ?? []).some((key) => changedKeys.has(key))) continue;
+    let clean = true;
+    for (let k = 0; k < row.candidates.length && clean; k++) if (changed[row.candidates[k]]) clean = false;
+    if (clean) reusable[i] = 1;
+  }
+  return reusable;
+}
