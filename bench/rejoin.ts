@@ -49,6 +49,13 @@ function main(): void {
   const updates: number[] = [];
   const joins: number[] = [];
   const rejoins: number[] = [];
+  // Main-thread CPU time too: on a shared machine wall time varies with the load.
+  const joinCpu: number[] = [];
+  const rejoinCpu: number[] = [];
+  const cpuMs = (since: NodeJS.CpuUsage): number => {
+    const used = process.cpuUsage(since);
+    return (used.user + used.system) / 1000;
+  };
   let differing = 0;
   for (let k = 0; k < edits; k++) {
     // Articles spread over the corpus, each edited once.
@@ -57,9 +64,13 @@ function main(): void {
     t = process.hrtime.bigint();
     const result = corpus.update(files)!;
     const updated = process.hrtime.bigint();
+    let cpu = process.cpuUsage();
     const full = buildCorpusReport(result.articles);
+    joinCpu.push(cpuMs(cpu));
     const joined = process.hrtime.bigint();
+    cpu = process.cpuUsage();
     const rejoined = joiner.join(result.articles).report;
+    rejoinCpu.push(cpuMs(cpu));
     const done = process.hrtime.bigint();
     updates.push(Number(updated - t) / 1e6);
     joins.push(Number(joined - updated) / 1e6);
@@ -71,6 +82,7 @@ function main(): void {
   console.log(
     `after one edit (median of ${edits}): update ${median(updates).toFixed(1)} ms + re-join ${median(rejoins).toFixed(1)} ms = ${median(totals).toFixed(1)} ms; a full join ${median(joins).toFixed(1)} ms`,
   );
+  console.log(`CPU time (median): re-join ${median(rejoinCpu).toFixed(0)} ms, full join ${median(joinCpu).toFixed(0)} ms`);
   console.log(differing === 0 ? 'every re-join reported what the full join did' : `${differing} re-joins reported something else than the full join`);
 }
 

@@ -15,11 +15,18 @@
 import type { ClaimMatch } from '../../report';
 import type { ClaimUnit } from '../claimUnits';
 
-/** One representative's search: the candidates it met, its matches as classified (before later stages amend them) and the claims it matched. */
+/**
+ * One representative's search: the candidates it met, in order, with what it found each one shares
+ * (how many indexed terms, their kinds, their weight), and its matches as classified (before later
+ * stages amend them): `results[k]` is the index in `matches` of the match with candidate k, or -1.
+ */
 export interface SearchRow {
   candidates: Int32Array;
+  counts: Int32Array;
+  kinds: Int32Array;
+  sharedWeights: Float64Array;
+  results: Int32Array;
   matches: ClaimMatch[];
-  matched: Int32Array;
 }
 
 /** The inputs and searches of one run, as the next run compares them. */
@@ -32,7 +39,11 @@ export interface MatchingState<T> {
   eventsOfClaim: ReadonlyMap<number, readonly string[]>;
   incidentOf: readonly number[];
   personName: ReadonlyMap<string, string>;
+  /** The terms the postings held. */
+  postings: ReadonlyMap<string, unknown>;
   rows: readonly (SearchRow | undefined)[];
+  /** The content signatures of claims in syndicated documents (corpus/matching/copies), where they were needed. */
+  signatures: readonly (string | undefined)[];
 }
 
 /** Kept by the caller from one run of `matchClaims` to the next (the state is matching's own). */
@@ -122,17 +133,22 @@ export interface MatchingInputs {
   eventsOfClaim: ReadonlyMap<number, readonly string[]>;
   incidentOf: readonly number[];
   personName: ReadonlyMap<string, string>;
+  postings: ReadonlyMap<string, unknown>;
 }
 
 /**
- * 1 for each representative whose last search can be reused as it is: it would meet the same
- * candidates with the same weights and classify each the same way.
+ * What of the last run can be reused: `search` is 1 for each representative whose search would
+ * meet the same candidates and find the same shared terms and weights with each (its postings,
+ * their weights and its near-duplicate groups are unchanged); `claim` is 1 for each claim that
+ * reads as it did (the same claim, the same total weight and surroundings). A pair of two such
+ * claims is classified as it was.
  */
-export function reusableSearches(previous: MatchingState<unknown> | undefined, current: MatchingInputs, same: Uint8Array): Uint8Array {
-  const { units, keyLists, representativeOf, nearKeysOf } = current;
+export function reusableSearches(previous: MatchingState<unknown> | undefined, current: MatchingInputs, same: Uint8Array): { search: Uint8Array; claim: Uint8Array } {
+  const { units, keyLists, representativeOf, nearKeysOf, postings } = current;
   const n = units.length;
-  const reusable = new Uint8Array(n);
-  if (!previous || previous.units.length !== n) return reusable;
+  const search = new Uint8Array(n);
+  const claim = new Uint8Array(n);
+  if (!previous || previous.units.length !== n) return { search, claim };
   // Terms whose postings or weight may have changed: those a changed claim gained or lost (the others it
   // keeps have the same claims and frequency), all those of a claim that became or ceased to be searched,
   // and people whose name changed (the reasons name them).
@@ -175,14 +191,15 @@ export function reusableSearches(previous: MatchingState<unknown> | undefined, c
     else if ((current.eventsOfClaim.get(c) ?? []).some((e) => !eventsKept.has(eventsNow.get(e)!))) changed[c] = 1;
     else if ((previous.eventsOfClaim.get(c) ?? []).some((e) => !eventsStill.has(eventsBefore.get(e)!))) changed[c] = 1;
   }
+  for (let c = 0; c < n; c++) claim[c] = changed[c] ? 0 : 1;
+  // A search reads the postings and weights of its indexed terms (held in the postings before or now), and its near-duplicate groups.
+  const searchedTermChanged = (key: string): boolean => changedTerms.has(key) && (postings.has(key) || previous.postings.has(key));
   for (let i = 0; i < n; i++) {
-    if (representativeOf[i] !== i || changed[i]) continue;
-    const row = previous.rows[i];
-    if (!row) continue;
-    if ((nearKeysOf?.get(i) ?? []).some((key) => changedKeys.has(key))) continue;
-    let clean = true;
-    for (let k = 0; k < row.candidates.length && clean; k++) if (changed[row.candidates[k]]) clean = false;
-    if (clean) reusable[i] = 1;
+    if (representativeOf[i] !== i || previous.representativeOf[i] !== i || !same[i] || !previous.rows[i]) continue;
+    if (changedTerms.size > 0 && keyLists[i].some(searchedTermChanged)) continue;
+    const [keysBefore, keysNow] = [previous.nearKeysOf?.get(i) ?? [], nearKeysOf?.get(i) ?? []];
+    if (!sameStrings(keysBefore, keysNow) || keysNow.some((key) => changedKeys.has(key))) continue;
+    search[i] = 1;
   }
-  return reusable;
+  return { search, claim };
 }
