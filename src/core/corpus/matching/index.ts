@@ -23,7 +23,7 @@ import type { SpeakerNameConflict } from './quoteSpeakers';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
 import { contentSignature, findClaimCopies, matchOfCopy, type ClaimCopies } from './copies';
-import { reusableSearches, unchangedClaims, type MatchingReuse, type MatchingState, type SearchRow } from './memory';
+import { changedTerms, reusableSearches, unchangedClaims, type MatchingReuse, type MatchingState, type SearchRow } from './memory';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
 
 export const MATCH_SETTINGS = {
@@ -210,12 +210,34 @@ export function matchClaims(
   const keyLists = termLists.map((terms, c) => (same?.[c] ? previous!.keyLists[c] : terms.map((t) => t.key)));
   // Frequencies and weights count every copy (a reprinted sentence's words are as common as they are); the
   // postings hold the representatives alone, which are all that is searched.
-  const df = documentFrequencies(keyLists);
-  const weights = new Map<string, number>();
-  for (const [key, count] of df) weights.set(key, MATCHING_TERMS.weights[termKind(key)] * idf(n, count));
+  // After an edit, the last run's frequencies, weights and totals are brought up to date where they changed.
+  const changed = same ? changedTerms(previous, { keyLists, representativeOf, personName }, same) : undefined;
+  const df = changed ? new Map(previous!.df) : documentFrequencies(keyLists);
+  if (changed) {
+    for (let c = 0; c < n; c++) {
+      if (same![c]) continue;
+      for (const key of previous!.keyLists[c]) {
+        const count = df.get(key)! - 1;
+        if (count === 0) df.delete(key);
+        else df.set(key, count);
+      }
+      for (const key of keyLists[c]) df.set(key, (df.get(key) ?? 0) + 1);
+    }
+  }
+  const weighOf = (key: string, count: number): number => MATCHING_TERMS.weights[termKind(key)] * idf(n, count);
+  const weights = changed ? new Map(previous!.weights) : new Map<string, number>();
+  if (changed) {
+    for (const key of changed) {
+      const count = df.get(key);
+      if (count === undefined) weights.delete(key);
+      else weights.set(key, weighOf(key, count));
+    }
+  } else for (const [key, count] of df) weights.set(key, weighOf(key, count));
   const weight = (t: Term): number => weights.get(t.key)!;
   const weightOfKey = (key: string): number => weights.get(key)!;
-  const totals = termLists.map((terms) => terms.reduce((sum, t) => sum + weight(t), 0));
+  const totals = termLists.map((terms, c) =>
+    changed && same![c] && !keyLists[c].some((key) => changed.has(key)) ? previous!.totals[c] : terms.reduce((sum, t) => sum + weight(t), 0),
+  );
   const searched = copies.copiesOf.size ? keyLists.map((keys, i) => (representativeOf[i] === i ? keys : [])) : keyLists;
   const index = buildPostings(searched, df, MATCHING_TERMS.cap(n), (key) => !MATCHING_TERMS.unindexed.has(termKind(key)));
   const shared = new SharedTerms(keyLists, (key) => index.postings.has(key));
@@ -225,7 +247,7 @@ export function matchClaims(
   // Asked of every claim a search meets: read from an array, not from the claims' objects.
   const documentOf = Int32Array.from(units, (u) => u.documentIndex);
   const nearKeysOf = index.nearDuplicates?.keysOf;
-  const reusable = reuse && same ? reusableSearches(previous, { units, keyLists, representativeOf, nearKeysOf, eventsOfClaim, incidentOf, personName, postings: index.postings }, same) : undefined;
+  const reusable = changed ? reusableSearches(previous!, { units, keyLists, representativeOf, nearKeysOf, eventsOfClaim, incidentOf, personName, postings: index.postings }, same!, changed) : undefined;
   // Claim i's match with candidate j, given what the search found they share.
   const pairMatch = (i: number, j: number, count: number, kinds: number, sharedWeight: number): ClaimMatch | null => {
     if (count < 2 || !sharesEnough(count, kinds)) return null;
@@ -368,7 +390,7 @@ export function matchClaims(
   for (let r = 0; r < ranks; r++) if (from[r + 1] - from[r] > 1) order.subarray(from[r], from[r + 1]).sort(byScore);
   const sorted = Array.from(order, (k) => matches[k]);
   if (reuse) {
-    reuse.memory.previous = { units, termLists, keyLists, representativeOf, nearKeysOf, eventsOfClaim, incidentOf, personName, postings: index.postings, rows, signatures };
+    reuse.memory.previous = { units, termLists, keyLists, representativeOf, nearKeysOf, eventsOfClaim, incidentOf, personName, postings: index.postings, df, weights, totals, rows, signatures };
     let representatives = 0;
     let reused = 0;
     for (let i = 0; i < n; i++) {

@@ -41,6 +41,10 @@ export interface MatchingState<T> {
   personName: ReadonlyMap<string, string>;
   /** The terms the postings held. */
   postings: ReadonlyMap<string, unknown>;
+  /** Each term's document frequency and weight, and each claim's total weight. */
+  df: ReadonlyMap<string, number>;
+  weights: ReadonlyMap<string, number>;
+  totals: readonly number[];
   rows: readonly (SearchRow | undefined)[];
   /** The content signatures of claims in syndicated documents (corpus/matching/copies), where they were needed. */
   signatures: readonly (string | undefined)[];
@@ -124,6 +128,38 @@ function incidentMembers(incidentOf: readonly number[]): string[] {
   return incidentOf.map((incident) => joined.get(incident)!);
 }
 
+/**
+ * The terms whose postings or weight may have changed since the last run (undefined when there is
+ * none to compare with, or it had another number of claims): those a changed claim gained or lost
+ * (the others it keeps have the same claims and frequency), all those of a claim that became or
+ * ceased to be searched (a representative), and people whose name changed (the reasons name them).
+ */
+export function changedTerms(
+  previous: MatchingState<unknown> | undefined,
+  current: Pick<MatchingInputs, 'keyLists' | 'representativeOf' | 'personName'>,
+  same: Uint8Array,
+): Set<string> | undefined {
+  const { keyLists, representativeOf } = current;
+  const n = keyLists.length;
+  if (!previous || previous.units.length !== n) return undefined;
+  const changed = new Set<string>();
+  for (let c = 0; c < n; c++) {
+    const [before, now] = [previous.keyLists[c], keyLists[c]];
+    if ((previous.representativeOf[c] === c) !== (representativeOf[c] === c)) {
+      for (const key of before) changed.add(key);
+      for (const key of now) changed.add(key);
+    } else if (!same[c] && !sameStrings(before, now)) {
+      const had = new Set(before);
+      const has = new Set(now);
+      for (const key of before) if (!has.has(key)) changed.add(key);
+      for (const key of now) if (!had.has(key)) changed.add(key);
+    }
+  }
+  for (const [person, name] of current.personName) if (previous.personName.get(person) !== name) changed.add(`p:${person}`);
+  for (const person of previous.personName.keys()) if (!current.personName.has(person)) changed.add(`p:${person}`);
+  return changed;
+}
+
 /** What this run has that the last one's searches are compared with. */
 export interface MatchingInputs {
   units: readonly ClaimUnit[];
@@ -143,31 +179,18 @@ export interface MatchingInputs {
  * reads as it did (the same claim, the same total weight and surroundings). A pair of two such
  * claims is classified as it was.
  */
-export function reusableSearches(previous: MatchingState<unknown> | undefined, current: MatchingInputs, same: Uint8Array): { search: Uint8Array; claim: Uint8Array } {
+export function reusableSearches(
+  previous: MatchingState<unknown>,
+  current: MatchingInputs,
+  same: Uint8Array,
+  /** `changedTerms` of this run. */
+  changedTerms: ReadonlySet<string>,
+): { search: Uint8Array; claim: Uint8Array } {
   const { units, keyLists, representativeOf, nearKeysOf, postings } = current;
   const n = units.length;
   const search = new Uint8Array(n);
   const claim = new Uint8Array(n);
-  if (!previous || previous.units.length !== n) return { search, claim };
-  // Terms whose postings or weight may have changed: those a changed claim gained or lost (the others it
-  // keeps have the same claims and frequency), all those of a claim that became or ceased to be searched,
-  // and people whose name changed (the reasons name them).
-  const changedTerms = new Set<string>();
   const statusChanged = (c: number): boolean => (previous.representativeOf[c] === c) !== (representativeOf[c] === c);
-  for (let c = 0; c < n; c++) {
-    const [before, now] = [previous.keyLists[c], keyLists[c]];
-    if (statusChanged(c)) {
-      for (const key of before) changedTerms.add(key);
-      for (const key of now) changedTerms.add(key);
-    } else if (!same[c] && !sameStrings(before, now)) {
-      const had = new Set(before);
-      const has = new Set(now);
-      for (const key of before) if (!has.has(key)) changedTerms.add(key);
-      for (const key of now) if (!had.has(key)) changedTerms.add(key);
-    }
-  }
-  for (const [person, name] of current.personName) if (previous.personName.get(person) !== name) changedTerms.add(`p:${person}`);
-  for (const person of previous.personName.keys()) if (!current.personName.has(person)) changedTerms.add(`p:${person}`);
   // Claims a search reads differently: changed, searched or not since, weighed differently (a changed term).
   const changed = new Uint8Array(n);
   const changedKeys = new Set<string>();
