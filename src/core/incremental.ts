@@ -4,8 +4,9 @@
  * extension (in a worker thread, or in process where workers are not available).
  */
 import { AnalysisStopped, analyzeArticle, type ArticleAnalysis } from './extract';
-import { analyzeArticleIsolated, type ArticlePipeline } from './corpus';
-import type { ArticleFailure } from './report';
+import { analyzeArticleIsolated, CorpusJoiner, type ArticlePipeline } from './corpus';
+import type { QuoteEchoes } from './corpus/quotes';
+import type { ArticleFailure, Report } from './report';
 
 export interface CorpusFile {
   /** Stable identity of the file across analyses (its URI). */
@@ -37,6 +38,8 @@ type CachedOutcome = { analysis: ArticleAnalysis; failure?: undefined } | { anal
 export class IncrementalCorpus {
   private readonly cache = new Map<string, { id: string; text: string; truncatedFrom: number | undefined; path: string; outcome: CachedOutcome; version: number }>();
   private nextVersion = 1;
+  /** Joins the results one after another, reusing what an edit leaves as it was (`CorpusJoiner`). */
+  private readonly joiner = new CorpusJoiner();
 
   /** `analyze` is the per-article pipeline (tests give one that fails on purpose). */
   constructor(private readonly analyze: ArticlePipeline = analyzeArticle) {}
@@ -88,5 +91,14 @@ export class IncrementalCorpus {
       failures,
       signature: files.map((f, i) => `${f.key}@${entries[i].version}`).join('\n'),
     };
+  }
+
+  /**
+   * The report and quote echoes of an update's result, as `buildCorpusView` gives them: the join
+   * reuses the last one's work where the result's changes cannot reach (corpus/matching/memory).
+   */
+  view(result: IncrementalResult): { report: Report; quoteEchoes: QuoteEchoes } {
+    const { report, crossSource } = this.joiner.join(result.articles, result.failures);
+    return { report, quoteEchoes: crossSource.quoteEchoes };
   }
 }

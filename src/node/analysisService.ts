@@ -4,7 +4,7 @@
  * can hold still or make fail, to test cancellation and failures without racing the thread).
  */
 import type { MessagePort } from 'node:worker_threads';
-import { buildCorpusView, IncrementalCorpus, type CorpusFile } from '../core';
+import { IncrementalCorpus, type CorpusFile } from '../core';
 import { hostArticle, type AnalysisRequest, type AnalysisResponse, type WireResponse } from './analysisProtocol';
 import { splitResult } from './resultParts';
 
@@ -36,7 +36,7 @@ export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Arr
       if (!result || stale()) response = { id: request.id, kind: 'cancelled', stoppedEarly: !result };
       else if (result.signature === request.heldSignature) response = { id: request.id, kind: 'unchanged' };
       else {
-        const { report, quoteEchoes } = buildCorpusView(result.articles, result.failures);
+        const { report, quoteEchoes } = corpus.view(result);
         // Analyses the extension already holds (same file, same version) are not sent back.
         const held = new Set(request.heldSignature?.split('\n') ?? []);
         const entryOf = new Map(result.signature.split('\n').map((entry) => [entry.slice(0, entry.lastIndexOf('@')), entry]));

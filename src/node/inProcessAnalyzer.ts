@@ -3,7 +3,7 @@
  * dying, and for tests. The extension host loads it only then (it is part of dist/engine.js, see
  * loadEngine.ts); activation never does.
  */
-import { analyzeArticle, buildCorpusView, IncrementalCorpus, type ArticlePipeline, type CorpusFile } from '../core';
+import { analyzeArticle, IncrementalCorpus, type ArticlePipeline, type CorpusFile } from '../core';
 import { AnalysisCache } from './analysisCache';
 import { nextTurn } from './eventLoop';
 import type { AnalyzerLog, AnalyzerOutcome, Cancellation, CorpusAnalyzer, HeldResult } from './corpusAnalyzer';
@@ -31,7 +31,7 @@ export class InProcessAnalyzer implements CorpusAnalyzer {
     const result = this.corpus.update(files, isCancelled);
     if (!result) return { id, kind: 'cancelled', stoppedEarly: true };
     if (result.signature === heldSignature) return { id, kind: 'unchanged' };
-    const { report, quoteEchoes } = buildCorpusView(result.articles, result.failures);
+    const { report, quoteEchoes } = this.corpus.view(result);
     return { id, kind: 'done', articles: result.articles, articleKeys: result.articleKeys, report, quoteEchoes, signature: result.signature, durationMs: Date.now() - started };
   }
 

@@ -3,7 +3,9 @@ import { assignDocumentIds } from '../util/paths';
 import { buildClaimUnits, claimsFor, type ClaimUnit } from './claimUnits';
 import { buildEvents, type EventIndex } from './events';
 import { matchClaims, type MatchIndex } from './matching';
+import type { MatchingReuse } from './matching/memory';
 import type { ClaimCopies } from './matching/copies';
+import { MatchingMemory } from './matching/memory';
 import { speakerNameConflicts } from './matching/quoteSpeakers';
 import { localKey, mergeCorpusPeople } from './people';
 import { matchQuotes, type QuoteEchoes } from './quotes';
@@ -92,6 +94,44 @@ export function buildCorpusAnalysis(
   articles: readonly ArticleAnalysis[],
   failures: readonly ArticleFailure[] = [],
 ): { report: Report; crossSource: CrossSourceIndex } {
+  return joinCorpus(articles, failures);
+}
+
+/**
+ * Joins a corpus again and again as its articles change (the extension after each edit), with the
+ * same result as `buildCorpusAnalysis` of the same articles: claim matching reuses the searches of
+ * the last join that the changed articles cannot affect (corpus/matching/memory). The other stages
+ * run in full.
+ */
+export class CorpusJoiner {
+  private previousArticles: readonly ArticleAnalysis[] = [];
+  private readonly matching = new MatchingMemory();
+
+  /** How many claims the last join searched for, and how many of their searches it reused. */
+  get searches(): { representatives: number; reused: number } {
+    return this.matching.searches;
+  }
+
+  join(articles: readonly ArticleAnalysis[], failures: readonly ArticleFailure[] = []): { report: Report; crossSource: CrossSourceIndex } {
+    const sameDocument = articles.map((a, d) => this.previousArticles[d] === a);
+    try {
+      const joined = joinCorpus(articles, failures, { memory: this.matching, sameDocument });
+      this.previousArticles = [...articles];
+      return joined;
+    } catch (error) {
+      // A join that throws leaves nothing half-updated to compare the next one with.
+      this.previousArticles = [];
+      this.matching.previous = undefined;
+      throw error;
+    }
+  }
+}
+
+function joinCorpus(
+  articles: readonly ArticleAnalysis[],
+  failures: readonly ArticleFailure[],
+  reuse?: MatchingReuse,
+): { report: Report; crossSource: CrossSourceIndex } {
   const { people, idOf } = mergeCorpusPeople(articles);
   const claims = buildClaimUnits(articles, idOf);
   // Syndication first: copies of an article event are paired once, and the copies of a sentence in reprints
@@ -105,7 +145,7 @@ export function buildCorpusAnalysis(
   const quoteEchoes = matchQuotes(articles);
   const speakerConflicts = speakerNameConflicts(articles, claims, idOf, quoteEchoes, events.eventsOfClaim);
   // Each claim keeps its best agreements and related claims up to a bound, every contradiction and update; the rest counted.
-  const matches = matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value), speakerConflicts, groupOfDocument);
+  const matches = matchClaims(claims, events.eventsOfClaim, personName, articles.map((a) => a.referenceDate.value), speakerConflicts, groupOfDocument, reuse);
   const { omitted } = matches;
   const report: Report = {
     version: REPORT_VERSION,

@@ -30,7 +30,13 @@ export interface ClaimCopies {
  * copies must give the same. The representative is the first copy in corpus order, and a document
  * holds at most one claim of a set (a sentence an article repeats is compared as before).
  */
-export function findClaimCopies(units: readonly ClaimUnit[], groupOf: readonly number[], contextOf: (unit: ClaimUnit) => string): ClaimCopies {
+export function findClaimCopies(
+  units: readonly ClaimUnit[],
+  groupOf: readonly number[],
+  contextOf: (unit: ClaimUnit) => string,
+  /** `contentSignature`, or the one a caller kept for the same claim (corpus/matching/memory). */
+  signatureOf: (unit: ClaimUnit) => string = contentSignature,
+): ClaimCopies {
   const representativeOf = Int32Array.from(units, (u) => u.index);
   const copiesOf = new Map<number, number[]>();
   // Sentences of one group that occur in two of its documents: the only ones worth a full signature.
@@ -49,7 +55,7 @@ export function findClaimCopies(units: readonly ClaimUnit[], groupOf: readonly n
     const sets = new Map<string, { representative: number; documents: Set<number> }>();
     for (const i of list) {
       const unit = units[i];
-      const signature = `${contextOf(unit)}\n${contentSignature(unit)}`;
+      const signature = `${contextOf(unit)}\n${signatureOf(unit)}`;
       const set = sets.get(signature);
       if (!set) {
         sets.set(signature, { representative: i, documents: new Set([unit.documentIndex]) });
@@ -73,7 +79,7 @@ const PLACE_KEYS: ReadonlySet<string> = new Set(['documentIndex', 'document', 'i
  * What matching reads of the claim itself, as one string: its text, place in the article (headline,
  * lead, aside), features, facts and named people, with every offset counted from the claim's start.
  */
-function contentSignature(unit: ClaimUnit): string {
+export function contentSignature(unit: ClaimUnit): string {
   const base = unit.claim.start;
   // A person span's `from` is an offset too (where a role before the name starts); a fact's time has a `from` in minutes.
   const people = unit.personSpans.map((p) => ({ ...p, from: p.from - base }));

@@ -22,7 +22,8 @@ import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, 
 import type { SpeakerNameConflict } from './quoteSpeakers';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
-import { findClaimCopies, matchOfCopy, type ClaimCopies } from './copies';
+import { contentSignature, findClaimCopies, matchOfCopy, type ClaimCopies } from './copies';
+import { changedTerms, reusableSearches, unchangedClaims, type MatchingReuse, type MatchingState, type SearchRow } from './memory';
 import { buildPostings, CandidateFinder, diceScore, documentFrequencies, idf, isAnchorTerm, KIND_BIT, MATCHING_TERMS, termKey, termKind, type TermKind } from '../termIndex';
 
 export const MATCH_SETTINGS = {
@@ -36,7 +37,7 @@ export const MATCH_SETTINGS = {
   contradict: 0.3,
 };
 
-interface Term {
+export interface Term {
   key: string;
   kind: TermKind;
   /** What the reason shows for it. */
@@ -171,13 +172,20 @@ export function matchClaims(
   documentDates: readonly (string | null)[] = [],
   speakerConflicts: readonly SpeakerNameConflict[] = [],
   syndicationGroupOf: readonly number[] = [],
+  /** The last run's searches, reused where nothing they read changed (`CorpusJoiner`); the result is the same without. */
+  reuse?: MatchingReuse,
 ): BoundedMatchIndex {
   const n = units.length;
+  const previous = reuse?.memory.previous as MatchingState<Term[]> | undefined;
+  const same = reuse ? unchangedClaims(previous, units, reuse.sameDocument) : undefined;
   const incidentOf = incidentsOfDocuments(units);
   const context: MatchContext = { eventsOfClaim, personName, documentDates, unclearFacts: unclearFacts(units), incidentOf };
   const incidentSizes = new Map<number, number>();
   for (const incident of incidentOf) incidentSizes.set(incident, (incidentSizes.get(incident) ?? 0) + 1);
-  const copies = findClaimCopies(units, syndicationGroupOf, (unit) => copyContext(unit, context, incidentSizes));
+  // A claim's content signature is kept while its document is unchanged.
+  const signatures: (string | undefined)[] = reuse ? new Array<string | undefined>(n) : [];
+  const signatureOf = (unit: ClaimUnit): string => (signatures[unit.index] ??= (same?.[unit.index] ? previous?.signatures[unit.index] : undefined) ?? contentSignature(unit));
+  const copies = findClaimCopies(units, syndicationGroupOf, (unit) => copyContext(unit, context, incidentSizes), reuse ? signatureOf : contentSignature);
   const { representativeOf } = copies;
   // Claims stating a fact about the same participant (see below), found first so that the pairs the words
   // find can be crossed off without a set of every pair matched.
@@ -198,16 +206,38 @@ export function matchClaims(
     }
     if (low < factPairsFrom[i + 1] && factPairList[low][1] === j) factPairMatched[low] = 1;
   };
-  const termLists = units.map((u) => termsOf(u.features));
-  const keyLists = termLists.map((terms) => terms.map((t) => t.key));
+  const termLists = units.map((u, c) => (same?.[c] ? previous!.termLists[c] : termsOf(u.features)));
+  const keyLists = termLists.map((terms, c) => (same?.[c] ? previous!.keyLists[c] : terms.map((t) => t.key)));
   // Frequencies and weights count every copy (a reprinted sentence's words are as common as they are); the
   // postings hold the representatives alone, which are all that is searched.
-  const df = documentFrequencies(keyLists);
-  const weights = new Map<string, number>();
-  for (const [key, count] of df) weights.set(key, MATCHING_TERMS.weights[termKind(key)] * idf(n, count));
+  // After an edit, the last run's frequencies, weights and totals are brought up to date where they changed.
+  const changed = same ? changedTerms(previous, { keyLists, representativeOf, personName }, same) : undefined;
+  const df = changed ? new Map(previous!.df) : documentFrequencies(keyLists);
+  if (changed) {
+    for (let c = 0; c < n; c++) {
+      if (same![c]) continue;
+      for (const key of previous!.keyLists[c]) {
+        const count = df.get(key)! - 1;
+        if (count === 0) df.delete(key);
+        else df.set(key, count);
+      }
+      for (const key of keyLists[c]) df.set(key, (df.get(key) ?? 0) + 1);
+    }
+  }
+  const weighOf = (key: string, count: number): number => MATCHING_TERMS.weights[termKind(key)] * idf(n, count);
+  const weights = changed ? new Map(previous!.weights) : new Map<string, number>();
+  if (changed) {
+    for (const key of changed) {
+      const count = df.get(key);
+      if (count === undefined) weights.delete(key);
+      else weights.set(key, weighOf(key, count));
+    }
+  } else for (const [key, count] of df) weights.set(key, weighOf(key, count));
   const weight = (t: Term): number => weights.get(t.key)!;
   const weightOfKey = (key: string): number => weights.get(key)!;
-  const totals = termLists.map((terms) => terms.reduce((sum, t) => sum + weight(t), 0));
+  const totals = termLists.map((terms, c) =>
+    changed && same![c] && !keyLists[c].some((key) => changed.has(key)) ? previous!.totals[c] : terms.reduce((sum, t) => sum + weight(t), 0),
+  );
   const searched = copies.copiesOf.size ? keyLists.map((keys, i) => (representativeOf[i] === i ? keys : [])) : keyLists;
   const index = buildPostings(searched, df, MATCHING_TERMS.cap(n), (key) => !MATCHING_TERMS.unindexed.has(termKind(key)));
   const shared = new SharedTerms(keyLists, (key) => index.postings.has(key));
@@ -216,25 +246,75 @@ export function matchClaims(
   const finder = new CandidateFinder(index, n);
   // Asked of every claim a search meets: read from an array, not from the claims' objects.
   const documentOf = Int32Array.from(units, (u) => u.documentIndex);
+  const nearKeysOf = index.nearDuplicates?.keysOf;
+  const reusable = changed ? reusableSearches(previous!, { units, keyLists, representativeOf, nearKeysOf, eventsOfClaim, incidentOf, personName, postings: index.postings }, same!, changed) : undefined;
+  // Claim i's match with candidate j, given what the search found they share.
+  const pairMatch = (i: number, j: number, count: number, kinds: number, sharedWeight: number): ClaimMatch | null => {
+    if (count < 2 || !sharesEnough(count, kinds)) return null;
+    // The weights of the shared terms summed in the order of claim i's terms.
+    const score = diceScore(sharedWeight, totals[i], totals[j]);
+    if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) return null;
+    // The shared indexed terms, in the order of claim i's terms.
+    const terms = shared.of(termLists[i], i, j, true);
+    return classify(units[i], units[j], score, terms, context);
+  };
+  // Each search as it ran or was reused, for the next run; its matches are kept as classified (later stages amend the ones in `matches`).
+  const rows: (SearchRow | undefined)[] = reuse ? new Array<SearchRow | undefined>(n) : [];
   for (let i = 0; i < n; i++) {
     if (representativeOf[i] !== i) continue;
+    if (reusable?.search[i]) {
+      // The same candidates with the same shared terms: each pair is classified again only where either claim changed.
+      const before = previous!.rows[i]!;
+      let unchanged = reusable.claim[i] === 1;
+      for (let k = 0; k < before.candidates.length && unchanged; k++) if (!reusable.claim[before.candidates[k]]) unchanged = false;
+      if (unchanged) {
+        rows[i] = before;
+        before.results.forEach((r, k) => {
+          if (r < 0) return;
+          matched(i, before.candidates[k]);
+          matches.push({ ...before.matches[r] });
+        });
+        continue;
+      }
+      const results = new Int32Array(before.candidates.length).fill(-1);
+      const rowMatches: ClaimMatch[] = [];
+      for (let k = 0; k < before.candidates.length; k++) {
+        const j = before.candidates[k];
+        // The kept match is never handed out, so it stays as classified.
+        const kept = reusable.claim[i] && reusable.claim[j] ? (before.results[k] >= 0 ? before.matches[before.results[k]] : null) : undefined;
+        const match = kept === undefined ? pairMatch(i, j, before.counts[k], before.kinds[k], before.sharedWeights[k]) : kept && { ...kept };
+        if (!match) continue;
+        matched(i, j);
+        matches.push(match);
+        results[k] = rowMatches.length;
+        rowMatches.push(kept ?? { ...match });
+      }
+      rows[i] = { ...before, results, matches: rowMatches };
+      continue;
+    }
     const documentIndex = documentOf[i];
     const candidates = finder.find(keyLists[i], i, (j) => documentOf[j] !== documentIndex, weightOfKey);
-    for (const j of candidates) {
-      const count = finder.sharedCount(j);
-      if (count < 2) continue;
-      const kinds = finder.sharedKinds(j);
-      if (!sharesEnough(count, kinds)) continue;
-      // The weights of the shared terms summed in the order of claim i's terms.
-      const score = diceScore(finder.sharedWeight(j), totals[i], totals[j]);
-      if (score < MATCH_SETTINGS.related && !sameCountFact(units[i].features, units[j].features, kinds)) continue;
-      // The shared indexed terms, in the order of claim i's terms.
-      const terms = shared.of(termLists[i], i, j, true);
-      const match = classify(units[i], units[j], score, terms, context);
-      if (!match) continue;
+    const row: SearchRow | undefined = reuse
+      ? {
+          candidates: Int32Array.from(candidates),
+          counts: Int32Array.from(candidates, (j) => finder.sharedCount(j)),
+          kinds: Int32Array.from(candidates, (j) => finder.sharedKinds(j)),
+          sharedWeights: Float64Array.from(candidates, (j) => finder.sharedWeight(j)),
+          results: new Int32Array(candidates.length).fill(-1),
+          matches: [],
+        }
+      : undefined;
+    candidates.forEach((j, k) => {
+      const match = pairMatch(i, j, finder.sharedCount(j), finder.sharedKinds(j), finder.sharedWeight(j));
+      if (!match) return;
       matched(i, j);
       matches.push(match);
-    }
+      if (row) {
+        row.results[k] = row.matches.length;
+        row.matches.push({ ...match });
+      }
+    });
+    if (row) rows[i] = row;
   }
   // A copy meets the other claims of its representative's article itself: the representative never meets
   // them (one document), and they are not copies of the copy's own sentences.
@@ -309,6 +389,17 @@ export function matchClaims(
   const byScore = (x: number, y: number): number => scores[y] - scores[x] || rankB[x] - rankB[y] || x - y;
   for (let r = 0; r < ranks; r++) if (from[r + 1] - from[r] > 1) order.subarray(from[r], from[r + 1]).sort(byScore);
   const sorted = Array.from(order, (k) => matches[k]);
+  if (reuse) {
+    reuse.memory.previous = { units, termLists, keyLists, representativeOf, nearKeysOf, eventsOfClaim, incidentOf, personName, postings: index.postings, df, weights, totals, rows, signatures };
+    let representatives = 0;
+    let reused = 0;
+    for (let i = 0; i < n; i++) {
+      if (representativeOf[i] !== i) continue;
+      representatives++;
+      if (reusable?.search[i]) reused++;
+    }
+    reuse.memory.searches = { representatives, reused };
+  }
   return { matches: sorted, byClaim: byClaimOf(sorted), omitted, ...(copies.copiesOf.size ? { copies } : {}) };
 }
 

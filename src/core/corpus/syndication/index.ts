@@ -25,8 +25,24 @@ const MIN_SHARED = 3;
 /** A claim's content must be this rich for its reappearance to mean a copy, not a stock phrase. */
 const MIN_CLAIM_TERMS = 4;
 
+/**
+ * Content keys by the claim features' stems array, with the names and quantities they were made
+ * with: an unchanged article keeps its features' arrays from join to join (the corpus stage copies
+ * a features object only to map its people), so a re-join reads its keys back.
+ */
+const keysOfFeatures = new WeakMap<readonly string[], { names: readonly string[]; quantities: readonly unknown[]; key: string | null }>();
+
 /** The content of a claim as one key: its stems, names and numbers, sorted. */
 function contentKey(unit: ClaimUnit): string | null {
+  const f = unit.features;
+  const known = keysOfFeatures.get(f.stems);
+  if (known && known.names === f.names && known.quantities === f.quantities) return known.key;
+  const key = contentKeyOf(unit);
+  keysOfFeatures.set(f.stems, { names: f.names, quantities: f.quantities, key });
+  return key;
+}
+
+function contentKeyOf(unit: ClaimUnit): string | null {
   const f = unit.features;
   const terms = [...f.stems, ...f.names.map((n) => `n:${n}`), ...f.quantities.map((q) => `q:${q.value}:${q.unit}`)];
   if (terms.length < MIN_CLAIM_TERMS) return null;
