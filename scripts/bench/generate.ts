@@ -18,7 +18,7 @@ export interface GeneratedArticle {
 }
 
 /** Mulberry32: a small, fast, seeded generator; enough for choosing words. */
-function seededRandom(seed: number): () => number {
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -8,18 +8,8 @@
 import * as assert from 'node:assert/strict';
 import { buildCorpusReport, CorpusJoiner } from '../../src/core/corpus';
 import { IncrementalCorpus, type CorpusFile } from '../../src/core/incremental';
-
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The bench generator's seeded random numbers (mulberry32), so that a failure can be replayed.
+import { seededRandom as random } from '../../scripts/bench/generate';
 
 interface Incident {
   first: string;

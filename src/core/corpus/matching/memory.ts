@@ -30,17 +30,8 @@ export interface SearchRow {
 }
 
 /** The inputs and searches of one run, as the next run compares them. */
-export interface MatchingState<T> {
-  units: readonly ClaimUnit[];
+export interface MatchingState<T> extends MatchingInputs {
   termLists: readonly T[];
-  keyLists: readonly (readonly string[])[];
-  representativeOf: Int32Array;
-  nearKeysOf: ReadonlyMap<number, readonly string[]> | undefined;
-  eventsOfClaim: ReadonlyMap<number, readonly string[]>;
-  incidentOf: readonly number[];
-  personName: ReadonlyMap<string, string>;
-  /** The terms the postings held. */
-  postings: ReadonlyMap<string, unknown>;
   /** Each term's document frequency and weight, and each claim's total weight. */
   df: ReadonlyMap<string, number>;
   weights: ReadonlyMap<string, number>;
@@ -169,6 +160,7 @@ export interface MatchingInputs {
   eventsOfClaim: ReadonlyMap<number, readonly string[]>;
   incidentOf: readonly number[];
   personName: ReadonlyMap<string, string>;
+  /** The terms the postings held. */
   postings: ReadonlyMap<string, unknown>;
 }
 
