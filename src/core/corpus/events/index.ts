@@ -188,7 +188,7 @@ function paragraphsOf(analysis: ArticleAnalysis, units: readonly ClaimUnit[]): M
   return out;
 }
 
-/** A clause opening with a reference to the happening just told (`HAPPENING_REFERENCE`): "That shooting happened…". */
+/** A clause opening with a reference to the happening just told (`HAPPENING_REFERENCE`): "That shooting took place…". */
 const HAPPENING_TOLD_BEFORE = new RegExp(String.raw`^\s*(?:${HAPPENING_REFERENCE.source})`, 'i');
 
 /** The incident actions (`INCIDENT_ACTIONS`: shooting, killing, wounding, attack, robbery) a claim's facts are of. */
@@ -334,9 +334,9 @@ function buildLocalEvents(
     const stated = clause.date !== null && !dayUnstated(clause, clause.date) ? clause.date : null;
     const d = stated ?? otherIncident?.ref ?? null;
     const paragraph = paragraphOf.get(clause.claim.index) ?? -1;
-    // The happening just told elsewhere in time goes on: "That shooting happened about 6 p.m.", "The
+    // The happening just told elsewhere in time goes on: "That shooting took place near noon", "The
     // incident occurred…" refer back to it even in a new paragraph; and in its paragraph, a clause dated
-    // after its day that tells no incident of its own ("He died on Thursday") is how it went on.
+    // after its day that tells no incident of its own ("The boy died in hospital on Friday") is how it went on.
     if (telling && !clause.claim.headline && !clause.claim.aside && !isLead && otherIncident === null) {
       const toldDay = telling.event.incidentDays[0];
       const laterDay = toldDay !== undefined && d !== null && telling.paragraph === paragraph && incidentActionsOf(clause.claim).length === 0 ? dayOf(d, reference) : null;

@@ -234,7 +234,6 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
 /** Words that make the charge words after them (in one clause) the names of charges. */
 const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
 
-
 /** A degree or class of a crime before its word ("third-degree murder", "capital murder"): the name of a charge, never the act. */
 const DEGREE_OF_CHARGE = /\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]degree|capital)\s+$/i;
 
