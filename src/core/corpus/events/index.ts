@@ -51,6 +51,8 @@ export const EVENT_SETTINGS = {
   newsDaysBefore: 3,
   /** Days after the news a later clause is a development of it, when the article has no date of its own to bound them. */
   developmentDays: 30,
+  /** Days after another happening told in passing that a dated clause of its paragraph still tells how it went on. */
+  toldDevelopmentDays: 3,
 };
 
 interface LocalEvent {
@@ -340,7 +342,7 @@ function buildLocalEvents(
     if (telling && !clause.claim.headline && !clause.claim.aside && !isLead && otherIncident === null) {
       const toldDay = telling.event.incidentDays[0];
       const laterDay = toldDay !== undefined && d !== null && telling.paragraph === paragraph && incidentActionsOf(clause.claim).length === 0 ? dayOf(d, reference) : null;
-      if (laterDay !== null && dayNumber(laterDay) > dayNumber(ymdOf(toldDay.day)) && dayNumber(laterDay) - dayNumber(ymdOf(toldDay.day)) <= EVENT_SETTINGS.newsDaysBefore) {
+      if (laterDay !== null && dayNumber(laterDay) > dayNumber(ymdOf(toldDay.day)) && dayNumber(laterDay) - dayNumber(ymdOf(toldDay.day)) <= EVENT_SETTINGS.toldDevelopmentDays) {
         telling.event.clauses.push(clause);
         telling.event.developments.push({ clause, day: laterDay });
         continue;
