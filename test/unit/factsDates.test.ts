@@ -66,25 +66,12 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('The driver was arrested a few blocks away shortly before midnight.'), []);
   });
 
-  it('a day inside an "according to …" phrase is the cited source\'s, not the action\'s', () => {
-    assert.deepEqual(datesOf('According to a complaint filed Friday, the two brothers robbed a taxi driver.'), []);
-    assert.deepEqual(datesOf('The two brothers robbed a taxi driver, according to a complaint unsealed Friday.'), []);
-    // After the phrase's comma the day is the action's again.
-    assert.deepEqual(datesOf('According to the complaint, the two brothers robbed a taxi driver on Friday.'), [['2024-03-08', 'rob', 'Friday']]);
-  });
-
   it('a day right after a verb of saying is the report’s, not the action’s', () => {
     assert.deepEqual(datesOf('The man who shot the clerk was identified by police Sunday.'), []);
     assert.deepEqual(datesOf('A round went off, wounding Omar Reyes, county prosecutors announced in a memo Thursday.'), []);
-    // A crime named with its degree or class is a charge, never the act: the day is the charges', not a killing's.
-    assert.deepEqual(datesOf('Dana Ruiz, 34, was arraigned Tuesday on second-degree murder and weapons charges.'), [['2024-03-05', 'charge', 'Tuesday']]);
-    assert.deepEqual(datesOf('Both men were held Friday pending capital murder hearings.'), []);
     // The name of a charge is no killing on the day after it.
     assert.deepEqual(datesOf('Carl Voss, 23, was charged with murder on Wednesday.'), [['2024-03-06', 'charge', 'Wednesday']]);
     assert.deepEqual(datesOf('A neighbor was questioned on suspicion of robbery Friday.'), []);
-    // A word between the verb and the day makes the day another's: here the stabbing's.
-    assert.deepEqual(datesOf('Investigators said the Saturday stabbing began as an argument over a parking space.'), [['2024-03-09', 'attack', 'Saturday']]);
-    assert.deepEqual(datesOf('Police said on Saturday that the clerk had been robbed before.'), []);
   });
 
   it('a day or time right after a confession or a plea is the saying\'s', () => {

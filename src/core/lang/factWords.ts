@@ -35,13 +35,6 @@ export const ACTIONS: readonly ActionEntry[] = [
  */
 export const INCIDENT_ACTIONS: ReadonlySet<string> = new Set(words('shoot kill wound attack rob'));
 
-/**
- * Words referring to a happening just told without naming it again: "It happened…", "The incident
- * occurred…", "That shooting took place…". The facts stage gives such a sentence the told action; the
- * events stage keeps it with the told happening.
- */
-export const HAPPENING_REFERENCE = /\b(?:it|(?:the|that|this)\s+(?:incident|shooting|stabbing|attack|crash|robbery))\s+(?:happened|occurred|took\s+place)\b/i;
-
 /** Lower-cased form → its action's lemma. */
 export const ACTION_OF_FORM: ReadonlyMap<string, string> = new Map(ACTIONS.flatMap((a) => a.forms.map((f) => [f, a.lemma] as const)));
 

@@ -10,7 +10,7 @@ import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, Even
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { US_STATE_NAMES, US_STATES_NAMED_AS_CITIES } from '../../lang/usStates';
-import { HAPPENING_REFERENCE, INCIDENT_ACTIONS } from '../../lang/factWords';
+import { INCIDENT_ACTIONS } from '../../lang/factWords';
 import { placeName, placeNamesListed } from '../placeNames';
 import { FUNCTION_WORDS, LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
@@ -51,8 +51,6 @@ export const EVENT_SETTINGS = {
   newsDaysBefore: 3,
   /** Days after the news a later clause is a development of it, when the article has no date of its own to bound them. */
   developmentDays: 30,
-  /** Days after another happening told in passing that a dated clause of its paragraph still tells how it went on. */
-  toldDevelopmentDays: 3,
 };
 
 interface LocalEvent {
@@ -189,9 +187,6 @@ function paragraphsOf(analysis: ArticleAnalysis, units: readonly ClaimUnit[]): M
   }
   return out;
 }
-
-/** A clause opening with a reference to the happening just told (`HAPPENING_REFERENCE`): "That shooting took place…". */
-const HAPPENING_TOLD_BEFORE = new RegExp(String.raw`^\s*(?:${HAPPENING_REFERENCE.source})`, 'i');
 
 /** The incident actions (`INCIDENT_ACTIONS`: shooting, killing, wounding, attack, robbery) a claim's facts are of. */
 function incidentActionsOf(unit: ClaimUnit): string[] {
@@ -336,23 +331,6 @@ function buildLocalEvents(
     const stated = clause.date !== null && !dayUnstated(clause, clause.date) ? clause.date : null;
     const d = stated ?? otherIncident?.ref ?? null;
     const paragraph = paragraphOf.get(clause.claim.index) ?? -1;
-    // The happening just told elsewhere in time goes on: "That shooting took place near noon", "The
-    // incident occurred…" refer back to it even in a new paragraph; and in its paragraph, a clause dated
-    // after its day that tells no incident of its own ("The boy died in hospital on Friday") is how it went on.
-    if (telling && !clause.claim.headline && !clause.claim.aside && !isLead && otherIncident === null) {
-      const toldDay = telling.event.incidentDays[0];
-      const laterDay = toldDay !== undefined && d !== null && telling.paragraph === paragraph && incidentActionsOf(clause.claim).length === 0 ? dayOf(d, reference) : null;
-      if (laterDay !== null && dayNumber(laterDay) > dayNumber(ymdOf(toldDay.day)) && dayNumber(laterDay) - dayNumber(ymdOf(toldDay.day)) <= EVENT_SETTINGS.toldDevelopmentDays) {
-        telling.event.clauses.push(clause);
-        telling.event.developments.push({ clause, day: laterDay });
-        continue;
-      }
-      if (stated === null && HAPPENING_TOLD_BEFORE.test(clause.text)) {
-        telling.event.clauses.push(clause);
-        telling.paragraph = paragraph;
-        continue;
-      }
-    }
     let time: ClauseTime;
     // A passing mention of another case in its own words ("In an unrelated incident, …", a
     // "Related:" line) is a happening of its own, dated or not, and the undated clauses after it

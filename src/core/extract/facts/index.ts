@@ -17,7 +17,6 @@ import {
   COUNT_CUE_WORDS,
   DAY_PARTS,
   FEMALE_DESCRIPTION_HEADS,
-  HAPPENING_REFERENCE,
   MALE_DESCRIPTION_HEADS,
   PLURAL_DESCRIPTION_HEADS,
   PERSON_DESCRIPTION_PATTERN,
@@ -216,9 +215,7 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
   for (const m of ctx.text.matchAll(ACTION_WORD)) {
     const lemma = ACTION_OF_FORM.get(m[0]);
     // "charged with murder on Wednesday": the name of a charge, not a killing that day.
-    if (lemma && !(CHARGE_WORDS.has(m[0]) && (CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)) || DEGREE_OF_CHARGE.test(ctx.text.slice(Math.max(0, m.index - 20), m.index))))) {
-      actions.push({ start: ctx.claim.start + m.index, lemma });
-    }
+    if (lemma && !(CHARGE_WORDS.has(m[0]) && CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)))) actions.push({ start: ctx.claim.start + m.index, lemma });
   }
   // "It happened shortly after 8 p.m. Friday", "The incident occurred at about 2 a.m.": the happening the sentences
   // before told, named by no word of its own here. Its action is theirs (`ctx.told`).
@@ -234,8 +231,8 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
 /** Words that make the charge words after them (in one clause) the names of charges. */
 const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
 
-/** A degree or class of a crime before its word ("third-degree murder", "capital murder"): the name of a charge, never the act. */
-const DEGREE_OF_CHARGE = /\b(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]degree|capital)\s+$/i;
+/** A sentence referring to the happening just told without naming it: "It happened…", "the incident occurred…". */
+const HAPPENING_REFERENCE = /\b(?:it|the\s+incident)\s+(?:happened|occurred|took\s+place)\b/i;
 
 /**
  * The action of the happening the claims before `index` told: the first action of the nearest one
@@ -492,15 +489,9 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
  * report ("police said Sunday", "the county announced in a memo Friday"), not of the action.
  */
 const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified|confessed|testified|pleaded)\b`, 'i');
-/**
- * Right before a date, a verb of saying (with "on" at most between): the date is the saying's
- * ("police said Tuesday", "announced on Friday"). A word between makes the date another's: in
- * "deputies said the Tuesday shooting…" it dates the shooting.
- */
-const SAID_RIGHT_BEFORE = new RegExp(String.raw`${SAID.source}\s+(?:on\s+)?$`, 'i');
 /** Whether the date or time at `start` follows a verb of saying and so dates the saying: "police said Tuesday". */
 function saidAt(ctx: ClaimContext, start: number): boolean {
-  return SAID_RIGHT_BEFORE.test(ctx.text.slice(Math.max(0, start - 24), start));
+  return SAID.test(ctx.text.slice(Math.max(0, start - 12), start));
 }
 
 /**
@@ -535,9 +526,6 @@ const RELATED_ACTION_AFTER = /(?<!\bwhen\s+)\b(?:for|the)\s+(?:(?!(?:and|or|then
 /** A dash opening an aside, or a verb reporting what was found ("showed", "revealed"). */
 const ASIDE_OR_FINDING = /\s[—–]\s?|\s?[—–]\s|\s--\s|\b(?:showed|shows|found|finds|revealed|reveals|determined|concluded)\b/i;
 
-/** Inside an "according to …" phrase: no comma or clause end between it and what follows. */
-const INSIDE_ACCORDING_TO = /\baccording\s+to\b[^,;:.!?]*$/i;
-
 /** Words approximating the clock time right after them ("just after", "shortly before"; `TIME_APPROXIMATIONS`). */
 const APPROXIMATION_BEFORE_TIME = new RegExp(String.raw`\b(?:${TIME_APPROXIMATIONS.map(([words]) => words.replace(/ /g, String.raw`\s+`)).join('|')})\s+(?:at\s+)?$`, 'i');
 
@@ -550,9 +538,6 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
     if (!day) continue;
     const local = d.start - ctx.claim.start;
     if (PAGE_STAMP_BEFORE.test(ctx.text.slice(Math.max(0, local - 24), local))) continue;
-    // "According to a complaint filed Friday, …", "according to records read in court Monday": the day of
-    // the source the sentence cites, not of what it tells.
-    if (INSIDE_ACCORDING_TO.test(ctx.text.slice(Math.max(0, local - 80), local))) continue;
     // The action the date is of: the nearest one before it in the same clause ("was shot and killed by an
     // intruder on Monday"), else the nearest after it ("Early Saturday, a man shot…"); a date with no
     // action of its own ("testified before the board Thursday") states none.
