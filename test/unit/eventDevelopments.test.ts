@@ -157,6 +157,40 @@ describe('event developments', () => {
     assert.ok(!incidentOf(alone.filter((e) => !e.mentions.some((m) => m.document === 'courier'))).mentions.some((m) => m.document === 'courier'));
   });
 
+  it('a verdict several outlets report months on, whose articles tell the incident again, joins it as a development on its own day', () => {
+    const gazette = {
+      path: 'gazette.txt',
+      text:
+        '---\ndate: 2026-02-12\nsource: Riverton Gazette\n---\nJury convicts Voss in Riverton bakery case\n' +
+        'A Riverton jury on Wednesday found Carl Voss guilty of murder in the death of Dale Harmon, prosecutors said.\n' +
+        'Voss, 24, will be sentenced in March.\n' +
+        'In June 2025, Voss shot Harmon outside a bakery on Elm Street in Riverton, police said.\n',
+    };
+    const tribune = {
+      path: 'tribune.txt',
+      text:
+        '---\ndate: 2026-02-12\nsource: Valley Tribune\n---\nVoss guilty in Riverton bakery case\n' +
+        'Carl Voss was found guilty on Wednesday in the death of Dale Harmon, the district attorney said.\n' +
+        'The jury deliberated for two days.\n' +
+        'Harmon was shot outside a Riverton bakery on Elm Street in June 2025.\n',
+    };
+    const events = analyzeCorpus([LEDGER, VALLEY, gazette, tribune]).events;
+    const whole = incidentOf(events);
+    const documents = new Set(whole.mentions.map((m) => m.document));
+    assert.deepEqual([...documents].sort(), ['gazette', 'ledger', 'tribune', 'valley'], JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label, [...new Set(e.mentions.map((m) => m.document))]])));
+    // The incident keeps its own day; the verdict is a development on the day its articles give.
+    assert.equal(whole.date.value, incident.date.value);
+    const verdict = (whole.developments ?? []).find((d) => d.date.value === '2026-02-11');
+    assert.ok(verdict, JSON.stringify(whole.developments));
+    assert.deepEqual([...new Set(verdict.mentions.map((m) => m.document))].sort(), ['gazette', 'tribune']);
+    // Articles that only recall something else of the incident's month (a festival the victim ran) are a story of their own.
+    const recall = (article: typeof gazette): typeof gazette => ({ ...article, text: article.text.replace(/\n[^\n]*June 2025[^\n]*\n$/, '\nIn June 2025, Harmon ran the Riverton bread festival on Elm Street.\n') });
+    const apart = analyzeCorpus([LEDGER, VALLEY, recall(gazette), recall(tribune)]).events;
+    const lead = gazette.text.indexOf('A Riverton jury');
+    const ofLedger = apart.filter((e) => e.mentions.some((m) => m.document === 'ledger'));
+    assert.ok(!ofLedger.some((e) => e.mentions.some((m) => m.document === 'gazette' && m.start === lead)), JSON.stringify(apart.map((e) => [e.kind, e.date.value, e.label])));
+  });
+
   it('a clock time written alone dates no development: its day is the article\'s, not stated', () => {
     const article = {
       path: 'record.txt',

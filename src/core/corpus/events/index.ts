@@ -10,7 +10,8 @@ import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, Even
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { US_STATE_NAMES, US_STATES_NAMED_AS_CITIES } from '../../lang/usStates';
-import { INCIDENT_ACTIONS } from '../../lang/factWords';
+import { ACTIONS, INCIDENT_ACTIONS } from '../../lang/factWords';
+import { porterStem } from '../../lang/stem';
 import { placeName, placeNamesListed } from '../placeNames';
 import { FUNCTION_WORDS, LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
@@ -191,6 +192,14 @@ function paragraphsOf(analysis: ArticleAnalysis, units: readonly ClaimUnit[]): M
 /** The incident actions (`INCIDENT_ACTIONS`: shooting, killing, wounding, attack, robbery) a claim's facts are of. */
 function incidentActionsOf(unit: ClaimUnit): string[] {
   return unit.facts.flatMap((f) => (f.action !== null && INCIDENT_ACTIONS.has(f.action) && !f.negated && !f.hedged ? [f.action] : []));
+}
+
+/** The stems of the words of incident actions (`INCIDENT_ACTIONS`: "shot", "murdered", "stabbing", "robbery"). */
+const INCIDENT_STEMS: ReadonlySet<string> = new Set(ACTIONS.filter((a) => INCIDENT_ACTIONS.has(a.lemma)).flatMap((a) => a.forms.map((f) => porterStem(f))));
+
+/** Whether a clause tells an incident in its own words ("Voss shot Harmon in June", "the 2005 murder of …"). */
+function tellsIncident(clause: ClaimClause): boolean {
+  return clause.features.stems.some((s) => INCIDENT_STEMS.has(s));
 }
 
 /** Whether a clause's date is a clock time written alone (the fact layer's `time.dayUnstated`): its day is the article's, not stated. */
@@ -646,13 +655,13 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
 }
 
 /**
- * Third pass: an article whose news is a later step of an incident other articles report (the
- * suspect "goes on trial" months after the stabbing; "was charged Friday" in the shooting of
- * Tuesday), told again in its body ("in March, Voss stabbed his neighbour"), joins that incident: the
- * body's telling of the incident joined it in the passes before, the article names a person of it,
- * and its news tells no incident of its own. Its lead becomes a later development of the incident,
- * on its own day. An article whose news stands alone in its event is the only one moved: two
- * reports of one trial are one event before they are a development of anything.
+ * Third pass: news that is a later step of an incident other articles report (the suspect "goes on
+ * trial" months after the stabbing; "was charged Friday" in the shooting of Tuesday; a jury's verdict
+ * a year on), told again in the body of its articles ("in March, Voss stabbed his neighbour"), joins
+ * that incident: the body's telling of the incident joined it in the passes before, the news names
+ * a person of it, and most of its articles tell no incident of their own. Its leads become later
+ * developments of the incident, each on its article's day. Several reports of one trial are one
+ * event first (the passes before), then move together.
  */
 function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number, clusterOf: number[]): void {
   const backgroundOf = new Map<number, LocalEvent[]>();
@@ -662,32 +671,55 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
     list.push(e);
     backgroundOf.set(e.documentIndex, list);
   }
-  for (const main of locals) {
-    if (!main.main || main.incidentDays.length > 0 || !main.date || main.date.day === null) continue;
-    const own = find(main.index);
+  const seen = new Set<number>();
+  for (const first of locals) {
+    if (!first.main) continue;
+    const own = find(first.index);
+    if (seen.has(own)) continue;
+    seen.add(own);
     const ownCluster = clusters.get(own)!;
-    if (ownCluster.members.some((m) => m.documentIndex !== main.documentIndex)) continue;
-    const news = dayOf(main.date, main.reference);
-    if (news === null) continue;
-    for (const told of backgroundOf.get(main.documentIndex) ?? []) {
-      const target = find(told.index);
-      if (target === own) continue;
-      const incident = clusters.get(target)!;
-      // An incident (a shooting, a killing, an attack, a robbery: `INCIDENT_ACTIONS`, whose days the fact
-      // layer read) other articles report as their news, told in this article's body before its news.
-      // A meeting, a summit, a vote recur: a later one is a happening of its own, not a step of the first.
-      if (incident.incidentDays.length === 0 || !incident.members.some((m) => m.main && m.documentIndex !== main.documentIndex)) continue;
-      const day = told.date ? dayOf(told.date, told.reference) : null;
-      if (day !== null && dayNumber(day) >= dayNumber(news)) continue;
-      // A news elsewhere (a trial in another state's court, say) is not known to be this incident's.
-      if (![...ownCluster.people].some((p) => incident.people.has(p)) || placesConflict(ownCluster.places, incident.places)) continue;
-      main.developments.push(...main.defining.filter((c) => !main.developments.some((d) => d.clause === c)).map((clause) => ({ clause, day: news })));
-      const [keep, drop] = target < own ? [target, own] : [own, target];
-      clusters.set(keep, mergedClusters(clusters.get(keep)!, clusters.get(drop)!));
-      clusterOf[drop] = keep;
-      clusters.delete(drop);
-      break;
+    const mains = ownCluster.members.filter((m) => m.main);
+    // Articles that tell an incident of their own as their news ("was shot Tuesday") report a happening,
+    // not a step of another; a few reports of a verdict that the fact layer reads as a killing on the
+    // verdict's day ("found guilty on Wednesday of killing …") do not make the news an incident.
+    if (mains.filter((m) => m.incidentDays.length > 0).length * 2 > mains.length) continue;
+    const newsDays = mains.flatMap((m) => {
+      const day = m.date && m.date.day !== null ? dayOf(m.date, m.reference) : null;
+      return day === null ? [] : [{ main: m, day: dayNumber(day), ymd: day }];
+    });
+    if (newsDays.length === 0) continue;
+    const news = newsDays.reduce((a, b) => Math.min(a, b.day), Infinity);
+    const documents = new Set(ownCluster.members.map((m) => m.documentIndex));
+    let target: number | null = null;
+    for (const main of mains) {
+      for (const told of backgroundOf.get(main.documentIndex) ?? []) {
+        const candidate = find(told.index);
+        if (candidate === own) continue;
+        const incident = clusters.get(candidate)!;
+        // An incident (a shooting, a killing, an attack, a robbery: `INCIDENT_ACTIONS`, whose day the fact
+        // layer read in the article's news) another article reports as its news, told in these articles'
+        // bodies before their news.
+        // A meeting, a summit, a vote recur: a later one is a happening of its own, not a step of the first.
+        if (!incident.members.some((m) => m.main && m.incidentDays.length > 0 && !documents.has(m.documentIndex))) continue;
+        const day = told.date ? dayOf(told.date, told.reference) : null;
+        if (day !== null && dayNumber(day) >= news) continue;
+        // A story several articles report is a happening of its own unless a body tells the incident
+        // itself ("Voss shot Harmon in June"), not only something else of its day (a speech, an event left early).
+        if (mains.length > 1 && !told.clauses.some(tellsIncident)) continue;
+        // A news elsewhere (a trial in another state's court, say) is not known to be this incident's.
+        if (![...ownCluster.people].some((p) => incident.people.has(p)) || placesConflict(ownCluster.places, incident.places)) continue;
+        target = candidate;
+        break;
+      }
+      if (target !== null) break;
     }
+    if (target === null) continue;
+    for (const { main, ymd } of newsDays) main.developments.push(...main.defining.filter((c) => !main.developments.some((d) => d.clause === c)).map((clause) => ({ clause, day: ymd })));
+    const [keep, drop] = target < own ? [target, own] : [own, target];
+    clusters.set(keep, mergedClusters(clusters.get(keep)!, clusters.get(drop)!));
+    clusterOf[drop] = keep;
+    clusters.delete(drop);
+    seen.add(keep);
   }
 }
 
