@@ -347,6 +347,8 @@ function buildLocalEvents(
     if (clause.claim.aside || otherIncident !== null) time = 'elsewhere';
     // The lead is the news, but for the asides it dates elsewhere in time ("…, which began in February 2022").
     else if (isLead && (d === null || clause.background === false)) time = 'news';
+    // A date after the article's in the lead is what the news schedules ("to host the 2014 Oscars"): still the news.
+    else if (isLead && d !== null && afterArticle(d, reference)) time = 'news';
     // The day the news's incident happened is the news's day too, when the lead dates a later step
     // ("was charged Friday" in a stabbing of Wednesday): "two friends were with him on Wednesday" tells it.
     else if (d !== null && incidentDay !== null && onDay(d, reference, incidentDay.day)) time = 'news';
