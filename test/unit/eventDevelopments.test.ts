@@ -191,6 +191,29 @@ describe('event developments', () => {
     assert.ok(!ofLedger.some((e) => e.mentions.some((m) => m.document === 'gazette' && m.start === lead)), JSON.stringify(apart.map((e) => [e.kind, e.date.value, e.label])));
   });
 
+  it('reports whose leads stress different places are one story when the other reports name the lead\'s place too', () => {
+    const post = {
+      path: 'post.txt',
+      text:
+        'Gulls receiver Tom Brandt arrested on DUI charge in Denver\n' +
+        'Denver police arrested Gulls wide receiver Tom Brandt early Sunday on suspicion of drunken driving, the team said.\n' +
+        'Brandt was released after posting bail.\n',
+    };
+    const wire = {
+      path: 'wire.txt',
+      text:
+        'Gulls\' Brandt arrested days before playoff game in Boston\n' +
+        'Gulls wide receiver Tom Brandt was arrested early Sunday on suspicion of drunken driving, days before the playoff game in Boston.\n' +
+        'Coach Ray Olsen declined to comment.\n' +
+        'The traffic stop happened on a highway in Denver, police said.\n',
+    };
+    const documentsOf = (events: readonly CorpusEvent[]): string[][] => events.filter((e) => e.kind === 'incident').map((e) => [...new Set(e.mentions.map((m) => m.document))].sort());
+    assert.deepEqual(documentsOf(analyzeCorpus([post, wire]).events), [['post', 'wire']]);
+    // Without Denver in the second report, its lead's Boston and the first's Denver are two places: two stories.
+    const elsewhere = { ...wire, text: wire.text.replace(/The traffic stop.*\n/, '') };
+    assert.equal(documentsOf(analyzeCorpus([post, elsewhere]).events).length, 2);
+  });
+
   it('a clock time written alone dates no development: its day is the article\'s, not stated', () => {
     const article = {
       path: 'record.txt',

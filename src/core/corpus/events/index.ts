@@ -626,6 +626,18 @@ function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: Loca
 }
 
 /**
+ * Whether one story's leads name a place the other's articles name too ("in Malibu" in some reports,
+ * "in Los Angeles" in others that also say Malibu): the leads then stress different places of one
+ * happening (a county and its town, the home city of a team playing away) rather than tell two.
+ */
+function placesTold(a: Cluster, b: Cluster): boolean {
+  const named = (c: Cluster): Set<string> => new Set(c.members.flatMap((m) => m.clauses.flatMap((cl) => cl.features.locations)));
+  const inA = named(a);
+  const inB = named(b);
+  return [...a.places].some((p) => inB.has(p)) || [...b.places].some((p) => inA.has(p));
+}
+
+/**
  * Second pass, article by article: two articles whose main events name the same people, things
  * and places, dated within a few days of each other (or undated), report one story even when
  * their wording differs too much for the clause-level pass.
@@ -644,7 +656,7 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
     const ta = storyTime(ca);
     const tb = storyTime(cb);
     if ((ta === null) !== (tb === null) || (ta && tb && storyDatesConflict(ta, tb))) continue;
-    if (placesConflict(ca.places, cb.places) || incidentsConflict(ca, cb)) continue;
+    if ((placesConflict(ca.places, cb.places) && !placesTold(ca, cb)) || incidentsConflict(ca, cb)) continue;
     const docsA = new Set(ca.members.map((m) => m.documentIndex));
     const docsB = new Set(cb.members.map((m) => m.documentIndex));
     const sharedDocs = [...docsA].filter((d) => docsB.has(d));
