@@ -214,6 +214,27 @@ describe('event developments', () => {
     assert.equal(documentsOf(analyzeCorpus([post, elsewhere]).events).length, 2);
   });
 
+  it('news whose lead dates nothing does not join what other articles recall from years before its articles were written', () => {
+    const article = (path: string, text: string): { path: string; text: string } => ({ path, text: `---\ndate: 2031-03-08\nsource: ${path}\n---\n${text}` });
+    const sun = article(
+      'sun.txt',
+      'Doyle scores 30 in Lakeport State win\nGuard Sam Doyle scored 30 points on Friday as Lakeport State beat Harbor Tech 81-70.\n' +
+        'Len Ortiz became Lakeport State\'s all-time leading scorer with 2,100 points in 2016.\n',
+    );
+    const news = article(
+      'news.txt',
+      'Doyle leads Lakeport State past Harbor Tech\nSam Doyle had 30 points on Friday in Lakeport State\'s 81-70 win over Harbor Tech.\n' +
+        'In 2016, Len Ortiz became the all-time leading scorer of Lakeport State with 2,100 points.\n',
+    );
+    const daily = article('daily.txt', 'Doyle becomes Lakeport State\'s all-time leading scorer\nSam Doyle passed Len Ortiz to become Lakeport State\'s all-time leading scorer with 2,117 points.\n');
+    const events = analyzeCorpus([sun, news, daily]).events;
+    const ofDaily = events.filter((e) => e.mentions.some((m) => m.document === 'daily'));
+    assert.equal(ofDaily.length, 1);
+    // Written in 2031 and dating nothing itself, the record news is not the 2016 record the others recall.
+    assert.notEqual(ofDaily[0].date.value, '2016', JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+    assert.ok(!ofDaily[0].mentions.some((m) => m.start === sun.text.indexOf('Len Ortiz became')));
+  });
+
   it('a clock time written alone dates no development: its day is the article\'s, not stated', () => {
     const article = {
       path: 'record.txt',

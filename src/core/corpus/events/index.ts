@@ -626,6 +626,21 @@ function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: Loca
 }
 
 /**
+ * Whether a cluster its text places in a year (a record set in 1995, "the star of 1940s musicals")
+ * and news that dates nothing itself, of articles written two or more years later, cannot be one
+ * happening: news happened about when it was written. Either way round.
+ */
+function newsYearsApart(a: Cluster, b: Cluster): boolean {
+  const apart = (dated: Cluster, news: Cluster): boolean => {
+    if (!dated.date || dated.date.year === null || (news.date && news.date.year !== null)) return false;
+    let written: number | null = null;
+    for (const m of news.members) if (m.main && m.reference && m.reference.year !== null) written = written === null ? m.reference.year : Math.min(written, m.reference.year);
+    return written !== null && Math.abs(written - dated.date.year) >= 2;
+  };
+  return apart(a, b) || apart(b, a);
+}
+
+/**
  * Whether one story's leads name a place the other's articles name too ("in Malibu" in some reports,
  * "in Los Angeles" in others that also say Malibu): the leads then stress different places of one
  * happening (a county and its town, the home city of a team playing away) rather than tell two.
@@ -656,7 +671,7 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
     const ta = storyTime(ca);
     const tb = storyTime(cb);
     if ((ta === null) !== (tb === null) || (ta && tb && storyDatesConflict(ta, tb))) continue;
-    if ((placesConflict(ca.places, cb.places) && !placesTold(ca, cb)) || incidentsConflict(ca, cb)) continue;
+    if ((placesConflict(ca.places, cb.places) && !placesTold(ca, cb)) || incidentsConflict(ca, cb) || newsYearsApart(ca, cb)) continue;
     const docsA = new Set(ca.members.map((m) => m.documentIndex));
     const docsB = new Set(cb.members.map((m) => m.documentIndex));
     const sharedDocs = [...docsA].filter((d) => docsB.has(d));
@@ -773,7 +788,7 @@ export function buildEvents(
     const cb = clusters.get(rb)!;
     if (EVENT_SETTINGS.dateConflicts && ca.date && cb.date && crossArticleDatesConflict(ca.date, cb.date)) continue;
     if (EVENT_SETTINGS.placeConflicts && placesConflict(ca.places, cb.places)) continue;
-    if (incidentsConflict(ca, cb)) continue;
+    if (incidentsConflict(ca, cb) || newsYearsApart(ca, cb)) continue;
     // An undated report may be of any occurrence: joining it to a dated one needs more than the usual evidence.
     if (score < EVENT_SETTINGS.mergeDatedWithUndated && dayPrecise(ca.date) !== dayPrecise(cb.date) && !(monthPrecise(ca.date) && monthPrecise(cb.date))) continue;
     // An article's news and what other articles only recall ("was named head coach in 1994") are one
