@@ -22,4 +22,18 @@ describe('event dates: what the lead schedules is not when the news happened', (
     const incident = report.events.find((e) => e.kind === 'incident');
     assert.equal(incident?.date.value, '2031-07-30');
   });
+
+  it('keeps a headline and a lead that name what they schedule in the news, not in a background event of their own', () => {
+    const text =
+      '---\ndate: 2031-08-02\nsource: Lumen Herald\n---\nMara Quill to host next year\'s Lumen Awards\n' +
+      'Mara Quill will host the 2032 Lumen Awards, the academy said on Friday.\n' +
+      'The academy said the choice was unanimous.\n';
+    const report = analyzeCorpus([{ path: 'lumen.txt', text }]);
+    const incident = report.events.find((e) => e.kind === 'incident');
+    assert.ok(incident, JSON.stringify(report.events.map((e) => [e.kind, e.date.value, e.label])));
+    for (const words of ['Mara Quill to host', 'Mara Quill will host']) {
+      assert.ok(incident.mentions.some((m) => m.start === text.indexOf(words)), `${words}: ${JSON.stringify(report.events.map((e) => [e.kind, e.date.value, e.label]))}`);
+    }
+    assert.equal(incident.date.value, '2031-08-01');
+  });
 });

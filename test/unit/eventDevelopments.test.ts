@@ -157,6 +157,84 @@ describe('event developments', () => {
     assert.ok(!incidentOf(alone.filter((e) => !e.mentions.some((m) => m.document === 'courier'))).mentions.some((m) => m.document === 'courier'));
   });
 
+  it('a verdict several outlets report months on, whose articles tell the incident again, joins it as a development on its own day', () => {
+    const gazette = {
+      path: 'gazette.txt',
+      text:
+        '---\ndate: 2026-02-12\nsource: Riverton Gazette\n---\nJury convicts Voss in Riverton bakery case\n' +
+        'A Riverton jury on Wednesday found Carl Voss guilty of murder in the death of Dale Harmon, prosecutors said.\n' +
+        'Voss, 24, will be sentenced in March.\n' +
+        'In June 2025, Voss shot Harmon outside a bakery on Elm Street in Riverton, police said.\n',
+    };
+    const tribune = {
+      path: 'tribune.txt',
+      text:
+        '---\ndate: 2026-02-12\nsource: Valley Tribune\n---\nVoss guilty in Riverton bakery case\n' +
+        'Carl Voss was found guilty on Wednesday in the death of Dale Harmon, the district attorney said.\n' +
+        'The jury deliberated for two days.\n' +
+        'Harmon was shot outside a Riverton bakery on Elm Street in June 2025.\n',
+    };
+    const events = analyzeCorpus([LEDGER, VALLEY, gazette, tribune]).events;
+    const whole = incidentOf(events);
+    const documents = new Set(whole.mentions.map((m) => m.document));
+    assert.deepEqual([...documents].sort(), ['gazette', 'ledger', 'tribune', 'valley'], JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label, [...new Set(e.mentions.map((m) => m.document))]])));
+    // The incident keeps its own day; the verdict is a development on the day its articles give.
+    assert.equal(whole.date.value, incident.date.value);
+    const verdict = (whole.developments ?? []).find((d) => d.date.value === '2026-02-11');
+    assert.ok(verdict, JSON.stringify(whole.developments));
+    assert.deepEqual([...new Set(verdict.mentions.map((m) => m.document))].sort(), ['gazette', 'tribune']);
+    // Articles that only recall something else of the incident's month (a festival the victim ran) are a story of their own.
+    const recall = (article: typeof gazette): typeof gazette => ({ ...article, text: article.text.replace(/\n[^\n]*June 2025[^\n]*\n$/, '\nIn June 2025, Harmon ran the Riverton bread festival on Elm Street.\n') });
+    const apart = analyzeCorpus([LEDGER, VALLEY, recall(gazette), recall(tribune)]).events;
+    const lead = gazette.text.indexOf('A Riverton jury');
+    const ofLedger = apart.filter((e) => e.mentions.some((m) => m.document === 'ledger'));
+    assert.ok(!ofLedger.some((e) => e.mentions.some((m) => m.document === 'gazette' && m.start === lead)), JSON.stringify(apart.map((e) => [e.kind, e.date.value, e.label])));
+  });
+
+  it('reports whose leads stress different places are one story when the other reports name the lead\'s place too', () => {
+    const post = {
+      path: 'post.txt',
+      text:
+        'Gulls receiver Tom Brandt arrested on DUI charge in Denver\n' +
+        'Denver police arrested Gulls wide receiver Tom Brandt early Sunday on suspicion of drunken driving, the team said.\n' +
+        'Brandt was released after posting bail.\n',
+    };
+    const wire = {
+      path: 'wire.txt',
+      text:
+        'Gulls\' Brandt arrested days before playoff game in Boston\n' +
+        'Gulls wide receiver Tom Brandt was arrested early Sunday on suspicion of drunken driving, days before the playoff game in Boston.\n' +
+        'Coach Ray Olsen declined to comment.\n' +
+        'The traffic stop happened on a highway in Denver, police said.\n',
+    };
+    const documentsOf = (events: readonly CorpusEvent[]): string[][] => events.filter((e) => e.kind === 'incident').map((e) => [...new Set(e.mentions.map((m) => m.document))].sort());
+    assert.deepEqual(documentsOf(analyzeCorpus([post, wire]).events), [['post', 'wire']]);
+    // Without Denver in the second report, its lead's Boston and the first's Denver are two places: two stories.
+    const elsewhere = { ...wire, text: wire.text.replace(/The traffic stop.*\n/, '') };
+    assert.equal(documentsOf(analyzeCorpus([post, elsewhere]).events).length, 2);
+  });
+
+  it('news whose lead dates nothing does not join what other articles recall from years before its articles were written', () => {
+    const article = (path: string, text: string): { path: string; text: string } => ({ path, text: `---\ndate: 2031-03-08\nsource: ${path}\n---\n${text}` });
+    const sun = article(
+      'sun.txt',
+      'Doyle scores 30 in Lakeport State win\nGuard Sam Doyle scored 30 points on Friday as Lakeport State beat Harbor Tech 81-70.\n' +
+        'Len Ortiz became Lakeport State\'s all-time leading scorer with 2,100 points in 2016.\n',
+    );
+    const news = article(
+      'news.txt',
+      'Doyle leads Lakeport State past Harbor Tech\nSam Doyle had 30 points on Friday in Lakeport State\'s 81-70 win over Harbor Tech.\n' +
+        'In 2016, Len Ortiz became the all-time leading scorer of Lakeport State with 2,100 points.\n',
+    );
+    const daily = article('daily.txt', 'Doyle becomes Lakeport State\'s all-time leading scorer\nSam Doyle passed Len Ortiz to become Lakeport State\'s all-time leading scorer with 2,117 points.\n');
+    const events = analyzeCorpus([sun, news, daily]).events;
+    const ofDaily = events.filter((e) => e.mentions.some((m) => m.document === 'daily'));
+    assert.equal(ofDaily.length, 1);
+    // Written in 2031 and dating nothing itself, the record news is not the 2016 record the others recall.
+    assert.notEqual(ofDaily[0].date.value, '2016', JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+    assert.ok(!ofDaily[0].mentions.some((m) => m.start === sun.text.indexOf('Len Ortiz became')));
+  });
+
   it('a clock time written alone dates no development: its day is the article\'s, not stated', () => {
     const article = {
       path: 'record.txt',

@@ -10,7 +10,8 @@ import type { CorpusEvent, EventDateHow, EventDateSource, EventDevelopment, Even
 import type { ClaimClause, ClaimUnit } from '../claimUnits';
 import { CITIES } from '../../lang/lexicon/generated/places';
 import { US_STATE_NAMES, US_STATES_NAMED_AS_CITIES } from '../../lang/usStates';
-import { INCIDENT_ACTIONS } from '../../lang/factWords';
+import { ACTIONS, INCIDENT_ACTIONS } from '../../lang/factWords';
+import { porterStem } from '../../lang/stem';
 import { placeName, placeNamesListed } from '../placeNames';
 import { FUNCTION_WORDS, LABEL_CONJUNCTIONS, LABEL_PRONOUNS } from '../../lang/stopWords';
 import { addDays, dayNumber, formatYmd, type Ymd } from '../../extract/dates/calendar';
@@ -193,6 +194,14 @@ function incidentActionsOf(unit: ClaimUnit): string[] {
   return unit.facts.flatMap((f) => (f.action !== null && INCIDENT_ACTIONS.has(f.action) && !f.negated && !f.hedged ? [f.action] : []));
 }
 
+/** The stems of the words of incident actions (`INCIDENT_ACTIONS`: "shot", "murdered", "stabbing", "robbery"). */
+const INCIDENT_STEMS: ReadonlySet<string> = new Set(ACTIONS.filter((a) => INCIDENT_ACTIONS.has(a.lemma)).flatMap((a) => a.forms.map((f) => porterStem(f))));
+
+/** Whether a clause tells an incident in its own words ("Voss shot Harmon in June", "the 2005 murder of …"). */
+function tellsIncident(clause: ClaimClause): boolean {
+  return clause.features.stems.some((s) => INCIDENT_STEMS.has(s));
+}
+
 /** Whether a clause's date is a clock time written alone (the fact layer's `time.dayUnstated`): its day is the article's, not stated. */
 function dayUnstated(clause: ClaimClause, date: DateRef): boolean {
   return clause.claim.facts.some((f) => f.slot === 'time' && f.time?.dayUnstated === true && f.span.start === date.start);
@@ -338,6 +347,8 @@ function buildLocalEvents(
     if (clause.claim.aside || otherIncident !== null) time = 'elsewhere';
     // The lead is the news, but for the asides it dates elsewhere in time ("…, which began in February 2022").
     else if (isLead && (d === null || clause.background === false)) time = 'news';
+    // A date after the article's in the lead is what the news schedules ("to host the 2014 Oscars"): still the news.
+    else if (isLead && d !== null && afterArticle(d, reference)) time = 'news';
     // The day the news's incident happened is the news's day too, when the lead dates a later step
     // ("was charged Friday" in a stabbing of Wednesday): "two friends were with him on Wednesday" tells it.
     else if (d !== null && incidentDay !== null && onDay(d, reference, incidentDay.day)) time = 'news';
@@ -615,6 +626,33 @@ function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: Loca
 }
 
 /**
+ * Whether a cluster its text places in a year (a record set in 1995, "the star of 1940s musicals")
+ * and news that dates nothing itself, of articles written two or more years later, cannot be one
+ * happening: news happened about when it was written. Either way round.
+ */
+function newsYearsApart(a: Cluster, b: Cluster): boolean {
+  const apart = (dated: Cluster, news: Cluster): boolean => {
+    if (!dated.date || dated.date.year === null || (news.date && news.date.year !== null)) return false;
+    let written: number | null = null;
+    for (const m of news.members) if (m.main && m.reference && m.reference.year !== null) written = written === null ? m.reference.year : Math.min(written, m.reference.year);
+    return written !== null && Math.abs(written - dated.date.year) >= 2;
+  };
+  return apart(a, b) || apart(b, a);
+}
+
+/**
+ * Whether one story's leads name a place the other's articles name too ("in Malibu" in some reports,
+ * "in Los Angeles" in others that also say Malibu): the leads then stress different places of one
+ * happening (a county and its town, the home city of a team playing away) rather than tell two.
+ */
+function placesTold(a: Cluster, b: Cluster): boolean {
+  const named = (c: Cluster): Set<string> => new Set(c.members.flatMap((m) => m.clauses.flatMap((cl) => cl.features.locations)));
+  const inA = named(a);
+  const inB = named(b);
+  return [...a.places].some((p) => inB.has(p)) || [...b.places].some((p) => inA.has(p));
+}
+
+/**
  * Second pass, article by article: two articles whose main events name the same people, things
  * and places, dated within a few days of each other (or undated), report one story even when
  * their wording differs too much for the clause-level pass.
@@ -633,7 +671,7 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
     const ta = storyTime(ca);
     const tb = storyTime(cb);
     if ((ta === null) !== (tb === null) || (ta && tb && storyDatesConflict(ta, tb))) continue;
-    if (placesConflict(ca.places, cb.places) || incidentsConflict(ca, cb)) continue;
+    if ((placesConflict(ca.places, cb.places) && !placesTold(ca, cb)) || incidentsConflict(ca, cb) || newsYearsApart(ca, cb)) continue;
     const docsA = new Set(ca.members.map((m) => m.documentIndex));
     const docsB = new Set(cb.members.map((m) => m.documentIndex));
     const sharedDocs = [...docsA].filter((d) => docsB.has(d));
@@ -646,13 +684,13 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
 }
 
 /**
- * Third pass: an article whose news is a later step of an incident other articles report (the
- * suspect "goes on trial" months after the stabbing; "was charged Friday" in the shooting of
- * Tuesday), told again in its body ("in March, Voss stabbed his neighbour"), joins that incident: the
- * body's telling of the incident joined it in the passes before, the article names a person of it,
- * and its news tells no incident of its own. Its lead becomes a later development of the incident,
- * on its own day. An article whose news stands alone in its event is the only one moved: two
- * reports of one trial are one event before they are a development of anything.
+ * Third pass: news that is a later step of an incident other articles report (the suspect "goes on
+ * trial" months after the stabbing; "was charged Friday" in the shooting of Tuesday; a jury's verdict
+ * a year on), told again in the body of its articles ("in March, Voss stabbed his neighbour"), joins
+ * that incident: the body's telling of the incident joined it in the passes before, the news names
+ * a person of it, and most of its articles tell no incident of their own. Its leads become later
+ * developments of the incident, each on its article's day. Several reports of one trial are one
+ * event first (the passes before), then move together.
  */
 function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number, clusterOf: number[]): void {
   const backgroundOf = new Map<number, LocalEvent[]>();
@@ -662,32 +700,55 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
     list.push(e);
     backgroundOf.set(e.documentIndex, list);
   }
-  for (const main of locals) {
-    if (!main.main || main.incidentDays.length > 0 || !main.date || main.date.day === null) continue;
-    const own = find(main.index);
+  const seen = new Set<number>();
+  for (const first of locals) {
+    if (!first.main) continue;
+    const own = find(first.index);
+    if (seen.has(own)) continue;
+    seen.add(own);
     const ownCluster = clusters.get(own)!;
-    if (ownCluster.members.some((m) => m.documentIndex !== main.documentIndex)) continue;
-    const news = dayOf(main.date, main.reference);
-    if (news === null) continue;
-    for (const told of backgroundOf.get(main.documentIndex) ?? []) {
-      const target = find(told.index);
-      if (target === own) continue;
-      const incident = clusters.get(target)!;
-      // An incident (a shooting, a killing, an attack, a robbery: `INCIDENT_ACTIONS`, whose days the fact
-      // layer read) other articles report as their news, told in this article's body before its news.
-      // A meeting, a summit, a vote recur: a later one is a happening of its own, not a step of the first.
-      if (incident.incidentDays.length === 0 || !incident.members.some((m) => m.main && m.documentIndex !== main.documentIndex)) continue;
-      const day = told.date ? dayOf(told.date, told.reference) : null;
-      if (day !== null && dayNumber(day) >= dayNumber(news)) continue;
-      // A news elsewhere (a trial in another state's court, say) is not known to be this incident's.
-      if (![...ownCluster.people].some((p) => incident.people.has(p)) || placesConflict(ownCluster.places, incident.places)) continue;
-      main.developments.push(...main.defining.filter((c) => !main.developments.some((d) => d.clause === c)).map((clause) => ({ clause, day: news })));
-      const [keep, drop] = target < own ? [target, own] : [own, target];
-      clusters.set(keep, mergedClusters(clusters.get(keep)!, clusters.get(drop)!));
-      clusterOf[drop] = keep;
-      clusters.delete(drop);
-      break;
+    const mains = ownCluster.members.filter((m) => m.main);
+    // Articles that tell an incident of their own as their news ("was shot Tuesday") report a happening,
+    // not a step of another; a few reports of a verdict that the fact layer reads as a killing on the
+    // verdict's day ("found guilty on Wednesday of killing …") do not make the news an incident.
+    if (mains.filter((m) => m.incidentDays.length > 0).length * 2 > mains.length) continue;
+    const newsDays = mains.flatMap((m) => {
+      const day = m.date && m.date.day !== null ? dayOf(m.date, m.reference) : null;
+      return day === null ? [] : [{ main: m, day: dayNumber(day), ymd: day }];
+    });
+    if (newsDays.length === 0) continue;
+    const news = newsDays.reduce((a, b) => Math.min(a, b.day), Infinity);
+    const documents = new Set(ownCluster.members.map((m) => m.documentIndex));
+    let target: number | null = null;
+    for (const main of mains) {
+      for (const told of backgroundOf.get(main.documentIndex) ?? []) {
+        const candidate = find(told.index);
+        if (candidate === own) continue;
+        const incident = clusters.get(candidate)!;
+        // An incident (a shooting, a killing, an attack, a robbery: `INCIDENT_ACTIONS`, whose day the fact
+        // layer read in the article's news) another article reports as its news, told in these articles'
+        // bodies before their news.
+        // A meeting, a summit, a vote recur: a later one is a happening of its own, not a step of the first.
+        if (!incident.members.some((m) => m.main && m.incidentDays.length > 0 && !documents.has(m.documentIndex))) continue;
+        const day = told.date ? dayOf(told.date, told.reference) : null;
+        if (day !== null && dayNumber(day) >= news) continue;
+        // A story several articles report is a happening of its own unless a body tells the incident
+        // itself ("Voss shot Harmon in June"), not only something else of its day (a speech, an event left early).
+        if (mains.length > 1 && !told.clauses.some(tellsIncident)) continue;
+        // A news elsewhere (a trial in another state's court, say) is not known to be this incident's.
+        if (![...ownCluster.people].some((p) => incident.people.has(p)) || placesConflict(ownCluster.places, incident.places)) continue;
+        target = candidate;
+        break;
+      }
+      if (target !== null) break;
     }
+    if (target === null) continue;
+    for (const { main, ymd } of newsDays) main.developments.push(...main.defining.filter((c) => !main.developments.some((d) => d.clause === c)).map((clause) => ({ clause, day: ymd })));
+    const [keep, drop] = target < own ? [target, own] : [own, target];
+    clusters.set(keep, mergedClusters(clusters.get(keep)!, clusters.get(drop)!));
+    clusterOf[drop] = keep;
+    clusters.delete(drop);
+    seen.add(keep);
   }
 }
 
@@ -727,7 +788,7 @@ export function buildEvents(
     const cb = clusters.get(rb)!;
     if (EVENT_SETTINGS.dateConflicts && ca.date && cb.date && crossArticleDatesConflict(ca.date, cb.date)) continue;
     if (EVENT_SETTINGS.placeConflicts && placesConflict(ca.places, cb.places)) continue;
-    if (incidentsConflict(ca, cb)) continue;
+    if (incidentsConflict(ca, cb) || newsYearsApart(ca, cb)) continue;
     // An undated report may be of any occurrence: joining it to a dated one needs more than the usual evidence.
     if (score < EVENT_SETTINGS.mergeDatedWithUndated && dayPrecise(ca.date) !== dayPrecise(cb.date) && !(monthPrecise(ca.date) && monthPrecise(cb.date))) continue;
     // An article's news and what other articles only recall ("was named head coach in 1994") are one
