@@ -191,6 +191,24 @@ describe('event developments', () => {
     assert.ok(!ofLedger.some((e) => e.mentions.some((m) => m.document === 'gazette' && m.start === lead)), JSON.stringify(apart.map((e) => [e.kind, e.date.value, e.label])));
   });
 
+  it('labels a development by what happened that day, not by a lead clause telling the incident again', () => {
+    const trialReport = (path: string, source: string): { path: string; text: string } => ({
+      path,
+      text:
+        `---\ndate: 2026-02-12\nsource: ${source}\n---\n‘He was our friend’\n` +
+        'Dale Harmon was killed when Carl Voss and Ray Pike opened fire outside a bakery on Elm Street in Riverton.\n' +
+        'Two men went on trial on Wednesday in the death of the baker.\n' +
+        'In June 2025, Voss shot Harmon outside the bakery, police said.\n',
+    });
+    const events = analyzeCorpus([LEDGER, VALLEY, trialReport('gazette.txt', 'Riverton Gazette'), trialReport('tribune.txt', 'Valley Tribune')]).events;
+    const whole = incidentOf(events);
+    const trial = (whole.developments ?? []).find((d) => d.date.value === '2026-02-11');
+    assert.ok(trial, JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label, e.developments?.map((d) => [d.date.value, d.label])])));
+    // A body clause telling the killing again would read as if it happened that day.
+    assert.doesNotMatch(trial.label, /killed/);
+    assert.match(trial.label, /trial/);
+  });
+
   it('reports whose leads stress different places are one story when the other reports name the lead\'s place too', () => {
     const post = {
       path: 'post.txt',

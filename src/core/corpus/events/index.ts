@@ -1039,13 +1039,15 @@ function developmentLabel(clauses: readonly ClaimClause[]): string {
  * incident's own day only.
  */
 function developmentsOf(members: readonly LocalEvent[], incidentDay: string | null): EventDevelopment[] {
-  const byDay = new Map<string, { clauses: ClaimClause[]; stated: boolean; inferred: boolean }>();
+  const byDay = new Map<string, { clauses: ClaimClause[]; told: ClaimClause[]; stated: boolean; inferred: boolean }>();
   for (const m of members) {
     for (const { clause, day } of m.developments) {
       const key = formatYmd(day);
       if (incidentDay !== null && key <= incidentDay) continue;
-      const entry = byDay.get(key) ?? { clauses: [], stated: false, inferred: false };
+      const entry = byDay.get(key) ?? { clauses: [], told: [], stated: false, inferred: false };
       entry.clauses.push(clause);
+      const own = clause.date ? dayOf(clause.date, m.reference) : null;
+      if ((own !== null && formatYmd(own) === key) || clause.claim.headline || incidentActionsOf(clause.claim).length === 0) entry.told.push(clause);
       if (clause.date?.yearStated) entry.stated = true;
       if (m.referenceInferred) entry.inferred = true;
       byDay.set(key, entry);
@@ -1053,8 +1055,10 @@ function developmentsOf(members: readonly LocalEvent[], incidentDay: string | nu
   }
   return [...byDay.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([day, { clauses, stated, inferred }]) => ({
-      label: developmentLabel(clauses),
+    .map(([day, { clauses, told, stated, inferred }]) => ({
+      // Not said by a body clause that tells the incident again ("… was killed when …", in a report of
+      // the trial): that is not what happened that day. A clause dated that day, or the headline, says what did.
+      label: developmentLabel(told.length > 0 ? told : clauses),
       date: dated(day, 'text', stated ? 'stated' : inferred ? 'inferred' : 'resolved'),
       mentions: [...clauses].sort((x, y) => x.claim.index - y.claim.index || x.start - y.start).map(mentionOf),
     }));
