@@ -83,7 +83,11 @@ const NEGATIONS = /\b(?:not|never|no longer)\b|n[’']t\b/i;
 export interface WordToken extends TextSpan {
   lower: string;
   capitalised: boolean;
-  /** First word of the text, or after an opening quote or colon: capitals there prove nothing. */
+  /**
+   * First word of the text, or a capitalised word after an opening quote or colon: capitals there
+   * prove nothing. Only capitalised words are looked back from (false for the others, whose capitals
+   * are not read): the look-back was asked of every word.
+   */
   sentenceInitial: boolean;
   /** The lexicon's record of `lower` when the word is a tokenizer token's whole key, else null. */
   record: WordRecord | null;
@@ -157,7 +161,7 @@ function readWords(text: string, offset: number, tokens: readonly TokenizerToken
     // Compared without diacritics: "Sánchez" in one outlet is "Sanchez" in another, and the lexicon writes "zurich".
     word.lower = foldDiacritics(raw.toLowerCase());
     word.capitalised = raw[0] !== raw[0].toLowerCase();
-    word.sentenceInitial = count === 0 || opensText(text, start);
+    word.sentenceInitial = count === 0 || (word.capitalised && opensText(text, start));
     word.record = null;
     count++;
   };
@@ -180,7 +184,7 @@ function readWords(text: string, offset: number, tokens: readonly TokenizerToken
       word.text = token.abbreviationPeriod ? token.text.slice(0, -1) : token.text;
       word.lower = token.key;
       word.capitalised = token.capitalised;
-      word.sentenceInitial = count === 0 || opensText(text, tokenStart);
+      word.sentenceInitial = count === 0 || (word.capitalised && opensText(text, tokenStart));
       word.record = tokenRecord(token);
       count++;
       continue;
@@ -488,12 +492,14 @@ export function termFeatures(
       const phrase3 = longer && i + 2 < count ? `${phrase2} ${words[i + 2].lower}` : '';
       for (let len = longer ? 3 : 1; len >= 1; len--) {
         if (i + len > count) continue;
+        // A word alone has no space for the saint's forms to rewrite: its own reading says whether it
+        // is a place, and most capitalised words are none (nothing more of them is read).
+        if (len === 1 && !reading.place) continue;
         const phrase = len === 3 ? phrase3 : len === 2 ? phrase2 : phrase1;
         // Only a phrase starting "st" reads differently normalised ("St Petersburg" → "st. petersburg").
         const saintly = phrase.startsWith('st');
         const normalised = saintly ? phrase.replace(/^st\.? /, 'st. ') : phrase;
-        // A word alone has no space for the saint's forms to rewrite: its own reading says whether it is a place.
-        if (len === 1 ? reading.place : isPlace(phrase) || (saintly && (isPlace(normalised) || isPlace(phrase.replace(/^st /, 'saint '))))) {
+        if (len === 1 || isPlace(phrase) || (saintly && (isPlace(normalised) || isPlace(phrase.replace(/^st /, 'saint '))))) {
           if (!NOT_PLACES.has(normalised)) {
             places.add(normalised);
             const before = text.slice(Math.max(0, w.start - offset - 16), w.start - offset);

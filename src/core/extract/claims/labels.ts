@@ -421,22 +421,13 @@ export function shortLabel(src: LabelSource, nameOf: (id: string) => string, pla
 
 /**
  * `text.replace(/\s+/g, ' ').trim()`, returning `text` itself when that would change nothing (single
- * spaces between words, none at the ends: most clauses), without running the pattern over it.
+ * spaces between words, none at the ends: most clauses), without running the replacement over it.
+ * One pattern test rather than a loop of `charCodeAt`: the text is mostly a string just concatenated
+ * (names put in), and a loop reads it character by character through that concatenation.
  */
+const UNCOLLAPSED_SPACE = /^\s|\s$|\s\s|[^\S ]/;
 function collapsedSpaces(text: string): string {
-  let previousSpace = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (previousSpace) return text.replace(/\s+/g, ' ').trim();
-      previousSpace = true;
-    } else if (isWhitespaceCode(c)) {
-      return text.replace(/\s+/g, ' ').trim();
-    } else {
-      previousSpace = false;
-    }
-  }
-  return previousSpace && text.length > 0 ? text.replace(/\s+/g, ' ').trim() : text;
+  return UNCOLLAPSED_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /** The clause rewritten headline-style (names, openers, dates, verb tense), before its place and length are settled. */

@@ -302,7 +302,9 @@ export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention
     return { claim, headline, lead, aside, features, personSpans, clauses: clausesOf(lookups, claim, features) };
   });
   // Which dated clauses are background: dated elsewhere in time than the lead's news.
-  const lead = leadDate(read.filter((r) => r.lead).flatMap((r) => r.clauses.flatMap((c) => (c.date ? [c.date] : []))), reference);
+  const leadDates: DateRef[] = [];
+  for (const r of read) if (r.lead) for (const c of r.clauses) if (c.date) leadDates.push(c.date);
+  const lead = leadDate(leadDates, reference);
   for (const r of read) for (const c of r.clauses) if (c.date) c.background = isBackgroundDate(c.date, lead.date, reference);
   // The words the article writes as names, to keep them capitalised when a shouted headline is lowered.
   const names = new Set<string>();
