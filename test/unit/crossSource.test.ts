@@ -239,6 +239,15 @@ describe('crossSource', () => {
       const aged = 'Robert Buckley, 32, died while climbing to a hut on Mount Sefton.';
       assert.strictEqual(shortLabel({ text: aged, start: 0, people: [{ start: 0, end: 14, person: 'robert-buckley', from: 0 }] }, () => 'Robert Buckley', null), 'Buckley dies');
     });
+    it('puts the verb of two people in the plural present: "Voss and Pike went" → "Voss and Pike go"', () => {
+      const span = (text: string, name: string, person: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length, person, from: text.indexOf(name) });
+      const names: Record<string, string> = { 'carl-voss': 'Carl Voss', 'ray-pike': 'Ray Pike', 'ana-ruiz': 'Ana Ruiz' };
+      const label = (text: string): string => shortLabel({ text, start: 0, people: Object.keys(names).filter((id) => text.includes(names[id])).map((id) => span(text, names[id], id)) }, (id) => names[id], null);
+      assert.strictEqual(label('Carl Voss and Ray Pike went on trial on Wednesday.'), 'Voss and Pike go on trial');
+      assert.strictEqual(label('Carl Voss and Ana Ruiz met the mayor on Monday.'), 'Voss and Ruiz meet the mayor');
+      assert.strictEqual(label('Carl Voss and Ray Pike discussed the budget on Monday.'), 'Voss and Pike discuss the budget');
+      assert.strictEqual(label('Carl Voss went on trial on Wednesday.'), 'Voss goes on trial');
+    });
     it('writes plans and hedged reports the headline way: "is set to meet with" → "to meet", no report frame', () => {
       const plan = 'Russian President Vladimir Putin is set to meet with U.S. Special Envoy Steve Witkoff.';
       const span = (name: string, role: string, person: string) => ({ start: plan.indexOf(name), end: plan.indexOf(name) + name.length, person, from: plan.indexOf(role) });

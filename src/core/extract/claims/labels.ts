@@ -194,6 +194,13 @@ function present(word: string): string | null {
   return /(?:x|ss|sh|ch|z)$/.test(base) ? `${base}es` : null;
 }
 
+/** The present of a plural subject from that of a singular one: "meets" → "meet", "goes" → "go", "flies" → "fly", "discusses" → "discuss". */
+function pluralPresent(singular: string): string {
+  if (/ies$/.test(singular)) return singular.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|zz|o)es$/.test(singular)) return singular.slice(0, -2);
+  return singular.slice(0, -1);
+}
+
 /** Up to four words in capitals, perhaps a state's abbreviation and a bracketed outlet, then a dash, ">>" or a colon. */
 const DATELINE = /^\p{Lu}[\p{Lu}.'’-]*(?:\s+\p{Lu}[\p{Lu}.'’-]*){0,3}(?:,\s*\p{Lu}\p{Ll}{1,5}\.?)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|[—–-]|>>|:)\s+/u;
 
@@ -495,7 +502,8 @@ function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): stri
     text = text.replace(/^([A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)?\s+)(?:has|have)\s+(?=[a-z]+ed\b)/, (_all, subject: string) => subject);
     text = text.replace(pattern, (all, subject: string, verb: string) => {
       const p = present(verb);
-      return p ? subject + p : all;
+      // Two people are a plural subject: "Putin and Xi meet", not "meets".
+      return p ? subject + (/\sand\s/.test(subject) ? pluralPresent(p) : p) : all;
     });
   }
   // A headline opens without an indefinite article: "A new round of talks" → "New round of talks".
