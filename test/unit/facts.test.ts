@@ -524,3 +524,52 @@ describe('facts: the word cues', () => {
     assert.ok(facts > 5, `the seeds state facts (${facts})`);
   });
 });
+
+describe('facts: acts told in other words', () => {
+  const acts = (body: string): [string, string, string | null, boolean][] =>
+    factsOf(body)
+      .filter((f) => f.slot === 'act')
+      .map((f) => [f.value, f.span.text, f.participant?.person ?? f.participant?.description ?? null, f.negated]);
+
+  it('reads fleeing, giving oneself up, calling 911 and a weapon recovered, each with its own words', () => {
+    assert.deepEqual(acts('The driver fled on foot after the crash.'), [['flee', 'fled', 'driver', false]]);
+    assert.deepEqual(acts('Marcus Hale turned himself in at the county jail on Monday.'), [['surrender', 'turned himself in', 'marcus-hale', false]]);
+    assert.deepEqual(acts('The gunman surrendered to deputies an hour later.'), [['surrender', 'surrendered', 'gunman', false]]);
+    assert.deepEqual(acts('A neighbor dialed 911 when she heard shots.'), [['call 911', 'dialed 911', 'neighbor', false]]);
+    assert.deepEqual(acts('Officers recovered a 9 mm handgun from the car.'), [['recover weapon', 'recovered a 9 mm handgun', null, false]]);
+    assert.deepEqual(acts('A rifle was found in a ditch near the house.'), [['recover weapon', 'rifle was found', null, false]]);
+  });
+
+  it('a weapon seized by an attacker, DNA found on a weapon, or surrendering a licence is no act of these', () => {
+    assert.deepEqual(acts('The prisoner seized a guard’s gun and opened fire.'), []);
+    assert.deepEqual(acts('Investigators said DNA was found on the murder weapon.'), []);
+    assert.deepEqual(acts('He surrendered his passport to the court.'), []);
+  });
+
+  it('binds the act of a sentence opening with "he" to the one man the sentence before names', () => {
+    assert.deepEqual(acts('Marcus Hale hid in a barn for two days. He surrendered at dawn.'), [['surrender', 'surrendered', 'marcus-hale', false]]);
+  });
+});
+
+describe('facts: acts between sources (analyzeCorpus)', () => {
+  const corpus = (...articles: [string, string][]) =>
+    analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
+  const lead = 'A clerk was shot and wounded during a robbery at a gas station on Elm Street in Riverton on Saturday night.';
+  const claimWith = (report: ReturnType<typeof analyzeCorpus>, words: string): string =>
+    report.documents.flatMap((d) => d.claims).find((c) => c.text.includes(words))!.id;
+
+  it('two claims of one event telling one act in different words are related by it', () => {
+    const report = corpus(['2024-03-11', `${lead} The robber took off on foot with about $200.`], ['2024-03-11', `${lead} Witnesses said the man fled toward the river.`]);
+    const a = claimWith(report, 'took off on foot');
+    const b = claimWith(report, 'fled toward');
+    const match = report.matches.find((m) => (m.a === a && m.b === b) || (m.a === b && m.b === a));
+    assert.ok(match, 'the two tellings are matched');
+    assert.equal(match.relation, 'related');
+    assert.match(match.reason, /same act/);
+  });
+
+  it('an act denied in one source and told in another is no contradiction', () => {
+    const report = corpus(['2024-03-11', `${lead} The robber did not flee and waited for police.`], ['2024-03-11', `${lead} The robber fled toward the river.`]);
+    assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+  });
+});

@@ -76,6 +76,28 @@ export const WEAPON_OR_CHARGE_CUE_WORDS: ReadonlySet<string> = new Set(
   rifles shotgun shotguns firearm firearms knife knives machete ar-15 ak-47`),
 );
 
+/**
+ * Acts news tells in several ways (facts slot `act`), each with its phrases (regular-expression sources,
+ * lower case): fleeing, giving oneself up, calling 911, and a weapon recovered. "Seized" is a recovery
+ * only in the passive ("a rifle was seized"): "seized a guard's gun" is an attacker's act. A bare
+ * "surrender" is left out: "refused to surrender" is its opposite.
+ */
+export const ACT_PHRASES: readonly (readonly [string, string])[] = [
+  ['flee', String.raw`(?:fled|flees|fleeing|ran\s+(?:away|off|from\s+the\s+scene)|took\s+off\s+(?:running|on\s+foot))`],
+  ['surrender', String.raw`(?:surrender(?:ed|s|ing)(?!\s+(?:his|her|their|the|a|an|its)\b)|turn(?:ed|s|ing)\s+(?:himself|herself|themselves)\s+in|gave\s+(?:himself|herself|themselves)\s+up)`],
+  ['call 911', String.raw`(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ing)?|phoned)\s+911`],
+  [
+    'recover weapon',
+    String.raw`(?:(?:recover(?:ed|s)?|found)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:(?!(?:on|in|at|near|with|by|from|under|inside|of|that|no)\s)[\w.-]+\s+){0,3}?(?:guns?|weapons?|handguns?|firearms?|knife|knives|rifles?|pistols?|shotguns?|revolvers?)|(?:guns?|weapons?|handguns?|firearms?|knife|knives|rifles?|pistols?|shotguns?|revolvers?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+)?(?:recovered|found|seized))`,
+  ],
+];
+
+/** Words without which no act is found (see `ACT_PHRASES`). */
+export const ACT_CUE_WORDS: ReadonlySet<string> = new Set(
+  words(`fled flees fleeing ran took surrendered surrenders surrendering turned turns turning gave 911 recover
+  recovered recovers seized found`),
+);
+
 /** Body parts that name where someone was hit ("shot in the chest"). */
 export const BODY_PARTS: ReadonlySet<string> = new Set(
   words(`head face eye eyes neck throat chest torso back stomach abdomen belly side hip hips groin shoulder shoulders

@@ -47,6 +47,12 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
     case 'manner':
       // How the event's one incident happened ("accidentally"): of the event, not of someone in it.
       return 'manner|';
+    case 'act': {
+      // One act of one someone: the same act agrees; another act, or the act denied ("did not flee"), is
+      // no disagreement with it (when and how are other slots), so the value is part of the key.
+      const p = participant(f);
+      return p === null ? null : `act|${p}|${f.negated ? '!' : ''}${f.value}`;
+    }
     default: {
       const p = participant(f);
       return p === null ? null : `${f.slot}|${p}`;

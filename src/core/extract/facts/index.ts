@@ -24,6 +24,8 @@ import {
   TIME_APPROXIMATIONS,
   WEAPON_OR_CHARGE_CUE_WORDS,
   WEAPON_WORDS,
+  ACT_CUE_WORDS,
+  ACT_PHRASES,
   type Condition,
 } from '../../lang/factWords';
 import { CARDINAL_WORDS } from '../../lang/numbers';
@@ -37,7 +39,7 @@ import { spansWithin } from '../../util/search';
 import { alternation } from '../../lang/pattern';
 import { tokenIndexAt, type ArticleTokens } from '../../lang/tokenizer';
 
-export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'manner';
+export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'manner' | 'act';
 
 export interface FactSpan {
   start: number;
@@ -772,6 +774,24 @@ function manners(ctx: ClaimContext, out: Fact[]): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// What someone did that sources tell in their own words: "fled" / "ran from the scene" is one act,
+// "turned himself in" / "surrendered" another, "dialled 911" / "called 911", "a gun was recovered" /
+// "police recovered the weapon". Two claims of one event stating one act are related; an act never
+// contradicts (who did it, and when, are other slots).
+
+const ACTS = ACT_PHRASES.map(([act, source]) => [act, new RegExp(String.raw`\b${source}\b`, 'gi')] as const);
+
+function acts(ctx: ClaimContext, out: Fact[]): void {
+  for (const [act, re] of ACTS) {
+    for (const m of ctx.text.matchAll(re)) {
+      // Who found a weapon is not what sources tell alike; who fled, surrendered or called is.
+      const participant = act === 'recover weapon' ? null : participantNear(ctx, m.index);
+      out.push(fact(ctx, 'act', act, span(ctx, m.index, m.index + m[0].length), participant));
+    }
+  }
+}
+
 function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
   for (const m of ctx.text.matchAll(WEAPON)) {
     const value = m[1] ? 'handgun' : m[2] ? 'handgun' : weaponClass(m[3]);
@@ -797,9 +817,10 @@ const CUE_CONDITION = 8;
 const CUE_PLACE = 16;
 const CUE_WEAPON_OR_CHARGE = 32;
 const CUE_MANNER = 64;
-const CUE_ALL = 127;
+const CUE_ACT = 128;
+const CUE_ALL = 255;
 const CUE_OF_WORD = new Map<string, number>();
-for (const [list, cue] of [[COUNT_CUE_WORDS, CUE_COUNT], [CONDITION_CUE_WORDS, CUE_CONDITION], [WEAPON_OR_CHARGE_CUE_WORDS, CUE_WEAPON_OR_CHARGE], [BODY_PARTS, CUE_INJURY]] as const) {
+for (const [list, cue] of [[COUNT_CUE_WORDS, CUE_COUNT], [CONDITION_CUE_WORDS, CUE_CONDITION], [WEAPON_OR_CHARGE_CUE_WORDS, CUE_WEAPON_OR_CHARGE], [BODY_PARTS, CUE_INJURY], [ACT_CUE_WORDS, CUE_ACT]] as const) {
   for (const w of list) CUE_OF_WORD.set(w, (CUE_OF_WORD.get(w) ?? 0) | cue);
 }
 CUE_OF_WORD.set('old', CUE_AGE);
@@ -834,6 +855,7 @@ const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
 const CONDITION_CUE = new RegExp(String.raw`\b${alternation(CONDITION_CUE_WORDS)}\b`, 'i');
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
 const MANNER_CUE = /accident/i;
+const ACT_CUE = new RegExp(String.raw`\b${alternation(ACT_CUE_WORDS)}\b`, 'i');
 const WEAPON_OR_CHARGE_CUE = new RegExp(String.raw`\b${alternation(WEAPON_OR_CHARGE_CUE_WORDS)}\b|\dmm\b`, 'i');
 
 const SUPERSEDED_REPORT = new RegExp(String.raw`${SUPERSEDED_REPORT_OPENING}[^,;]*`, 'gi');
@@ -850,7 +872,7 @@ function supersededSpans(text: string): [number, number][] {
 /** A claim opening on "he" or "she" as its subject (not "She and her mother…", a plural). */
 const SUBJECT_PRONOUN = /^(?:(?:But|And|Now|Then|Later|Still),?\s+)?(He|She)\b(?!\s+and\b)/;
 /** Slots whose fact is about the sentence's subject. */
-const SUBJECT_SLOTS: ReadonlySet<FactSlot> = new Set<FactSlot>(['condition', 'charge', 'injury']);
+const SUBJECT_SLOTS: ReadonlySet<FactSlot> = new Set<FactSlot>(['condition', 'charge', 'injury', 'act']);
 /** "the 18-year-old" or "a 9-month-old" with no noun after it: someone described by age alone. */
 const BARE_AGE = new RegExp(String.raw`\b(?:the|a|an)\s+${NUMBER}[-\s](?:year|month|week|day)s?[-\s]old\b(?!\s+(?:[\w-]+\s+)?${PERSON_DESCRIPTION_PATTERN}\b)`, 'i');
 /** How many sentences back an antecedent is looked for. */
@@ -933,11 +955,12 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayPlace = (cues & CUE_PLACE) !== 0 && PLACE_CUE.test(text);
     const mayWeaponOrCharge = (cues & CUE_WEAPON_OR_CHARGE) !== 0 && WEAPON_OR_CHARGE_CUE.test(text);
     const mayManner = (cues & CUE_MANNER) !== 0 && MANNER_CUE.test(text);
+    const mayAct = (cues & CUE_ACT) !== 0 && ACT_CUE.test(text);
     const claimTimes = spansWithin(timeDates, claim.start, claim.end);
     const claimDays = spansWithin(dayDates, claim.start, claim.end);
     const mayTime = claimTimes.length > 0;
     const mayDate = claimDays.length > 0;
-    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayManner || mayTime || mayDate)) return;
+    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayManner || mayAct || mayTime || mayDate)) return;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
     const ctx = contextOf(sortedMentions, claim, input.quotes);
     ctx.told = () => actionToldBefore(input.claims, index);
@@ -951,6 +974,7 @@ export function extractFacts(input: FactInput): Fact[] {
     if (mayPlace) places(ctx, facts);
     if (mayWeaponOrCharge) weaponsAndCharges(ctx, facts);
     if (mayManner) manners(ctx, facts);
+    if (mayAct) acts(ctx, facts);
     facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
     const superseded = /\b(?:despite|contrary|unlike)\b/i.test(text) ? supersededSpans(text) : [];
     // A "he" inside a quotation is the speaker's, whom the sentences before need not name.
