@@ -573,3 +573,36 @@ describe('facts: acts between sources (analyzeCorpus)', () => {
     assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
   });
 });
+
+describe('facts: how many were with someone', () => {
+  const companions = (body: string): [string, string][] =>
+    factsOf(body)
+      .filter((f) => f.slot === 'count' && f.counted === 'companions')
+      .map((f) => [f.value, f.span.text]);
+
+  it('reads the number of people with someone, however it is put', () => {
+    assert.deepEqual(companions('The driver was sitting in a pickup with two other men when the shots were fired.'), [['2', 'with two other men']]);
+    assert.deepEqual(companions('Nora Vance and three of her college friends were walking home.'), [['3', 'and three of her college friends']]);
+    assert.deepEqual(companions('Four other passengers, all of them adults, were in the van.'), [['4', 'Four other passengers, all of them adults, were in']]);
+    assert.deepEqual(companions('The boy left the park with three others before dark.'), [['3', 'with three others']]);
+  });
+
+  it('a charge with counts, the wounded, or a meeting with officials counts no companions', () => {
+    assert.deepEqual(companions('He was charged with two counts of robbery.'), []);
+    assert.deepEqual(companions('The crash left two people dead and four others hurt.'), []);
+    assert.deepEqual(companions('The mayor met with three council members on Monday.'), []);
+  });
+});
+
+describe('facts: companions between sources (analyzeCorpus)', () => {
+  const corpus = (...articles: [string, string][]) =>
+    analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
+  const lead = 'A man was shot and wounded while sitting in a parked car outside a bowling alley on Elm Street in Riverton on Saturday night.';
+
+  it('the same number told two ways relates the claims; two numbers never contradict', () => {
+    const same = corpus(['2024-03-11', `${lead} He had driven there with two other men.`], ['2024-03-11', `${lead} Two other people were in the car, police said.`]);
+    assert.ok(same.matches.some((m) => m.relation === 'related' && /same count/.test(m.reason)));
+    const apart = corpus(['2024-03-11', `${lead} He had driven there with two other men.`], ['2024-03-11', `${lead} Three other people were in the car, police said.`]);
+    assert.ok(!apart.matches.some((m) => m.relation === 'contradicts'));
+  });
+});

@@ -64,7 +64,7 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
  */
 export const COUNT_CUE_WORDS: ReadonlySet<string> = new Set(
   words(`killed dead wounded injured shot hurt victims deaths fatalities casualties killing wounding injuring shooting
-  arrest arrested arresting detained custody`),
+  arrest arrested arresting detained custody other others friends companions`),
 );
 export const CONDITION_CUE_WORDS: ReadonlySet<string> = new Set(
   words(`die dies died dead killed killing fatally deceased condition critical critically life unconscious serious

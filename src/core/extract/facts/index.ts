@@ -69,7 +69,7 @@ export interface Fact {
   /** The words that state the value. */
   span: FactSpan;
   participant: FactParticipant | null;
-  /** What a count counts: "dead", "wounded", "shot", "victims". */
+  /** What a count counts: "dead", "wounded", "shot", "arrested", "victims", "companions" (who were with someone). */
   counted?: string;
   /** A clock time or part of day: minutes after midnight it covers (`to` may pass 24:00), and the day if known. */
   time?: {
@@ -590,6 +590,17 @@ const COUNT_AFTER_VERB = new RegExp(
   'gi',
 );
 const COUNT_VICTIMS = new RegExp(String.raw`\b(${NUMBER})\s+(victims|deaths|fatalities|casualties)\b`, 'gi');
+/**
+ * How many were with someone: "with three other people", "and two of his friends", "Four other teens,
+ * including a girl, were in the car". Only ever the same number or none: who was with whom, and when,
+ * the words do not say well enough for two numbers to disagree.
+ */
+const COMPANION_WHO = String.raw`(?:people|persons|adults|men|women|boys|girls|children|kids|teens|teenagers|juveniles|friends|companions|passengers|others)`;
+const COMPANIONS_WITH = new RegExp(
+  String.raw`\b(?:with|and)\s+(${NUMBER})\s+(?:(?:other\s+(?:[\w-]+\s+)?|of\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2})${COMPANION_WHO}|others)\b`,
+  'gi',
+);
+const COMPANIONS_WERE = new RegExp(String.raw`\b(${NUMBER})\s+other\s+${COMPANION_WHO}(?:,[^,]{1,40},)?\s+(?:were|was)\s+(?:also\s+)?(?:in|inside|with)\b`, 'gi');
 
 function countedOf(word: string): string {
   const w = word.toLowerCase();
@@ -615,6 +626,14 @@ function counts(ctx: ClaimContext, out: Fact[]): void {
   }
   for (const m of ctx.text.matchAll(COUNT_AFTER_VERB)) add(m[2], countedOf(m[1]), m.index, m.index + m[0].length);
   for (const m of ctx.text.matchAll(COUNT_VICTIMS)) add(m[1], countedOf(m[2]), m.index, m.index + m[0].length);
+  // "and four others hurt": a count of the wounded, read above, not of who was with someone.
+  const counted = out.filter((f) => f.slot === 'count' && f.claim === ctx.claim.id).map((f) => [f.span.start - ctx.claim.start, f.span.end - ctx.claim.start]);
+  for (const re of [COMPANIONS_WITH, COMPANIONS_WERE]) {
+    for (const m of ctx.text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (!counted.some(([s, e]) => m.index < e && end > s)) add(m[1], 'companions', m.index, end);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
