@@ -174,7 +174,17 @@ describe('facts: extraction', () => {
     const [condition] = slot(facts, 'condition');
     assert.ok(condition && !condition.hedged, 'nor is the condition');
     const narrated = factsOf('Mara Lindqvist, 41, was reportedly in critical condition on Tuesday.');
-    assert.ok(slot(narrated, 'age').every((f) => f.hedged) && slot(narrated, 'condition').every((f) => f.hedged), 'a hedge outside quotes reaches the whole claim');
+    assert.ok(slot(narrated, 'condition').every((f) => f.hedged), 'a hedge outside quotes reaches what follows it');
+  });
+
+  it('an adverb or modal hedges what follows it; "police believe" hedges the whole claim', () => {
+    const modal = factsOf('Dana Price, 29, may have been shot in the leg.');
+    assert.deepEqual(slot(modal, 'age').map((f) => f.hedged), [false], 'her age is not what the source is unsure of');
+    assert.deepEqual(slot(modal, 'injury').map((f) => f.hedged), [true]);
+    const after = factsOf('The clerk, 52, was shot in the arm, apparently by a customer.');
+    assert.deepEqual(slot(after, 'injury').map((f) => f.hedged), [false], 'the doubt is about who fired, told after the wound');
+    const believed = factsOf('Dana Price, 29, was shot in the leg, police believe.');
+    assert.ok(slot(believed, 'age').every((f) => f.hedged) && slot(believed, 'injury').every((f) => f.hedged));
   });
 
   it('marks hedged facts', () => {

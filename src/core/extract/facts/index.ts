@@ -172,7 +172,7 @@ interface ClaimContext {
    * Where the claim hedges (claim offsets), each with the quotation it sits in, if any: a speaker's
    * "could have" inside a quote hedges what the quote says, not the reporter's own account around it.
    */
-  hedges: readonly { at: number; quote: QuoteRange | null }[];
+  hedges: readonly { at: number; quote: QuoteRange | null; whole: boolean }[];
 }
 
 /** A quotation inside a claim (claim offsets). */
@@ -182,16 +182,23 @@ interface QuoteRange {
 }
 
 /** The claim's hedges, each with the quotation it sits in, if any (quotations as the quotes stage read them). */
-function hedgesOf(claim: ClaimMention, quotes: readonly { start: number; end: number }[]): { at: number; quote: QuoteRange | null }[] {
+function hedgesOf(claim: ClaimMention, quotes: readonly { start: number; end: number }[]): { at: number; quote: QuoteRange | null; whole: boolean }[] {
   const found = [...claim.text.matchAll(HEDGES)];
   if (found.length === 0) return [];
   const inside = quotes.filter((q) => q.end > claim.start && q.start < claim.end).map((q) => ({ start: q.start - claim.start, end: q.end - claim.start }));
-  return found.map((m) => ({ at: m.index, quote: inside.find((q) => m.index >= q.start && m.index < q.end) ?? null }));
+  return found.map((m) => ({ at: m.index, quote: inside.find((q) => m.index >= q.start && m.index < q.end) ?? null, whole: WHOLE_CLAIM_HEDGE.test(m[0]) }));
 }
+
+/**
+ * A hedge that is the source's doubt about all it says ("police believe", "unconfirmed"), wherever it stands;
+ * an adverb or a modal ("reportedly", "may have", "apparently") hedges what follows it: "Dana Price, 29, may
+ * have fled" is unsure of the flight, not of her age.
+ */
+const WHOLE_CLAIM_HEDGE = /^(?:unconfirmed|police\s+believe)$/i;
 
 /** Whether a hedge of the claim reaches the fact at `local`: one outside quotes reaches all, one inside a quote reaches that quote. */
 function hedgedAt(ctx: ClaimContext, local: number): boolean {
-  return ctx.hedges.some((h) => h.quote === null || (local >= h.quote.start && local < h.quote.end));
+  return ctx.hedges.some((h) => (h.quote === null || (local >= h.quote.start && local < h.quote.end)) && (h.at <= local || h.whole));
 }
 
 const DESCRIPTION = new RegExp(String.raw`\b${PERSON_DESCRIPTION_PATTERN}\b`, 'gi');
