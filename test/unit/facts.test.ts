@@ -541,13 +541,18 @@ describe('facts: acts told in other words', () => {
       .filter((f) => f.slot === 'act')
       .map((f) => [f.value, f.span.text, f.participant?.person ?? f.participant?.description ?? null, f.negated]);
 
-  it('reads fleeing, giving oneself up, calling 911 and a weapon recovered, each with its own words', () => {
+  it('reads fleeing, giving oneself up, calling 911, hearing shots, shielding someone and a weapon recovered, each with its own words', () => {
     assert.deepEqual(acts('The driver fled on foot after the crash.'), [['flee', 'fled', 'driver', false]]);
     assert.deepEqual(acts('Marcus Hale turned himself in at the county jail on Monday.'), [['surrender', 'turned himself in', 'marcus-hale', false]]);
     assert.deepEqual(acts('The gunman surrendered to deputies an hour later.'), [['surrender', 'surrendered', 'gunman', false]]);
-    assert.deepEqual(acts('A neighbor dialed 911 when she heard shots.'), [['call 911', 'dialed 911', 'neighbor', false]]);
+    assert.deepEqual(acts('A neighbor dialed 911 when she heard shots.'), [
+      ['call 911', 'dialed 911', 'neighbor', false],
+      ['hear shots', 'heard shots', 'neighbor', false],
+    ]);
     assert.deepEqual(acts('Officers recovered a 9 mm handgun from the car.'), [['recover weapon', 'recovered a 9 mm handgun', null, false]]);
     assert.deepEqual(acts('A rifle was found in a ditch near the house.'), [['recover weapon', 'rifle was found', null, false]]);
+    assert.deepEqual(acts('Neighbors heard what sounded like three shots just after midnight.'), [['hear shots', 'heard what sounded like three shots', 'neighbors', false]]);
+    assert.deepEqual(acts('The teacher shielded a student with her body.'), [['shield', 'shielded a student', 'teacher', false]]);
   });
 
   it('a weapon seized by an attacker, DNA found on a weapon, or surrendering a licence is no act of these', () => {
@@ -576,6 +581,11 @@ describe('facts: acts between sources (analyzeCorpus)', () => {
     assert.ok(match, 'the two tellings are matched');
     assert.equal(match.relation, 'related');
     assert.match(match.reason, /same act/);
+  });
+
+  it('hearing the shots told two ways relates the claims', () => {
+    const report = corpus(['2024-03-11', `${lead} A neighbor heard gunfire and looked outside.`], ['2024-03-11', `${lead} Residents said they heard as many as five gunshots.`]);
+    assert.ok(report.matches.some((m) => m.relation === 'related' && /same act/.test(m.reason)));
   });
 
   it('an act denied in one source and told in another is no contradiction', () => {
