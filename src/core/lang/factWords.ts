@@ -64,7 +64,12 @@ export const PERSON_DESCRIPTION_HEADS: ReadonlySet<string> = new Set(
  */
 export const COUNT_CUE_WORDS: ReadonlySet<string> = new Set(
   words(`killed dead wounded injured shot hurt victims deaths fatalities casualties killing wounding injuring shooting
-  arrest arrested arresting detained custody other others friends companions`),
+  arrest arrested arresting detained custody`),
+);
+/** Words without which no count of companions is found ("with two other men", "and three of her friends"). */
+export const COMPANION_CUE_WORDS: ReadonlySet<string> = new Set(
+  words(`other others people persons adults men women boys girls children kids teens teenagers juveniles friends companions
+  passengers`),
 );
 export const CONDITION_CUE_WORDS: ReadonlySet<string> = new Set(
   words(`die dies died dead killed killing fatally deceased condition critical critically life unconscious serious

@@ -14,6 +14,7 @@ import {
   CHARGE_WORDS,
   CONDITION_CUE_WORDS,
   CONDITION_PHRASES,
+  COMPANION_CUE_WORDS,
   COUNT_CUE_WORDS,
   DAY_PARTS,
   FEMALE_DESCRIPTION_HEADS,
@@ -633,12 +634,18 @@ function counts(ctx: ClaimContext, out: Fact[]): void {
   }
   for (const m of ctx.text.matchAll(COUNT_AFTER_VERB)) add(m[2], countedOf(m[1]), m.index, m.index + m[0].length);
   for (const m of ctx.text.matchAll(COUNT_VICTIMS)) add(m[1], countedOf(m[2]), m.index, m.index + m[0].length);
-  // "and four others hurt": a count of the wounded, read above, not of who was with someone.
-  const counted = out.filter((f) => f.slot === 'count' && f.claim === ctx.claim.id).map((f) => [f.span.start - ctx.claim.start, f.span.end - ctx.claim.start]);
+}
+
+/** Counts of companions (`COMPANIONS_WITH`), read after the other counts of the claim (`out`). */
+function companions(ctx: ClaimContext, out: Fact[]): void {
+  // "and four others hurt": a count of the wounded, read by `counts`, not of who was with someone.
+  const counted = out.filter((f) => f.slot === 'count').map((f) => [f.span.start - ctx.claim.start, f.span.end - ctx.claim.start]);
   for (const re of [COMPANIONS_WITH, COMPANIONS_WERE]) {
     for (const m of ctx.text.matchAll(re)) {
       const end = m.index + m[0].length;
-      if (!counted.some(([s, e]) => m.index < e && end > s)) add(m[1], 'companions', m.index, end);
+      const n = numberValue(m[1]);
+      if (n === null || n < 2 || counted.some(([s, e]) => m.index < e && end > s)) continue;
+      out.push(fact(ctx, 'count', String(n), span(ctx, m.index, end), null, { counted: 'companions' }));
     }
   }
 }
@@ -844,9 +851,10 @@ const CUE_PLACE = 16;
 const CUE_WEAPON_OR_CHARGE = 32;
 const CUE_MANNER = 64;
 const CUE_ACT = 128;
-const CUE_ALL = 255;
+const CUE_COMPANIONS = 256;
+const CUE_ALL = 511;
 const CUE_OF_WORD = new Map<string, number>();
-for (const [list, cue] of [[COUNT_CUE_WORDS, CUE_COUNT], [CONDITION_CUE_WORDS, CUE_CONDITION], [WEAPON_OR_CHARGE_CUE_WORDS, CUE_WEAPON_OR_CHARGE], [BODY_PARTS, CUE_INJURY], [ACT_CUE_WORDS, CUE_ACT]] as const) {
+for (const [list, cue] of [[COUNT_CUE_WORDS, CUE_COUNT], [CONDITION_CUE_WORDS, CUE_CONDITION], [WEAPON_OR_CHARGE_CUE_WORDS, CUE_WEAPON_OR_CHARGE], [BODY_PARTS, CUE_INJURY], [ACT_CUE_WORDS, CUE_ACT], [COMPANION_CUE_WORDS, CUE_COMPANIONS]] as const) {
   for (const w of list) CUE_OF_WORD.set(w, (CUE_OF_WORD.get(w) ?? 0) | cue);
 }
 CUE_OF_WORD.set('old', CUE_AGE);
@@ -881,6 +889,7 @@ const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
 const CONDITION_CUE = new RegExp(String.raw`\b${alternation(CONDITION_CUE_WORDS)}\b`, 'i');
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
 const MANNER_CUE = /accident/i;
+const COMPANION_CUE = /\b(?:with|and)\s+\S+\s+(?:other|of)\b|\bother\s+\S+,?\s|\bothers\b/i;
 const ACT_CUE = new RegExp(String.raw`\b${alternation(ACT_CUE_WORDS)}\b`, 'i');
 const WEAPON_OR_CHARGE_CUE = new RegExp(String.raw`\b${alternation(WEAPON_OR_CHARGE_CUE_WORDS)}\b|\dmm\b`, 'i');
 
@@ -982,11 +991,12 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayWeaponOrCharge = (cues & CUE_WEAPON_OR_CHARGE) !== 0 && WEAPON_OR_CHARGE_CUE.test(text);
     const mayManner = (cues & CUE_MANNER) !== 0 && MANNER_CUE.test(text);
     const mayAct = (cues & CUE_ACT) !== 0 && ACT_CUE.test(text);
+    const mayCompanions = (cues & CUE_COMPANIONS) !== 0 && COMPANION_CUE.test(text);
     const claimTimes = spansWithin(timeDates, claim.start, claim.end);
     const claimDays = spansWithin(dayDates, claim.start, claim.end);
     const mayTime = claimTimes.length > 0;
     const mayDate = claimDays.length > 0;
-    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayManner || mayAct || mayTime || mayDate)) return;
+    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayManner || mayAct || mayCompanions || mayTime || mayDate)) return;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
     const ctx = contextOf(sortedMentions, claim, input.quotes);
     ctx.told = () => actionToldBefore(input.claims, index);
@@ -995,6 +1005,7 @@ export function extractFacts(input: FactInput): Fact[] {
     if (mayTime) times(ctx, claimTimes, facts);
     if (mayDate) dates(ctx, claimDays, facts);
     if (mayCount) counts(ctx, facts);
+    if (mayCompanions) companions(ctx, facts);
     if (mayInjury) injuries(ctx, facts);
     if (mayCondition) conditions(ctx, facts);
     if (mayPlace) places(ctx, facts);
