@@ -174,7 +174,17 @@ describe('facts: extraction', () => {
     const [condition] = slot(facts, 'condition');
     assert.ok(condition && !condition.hedged, 'nor is the condition');
     const narrated = factsOf('Mara Lindqvist, 41, was reportedly in critical condition on Tuesday.');
-    assert.ok(slot(narrated, 'age').every((f) => f.hedged) && slot(narrated, 'condition').every((f) => f.hedged), 'a hedge outside quotes reaches the whole claim');
+    assert.ok(slot(narrated, 'condition').every((f) => f.hedged), 'a hedge outside quotes reaches what follows it');
+  });
+
+  it('an adverb or modal hedges what follows it; "police believe" hedges the whole claim', () => {
+    const modal = factsOf('Dana Price, 29, may have been shot in the leg.');
+    assert.deepEqual(slot(modal, 'age').map((f) => f.hedged), [false], 'her age is not what the source is unsure of');
+    assert.deepEqual(slot(modal, 'injury').map((f) => f.hedged), [true]);
+    const after = factsOf('The clerk, 52, was shot in the arm, apparently by a customer.');
+    assert.deepEqual(slot(after, 'injury').map((f) => f.hedged), [false], 'the doubt is about who fired, told after the wound');
+    const believed = factsOf('Dana Price, 29, was shot in the leg, police believe.');
+    assert.ok(slot(believed, 'age').every((f) => f.hedged) && slot(believed, 'injury').every((f) => f.hedged));
   });
 
   it('marks hedged facts', () => {
@@ -522,5 +532,97 @@ describe('facts: the word cues', () => {
       facts += plain.length;
     }
     assert.ok(facts > 5, `the seeds state facts (${facts})`);
+  });
+});
+
+describe('facts: acts told in other words', () => {
+  const acts = (body: string): [string, string, string | null, boolean][] =>
+    factsOf(body)
+      .filter((f) => f.slot === 'act')
+      .map((f) => [f.value, f.span.text, f.participant?.person ?? f.participant?.description ?? null, f.negated]);
+
+  it('reads fleeing, giving oneself up, calling 911, hearing shots, shielding someone and a weapon recovered, each with its own words', () => {
+    assert.deepEqual(acts('The driver fled on foot after the crash.'), [['flee', 'fled', 'driver', false]]);
+    assert.deepEqual(acts('Marcus Hale turned himself in at the county jail on Monday.'), [['surrender', 'turned himself in', 'marcus-hale', false]]);
+    assert.deepEqual(acts('The gunman surrendered to deputies an hour later.'), [['surrender', 'surrendered', 'gunman', false]]);
+    assert.deepEqual(acts('A neighbor dialed 911 when she heard shots.'), [
+      ['call 911', 'dialed 911', 'neighbor', false],
+      ['hear shots', 'heard shots', 'neighbor', false],
+    ]);
+    assert.deepEqual(acts('Officers recovered a 9 mm handgun from the car.'), [['recover weapon', 'recovered a 9 mm handgun', null, false]]);
+    assert.deepEqual(acts('A rifle was found in a ditch near the house.'), [['recover weapon', 'rifle was found', null, false]]);
+    assert.deepEqual(acts('Neighbors heard what sounded like three shots just after midnight.'), [['hear shots', 'heard what sounded like three shots', 'neighbors', false]]);
+    assert.deepEqual(acts('The teacher shielded a student with her body.'), [['shield', 'shielded a student', 'teacher', false]]);
+  });
+
+  it('a weapon seized by an attacker, DNA found on a weapon, or surrendering a licence is no act of these', () => {
+    assert.deepEqual(acts('The prisoner seized a guard’s gun and opened fire.'), []);
+    assert.deepEqual(acts('Investigators said DNA was found on the murder weapon.'), []);
+    assert.deepEqual(acts('He surrendered his passport to the court.'), []);
+  });
+
+  it('binds the act of a sentence opening with "he" to the one man the sentence before names', () => {
+    assert.deepEqual(acts('Marcus Hale hid in a barn for two days. He surrendered at dawn.'), [['surrender', 'surrendered', 'marcus-hale', false]]);
+  });
+});
+
+describe('facts: acts between sources (analyzeCorpus)', () => {
+  const corpus = (...articles: [string, string][]) =>
+    analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
+  const lead = 'A clerk was shot and wounded during a robbery at a gas station on Elm Street in Riverton on Saturday night.';
+  const claimWith = (report: ReturnType<typeof analyzeCorpus>, words: string): string =>
+    report.documents.flatMap((d) => d.claims).find((c) => c.text.includes(words))!.id;
+
+  it('two claims of one event telling one act in different words are related by it', () => {
+    const report = corpus(['2024-03-11', `${lead} The robber took off on foot with about $200.`], ['2024-03-11', `${lead} Witnesses said the man fled toward the river.`]);
+    const a = claimWith(report, 'took off on foot');
+    const b = claimWith(report, 'fled toward');
+    const match = report.matches.find((m) => (m.a === a && m.b === b) || (m.a === b && m.b === a));
+    assert.ok(match, 'the two tellings are matched');
+    assert.equal(match.relation, 'related');
+    assert.match(match.reason, /same act/);
+  });
+
+  it('hearing the shots told two ways relates the claims', () => {
+    const report = corpus(['2024-03-11', `${lead} A neighbor heard gunfire and looked outside.`], ['2024-03-11', `${lead} Residents said they heard as many as five gunshots.`]);
+    assert.ok(report.matches.some((m) => m.relation === 'related' && /same act/.test(m.reason)));
+  });
+
+  it('an act denied in one source and told in another is no contradiction', () => {
+    const report = corpus(['2024-03-11', `${lead} The robber did not flee and waited for police.`], ['2024-03-11', `${lead} The robber fled toward the river.`]);
+    assert.ok(!report.matches.some((m) => m.relation === 'contradicts'));
+  });
+});
+
+describe('facts: how many were with someone', () => {
+  const companions = (body: string): [string, string][] =>
+    factsOf(body)
+      .filter((f) => f.slot === 'count' && f.counted === 'companions')
+      .map((f) => [f.value, f.span.text]);
+
+  it('reads the number of people with someone, however it is put', () => {
+    assert.deepEqual(companions('The driver was sitting in a pickup with two other men when the shots were fired.'), [['2', 'with two other men']]);
+    assert.deepEqual(companions('Nora Vance and three of her college friends were walking home.'), [['3', 'and three of her college friends']]);
+    assert.deepEqual(companions('Four other passengers, all of them adults, were in the van.'), [['4', 'Four other passengers, all of them adults, were in']]);
+    assert.deepEqual(companions('The boy left the park with three others before dark.'), [['3', 'with three others']]);
+  });
+
+  it('a charge with counts, the wounded, or a meeting with officials counts no companions', () => {
+    assert.deepEqual(companions('He was charged with two counts of robbery.'), []);
+    assert.deepEqual(companions('The crash left two people dead and four others hurt.'), []);
+    assert.deepEqual(companions('The mayor met with three council members on Monday.'), []);
+  });
+});
+
+describe('facts: companions between sources (analyzeCorpus)', () => {
+  const corpus = (...articles: [string, string][]) =>
+    analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
+  const lead = 'A man was shot and wounded while sitting in a parked car outside a bowling alley on Elm Street in Riverton on Saturday night.';
+
+  it('the same number told two ways relates the claims; two numbers never contradict', () => {
+    const same = corpus(['2024-03-11', `${lead} He had driven there with two other men.`], ['2024-03-11', `${lead} Two other people were in the car, police said.`]);
+    assert.ok(same.matches.some((m) => m.relation === 'related' && /same count/.test(m.reason)));
+    const apart = corpus(['2024-03-11', `${lead} He had driven there with two other men.`], ['2024-03-11', `${lead} Three other people were in the car, police said.`]);
+    assert.ok(!apart.matches.some((m) => m.relation === 'contradicts'));
   });
 });

@@ -66,6 +66,11 @@ export const COUNT_CUE_WORDS: ReadonlySet<string> = new Set(
   words(`killed dead wounded injured shot hurt victims deaths fatalities casualties killing wounding injuring shooting
   arrest arrested arresting detained custody`),
 );
+/** Words without which no count of companions is found ("with two other men", "and three of her friends"). */
+export const COMPANION_CUE_WORDS: ReadonlySet<string> = new Set(
+  words(`other others people persons adults men women boys girls children kids teens teenagers juveniles friends companions
+  passengers`),
+);
 export const CONDITION_CUE_WORDS: ReadonlySet<string> = new Set(
   words(`die dies died dead killed killing fatally deceased condition critical critically life unconscious serious
   seriously survive survives survived recover injuries wounds released missing coma comatose discharged recovering
@@ -74,6 +79,32 @@ export const CONDITION_CUE_WORDS: ReadonlySet<string> = new Set(
 export const WEAPON_OR_CHARGE_CUE_WORDS: ReadonlySet<string> = new Set(
   words(`charged charge charges caliber calibre mm gun guns handgun handguns pistol pistols revolver revolvers rifle
   rifles shotgun shotguns firearm firearms knife knives machete ar-15 ak-47`),
+);
+
+/**
+ * Acts news tells in several ways (facts slot `act`), each with its phrases (regular-expression sources,
+ * lower case): fleeing, giving oneself up, calling 911, hearing shots, shielding someone, and a weapon recovered. "Seized" is a recovery
+ * only in the passive ("a rifle was seized"): "seized a guard's gun" is an attacker's act. A bare
+ * "surrender" is left out: "refused to surrender" is its opposite.
+ */
+export const ACT_PHRASES: readonly (readonly [string, string])[] = [
+  ['flee', String.raw`(?:fled|flees|fleeing|ran\s+(?:away|off|from\s+the\s+scene)|took\s+off\s+(?:running|on\s+foot))`],
+  ['surrender', String.raw`(?:surrender(?:ed|s|ing)(?!\s+(?:his|her|their|the|a|an|its)\b)|turn(?:ed|s|ing)\s+(?:himself|herself|themselves)\s+in|gave\s+(?:himself|herself|themselves)\s+up)`],
+  ['call 911', String.raw`(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ing)?|phoned)\s+911`],
+  // "heard gunfire", "heard what sounded like shots", "heard as many as eight gunshots".
+  ['hear shots', String.raw`hear(?:d|s|ing)?\s+(?:(?:what|sounded|like|as|many|several|multiple|about|at|least|two|three|four|five|six|seven|eight|nine|ten|\d+|a|the|loud|gun)\s+){0,4}(?:gunfire|gunshots?|shots|a\s+shot|pops|popping|bangs)`],
+  // "shielding her son", "tried to shield them from the gunfire".
+  ['shield', String.raw`shield(?:ed|ing|s)?\s+(?:him|her|them|(?:the|a|an|his|their)\s+[\w-]+)`],
+  [
+    'recover weapon',
+    String.raw`(?:(?:recover(?:ed|s)?|found)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:(?!(?:on|in|at|near|with|by|from|under|inside|of|that|no)\s)[\w.-]+\s+){0,3}?(?:guns?|weapons?|handguns?|firearms?|knife|knives|rifles?|pistols?|shotguns?|revolvers?)|(?:guns?|weapons?|handguns?|firearms?|knife|knives|rifles?|pistols?|shotguns?|revolvers?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:later\s+)?(?:recovered|found|seized))`,
+  ],
+];
+
+/** Words without which no act is found (see `ACT_PHRASES`). */
+export const ACT_CUE_WORDS: ReadonlySet<string> = new Set(
+  words(`fled flees fleeing ran took surrendered surrenders surrendering turned turns turning gave 911 recover
+  recovered recovers seized found hear heard hears hearing shield shielded shielding shields`),
 );
 
 /** Body parts that name where someone was hit ("shot in the chest"). */

@@ -197,7 +197,7 @@ export interface FactDifference {
  * The slots of facts; `name` is a person's name spelled differently by two sources, `occurrence` a
  * count of occurrences ("third meeting" / "fourth visit").
  */
-export type FactSlotName = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'manner' | 'name' | 'occurrence';
+export type FactSlotName = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'manner' | 'act' | 'name' | 'occurrence';
 
 export interface ClaimMatch {
   a: string;

@@ -29,7 +29,9 @@ export type ParticipantKey<F extends Fact> = (fact: F) => string | null;
 export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantKey<F>): string | null {
   switch (f.slot) {
     case 'count':
-      return `count|${f.counted ?? ''}`;
+      // Who was with whom is told too loosely for two numbers to disagree: companions only ever agree (a
+      // claim of one event stating the same number is related to it, `sameValueKey`).
+      return f.counted === 'companions' ? null : `count|${f.counted ?? ''}`;
     case 'time':
       // A time is of an action: the shooting and the call to police are different moments. Its day is
       // compared when both sides give one (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
@@ -47,6 +49,12 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
     case 'manner':
       // How the event's one incident happened ("accidentally"): of the event, not of someone in it.
       return 'manner|';
+    case 'act': {
+      // One act of one someone: the same act agrees; another act, or the act denied ("did not flee"), is
+      // no disagreement with it (when and how are other slots), so the value is part of the key.
+      const p = participant(f);
+      return p === null ? null : `act|${p}|${f.negated ? '!' : ''}${f.value}`;
+    }
     default: {
       const p = participant(f);
       return p === null ? null : `${f.slot}|${p}`;

@@ -1025,6 +1025,8 @@ function sameValueKey(f: CorpusFact): string | null {
     case 'condition':
     case 'charge':
       return `=${f.slot}|${f.negated ? '!' : ''}${f.value}`;
+    case 'act':
+      return `=act|${f.negated ? '!' : ''}${f.value}`;
     case 'count':
       return f.counted === 'victims' ? null : `=count|${f.counted ?? ''}|${f.value}`;
     case 'weapon':

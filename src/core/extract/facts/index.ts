@@ -14,6 +14,7 @@ import {
   CHARGE_WORDS,
   CONDITION_CUE_WORDS,
   CONDITION_PHRASES,
+  COMPANION_CUE_WORDS,
   COUNT_CUE_WORDS,
   DAY_PARTS,
   FEMALE_DESCRIPTION_HEADS,
@@ -24,6 +25,8 @@ import {
   TIME_APPROXIMATIONS,
   WEAPON_OR_CHARGE_CUE_WORDS,
   WEAPON_WORDS,
+  ACT_CUE_WORDS,
+  ACT_PHRASES,
   type Condition,
 } from '../../lang/factWords';
 import { CARDINAL_WORDS } from '../../lang/numbers';
@@ -37,7 +40,7 @@ import { spansWithin } from '../../util/search';
 import { alternation } from '../../lang/pattern';
 import { tokenIndexAt, type ArticleTokens } from '../../lang/tokenizer';
 
-export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'manner';
+export type FactSlot = 'age' | 'time' | 'date' | 'count' | 'injury' | 'condition' | 'place' | 'weapon' | 'charge' | 'manner' | 'act';
 
 export interface FactSpan {
   start: number;
@@ -67,7 +70,7 @@ export interface Fact {
   /** The words that state the value. */
   span: FactSpan;
   participant: FactParticipant | null;
-  /** What a count counts: "dead", "wounded", "shot", "victims". */
+  /** What a count counts: "dead", "wounded", "shot", "arrested", "victims", "companions" (who were with someone). */
   counted?: string;
   /** A clock time or part of day: minutes after midnight it covers (`to` may pass 24:00), and the day if known. */
   time?: {
@@ -170,7 +173,7 @@ interface ClaimContext {
    * Where the claim hedges (claim offsets), each with the quotation it sits in, if any: a speaker's
    * "could have" inside a quote hedges what the quote says, not the reporter's own account around it.
    */
-  hedges: readonly { at: number; quote: QuoteRange | null }[];
+  hedges: readonly { at: number; quote: QuoteRange | null; whole: boolean }[];
 }
 
 /** A quotation inside a claim (claim offsets). */
@@ -180,16 +183,23 @@ interface QuoteRange {
 }
 
 /** The claim's hedges, each with the quotation it sits in, if any (quotations as the quotes stage read them). */
-function hedgesOf(claim: ClaimMention, quotes: readonly { start: number; end: number }[]): { at: number; quote: QuoteRange | null }[] {
+function hedgesOf(claim: ClaimMention, quotes: readonly { start: number; end: number }[]): { at: number; quote: QuoteRange | null; whole: boolean }[] {
   const found = [...claim.text.matchAll(HEDGES)];
   if (found.length === 0) return [];
   const inside = quotes.filter((q) => q.end > claim.start && q.start < claim.end).map((q) => ({ start: q.start - claim.start, end: q.end - claim.start }));
-  return found.map((m) => ({ at: m.index, quote: inside.find((q) => m.index >= q.start && m.index < q.end) ?? null }));
+  return found.map((m) => ({ at: m.index, quote: inside.find((q) => m.index >= q.start && m.index < q.end) ?? null, whole: WHOLE_CLAIM_HEDGE.test(m[0]) }));
 }
+
+/**
+ * A hedge that is the source's doubt about all it says ("police believe", "unconfirmed"), wherever it stands;
+ * an adverb or a modal ("reportedly", "may have", "apparently") hedges what follows it: "Dana Price, 29, may
+ * have fled" is unsure of the flight, not of her age.
+ */
+const WHOLE_CLAIM_HEDGE = /^(?:unconfirmed|police\s+believe)$/i;
 
 /** Whether a hedge of the claim reaches the fact at `local`: one outside quotes reaches all, one inside a quote reaches that quote. */
 function hedgedAt(ctx: ClaimContext, local: number): boolean {
-  return ctx.hedges.some((h) => h.quote === null || (local >= h.quote.start && local < h.quote.end));
+  return ctx.hedges.some((h) => (h.quote === null || (local >= h.quote.start && local < h.quote.end)) && (h.at <= local || h.whole));
 }
 
 const DESCRIPTION = new RegExp(String.raw`\b${PERSON_DESCRIPTION_PATTERN}\b`, 'gi');
@@ -588,6 +598,17 @@ const COUNT_AFTER_VERB = new RegExp(
   'gi',
 );
 const COUNT_VICTIMS = new RegExp(String.raw`\b(${NUMBER})\s+(victims|deaths|fatalities|casualties)\b`, 'gi');
+/**
+ * How many were with someone: "with three other people", "and two of his friends", "Four other teens,
+ * including a girl, were in the car". Only ever the same number or none: who was with whom, and when,
+ * the words do not say well enough for two numbers to disagree.
+ */
+const COMPANION_WHO = String.raw`(?:people|persons|adults|men|women|boys|girls|children|kids|teens|teenagers|juveniles|friends|companions|passengers|others)`;
+const COMPANIONS_WITH = new RegExp(
+  String.raw`\b(?:with|and)\s+(${NUMBER})\s+(?:(?:other\s+(?:[\w-]+\s+)?|of\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2})${COMPANION_WHO}|others)\b`,
+  'gi',
+);
+const COMPANIONS_WERE = new RegExp(String.raw`\b(${NUMBER})\s+other\s+${COMPANION_WHO}(?:,[^,]{1,40},)?\s+(?:were|was)\s+(?:also\s+)?(?:in|inside|with)\b`, 'gi');
 
 function countedOf(word: string): string {
   const w = word.toLowerCase();
@@ -613,6 +634,20 @@ function counts(ctx: ClaimContext, out: Fact[]): void {
   }
   for (const m of ctx.text.matchAll(COUNT_AFTER_VERB)) add(m[2], countedOf(m[1]), m.index, m.index + m[0].length);
   for (const m of ctx.text.matchAll(COUNT_VICTIMS)) add(m[1], countedOf(m[2]), m.index, m.index + m[0].length);
+}
+
+/** Counts of companions (`COMPANIONS_WITH`), read after the other counts of the claim (`out`). */
+function companions(ctx: ClaimContext, out: Fact[]): void {
+  // "and four others hurt": a count of the wounded, read by `counts`, not of who was with someone.
+  const counted = out.filter((f) => f.slot === 'count').map((f) => [f.span.start - ctx.claim.start, f.span.end - ctx.claim.start]);
+  for (const re of [COMPANIONS_WITH, COMPANIONS_WERE]) {
+    for (const m of ctx.text.matchAll(re)) {
+      const end = m.index + m[0].length;
+      const n = numberValue(m[1]);
+      if (n === null || n < 2 || counted.some(([s, e]) => m.index < e && end > s)) continue;
+      out.push(fact(ctx, 'count', String(n), span(ctx, m.index, end), null, { counted: 'companions' }));
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -772,6 +807,24 @@ function manners(ctx: ClaimContext, out: Fact[]): void {
   }
 }
 
+// ---------------------------------------------------------------------------------------------
+// What someone did that sources tell in their own words: "fled" / "ran from the scene" is one act,
+// "turned himself in" / "surrendered" another, "dialled 911" / "called 911", "a gun was recovered" /
+// "police recovered the weapon". Two claims of one event stating one act are related; an act never
+// contradicts (who did it, and when, are other slots).
+
+const ACTS = ACT_PHRASES.map(([act, source]) => [act, new RegExp(String.raw`\b${source}\b`, 'gi')] as const);
+
+function acts(ctx: ClaimContext, out: Fact[]): void {
+  for (const [act, re] of ACTS) {
+    for (const m of ctx.text.matchAll(re)) {
+      // Who found a weapon is not what sources tell alike; who fled, surrendered or called is.
+      const participant = act === 'recover weapon' ? null : participantNear(ctx, m.index);
+      out.push(fact(ctx, 'act', act, span(ctx, m.index, m.index + m[0].length), participant));
+    }
+  }
+}
+
 function weaponsAndCharges(ctx: ClaimContext, out: Fact[]): void {
   for (const m of ctx.text.matchAll(WEAPON)) {
     const value = m[1] ? 'handgun' : m[2] ? 'handgun' : weaponClass(m[3]);
@@ -797,9 +850,11 @@ const CUE_CONDITION = 8;
 const CUE_PLACE = 16;
 const CUE_WEAPON_OR_CHARGE = 32;
 const CUE_MANNER = 64;
-const CUE_ALL = 127;
+const CUE_ACT = 128;
+const CUE_COMPANIONS = 256;
+const CUE_ALL = 511;
 const CUE_OF_WORD = new Map<string, number>();
-for (const [list, cue] of [[COUNT_CUE_WORDS, CUE_COUNT], [CONDITION_CUE_WORDS, CUE_CONDITION], [WEAPON_OR_CHARGE_CUE_WORDS, CUE_WEAPON_OR_CHARGE], [BODY_PARTS, CUE_INJURY]] as const) {
+for (const [list, cue] of [[COUNT_CUE_WORDS, CUE_COUNT], [CONDITION_CUE_WORDS, CUE_CONDITION], [WEAPON_OR_CHARGE_CUE_WORDS, CUE_WEAPON_OR_CHARGE], [BODY_PARTS, CUE_INJURY], [ACT_CUE_WORDS, CUE_ACT], [COMPANION_CUE_WORDS, CUE_COMPANIONS]] as const) {
   for (const w of list) CUE_OF_WORD.set(w, (CUE_OF_WORD.get(w) ?? 0) | cue);
 }
 CUE_OF_WORD.set('old', CUE_AGE);
@@ -834,6 +889,8 @@ const INJURY_CUE = new RegExp(String.raw`\b${BODY_PART_PATTERN}\b`, 'i');
 const CONDITION_CUE = new RegExp(String.raw`\b${alternation(CONDITION_CUE_WORDS)}\b`, 'i');
 const PLACE_CUE = /\d\s+(?:block\b|[A-Z0-9])/;
 const MANNER_CUE = /accident/i;
+const COMPANION_CUE = /\b(?:with|and)\s+\S+\s+(?:other|of)\b|\bother\s+\S+,?\s|\bothers\b/i;
+const ACT_CUE = new RegExp(String.raw`\b${alternation(ACT_CUE_WORDS)}\b`, 'i');
 const WEAPON_OR_CHARGE_CUE = new RegExp(String.raw`\b${alternation(WEAPON_OR_CHARGE_CUE_WORDS)}\b|\dmm\b`, 'i');
 
 const SUPERSEDED_REPORT = new RegExp(String.raw`${SUPERSEDED_REPORT_OPENING}[^,;]*`, 'gi');
@@ -850,7 +907,7 @@ function supersededSpans(text: string): [number, number][] {
 /** A claim opening on "he" or "she" as its subject (not "She and her mother…", a plural). */
 const SUBJECT_PRONOUN = /^(?:(?:But|And|Now|Then|Later|Still),?\s+)?(He|She)\b(?!\s+and\b)/;
 /** Slots whose fact is about the sentence's subject. */
-const SUBJECT_SLOTS: ReadonlySet<FactSlot> = new Set<FactSlot>(['condition', 'charge', 'injury']);
+const SUBJECT_SLOTS: ReadonlySet<FactSlot> = new Set<FactSlot>(['condition', 'charge', 'injury', 'act']);
 /** "the 18-year-old" or "a 9-month-old" with no noun after it: someone described by age alone. */
 const BARE_AGE = new RegExp(String.raw`\b(?:the|a|an)\s+${NUMBER}[-\s](?:year|month|week|day)s?[-\s]old\b(?!\s+(?:[\w-]+\s+)?${PERSON_DESCRIPTION_PATTERN}\b)`, 'i');
 /** How many sentences back an antecedent is looked for. */
@@ -933,11 +990,13 @@ export function extractFacts(input: FactInput): Fact[] {
     const mayPlace = (cues & CUE_PLACE) !== 0 && PLACE_CUE.test(text);
     const mayWeaponOrCharge = (cues & CUE_WEAPON_OR_CHARGE) !== 0 && WEAPON_OR_CHARGE_CUE.test(text);
     const mayManner = (cues & CUE_MANNER) !== 0 && MANNER_CUE.test(text);
+    const mayAct = (cues & CUE_ACT) !== 0 && ACT_CUE.test(text);
+    const mayCompanions = (cues & CUE_COMPANIONS) !== 0 && COMPANION_CUE.test(text);
     const claimTimes = spansWithin(timeDates, claim.start, claim.end);
     const claimDays = spansWithin(dayDates, claim.start, claim.end);
     const mayTime = claimTimes.length > 0;
     const mayDate = claimDays.length > 0;
-    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayManner || mayTime || mayDate)) return;
+    if (!(mayAge || mayCount || mayInjury || mayCondition || mayPlace || mayWeaponOrCharge || mayManner || mayAct || mayCompanions || mayTime || mayDate)) return;
     sortedMentions ??= [...input.mentions].sort((a, b) => a.start - b.start);
     const ctx = contextOf(sortedMentions, claim, input.quotes);
     ctx.told = () => actionToldBefore(input.claims, index);
@@ -946,11 +1005,13 @@ export function extractFacts(input: FactInput): Fact[] {
     if (mayTime) times(ctx, claimTimes, facts);
     if (mayDate) dates(ctx, claimDays, facts);
     if (mayCount) counts(ctx, facts);
+    if (mayCompanions) companions(ctx, facts);
     if (mayInjury) injuries(ctx, facts);
     if (mayCondition) conditions(ctx, facts);
     if (mayPlace) places(ctx, facts);
     if (mayWeaponOrCharge) weaponsAndCharges(ctx, facts);
     if (mayManner) manners(ctx, facts);
+    if (mayAct) acts(ctx, facts);
     facts.sort((a, b) => a.span.start - b.span.start || a.slot.localeCompare(b.slot));
     const superseded = /\b(?:despite|contrary|unlike)\b/i.test(text) ? supersededSpans(text) : [];
     // A "he" inside a quotation is the speaker's, whom the sentences before need not name.
