@@ -373,6 +373,85 @@ describe('event developments', () => {
     assert.ok(!secondNews[0].mentions.some((m) => m.document === 'post'), JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
   });
 
+  it('after an incident told on another day, the paragraphs that follow go on telling that case until one is back at the news', () => {
+    // One sentence a paragraph, no place the gazetteer knows: only the move to another day's incident says where the story went.
+    const article = {
+      path: 'courier.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: County Courier\n---\nBoy, 6, wounded by relative\'s pistol\n' +
+        'A 6-year-old boy was wounded in the hand when he found a relative\'s pistol, deputies said Thursday.\n' +
+        'He was shot at about 5:30 p.m. Tuesday in a garden shed on Cedar Bend Drive.\n' +
+        'In a second case, a girl, 9, shot herself in the arm on Wednesday after finding a pistol in a drawer.\n' +
+        'The pistol belonged to an uncle who had left it loaded.\n' +
+        'The girl is expected to recover.\n',
+    };
+    const events = analyzeCorpus([article]).events;
+    const main = incidentOf(events);
+    const shown = JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label, e.mentions.map((m) => m.start)]));
+    for (const words of ['In a second case', 'The pistol belonged', 'The girl is expected']) assert.ok(!main.mentions.some((m) => m.start === article.text.indexOf(words)), `${words} ${shown}`);
+    const other = events.filter((e) => e.mentions.some((m) => m.start === article.text.indexOf('In a second case')));
+    assert.equal(other.length, 1);
+    assert.ok(other[0].mentions.some((m) => m.start === article.text.indexOf('The girl is expected')), shown);
+  });
+
+  it('a sentence naming the news\'s person after such a passage is back at the news', () => {
+    const article = {
+      path: 'courier2.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: County Courier\n---\nRoofer shot outside tavern\n' +
+        'Roofer Glen Ostrander, 52, was shot outside a tavern at about 11 p.m. Tuesday, deputies said.\n' +
+        'He was taken to a hospital in serious condition.\n' +
+        'In a second case, a clerk was shot in the leg on Monday during a robbery at a gas station.\n' +
+        'The clerk was treated and released.\n' +
+        'Ostrander remained in the hospital on Thursday.\n',
+    };
+    const main = incidentOf(analyzeCorpus([article]).events);
+    assert.ok(!main.mentions.some((m) => m.start === article.text.indexOf('The clerk was treated')));
+    assert.ok(main.mentions.some((m) => m.start === article.text.indexOf('Ostrander remained')), JSON.stringify(main.mentions));
+  });
+
+  it('an incident of the news\'s kind told on a day before the news\'s incident is another one, unless it names the news\'s person', () => {
+    // "the Monday shooting" in news of a Wednesday shooting: a shooting two days earlier is another case.
+    const article = {
+      path: 'courier4.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: County Courier\n---\nGirl, 9, wounded by uncle\'s pistol\n' +
+        'A 9-year-old girl accidentally shot herself in the arm on Wednesday with her uncle\'s pistol, deputies said.\n' +
+        'The girl is expected to recover.\n' +
+        'Deputies said the Monday shooting of a teenager at a campsite also appeared to be accidental.\n' +
+        'Nobody has been charged.\n',
+    };
+    const events = analyzeCorpus([article]).events;
+    const main = incidentOf(events);
+    assert.ok(!main.mentions.some((m) => m.start === article.text.indexOf('Deputies said the Monday')), JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+    // Told of the news's own person by his surname alone ("Ostrander", two of whom the lead names) it is the news.
+    const named = {
+      path: 'courier5.txt',
+      text:
+        '---\ndate: 2025-06-12\nsource: County Courier\n---\nFather charged after son, 8, is shot\n' +
+        'Glen Ostrander, 52, accidentally shot his son, Kyle Ostrander, 8, on Wednesday while cleaning a rifle, deputies said.\n' +
+        'The boy is expected to recover.\n' +
+        'On Monday, Ostrander had told a neighbour the rifle was unloaded, and the shooting appeared to be accidental, deputies said.\n',
+    };
+    const namedMain = incidentOf(analyzeCorpus([named]).events);
+    assert.ok(namedMain.mentions.some((m) => m.start === named.text.indexOf('On Monday, Ostrander')), JSON.stringify(namedMain.mentions));
+  });
+
+  it('a later development told in a paragraph about another case is that case\'s, not the news\'s', () => {
+    const article = {
+      path: 'courier3.txt',
+      text:
+        '---\ndate: 2025-06-13\nsource: County Courier\n---\nBoy, 7, recovering after shooting himself\n' +
+        'A 7-year-old boy accidentally shot himself in the foot on Wednesday at his grandparents\' farm, deputies said.\n' +
+        'The boy is expected to recover.\n' +
+        'The shooting came a day after another child was hurt. That child shot himself at about 6 p.m. Tuesday in a trailer park. He died on Thursday.\n',
+    };
+    const events = analyzeCorpus([article]).events;
+    const main = incidentOf(events);
+    assert.ok(!main.mentions.some((m) => m.start === article.text.indexOf('He died on Thursday')), JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label, e.mentions.map((m) => m.start)])));
+    assert.equal(main.developments, undefined, JSON.stringify(main.developments));
+  });
+
   it('shows the sources disagreeing on the day as a disagreement on the event', () => {
     assert.deepEqual(incident.dateDisagreement, [
       { value: '2025-06-09', documents: ['valley'] },

@@ -202,6 +202,13 @@ function tellsIncident(clause: ClaimClause): boolean {
   return clause.features.stems.some((s) => INCIDENT_STEMS.has(s));
 }
 
+/** Whether a date stands inside a quotation in its clause's sentence: someone's words, not the reporter's telling. */
+function quoted(clause: ClaimClause, date: DateRef): boolean {
+  const claim = clause.claim.claim;
+  const before = claim.text.slice(0, Math.max(0, date.start - claim.start));
+  return (before.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+}
+
 /** Whether a clause's date is a clock time written alone (the fact layer's `time.dayUnstated`): its day is the article's, not stated. */
 function dayUnstated(clause: ClaimClause, date: DateRef): boolean {
   return clause.claim.facts.some((f) => f.slot === 'time' && f.time?.dayUnstated === true && f.span.start === date.start);
@@ -309,6 +316,9 @@ function buildLocalEvents(
   // floor") is the news too (`nearNews`).
   const newsIncidentActions = new Set(units.filter((u) => u.lead).flatMap((u) => incidentActionsOf(u)));
   const atNews = (clause: ClaimClause): boolean => clause.features.people.some((p) => newsPeople.has(p)) || clause.features.locations.some((p) => mainPlaces.has(p));
+  // The surnames of the lead's people: "Phillips" alone, after "Maurice Phillips" in the lead, is most likely him.
+  const newsSurnames = new Set([...newsPeople].map((p) => p.slice(p.lastIndexOf('-') + 1)));
+  const namesNewsPerson = (clause: ClaimClause): boolean => clause.features.people.some((p) => newsPeople.has(p)) || clause.features.names.some((n) => newsSurnames.has(n));
   // Only for a clause dated a day or two before the news: an undated "The shooting remains unsolved"
   // after a passage about another case goes on telling that case.
   const nearNews = (clause: ClaimClause): boolean => atNews(clause) || incidentActionsOf(clause.claim).some((a) => newsIncidentActions.has(a));
@@ -356,7 +366,13 @@ function buildLocalEvents(
     // stabbing, told on Friday) is the story moving on: a development of the incident.
     else if (d !== null && incidentDay !== null && newsDay !== null && betweenDays(d, reference, incidentDay.day, newsDay)) time = 'development';
     // Background as the article stage read it where no day compares; an article with no date of its own is read against the corpus's year.
-    else if (d !== null) time = clauseTime(clause, d, clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear), newsDay, referenceDay, reference, mainPlaces, nearNews(clause));
+    else if (d !== null) {
+      // Before the day the news's incident happened, an incident of its kind is another one ("the Tuesday
+      // shooting", in news of Wednesday's): only the news's people or places bring such a clause back to it.
+      const day = incidentDay !== null ? dayOf(d, reference) : null;
+      const beforeIncident = day !== null && dayNumber(day) < dayNumber(ymdOf(incidentDay!.day));
+      time = clauseTime(clause, d, clause.background ?? (corpusYear !== null && d.year !== null && d.year < corpusYear), newsDay, referenceDay, reference, mainPlaces, beforeIncident ? namesNewsPerson(clause) || atNews(clause) : nearNews(clause));
+    }
     else {
       const backAtNews = atNews(clause);
       // Told somewhere the news is not: a clause naming only other places than the news's goes on telling it.
@@ -367,6 +383,12 @@ function buildLocalEvents(
         continue;
       }
       time = 'news';
+    }
+    // A later development told in a paragraph that is telling another happening ("That shooting happened
+    // Tuesday … He died on Thursday") is that happening's, unless it is back at the news's people or places.
+    if (time === 'development' && telling && paragraph === telling.paragraph && !namesNewsPerson(clause) && !atNews(clause)) {
+      telling.event.clauses.push(clause);
+      continue;
     }
     if (time !== 'elsewhere' || (!d && !clause.claim.aside)) {
       telling = null;
@@ -390,7 +412,11 @@ function buildLocalEvents(
     event.clauses.push(clause);
     event.defining.push(clause);
     for (const p of clause.features.locations) event.places.add(p);
-    const placed = clause.features.locations.length > 0 && mainPlaces.size > 0 && !clause.features.locations.some((p) => mainPlaces.has(p));
+    // An incident told on another day than the news's ("a 7-year-old shot himself Wednesday", in news of
+    // Tuesday's shooting), naming none of the news's people and in the reporter's words (not a chant's "kill
+    // today"), is the article moving on to another case: the clauses after it tell that case until one is
+    // back at the news's people or places, across paragraphs as across sentences.
+    const placed = (otherIncident !== null && !namesNewsPerson(clause) && !quoted(clause, otherIncident.ref)) || (clause.features.locations.length > 0 && mainPlaces.size > 0 && !clause.features.locations.some((p) => mainPlaces.has(p)));
     telling = { event, paragraph, placed };
   }
   for (const event of [main, ...background.values()]) {
