@@ -437,6 +437,20 @@ describe('event developments', () => {
     assert.ok(namedMain.mentions.some((m) => m.start === named.text.indexOf('On Monday, Ostrander')), JSON.stringify(namedMain.mentions));
   });
 
+  it('a quotation that dates a killing ("kill today", chanted) starts no passage about another case', () => {
+    const article = {
+      path: 'metro.txt',
+      text:
+        '---\ndate: 2025-06-10\nsource: Metro Daily\n---\nTeen shot by officers in Riverton\n' +
+        'A 16-year-old was shot and killed by two officers on Saturday night in Riverton, police said.\n' +
+        'The officers said the teen pointed a gun at them.\n' +
+        'Marchers chanted "how many kids will you kill today" outside the precinct.\n' +
+        'Organizers said another vigil is planned.\n',
+    };
+    const main = incidentOf(analyzeCorpus([article]).events);
+    assert.ok(main.mentions.some((m) => m.start === article.text.indexOf('Organizers said')), JSON.stringify(main.mentions));
+  });
+
   it('a later development told in a paragraph about another case is that case\'s, not the news\'s', () => {
     const article = {
       path: 'courier3.txt',
