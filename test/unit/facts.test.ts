@@ -584,7 +584,7 @@ describe('facts: acts between sources (analyzeCorpus)', () => {
   });
 
   it('hearing the shots told two ways relates the claims', () => {
-    const report = corpus(['2024-03-11', `${lead} A neighbor heard gunfire and looked outside.`], ['2024-03-11', `${lead} Residents said they heard as many as five gunshots.`]);
+    const report = corpus(['2024-03-11', `${lead} A neighbor heard gunfire and looked outside.`], ['2024-03-11', `${lead} People on the block reported hearing five loud bangs.`]);
     assert.ok(report.matches.some((m) => m.relation === 'related' && /same act/.test(m.reason)));
   });
 

@@ -91,7 +91,7 @@ export const ACT_PHRASES: readonly (readonly [string, string])[] = [
   ['flee', String.raw`(?:fled|flees|fleeing|ran\s+(?:away|off|from\s+the\s+scene)|took\s+off\s+(?:running|on\s+foot))`],
   ['surrender', String.raw`(?:surrender(?:ed|s|ing)(?!\s+(?:his|her|their|the|a|an|its)\b)|turn(?:ed|s|ing)\s+(?:himself|herself|themselves)\s+in|gave\s+(?:himself|herself|themselves)\s+up)`],
   ['call 911', String.raw`(?:call(?:ed|s|ing)?|dial(?:l?ed|s|ing)?|phoned)\s+911`],
-  // "heard gunfire", "heard what sounded like shots", "heard as many as eight gunshots".
+  // "heard gunfire", "heard what sounded like shots", "heard two or three shots".
   ['hear shots', String.raw`hear(?:d|s|ing)?\s+(?:(?:what|sounded|like|as|many|several|multiple|about|at|least|two|three|four|five|six|seven|eight|nine|ten|\d+|a|the|loud|gun)\s+){0,4}(?:gunfire|gunshots?|shots|a\s+shot|pops|popping|bangs)`],
   // "shielding her son", "tried to shield them from the gunfire".
   ['shield', String.raw`shield(?:ed|ing|s)?\s+(?:him|her|them|(?:the|a|an|his|their)\s+[\w-]+)`],
