@@ -6,13 +6,12 @@
  * (the corpus stage should stay near linear). `npx tsx bench/corpus.ts [count...]`. Figures only:
  * never a timed assertion.
  */
-import * as path from 'node:path';
 import { analyzeArticle, type ArticleInput } from '../src/core';
 import { buildCorpusAnalysis } from '../src/core/corpus';
 import { buildClaimUnits } from '../src/core/corpus/claimUnits';
 import { buildEvents } from '../src/core/corpus/events';
 import { mergeCorpusPeople } from '../src/core/corpus/people';
-import { corporaRoot, readArticles } from '../scripts/eval/corpora';
+import { benchPool, sampled } from '../scripts/bench/measure';
 
 interface CorpusFigures {
   perArticle: number;
@@ -22,8 +21,7 @@ interface CorpusFigures {
 
 /** Analyses `count` sampled articles and joins them; prints and returns the times. */
 function measure(pool: readonly ArticleInput[], count: number): CorpusFigures {
-  // A fixed stride keeps the sample the same from run to run.
-  const inputs = Array.from({ length: count }, (_, i) => pool[(i * 7919) % pool.length]);
+  const inputs = sampled(pool, count);
   let t = process.hrtime.bigint();
   const articles = inputs.map((input, i) => analyzeArticle(input, `bench-${i}`));
   const perArticle = Number(process.hrtime.bigint() - t) / 1e9;
@@ -49,7 +47,7 @@ function measure(pool: readonly ArticleInput[], count: number): CorpusFigures {
 
 function main(): void {
   const counts = process.argv.length > 2 ? process.argv.slice(2).map(Number) : [1000, 2000];
-  const pool = [...readArticles(path.join(corporaRoot, 'ecbplus-dev')), ...readArticles(path.join(corporaRoot, 'meantime'))];
+  const pool = benchPool();
   const figures = counts.map((count) => measure(pool, count));
   // Near linear means the time grows about as the article count does (2.0 for twice the articles).
   for (let i = 1; i < counts.length; i++) {

@@ -5,7 +5,6 @@
  * 5 MB, per stage, and against plain chrono-node and compromise on the same articles. Figures are
  * printed, never asserted.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeArticle, type ArticleInput } from '../src/core/extract';
 import { extractClaims } from '../src/core/extract/claims';
@@ -19,6 +18,7 @@ import { parseArticleText } from '../src/core/extract/text';
 import { tokenizeArticle, wordLines } from '../src/core/lang/tokenizer';
 import { extractFacts } from '../src/core/extract/facts';
 import { corporaRoot, readArticles } from '../scripts/eval/corpora';
+import { threadCpuSeconds } from '../scripts/bench/measure';
 
 const TARGET_BYTES = 5 * 1024 * 1024;
 // Bundled into out/bench/ by bench/run.ts, which says where the sources are.
@@ -34,21 +34,6 @@ function time(inputs: readonly ArticleInput[], work: (input: ArticleInput) => un
   const start = process.hrtime.bigint();
   for (const input of inputs) work(input);
   return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-/**
- * CPU seconds the calling thread has used (Linux `/proc/thread-self/stat`, in 10 ms ticks), or null
- * where there is no such file: the collector's and compiler's helper threads are left out.
- */
-function mainThreadCpuSeconds(): number | null {
-  try {
-    const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
-    // The fields after the command name (in parentheses, which may hold spaces): utime and stime are the 12th and 13th.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
 }
 
 function mbPerSecond(bytes: number, seconds: number): string {
@@ -75,11 +60,11 @@ function main(): void {
   const { warmUp, unseen } = splitByStory(base);
   for (let pass = 0; pass < 3; pass++) time(warmUp, (input) => analyzeArticle(input, 'bench'), 0);
   const unseenBytes = utf8Bytes(unseen);
-  const firstSeenCpu = mainThreadCpuSeconds();
+  const firstSeenCpu = threadCpuSeconds();
   const firstSeenSeconds = time(unseen, (input) => analyzeArticle(input, 'bench'), 0);
-  const seenAgainCpu = mainThreadCpuSeconds();
+  const seenAgainCpu = threadCpuSeconds();
   const seenAgainSeconds = time(unseen, (input) => analyzeArticle(input, 'bench'), 0);
-  const doneCpu = mainThreadCpuSeconds();
+  const doneCpu = threadCpuSeconds();
   // The main thread's CPU time, where the system gives it: on a busy machine wall time measures the other jobs as well.
   const cpuFigure = (from: number | null, to: number | null): string => (from !== null && to !== null && to > from ? `, ${mbPerSecond(unseenBytes, to - from)} MB/s of main-thread CPU time` : '');
   console.log(

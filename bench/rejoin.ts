@@ -7,36 +7,15 @@
  * keystroke pause. `npx tsx bench/rejoin.ts [count] [edits]`.
  * Figures only: never a timed assertion.
  */
-import * as path from 'node:path';
 import { buildCorpusReport, CorpusJoiner } from '../src/core/corpus';
 import { IncrementalCorpus, type CorpusFile } from '../src/core/incremental';
-import { corporaRoot, readArticles } from '../scripts/eval/corpora';
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** The text with one word of its middle changed: a lower-case word of four letters or more gets an "x" appended. */
-function editOneWord(text: string): string {
-  const re = /\b[a-z]{4,}\b/g;
-  const words = [...text.matchAll(re)];
-  if (words.length === 0) return text + ' x';
-  const word = words[Math.floor(words.length / 2)];
-  const at = word.index + word[0].length;
-  return text.slice(0, at) + 'x' + text.slice(at);
-}
+import { editOneWord, median, sampledFiles } from '../scripts/bench/measure';
 
 function main(): void {
   const count = Number(process.argv[2] ?? 1000);
   const edits = Number(process.argv[3] ?? 9);
-  const pool = [...readArticles(path.join(corporaRoot, 'ecbplus-dev')), ...readArticles(path.join(corporaRoot, 'meantime'))];
-  // The same stride as bench/corpus.ts, so the two benches read the same 1,000 articles.
-  const files: CorpusFile[] = Array.from({ length: count }, (_, i) => {
-    const input = pool[(i * 7919) % pool.length];
-    return { key: `file-${i}`, path: input.path, id: `bench-${i}`, text: input.text };
-  });
+  // The same sample as bench/corpus.ts, so the two benches read the same 1,000 articles.
+  const files: CorpusFile[] = sampledFiles(count);
   const corpus = new IncrementalCorpus();
   let t = process.hrtime.bigint();
   const first = corpus.update(files)!;

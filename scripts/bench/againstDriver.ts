@@ -2,9 +2,9 @@
  * The driver of `scripts/bench/againstCommit.ts`: `node driver.js BEFORE_BUNDLE NOW_BUNDLE ROUNDS ARTICLES EDITS`.
  * Each bundle exports `analyzeArticle`, `incremental` and `corpus` of one commit's engine.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { corporaRoot, readArticles } from '../eval/corpora';
+import { editOneWord, median, sampledFiles, threadCpuSeconds } from './measure';
 
 interface Input {
   path: string;
@@ -24,26 +24,11 @@ interface Engine {
   };
 }
 
-/** This thread's CPU seconds (Linux), which the machine's other work changes least. */
-function threadCpuSeconds(): number {
-  const stat = fs.readFileSync('/proc/thread-self/stat', 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
-/** As bench/rejoin.ts: a lower-case word of four letters or more in the middle gets an "x" appended. */
-function editOneWord(text: string): string {
-  const words = [...text.matchAll(/\b[a-z]{4,}\b/g)];
-  if (words.length === 0) return text + ' x';
-  const word = words[Math.floor(words.length / 2)];
-  const at = word.index + word[0].length;
-  return text.slice(0, at) + 'x' + text.slice(at);
+/** This thread's CPU seconds: the driver runs on Linux, where `threadCpuSeconds` reads them. */
+function cpuSeconds(): number {
+  const seconds = threadCpuSeconds();
+  if (seconds === null) throw new Error('bench:against needs /proc/thread-self/stat (Linux)');
+  return seconds;
 }
 
 function main(): void {
@@ -69,9 +54,9 @@ function main(): void {
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < names.length; k++) {
       const name = names[(k + r) % names.length];
-      const start = threadCpuSeconds();
+      const start = cpuSeconds();
       for (const a of articles) passes[name](a);
-      speeds[name].push(megabytes / (threadCpuSeconds() - start));
+      speeds[name].push(megabytes / (cpuSeconds() - start));
     }
     console.log(`  round ${r + 1}: ${names.map((n) => `${n} ${speeds[n][r].toFixed(2)}`).join(', ')} MB/s; now/before ${(speeds.now[r] / speeds.before[r]).toFixed(2)}`);
   }
@@ -84,11 +69,7 @@ function main(): void {
   // One edit at a time, each engine's corpus brought up to date and joined as that engine's editor does.
   const count = Number(countArg);
   const edits = Number(editsArg);
-  const pool = [...readArticles(path.join(corporaRoot, 'ecbplus-dev')), ...readArticles(path.join(corporaRoot, 'meantime'))];
-  const files: File[] = Array.from({ length: count }, (_, i) => {
-    const input = pool[(i * 7919) % pool.length];
-    return { key: `file-${i}`, path: input.path, id: `bench-${i}`, text: input.text };
-  });
+  const files: File[] = sampledFiles(count);
   const joinOf = (engine: Engine): ((articles: unknown[]) => unknown) => {
     const { corpus } = engine;
     if (corpus.CorpusJoiner) {
@@ -110,9 +91,9 @@ function main(): void {
     files[i] = { ...files[i], text: editOneWord(files[i].text) };
     for (let s = 0; s < sides.length; s++) {
       const side = sides[(s + k) % sides.length];
-      const start = threadCpuSeconds();
+      const start = cpuSeconds();
       side.join(side.corpus.update(files)!.articles);
-      side.cpu.push(threadCpuSeconds() - start);
+      side.cpu.push(cpuSeconds() - start);
     }
   }
   const [before, now] = sides;
