@@ -367,6 +367,27 @@ describe('facts: between sources (analyzeCorpus)', () => {
     assert.match(update.reason, /^later report: condition: "in critical condition" → "died"/);
   });
 
+  it('the one unnamed someone hurt in each of two reports is one person: a condition moving on is a later report', () => {
+    const first = 'A man sitting in a pickup truck outside a diner on Elm Street in Riverton was shot in the neck on Saturday night. Doctors at Mercy General listed the man in critical condition.';
+    const second = 'Riverton police say a teenager shot outside a diner on Elm Street on Saturday night died of his injuries at Mercy General.';
+    const report = corpus(['2024-03-11', first], ['2024-03-12', second]);
+    const update = report.matches.find((m) => m.relation === 'updates');
+    assert.ok(update, 'an update');
+    assert.deepEqual(update.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['condition', 'in critical condition', 'died']]);
+    // Two people hurt in the first report: which of them the second one's teenager is, nobody can say.
+    const two = corpus(['2024-03-11', `${first} A woman in the truck was shot in the arm.`], ['2024-03-12', second]);
+    assert.ok(!two.matches.some((m) => m.relation === 'updates' || m.relation === 'contradicts'));
+    // A woman and a man are two people.
+    const woman = corpus(['2024-03-11', first], ['2024-03-12', 'Riverton police say a woman shot outside a diner on Elm Street on Saturday night died of her injuries at Mercy General.']);
+    assert.ok(!woman.matches.some((m) => m.relation === 'updates' || m.relation === 'contradicts'));
+    // An attacker is not the someone another report tells was hurt.
+    const suspect = corpus(['2024-03-11', first], ['2024-03-12', 'Riverton police say the suspect in a shooting outside a diner on Elm Street on Saturday night died of his injuries at Mercy General.']);
+    assert.ok(!suspect.matches.some((m) => m.relation === 'updates' || m.relation === 'contradicts'));
+    // The first report tells the death itself: its "unconscious" was a moment of the story, not news the second moves on.
+    const told = corpus(['2024-03-11', `${first} He died on Sunday morning.`.replace('listed the man in critical condition', 'said the man was unconscious when deputies arrived')], ['2024-03-12', second]);
+    assert.ok(!told.matches.some((m) => m.relation === 'updates' || m.relation === 'contradicts'));
+  });
+
   it('a name spelled two ways is a name conflict; a transliteration is not', () => {
     const spelled = corpus(['2024-03-11', `Jonathan Walker was shot on Elm Street in Riverton. ${story}`], ['2024-03-11', `Jonathon Walker was shot on Elm Street in Riverton. ${story}`]);
     assert.ok(spelled.matches.some((m) => m.relation === 'contradicts' && m.differences?.[0].slot === 'name'));
@@ -619,10 +640,34 @@ describe('facts: companions between sources (analyzeCorpus)', () => {
     analyzeCorpus(articles.map(([date, body], i) => ({ path: `s${i + 1}.txt`, text: `---\ndate: ${date}\nsource: Outlet ${i + 1}\n---\n${body}\n` })));
   const lead = 'A man was shot and wounded while sitting in a parked car outside a bowling alley on Elm Street in Riverton on Saturday night.';
 
-  it('the same number told two ways relates the claims; two numbers never contradict', () => {
+  it('the same number told two ways relates the claims; two numbers of nobody named never contradict', () => {
     const same = corpus(['2024-03-11', `${lead} He had driven there with two other men.`], ['2024-03-11', `${lead} Two other people were in the car, police said.`]);
     assert.ok(same.matches.some((m) => m.relation === 'related' && /same count/.test(m.reason)));
     const apart = corpus(['2024-03-11', `${lead} He had driven there with two other men.`], ['2024-03-11', `${lead} Three other people were in the car, police said.`]);
     assert.ok(!apart.matches.some((m) => m.relation === 'contradicts'));
+  });
+
+  it("one someone's companions given as two numbers contradict, naming both spans", () => {
+    const named = 'Marcus Hale was shot while sitting in a parked car outside a bowling alley on Elm Street in Riverton on Saturday night.';
+    const report = corpus(['2024-03-11', `${named} He had driven there with two other men.`], ['2024-03-11', `${named} Hale was in the car with three other people, police said.`]);
+    const conflict = report.matches.find((m) => m.relation === 'contradicts');
+    assert.ok(conflict, 'a contradiction');
+    assert.deepEqual(conflict.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['count', 'with two other men', 'with three other people']]);
+    // The one unnamed someone hurt in each report (`soleSubject`): one person, whose companions are one number.
+    const unnamed = 'A man was shot in the leg while sitting in a parked car outside a bowling alley on Elm Street in Riverton on Saturday night.';
+    const described = corpus(['2024-03-11', `${unnamed} He had driven there with two other men.`], ['2024-03-12', `${unnamed} Deputies said the man had come with three other people.`]);
+    const between = described.matches.find((m) => m.relation === 'contradicts');
+    // The two sentences share no words: the reason is the slot, both spans and who says so, with no empty "shared".
+    assert.equal(between?.reason, 'count: "with two other men" vs "with three other people" (Deputies said)');
+  });
+
+  it('whose companions they are: the subject, not who is named after a preposition or as an owner; the one right before "and"', () => {
+    const owner = (body: string): (string | null)[] =>
+      factsOf(body)
+        .filter((f) => f.slot === 'count' && f.counted === 'companions')
+        .map((f) => f.participant?.person ?? f.participant?.description ?? null);
+    assert.deepEqual(owner('Dana Price was hit by a driver after crossing the road with two other teenagers.'), ['dana-price']);
+    assert.deepEqual(owner("The girl climbed into her uncle's truck with three other children."), ['girl']);
+    assert.deepEqual(owner('The guard fired at Dana Price, 16, and two of her friends.'), ['dana-price']);
   });
 });
