@@ -710,6 +710,60 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
 }
 
 /**
+ * Between the second and third passes: what articles tell again of an incident in their bodies, dated
+ * to its month or day ("faces a murder charge over two co-workers shot at their plant in March
+ * 2024"), joins the incident other articles report as their news when it names one of the incident's
+ * people, in the same month, and no place of it disagrees. One sentence of background shares too few
+ * words with a whole report for the first pass; the person, the kind of happening and its month say it
+ * is the same one. An incident that several clusters of that month could be stays apart. An article's
+ * own news may be among them: its background dated to its incident's month is that incident told again
+ * (`EVENT_SETTINGS.joinOwnBackground`).
+ */
+function joinRetoldIncidents(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number, clusterOf: number[]): void {
+  // The clusters holding a news that reports an incident of its own (`incidentDays`), by their people.
+  const incidentRoots = new Set<number>();
+  for (const e of locals) if (e.main && e.incidentDays.length > 0) incidentRoots.add(find(e.index));
+  const incidentsOf = new Map<string, number[]>();
+  for (const root of incidentRoots) {
+    for (const p of clusters.get(root)!.people) {
+      const list = incidentsOf.get(p) ?? [];
+      list.push(root);
+      incidentsOf.set(p, list);
+    }
+  }
+  const seen = new Set<number>();
+  for (const told of locals) {
+    if (told.main || !told.date || told.date.year === null || told.date.month === null) continue;
+    const own = find(told.index);
+    if (seen.has(own)) continue;
+    const retold = clusters.get(own)!;
+    if (retold.members.some((m) => m.main) || !told.clauses.some(tellsIncident)) continue;
+    seen.add(own);
+    const targets = new Set<number>();
+    // The people of every retelling in its cluster: "the woman who allegedly shot …" in one, her name in another.
+    for (const p of retold.people) {
+      for (const root of incidentsOf.get(p) ?? []) {
+        const target = find(root);
+        if (target === own || targets.has(target)) continue;
+        const incident = clusters.get(target)!;
+        if (!incident.date || incident.date.year !== told.date.year || incident.date.month !== told.date.month) continue;
+        if (told.date.day !== null && incident.date.day !== null && crossArticleDatesConflict(incident.date, told.date)) continue;
+        if (placesConflict(retold.places, incident.places)) continue;
+        targets.add(target);
+      }
+      if (targets.size > 1) break;
+    }
+    if (targets.size !== 1) continue;
+    const target = [...targets][0];
+    const [keep, drop] = target < own ? [target, own] : [own, target];
+    clusters.set(keep, mergedClusters(clusters.get(keep)!, clusters.get(drop)!));
+    clusterOf[drop] = keep;
+    clusters.delete(drop);
+    seen.add(keep);
+  }
+}
+
+/**
  * Third pass: news that is a later step of an incident other articles report (the suspect "goes on
  * trial" months after the stabbing; "was charged Friday" in the shooting of Tuesday; a jury's verdict
  * a year on), told again in the body of its articles ("in March, Voss stabbed his neighbour"), joins
@@ -739,8 +793,11 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
     // verdict's day ("found guilty on Wednesday of killing …") do not make the news an incident.
     if (mains.filter((m) => m.incidentDays.length > 0).length * 2 > mains.length) continue;
     const newsDays = mains.flatMap((m) => {
-      const day = m.date && m.date.day !== null ? dayOf(m.date, m.reference) : null;
-      return day === null ? [] : [{ main: m, day: dayNumber(day), ymd: day }];
+      // A news its lead dates to no day ("convicted today" read to the month, a headline alone) happened
+      // by the day its article was written, in that month: the article's day bounds it.
+      const written = m.reference && m.reference.day !== null && (!m.date || (m.date.day === null && !datesConflict({ ...m.date, weekday: null }, { ...m.reference, weekday: null, day: null })));
+      const day = m.date && m.date.day !== null ? dayOf(m.date, m.reference) : written ? dayOf({ ...m.reference!, weekday: null }, m.reference) : null;
+      return day === null ? [] : [{ main: m, day: dayNumber(day), ymd: day, written: m.date === null || m.date.day === null }];
     });
     if (newsDays.length === 0) continue;
     const news = newsDays.reduce((a, b) => Math.min(a, b.day), Infinity);
@@ -761,6 +818,10 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
         // A story several articles report is a happening of its own unless a body tells the incident
         // itself ("Voss shot Harmon in June"), not only something else of its day (a speech, an event left early).
         if (mains.length > 1 && !told.clauses.some(tellsIncident)) continue;
+        // A news bounded only by its article's day is a step of the incident its body tells naming one of
+        // the incident's people ("Voss … went on a shooting rampage"), not of one it alludes to ("attacked
+        // her opponent"): what it is a step of is read from the body alone.
+        if (newsDays.some((n) => n.written) && !told.clauses.some((c) => tellsIncident(c) && c.features.people.some((p) => incident.people.has(termKey('person', p))))) continue;
         // A news elsewhere (a trial in another state's court, say) is not known to be this incident's.
         if (![...ownCluster.people].some((p) => incident.people.has(p)) || placesConflict(ownCluster.places, incident.places)) continue;
         target = candidate;
@@ -832,6 +893,7 @@ export function buildEvents(
   }
 
   mergeArticleStories(locals, clusters, find, clusterOf);
+  joinRetoldIncidents(locals, clusters, find, clusterOf);
   joinFollowUps(locals, clusters, find, clusterOf);
 
   const personName = new Map(people.map((p) => [p.id, p.name]));
