@@ -193,6 +193,24 @@ describe('event developments', () => {
     assert.ok(!apart.some((e) => e.mentions.some((m) => m.document === 'ledger') && e.mentions.some((m) => m.document === 'courier')), JSON.stringify(apart.map((e) => [e.kind, e.date.value, e.label])));
   });
 
+  it('a later step whose own sentences tell the incident, naming two of its people, joins it with no dated retelling', () => {
+    const indictment = {
+      path: 'sentinel.txt',
+      text:
+        '---\ndate: 2025-07-19\nsource: Riverton Sentinel\n---\nGrand jury indicts Voss\n' +
+        'A grand jury has indicted Carl Voss for murder, prosecutors announced on Friday.\n' +
+        'Voss is accused of shooting Dale Harmon outside the bakery.\n',
+    };
+    const events = analyzeCorpus([LEDGER, VALLEY, indictment]).events;
+    const whole = incidentOf(events);
+    assert.ok(whole.mentions.some((m) => m.document === 'sentinel'), JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+    assert.ok((whole.developments ?? []).some((d) => d.date.value === '2025-07-18' && d.mentions.some((m) => m.document === 'sentinel')), JSON.stringify(whole.developments));
+    // Naming one of its people is not enough: another case of the same man stays apart.
+    const other = { ...indictment, text: indictment.text.replace('shooting Dale Harmon outside the bakery', 'shooting a clerk in Lakeport') };
+    const apart = analyzeCorpus([LEDGER, VALLEY, other]).events;
+    assert.ok(!apart.some((e) => e.mentions.some((m) => m.document === 'ledger') && e.mentions.some((m) => m.document === 'sentinel')), JSON.stringify(apart.map((e) => [e.kind, e.date.value, e.label])));
+  });
+
   it('a verdict several outlets report months on, whose articles tell the incident again, joins it as a development on its own day', () => {
     const gazette = {
       path: 'gazette.txt',
@@ -219,8 +237,14 @@ describe('event developments', () => {
     const verdict = (whole.developments ?? []).find((d) => d.date.value === '2026-02-11');
     assert.ok(verdict, JSON.stringify(whole.developments));
     assert.deepEqual([...new Set(verdict.mentions.map((m) => m.document))].sort(), ['gazette', 'tribune']);
-    // Articles that only recall something else of the incident's month (a festival the victim ran) are a story of their own.
-    const recall = (article: typeof gazette): typeof gazette => ({ ...article, text: article.text.replace(/\n[^\n]*June 2025[^\n]*\n$/, '\nIn June 2025, Harmon ran the Riverton bread festival on Elm Street.\n') });
+    // A verdict on something else than the incident, in articles that only recall something else of the
+    // incident's month (a festival the victim ran), is a story of their own.
+    const recall = (article: typeof gazette): typeof gazette => ({
+      ...article,
+      text: article.text
+        .replace(/\n[^\n]*June 2025[^\n]*\n$/, '\nIn June 2025, Harmon ran the Riverton bread festival on Elm Street.\n')
+        .replace(/(?:of murder )?in the death of Dale Harmon/, 'of fraud in a case Dale Harmon brought'),
+    });
     const apart = analyzeCorpus([LEDGER, VALLEY, recall(gazette), recall(tribune)]).events;
     const lead = gazette.text.indexOf('A Riverton jury');
     const ofLedger = apart.filter((e) => e.mentions.some((m) => m.document === 'ledger'));

@@ -720,17 +720,7 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
  * (`EVENT_SETTINGS.joinOwnBackground`).
  */
 function joinRetoldIncidents(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number, clusterOf: number[]): void {
-  // The clusters holding a news that reports an incident of its own (`incidentDays`), by their people.
-  const incidentRoots = new Set<number>();
-  for (const e of locals) if (e.main && e.incidentDays.length > 0) incidentRoots.add(find(e.index));
-  const incidentsOf = new Map<string, number[]>();
-  for (const root of incidentRoots) {
-    for (const p of clusters.get(root)!.people) {
-      const list = incidentsOf.get(p) ?? [];
-      list.push(root);
-      incidentsOf.set(p, list);
-    }
-  }
+  const incidentsOf = incidentClustersByPerson(locals, clusters, find);
   const seen = new Set<number>();
   for (const told of locals) {
     if (told.main || !told.date || told.date.year === null || told.date.month === null) continue;
@@ -764,6 +754,59 @@ function joinRetoldIncidents(locals: readonly LocalEvent[], clusters: Map<number
 }
 
 /**
+ * The roots of the clusters that hold the news of an article reporting an incident of its own
+ * (`incidentDays`), listed under each person the cluster names. Roots as found when built: read them
+ * through `find`.
+ */
+function incidentClustersByPerson(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number): Map<string, number[]> {
+  const roots = new Set<number>();
+  for (const e of locals) if (e.main && e.incidentDays.length > 0) roots.add(find(e.index));
+  const byPerson = new Map<string, number[]>();
+  for (const root of roots) {
+    for (const p of clusters.get(root)!.people) {
+      const list = byPerson.get(p) ?? [];
+      list.push(root);
+      byPerson.set(p, list);
+    }
+  }
+  return byPerson;
+}
+
+/**
+ * The incident a later step's news tells in its own undated sentences ("Ruiz faces a murder charge
+ * over the death of Mia Lund … Lund was hit by a bullet outside her building"), when no
+ * background dates it: the one incident reported before the news by other articles that names two or
+ * more of the people those sentences name, with no place in conflict. Null when none or several.
+ */
+function incidentToldInNews(
+  mains: readonly LocalEvent[],
+  own: number,
+  ownCluster: Cluster,
+  news: number,
+  clusters: Map<number, Cluster>,
+  find: (i: number) => number,
+  incidentsOf: ReadonlyMap<string, readonly number[]>,
+): number | null {
+  const named = new Set(mains.flatMap((m) => m.clauses.filter(tellsIncident).flatMap((c) => c.features.people)).map((p) => termKey('person', p)));
+  const documents = new Set(ownCluster.members.map((m) => m.documentIndex));
+  const shared = new Map<number, number>();
+  for (const p of named) {
+    for (const root of incidentsOf.get(p) ?? []) {
+      const target = find(root);
+      if (target !== own) shared.set(target, (shared.get(target) ?? 0) + 1);
+    }
+  }
+  const targets = [...shared].filter(([target, count]) => {
+    if (count < 2) return false;
+    const incident = clusters.get(target)!;
+    if (placesConflict(ownCluster.places, incident.places)) return false;
+    // Reported as an incident by other articles, on a day before the news.
+    return incident.members.some((m) => m.main && !documents.has(m.documentIndex) && m.incidentDays.some((d) => dayNumber(ymdOf(d.day)) < news));
+  });
+  return targets.length === 1 ? targets[0][0] : null;
+}
+
+/**
  * Third pass: news that is a later step of an incident other articles report (the suspect "goes on
  * trial" months after the stabbing; "was charged Friday" in the shooting of Tuesday; a jury's verdict
  * a year on), told again in the body of its articles ("in March, Voss stabbed his neighbour"), joins
@@ -780,6 +823,7 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
     list.push(e);
     backgroundOf.set(e.documentIndex, list);
   }
+  const incidentsOf = incidentClustersByPerson(locals, clusters, find);
   const seen = new Set<number>();
   for (const first of locals) {
     if (!first.main) continue;
@@ -829,6 +873,7 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
       }
       if (target !== null) break;
     }
+    target ??= incidentToldInNews(mains, own, ownCluster, news, clusters, find, incidentsOf);
     if (target === null) continue;
     for (const { main, ymd } of newsDays) main.developments.push(...main.defining.filter((c) => !main.developments.some((d) => d.clause === c)).map((clause) => ({ clause, day: ymd })));
     const [keep, drop] = target < own ? [target, own] : [own, target];
