@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { OTHER_CASE, RELATED_LINE, tellsOfOtherCase } from '../../src/core/lang/asides';
+import { OTHER_CASE, RELATED_LINE, TALLY, tellsOfOtherCase } from '../../src/core/lang/asides';
 
 // Our own sentences, written the way local news links and recalls other cases.
 describe('asides (lang/asides): sentences that tell of another happening in passing', () => {
@@ -19,6 +19,22 @@ describe('asides (lang/asides): sentences that tell of another happening in pass
   it('does not read the words qualifying a noun later in a sentence as another case', () => {
     assert.ok(!OTHER_CASE.test('Officers named the driver, who is wanted for burglary in a separate case.'));
     assert.ok(!OTHER_CASE.test('The arrest came a day after the shooting.'), 'a day after the same happening');
+  });
+
+  it('reads a sentence that counts cases of a kind over a period, or speaks of their number, as telling of other cases', () => {
+    for (const text of [
+      'Police have logged more than 350 killings since January; a bus driver was among them.',
+      'On Saturday the county passed 90 shootings so far this year.',
+      'Hundreds of robberies since January have left shop owners afraid.',
+      'The number of stabbings in Lakeport has doubled.',
+    ]) {
+      assert.ok(TALLY.test(text), text);
+      assert.ok(tellsOfOtherCase(text), text);
+    }
+    // One case's own counts, or its rank among the cases of the year, are not a tally of other cases.
+    for (const text of ['Two men were shot Tuesday in the 3400 block of Elm Street.', 'Police said the number of victims rose to five.', 'He had two prior robberies, records show.', 'It was the city\'s 41st homicide of the year.']) {
+      assert.ok(!TALLY.test(text), text);
+    }
   });
 
   it('reads a text as OTHER_CASE does when it first asks whether the text has what OTHER_CASE needs', () => {

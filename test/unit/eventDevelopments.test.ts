@@ -157,6 +157,60 @@ describe('event developments', () => {
     assert.ok(!incidentOf(alone.filter((e) => !e.mentions.some((m) => m.document === 'courier'))).mentions.some((m) => m.document === 'courier'));
   });
 
+  it('a trial its articles date to no day joins the incident their bodies tell naming its person, as a development on the article\'s day', () => {
+    const herald = {
+      path: 'herald.txt',
+      text:
+        '---\ndate: 2025-09-03\nsource: Riverton Herald\n---\nJudge orders Voss to stand trial for murder\n' +
+        'A judge ordered Carl Voss to stand trial for murder, prosecutors said.\n' +
+        'Voss went on a shooting rampage in June, according to police.\n',
+    };
+    const events = analyzeCorpus([LEDGER, VALLEY, herald]).events;
+    const whole = incidentOf(events);
+    assert.ok(whole.mentions.some((m) => m.document === 'herald'), JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+    assert.equal(whole.date.value, incident.date.value);
+    // Its day is the one its article was written on: the lead states none.
+    const trial = (whole.developments ?? []).find((d) => d.mentions.some((m) => m.document === 'herald'));
+    assert.equal(trial?.date.value, '2025-09-03', JSON.stringify(whole.developments));
+  });
+
+  it('what articles retell of an incident in a sentence dated to its month joins it, and brings their later step with it', () => {
+    const report = (path: string, date: string, source: string, lead: string): { path: string; text: string } => ({
+      path,
+      text: `---\ndate: ${date}\nsource: ${source}\n---\nVoss to stand trial\n${lead}\nVoss faces a murder charge over a man shot dead in June 2025.\n`,
+    });
+    const courier = report('courier.txt', '2025-09-03', 'Riverton Courier', 'Carl Voss will stand trial, a judge ruled on Tuesday.');
+    const post = report('post.txt', '2025-09-03', 'Valley Post', 'A judge ruled on Tuesday that Carl Voss must stand trial.');
+    const events = analyzeCorpus([LEDGER, VALLEY, courier, post]).events;
+    const whole = incidentOf(events);
+    const documents = [...new Set(whole.mentions.map((m) => m.document))].sort();
+    assert.deepEqual(documents, ['courier', 'ledger', 'post', 'valley'], JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label, [...new Set(e.mentions.map((m) => m.document))]])));
+    const ruling = (whole.developments ?? []).find((d) => d.date.value === '2025-09-02');
+    assert.ok(ruling, JSON.stringify(whole.developments));
+    // Retold in another month, it is another happening of that person: nothing joins.
+    const other = (r: typeof courier): typeof courier => ({ ...r, text: r.text.replace('in June 2025', 'in January 2025') });
+    const apart = analyzeCorpus([LEDGER, VALLEY, other(courier), other(post)]).events;
+    assert.ok(!apart.some((e) => e.mentions.some((m) => m.document === 'ledger') && e.mentions.some((m) => m.document === 'courier')), JSON.stringify(apart.map((e) => [e.kind, e.date.value, e.label])));
+  });
+
+  it('a later step whose own sentences tell the incident, naming two of its people, joins it with no dated retelling', () => {
+    const indictment = {
+      path: 'sentinel.txt',
+      text:
+        '---\ndate: 2025-07-19\nsource: Riverton Sentinel\n---\nGrand jury indicts Voss\n' +
+        'A grand jury has indicted Carl Voss for murder, prosecutors announced on Friday.\n' +
+        'Voss is accused of shooting Dale Harmon outside the bakery.\n',
+    };
+    const events = analyzeCorpus([LEDGER, VALLEY, indictment]).events;
+    const whole = incidentOf(events);
+    assert.ok(whole.mentions.some((m) => m.document === 'sentinel'), JSON.stringify(events.map((e) => [e.kind, e.date.value, e.label])));
+    assert.ok((whole.developments ?? []).some((d) => d.date.value === '2025-07-18' && d.mentions.some((m) => m.document === 'sentinel')), JSON.stringify(whole.developments));
+    // Naming one of its people is not enough: another case of the same man stays apart.
+    const other = { ...indictment, text: indictment.text.replace('shooting Dale Harmon outside the bakery', 'shooting a clerk in Lakeport') };
+    const apart = analyzeCorpus([LEDGER, VALLEY, other]).events;
+    assert.ok(!apart.some((e) => e.mentions.some((m) => m.document === 'ledger') && e.mentions.some((m) => m.document === 'sentinel')), JSON.stringify(apart.map((e) => [e.kind, e.date.value, e.label])));
+  });
+
   it('a verdict several outlets report months on, whose articles tell the incident again, joins it as a development on its own day', () => {
     const gazette = {
       path: 'gazette.txt',
@@ -183,8 +237,14 @@ describe('event developments', () => {
     const verdict = (whole.developments ?? []).find((d) => d.date.value === '2026-02-11');
     assert.ok(verdict, JSON.stringify(whole.developments));
     assert.deepEqual([...new Set(verdict.mentions.map((m) => m.document))].sort(), ['gazette', 'tribune']);
-    // Articles that only recall something else of the incident's month (a festival the victim ran) are a story of their own.
-    const recall = (article: typeof gazette): typeof gazette => ({ ...article, text: article.text.replace(/\n[^\n]*June 2025[^\n]*\n$/, '\nIn June 2025, Harmon ran the Riverton bread festival on Elm Street.\n') });
+    // A verdict on something else than the incident, in articles that only recall something else of the
+    // incident's month (a festival the victim ran), is a story of their own.
+    const recall = (article: typeof gazette): typeof gazette => ({
+      ...article,
+      text: article.text
+        .replace(/\n[^\n]*June 2025[^\n]*\n$/, '\nIn June 2025, Harmon ran the Riverton bread festival on Elm Street.\n')
+        .replace(/(?:of murder )?in the death of Dale Harmon/, 'of fraud in a case Dale Harmon brought'),
+    });
     const apart = analyzeCorpus([LEDGER, VALLEY, recall(gazette), recall(tribune)]).events;
     const lead = gazette.text.indexOf('A Riverton jury');
     const ofLedger = apart.filter((e) => e.mentions.some((m) => m.document === 'ledger'));

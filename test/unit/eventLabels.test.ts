@@ -99,6 +99,18 @@ describe('event labels', () => {
     assert.equal(labelCandidate({ text: neighbor, start: 0, people: withRole }, names, 'clause', [], new Set()).text, 'Voss shot Price outside a bakery');
   });
 
+  it('keeps a headline\'s passive participle before its preposition, and puts an active past in the present', () => {
+    const text = 'Carl Voss charged with assault after Riverton shooting';
+    const people = [{ person: 'carl-voss', start: 0, end: 9, from: 0 }];
+    const names = (id: string): string => ({ 'carl-voss': 'Carl Voss' })[id] ?? id;
+    const label = (t: string): string => labelCandidate({ text: t, start: 0, people }, names, 'clause', [], new Set()).text;
+    assert.equal(label(text), 'Voss charged with assault');
+    assert.equal(label('Carl Voss convicted of murder in Riverton'), 'Voss convicted of murder in Riverton');
+    // A past the list knows is active whatever follows it; one before its object is too.
+    assert.equal(label('Carl Voss visited Riverton on Monday'), 'Voss visits Riverton');
+    assert.equal(label('Carl Voss captured the suspect'), 'Voss captures the suspect');
+  });
+
   it('says whether a label tells what happened (a verb after its first word), which an incident\'s label must', () => {
     const says = (text: string): boolean => labelCandidate({ text, start: 0, people: [] }, (id) => id, 'clause', [], new Set()).saysWhatHappened;
     assert.equal(says('Riverton police'), false);

@@ -1,7 +1,8 @@
 /**
  * Words with which news tells of another happening than its own in passing: a related-story line
- * ("Related: …", "READ MORE: …"), or a sentence that says it is about another case ("In an
- * unrelated incident, …", "The fire came two days after a warehouse burned …"). The claim reader
+ * ("Related: …", "READ MORE: …"), a sentence that says it is about another case ("In an
+ * unrelated incident, …", "The fire came two days after a warehouse burned …"), or one that counts
+ * cases of a kind ("the 40th homicide this year"). The claim reader
  * marks such claims (extract/claims, `ArticleClaim.aside`) and the events stage keeps them out of
  * the article's own event.
  */
@@ -38,6 +39,23 @@ export const OTHER_CASE = new RegExp(
   'iu',
 );
 
+/** Plural nouns of happenings a city or a country counts: "over 400 shootings so far this year". */
+const TALLIED_HAPPENINGS = words('homicides shootings killings murders stabbings slayings robberies carjackings');
+/** Periods over which news counts them. */
+const TALLY_PERIODS = ['this year', 'so far this year', 'this month', 'so far this month', 'last year', 'of the year', 'since january', 'since the start of the year', 'since the beginning of the year'];
+
+/**
+ * A sentence that counts happenings of a kind over a period ("Police have counted over 400
+ * shootings so far this year, among them …") or speaks of their number ("the number of stabbings
+ * has doubled"): it tells of many cases, not of the article's own happening. (A case's rank among
+ * them, "the city's 41st homicide of the year", is said of the case itself: the nouns are plural.)
+ */
+export const TALLY = new RegExp(
+  `\\b(?:\\d[\\d,]*|(?:hundreds|dozens|thousands)\\s+of)\\s+(?:${alternation(TALLIED_HAPPENINGS)})\\b[^.;]{0,80}?\\b(?:${alternation(TALLY_PERIODS)})\\b|` +
+    `\\bthe\\s+number\\s+of\\s+(?:${alternation(TALLIED_HAPPENINGS)})\\b`,
+  'iu',
+);
+
 /**
  * What OTHER_CASE needs to match, in patterns quick to run on every claim (few match): its first
  * branch opens the text, so the text's first letters must be an opener or "in"; its second needs one
@@ -46,8 +64,9 @@ export const OTHER_CASE = new RegExp(
  */
 const OTHER_CASE_OPENING = new RegExp(`^[^\\p{L}\\p{N}]*(?:${[...OTHER_CASE_OPENERS, 'in'].join('|')})`, 'iu');
 const TIME_APART_VERB = new RegExp(TIME_APART_VERBS.join('|'), 'iu');
+const TALLY_WORD = new RegExp(alternation(TALLIED_HAPPENINGS), 'iu');
 
 /** `OTHER_CASE.test(text)`, without running it on texts that lack what it needs (about nine claims in ten). */
 export function tellsOfOtherCase(text: string): boolean {
-  return (OTHER_CASE_OPENING.test(text) || TIME_APART_VERB.test(text)) && OTHER_CASE.test(text);
+  return ((OTHER_CASE_OPENING.test(text) || TIME_APART_VERB.test(text)) && OTHER_CASE.test(text)) || (TALLY_WORD.test(text) && TALLY.test(text));
 }

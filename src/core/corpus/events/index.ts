@@ -710,6 +710,103 @@ function mergeArticleStories(locals: readonly LocalEvent[], clusters: Map<number
 }
 
 /**
+ * Between the second and third passes: what articles tell again of an incident in their bodies, dated
+ * to its month or day ("faces a murder charge over two co-workers shot at their plant in March
+ * 2024"), joins the incident other articles report as their news when it names one of the incident's
+ * people, in the same month, and no place of it disagrees. One sentence of background shares too few
+ * words with a whole report for the first pass; the person, the kind of happening and its month say it
+ * is the same one. An incident that several clusters of that month could be stays apart. An article's
+ * own news may be among them: its background dated to its incident's month is that incident told again
+ * (`EVENT_SETTINGS.joinOwnBackground`).
+ */
+function joinRetoldIncidents(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number, clusterOf: number[]): void {
+  const incidentsOf = incidentClustersByPerson(locals, clusters, find);
+  const seen = new Set<number>();
+  for (const told of locals) {
+    if (told.main || !told.date || told.date.year === null || told.date.month === null) continue;
+    const own = find(told.index);
+    if (seen.has(own)) continue;
+    const retold = clusters.get(own)!;
+    if (retold.members.some((m) => m.main) || !told.clauses.some(tellsIncident)) continue;
+    seen.add(own);
+    const targets = new Set<number>();
+    // The people of every retelling in its cluster: "the woman who allegedly shot …" in one, her name in another.
+    for (const p of retold.people) {
+      for (const root of incidentsOf.get(p) ?? []) {
+        const target = find(root);
+        if (target === own || targets.has(target)) continue;
+        const incident = clusters.get(target)!;
+        if (!incident.date || incident.date.year !== told.date.year || incident.date.month !== told.date.month) continue;
+        if (told.date.day !== null && incident.date.day !== null && crossArticleDatesConflict(incident.date, told.date)) continue;
+        if (placesConflict(retold.places, incident.places)) continue;
+        targets.add(target);
+      }
+      if (targets.size > 1) break;
+    }
+    if (targets.size !== 1) continue;
+    const target = [...targets][0];
+    const [keep, drop] = target < own ? [target, own] : [own, target];
+    clusters.set(keep, mergedClusters(clusters.get(keep)!, clusters.get(drop)!));
+    clusterOf[drop] = keep;
+    clusters.delete(drop);
+    seen.add(keep);
+  }
+}
+
+/**
+ * The roots of the clusters that hold the news of an article reporting an incident of its own
+ * (`incidentDays`), listed under each person the cluster names. Roots as found when built: read them
+ * through `find`.
+ */
+function incidentClustersByPerson(locals: readonly LocalEvent[], clusters: Map<number, Cluster>, find: (i: number) => number): Map<string, number[]> {
+  const roots = new Set<number>();
+  for (const e of locals) if (e.main && e.incidentDays.length > 0) roots.add(find(e.index));
+  const byPerson = new Map<string, number[]>();
+  for (const root of roots) {
+    for (const p of clusters.get(root)!.people) {
+      const list = byPerson.get(p) ?? [];
+      list.push(root);
+      byPerson.set(p, list);
+    }
+  }
+  return byPerson;
+}
+
+/**
+ * The incident a later step's news tells in its own undated sentences ("Ruiz faces a murder charge
+ * over the death of Mia Lund … Lund was hit by a bullet outside her building"), when no
+ * background dates it: the one incident reported before the news by other articles that names two or
+ * more of the people those sentences name, with no place in conflict. Null when none or several.
+ */
+function incidentToldInNews(
+  mains: readonly LocalEvent[],
+  own: number,
+  ownCluster: Cluster,
+  news: number,
+  clusters: Map<number, Cluster>,
+  find: (i: number) => number,
+  incidentsOf: ReadonlyMap<string, readonly number[]>,
+): number | null {
+  const named = new Set(mains.flatMap((m) => m.clauses.filter(tellsIncident).flatMap((c) => c.features.people)).map((p) => termKey('person', p)));
+  const documents = new Set(ownCluster.members.map((m) => m.documentIndex));
+  const shared = new Map<number, number>();
+  for (const p of named) {
+    for (const root of incidentsOf.get(p) ?? []) {
+      const target = find(root);
+      if (target !== own) shared.set(target, (shared.get(target) ?? 0) + 1);
+    }
+  }
+  const targets = [...shared].filter(([target, count]) => {
+    if (count < 2) return false;
+    const incident = clusters.get(target)!;
+    if (placesConflict(ownCluster.places, incident.places)) return false;
+    // Reported as an incident by other articles, on a day before the news.
+    return incident.members.some((m) => m.main && !documents.has(m.documentIndex) && m.incidentDays.some((d) => dayNumber(ymdOf(d.day)) < news));
+  });
+  return targets.length === 1 ? targets[0][0] : null;
+}
+
+/**
  * Third pass: news that is a later step of an incident other articles report (the suspect "goes on
  * trial" months after the stabbing; "was charged Friday" in the shooting of Tuesday; a jury's verdict
  * a year on), told again in the body of its articles ("in March, Voss stabbed his neighbour"), joins
@@ -726,6 +823,7 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
     list.push(e);
     backgroundOf.set(e.documentIndex, list);
   }
+  const incidentsOf = incidentClustersByPerson(locals, clusters, find);
   const seen = new Set<number>();
   for (const first of locals) {
     if (!first.main) continue;
@@ -739,8 +837,11 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
     // verdict's day ("found guilty on Wednesday of killing …") do not make the news an incident.
     if (mains.filter((m) => m.incidentDays.length > 0).length * 2 > mains.length) continue;
     const newsDays = mains.flatMap((m) => {
-      const day = m.date && m.date.day !== null ? dayOf(m.date, m.reference) : null;
-      return day === null ? [] : [{ main: m, day: dayNumber(day), ymd: day }];
+      // A news its lead dates to no day ("convicted today" read to the month, a headline alone) happened
+      // by the day its article was written, in that month: the article's day bounds it.
+      const written = m.reference && m.reference.day !== null && (!m.date || (m.date.day === null && !datesConflict({ ...m.date, weekday: null }, { ...m.reference, weekday: null, day: null })));
+      const day = m.date && m.date.day !== null ? dayOf(m.date, m.reference) : written ? dayOf({ ...m.reference!, weekday: null }, m.reference) : null;
+      return day === null ? [] : [{ main: m, day: dayNumber(day), ymd: day, written: m.date === null || m.date.day === null }];
     });
     if (newsDays.length === 0) continue;
     const news = newsDays.reduce((a, b) => Math.min(a, b.day), Infinity);
@@ -761,6 +862,10 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
         // A story several articles report is a happening of its own unless a body tells the incident
         // itself ("Voss shot Harmon in June"), not only something else of its day (a speech, an event left early).
         if (mains.length > 1 && !told.clauses.some(tellsIncident)) continue;
+        // A news bounded only by its article's day is a step of the incident its body tells naming one of
+        // the incident's people ("Voss … went on a shooting rampage"), not of one it alludes to ("attacked
+        // her opponent"): what it is a step of is read from the body alone.
+        if (newsDays.some((n) => n.written) && !told.clauses.some((c) => tellsIncident(c) && c.features.people.some((p) => incident.people.has(termKey('person', p))))) continue;
         // A news elsewhere (a trial in another state's court, say) is not known to be this incident's.
         if (![...ownCluster.people].some((p) => incident.people.has(p)) || placesConflict(ownCluster.places, incident.places)) continue;
         target = candidate;
@@ -768,6 +873,7 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
       }
       if (target !== null) break;
     }
+    target ??= incidentToldInNews(mains, own, ownCluster, news, clusters, find, incidentsOf);
     if (target === null) continue;
     for (const { main, ymd } of newsDays) main.developments.push(...main.defining.filter((c) => !main.developments.some((d) => d.clause === c)).map((clause) => ({ clause, day: ymd })));
     const [keep, drop] = target < own ? [target, own] : [own, target];
@@ -832,6 +938,7 @@ export function buildEvents(
   }
 
   mergeArticleStories(locals, clusters, find, clusterOf);
+  joinRetoldIncidents(locals, clusters, find, clusterOf);
   joinFollowUps(locals, clusters, find, clusterOf);
 
   const personName = new Map(people.map((p) => [p.id, p.name]));

@@ -181,6 +181,9 @@ function withShortNames(src: LabelSource, nameOf: (id: string) => string): { tex
   return { text, firstName };
 }
 
+/** What follows a participle in a headline's passive: "charged with", "convicted of", "sentenced to", "jailed for", "killed in". */
+const PASSIVE_PREPOSITION = /^\s+(?:with|of|to|for|in|on)\b/;
+
 function present(word: string): string | null {
   const lower = word.toLowerCase();
   const known = PRESENT_OF_PAST[lower];
@@ -500,7 +503,10 @@ function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): stri
       : /^([A-Z][\w'’.-]*\s+)([a-z]\w+)(?=\s+(?:the|a|an|his|her|their|its|[A-Z])\b)/;
     // The present perfect reads as the present in a headline: "Reid has checked into" → "Reid checks into".
     text = text.replace(/^([A-Z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)?\s+)(?:has|have)\s+(?=[a-z]+ed\b)/, (_all, subject: string) => subject);
-    text = text.replace(pattern, (all, subject: string, verb: string) => {
+    text = text.replace(pattern, (all, subject: string, verb: string, at: number, whole: string) => {
+      // A regular past the list does not know, before the preposition of a passive, is a participle:
+      // "Okafor charged with assault", "Voss convicted of murder", "Driver jailed for crash".
+      if (!(verb.toLowerCase() in PRESENT_OF_PAST) && PASSIVE_PREPOSITION.test(whole.slice(at + all.length))) return all;
       const p = present(verb);
       // Two people are a plural subject: "Putin and Xi meet", not "meets".
       return p ? subject + (/\sand\s/.test(subject) ? pluralPresent(p) : p) : all;
