@@ -4,6 +4,8 @@
  * build on. Everything is expressed as offsets into the decoded file text.
  */
 import { MONTH_WORD_PATTERN } from '../../lang/months';
+import { porterStem } from '../../lang/stem';
+import { STOP_WORDS } from '../../lang/stopWords';
 import { WEEKDAY_WORD_PATTERN } from '../../lang/weekdays';
 
 export interface Span {
@@ -25,7 +27,10 @@ export type LineKind =
   /** A line that is only a date ("June 9, 2009"): the article's dateline. */
   | 'dateline'
   | 'body'
-  /** Site furniture: comment prompts, "Similar Posts", reading time, image markdown, captions. */
+  /**
+   * Site furniture: comment prompts, "Similar Posts", reading time, image markdown, captions, and
+   * the headlines of other stories scraped with the page (`markStoryLinkBlocks`).
+   */
   | 'boilerplate'
   /** An embedded social post: its text line and its "— Name (@handle) Month D, YYYY" signature. */
   | 'social';
@@ -264,6 +269,99 @@ export function looksLikeHeadline(line: string): boolean {
   return true;
 }
 
+/** Words a headline does not end with: a line ending in one runs on into the next (hard-wrapped text). */
+const RUN_ON_ENDINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'into', 'than', 'that']);
+/** A line that opens like a headline: a capital, a figure, an opening quote or a list marker. */
+const HEADLINE_OPENING = /^[\p{Lu}\d‘'“"•►▶»]/u;
+/** A line ending like running text or running on: a period, exclamation, comma, colon, semicolon or dash. */
+const NOT_A_HEADLINE_ENDING = /[.!,;:–—-]["”’')\]]*$/;
+const WORD_TOKEN = /\p{L}[\p{L}'’-]*/gu;
+const HAS_TWO_LETTERS = /\p{L}{2}/u;
+
+/** Fewest lines in a block of other stories' headlines: one or two short lines under a headline are a deck. */
+const MIN_STORY_LINKS = 3;
+/**
+ * A line continues the article's story when at least this share of its content words is found in
+ * the rest of the article (deck and summary bullets repeat its names and words; another story's
+ * headline shares a word or two by chance).
+ */
+const ON_STORY_SHARE = 1 / 3;
+
+/**
+ * Whether a body line is shaped like a headline of a linked story: a capitalised line of at least
+ * four words, mostly words (not a table row), that ends neither like a sentence nor like a line
+ * that runs on into the next.
+ */
+function isHeadlineShaped(line: string): boolean {
+  const trimmed = line.trim();
+  if (!HEADLINE_OPENING.test(trimmed) || NOT_A_HEADLINE_ENDING.test(trimmed)) return false;
+  const tokens = trimmed.split(/\s+/);
+  const wordCount = tokens.filter((t) => HAS_TWO_LETTERS.test(t)).length;
+  if (wordCount < 4 || wordCount < 0.75 * tokens.length) return false;
+  const last = tokens[tokens.length - 1].toLowerCase().replace(/[^\p{L}]/gu, '');
+  return !RUN_ON_ENDINGS.has(last) && looksLikeHeadline(trimmed);
+}
+
+/** The stems of a text's content words. */
+function contentStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(WORD_TOKEN)) {
+    const word = match[0].replace(/['’]s$/, '');
+    if (word.length >= 3 && !STOP_WORDS.has(word)) stems.add(porterStem(word));
+  }
+  return stems;
+}
+
+/**
+ * Marks as furniture the headlines of other stories that a scraped page carries with the article
+ * (a "related stories" or navigation list copied without its label): a run of at least
+ * MIN_STORY_LINKS consecutive headline-shaped body lines (blank lines between allowed) that share
+ * little with the article's story, right under the headline (and a deck) or at the end of the
+ * article, with prose sentences elsewhere in it. Read as the article's own lines, one of them can
+ * become its news and join the other story's event. A deck or summary bullet under the headline
+ * repeats the story's words and is kept, and so is a run that stands between paragraphs.
+ */
+function markStoryLinkBlocks(text: string, lines: Line[], title: string | null): void {
+  const story: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].kind === 'body' || lines[i].kind === 'headline') story.push(i);
+  const content = (i: number): string => text.slice(lines[i].start, lines[i].end);
+  const shaped = story.map((i) => lines[i].kind === 'body' && isHeadlineShaped(content(i)));
+  for (let k = 0; k < story.length; ) {
+    if (!shaped[k]) {
+      k++;
+      continue;
+    }
+    // The run of headline-shaped lines from k, with nothing but blank lines between them.
+    let end = k + 1;
+    while (end < story.length && shaped[end] && lines.slice(story[end - 1] + 1, story[end]).every((l) => l.kind === 'blank')) end++;
+    if (end - k >= MIN_STORY_LINKS) markOffStoryLinks(k, end);
+    k = end;
+  }
+
+  function markOffStoryLinks(from: number, to: number): void {
+    const outside = story.filter((_, j) => j < from || j >= to);
+    if (!outside.some((i) => lines[i].kind === 'body' && /[.!?]["”’')\]]*\s*$/.test(content(i)))) return;
+    const storyStems = contentStems([title ?? '', ...outside.map(content)].join('\n'));
+    const onStory = (j: number): boolean => {
+      const stems = contentStems(content(story[j]));
+      let shared = 0;
+      for (const stem of stems) if (storyStems.has(stem)) shared++;
+      return shared >= ON_STORY_SHARE * stems.size;
+    };
+    // The deck or summary lines that continue the headline's story open the run and stay.
+    let first = from;
+    while (first < to && onStory(first)) first++;
+    if (to - first < MIN_STORY_LINKS) return;
+    for (let j = first; j < to; j++) if (onStory(j)) return;
+    // Under the headline: after it and at most one deck line that does not introduce a list.
+    const before = story.slice(0, from).filter((i) => lines[i].kind !== 'headline');
+    const underHeadline = before.length === 0 || (before.length === 1 && !/:\s*$/.test(content(before[0])));
+    const closing = to === story.length;
+    if (!underHeadline && !closing) return;
+    for (let j = first; j < to; j++) lines[story[j]].kind = 'boilerplate';
+  }
+}
+
 /** An embedded social post: the text line(s) before a signature line, and who signed it. */
 export interface SocialPost {
   /** The post's text line. */
@@ -342,8 +440,10 @@ export function parseArticleText(text: string): ArticleText {
     }
   }
 
-  let title: ArticleText['title'] = null;
   const headerTitle = frontMatter?.fields.title;
+  markStoryLinkBlocks(text, lines, headerTitle ?? (headline ? text.slice(headline.start, headline.end) : null));
+
+  let title: ArticleText['title'] = null;
   if (headerTitle) title = { text: headerTitle, span: frontMatter?.valueSpans.title ?? null };
   else if (headline) title = { text: text.slice(headline.start, headline.end), span: headline };
 
