@@ -156,6 +156,10 @@ describe('text model', () => {
       const top = parseArticleText(`${headline}\n\n${deck}\n\n${otherStories.join('\n\n')}\n\n${prose.join('\n\n')}\n`);
       assert.strictEqual(kindOf(top, deck), 'body');
       for (const line of otherStories) assert.strictEqual(kindOf(top, line), 'boilerplate', line);
+      const sentenceDeck = 'Lifeboat crews brought all passengers ashore safely.';
+      const afterSentence = parseArticleText(`${headline}\n${sentenceDeck}\n${otherStories.join('\n')}\n${prose.join('\n')}\n`);
+      assert.strictEqual(kindOf(afterSentence, sentenceDeck), 'body');
+      for (const line of otherStories) assert.strictEqual(kindOf(afterSentence, line), 'boilerplate', line);
       const end = parseArticleText(`${headline}\n${prose.join('\n')}\n${otherStories.join('\n')}\n`);
       for (const line of otherStories) assert.strictEqual(kindOf(end, line), 'boilerplate', line);
     });

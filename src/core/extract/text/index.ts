@@ -243,13 +243,16 @@ function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((re) => re.test(trimmed)) || CAPTION.test(trimmed);
 }
 
+/** The longest headline `looksLikeHeadline` takes. */
+const MAX_HEADLINE_LENGTH = 160;
+
 /** A complete sentence inside the line followed by more text: a paragraph, not a title. */
 const INNER_SENTENCE_END = /[a-z0-9%)][.!?]["”’']?\s+["“‘']?[A-Z]/;
 
 /** A headline-like first line: not too long, and not ending like a sentence of running text. */
 export function looksLikeHeadline(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.length === 0 || trimmed.length > 160) return false;
+  if (trimmed.length === 0 || trimmed.length > MAX_HEADLINE_LENGTH) return false;
   const words = trimmed.split(/\s+/);
   if (words.length > 30) return false;
   // Two sentences in one line is a paragraph: "Witkoff flew to Moscow. He met Putin."
@@ -275,6 +278,8 @@ const RUN_ON_ENDINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in
 const HEADLINE_OPENING = /^[\p{Lu}\d‘'“"•►▶»]/u;
 /** A line ending like running text or running on: a period, exclamation, comma, colon, semicolon or dash. */
 const NOT_A_HEADLINE_ENDING = /[.!,;:–—-]["”’')\]]*$/;
+/** The last characters of NOT_A_HEADLINE_ENDING, tested before the line is read. */
+const LINE_ENDINGS_NOT_OF_HEADLINES = '.!,;:–—-';
 const WORD_TOKEN = /\p{L}[\p{L}'’-]*/gu;
 const HAS_TWO_LETTERS = /\p{L}{2}/u;
 
@@ -290,16 +295,22 @@ const ON_STORY_SHARE = 1 / 3;
 /**
  * Whether a body line is shaped like a headline of a linked story: a capitalised line of at least
  * four words, mostly words (not a table row), that ends neither like a sentence nor like a line
- * that runs on into the next.
+ * that runs on into the next. Paragraphs are told apart by their length or last character before
+ * the line is read (this runs on every body line).
  */
-function isHeadlineShaped(line: string): boolean {
-  const trimmed = line.trim();
-  if (!HEADLINE_OPENING.test(trimmed) || NOT_A_HEADLINE_ENDING.test(trimmed)) return false;
+function isHeadlineShaped(text: string, line: Span): boolean {
+  let first = line.start;
+  let last = line.end - 1;
+  while (last >= first && /\s/.test(text[last])) last--;
+  while (first < last && /\s/.test(text[first])) first++;
+  if (last - first >= MAX_HEADLINE_LENGTH || LINE_ENDINGS_NOT_OF_HEADLINES.includes(text[last]) || !HEADLINE_OPENING.test(text[first])) return false;
+  const trimmed = text.slice(first, last + 1);
+  if (NOT_A_HEADLINE_ENDING.test(trimmed)) return false;
   const tokens = trimmed.split(/\s+/);
   const wordCount = tokens.filter((t) => HAS_TWO_LETTERS.test(t)).length;
   if (wordCount < 4 || wordCount < 0.75 * tokens.length) return false;
-  const last = tokens[tokens.length - 1].toLowerCase().replace(/[^\p{L}]/gu, '');
-  return !RUN_ON_ENDINGS.has(last) && looksLikeHeadline(trimmed);
+  const lastWord = tokens[tokens.length - 1].toLowerCase().replace(/[^\p{L}]/gu, '');
+  return !RUN_ON_ENDINGS.has(lastWord) && looksLikeHeadline(trimmed);
 }
 
 /** The stems of a text's content words. */
@@ -324,42 +335,63 @@ function contentStems(text: string): Set<string> {
 function markStoryLinkBlocks(text: string, lines: Line[], title: string | null): void {
   const story: number[] = [];
   for (let i = 0; i < lines.length; i++) if (lines[i].kind === 'body' || lines[i].kind === 'headline') story.push(i);
-  const content = (i: number): string => text.slice(lines[i].start, lines[i].end);
-  const shaped = story.map((i) => lines[i].kind === 'body' && isHeadlineShaped(content(i)));
-  for (let k = 0; k < story.length; ) {
-    if (!shaped[k]) {
-      k++;
-      continue;
-    }
-    // The run of headline-shaped lines from k, with nothing but blank lines between them.
-    let end = k + 1;
-    while (end < story.length && shaped[end] && lines.slice(story[end - 1] + 1, story[end]).every((l) => l.kind === 'blank')) end++;
-    if (end - k >= MIN_STORY_LINKS) markOffStoryLinks(k, end);
-    k = end;
+  // Only the lines right under the headline and those closing the article are read (not every line).
+  // Under the headline: a run right after it, or after one deck line that does not introduce a list.
+  let headlines = 0;
+  while (headlines < story.length && lines[story[headlines]].kind === 'headline') headlines++;
+  for (let from = headlines; from <= headlines + 1 && from < story.length; from++) {
+    if (from > 0 && isShapedStoryLine(text, lines, story[from - 1]) && onlyBlankBetween(lines, story[from - 1], story[from])) continue; // inside a run
+    if (from > headlines && /:\s*$/.test(text.slice(lines[story[from - 1]].start, lines[story[from - 1]].end))) continue;
+    let to = from;
+    while (to < story.length && isShapedStoryLine(text, lines, story[to]) && (to === from || onlyBlankBetween(lines, story[to - 1], story[to]))) to++;
+    if (to - from >= MIN_STORY_LINKS) markIfOffStory(text, lines, story, title, from, to);
   }
+  // Closing the article: the run that ends at its last story line.
+  let from = story.length;
+  while (from > headlines + 1 && isShapedStoryLine(text, lines, story[from - 1]) && (from === story.length || onlyBlankBetween(lines, story[from - 1], story[from]))) from--;
+  if (story.length - from >= MIN_STORY_LINKS) markIfOffStory(text, lines, story, title, from, story.length);
+}
 
-  function markOffStoryLinks(from: number, to: number): void {
-    const outside = story.filter((_, j) => j < from || j >= to);
-    if (!outside.some((i) => lines[i].kind === 'body' && /[.!?]["”’')\]]*\s*$/.test(content(i)))) return;
-    const storyStems = contentStems([title ?? '', ...outside.map(content)].join('\n'));
-    const onStory = (j: number): boolean => {
-      const stems = contentStems(content(story[j]));
-      let shared = 0;
-      for (const stem of stems) if (storyStems.has(stem)) shared++;
-      return shared >= ON_STORY_SHARE * stems.size;
-    };
-    // The deck or summary lines that continue the headline's story open the run and stay.
-    let first = from;
-    while (first < to && onStory(first)) first++;
-    if (to - first < MIN_STORY_LINKS) return;
-    for (let j = first; j < to; j++) if (onStory(j)) return;
-    // Under the headline: after it and at most one deck line that does not introduce a list.
-    const before = story.slice(0, from).filter((i) => lines[i].kind !== 'headline');
-    const underHeadline = before.length === 0 || (before.length === 1 && !/:\s*$/.test(content(before[0])));
-    const closing = to === story.length;
-    if (!underHeadline && !closing) return;
-    for (let j = first; j < to; j++) lines[story[j]].kind = 'boilerplate';
+function isShapedStoryLine(text: string, lines: readonly Line[], index: number): boolean {
+  return lines[index].kind === 'body' && isHeadlineShaped(text, lines[index]);
+}
+
+/** Whether only blank lines stand between lines `a` and `b`. */
+function onlyBlankBetween(lines: readonly Line[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (lines[i].kind !== 'blank') return false;
+  return true;
+}
+
+/**
+ * Marks the story lines [from, to) (indices into `story`) as furniture when they share little with
+ * the rest of the article, which must have prose; deck or summary lines that open the run and carry
+ * on the story stay the article's.
+ */
+function markIfOffStory(text: string, lines: Line[], story: readonly number[], title: string | null, from: number, to: number): void {
+  const outside: string[] = [title ?? ''];
+  let prose = false;
+  for (let j = 0; j < story.length; j++) {
+    if (j >= from && j < to) continue;
+    const line = lines[story[j]];
+    const content = text.slice(line.start, line.end);
+    outside.push(content);
+    if (!prose && line.kind === 'body' && /[.!?]["”’')\]]*\s*$/.test(content)) prose = true;
   }
+  if (!prose) return;
+  const storyStems = contentStems(outside.join('\n'));
+  let first = from;
+  while (first < to && carriesStory(text.slice(lines[story[first]].start, lines[story[first]].end), storyStems)) first++;
+  if (to - first < MIN_STORY_LINKS) return;
+  for (let j = first; j < to; j++) if (carriesStory(text.slice(lines[story[j]].start, lines[story[j]].end), storyStems)) return;
+  for (let j = first; j < to; j++) lines[story[j]].kind = 'boilerplate';
+}
+
+/** Whether a line shares at least ON_STORY_SHARE of its content words with the story. */
+function carriesStory(line: string, storyStems: ReadonlySet<string>): boolean {
+  const stems = contentStems(line);
+  let shared = 0;
+  for (const stem of stems) if (storyStems.has(stem)) shared++;
+  return shared >= ON_STORY_SHARE * stems.size;
 }
 
 /** An embedded social post: the text line(s) before a signature line, and who signed it. */
