@@ -296,7 +296,7 @@ const ON_STORY_SHARE = 1 / 3;
  * Whether a body line is shaped like a headline of a linked story: a capitalised line of at least
  * four words, mostly words (not a table row), that ends neither like a sentence nor like a line
  * that runs on into the next. Paragraphs are told apart by their length or last character before
- * the line is read (this runs on every body line).
+ * the line is read.
  */
 function isHeadlineShaped(text: string, line: Span): boolean {
   let first = line.start;
