@@ -98,7 +98,7 @@ function main(): void {
   const dateLists = articles.map((a, i) => extractDates(a, sentenceLists[i], inferReferenceDate(a, sentenceLists[i], tokenLists[i]), tokenLists[i]));
   const claimLists = articles.map((a, i) => claimsOrSentences('bench', a, sentenceLists[i], extractClaims(a, sentenceLists[i], 'bench')));
   const readingSeconds = timeIndexed(articles, (a, i) => {
-    analyzeClaims({ article: a, people: peopleLists[i], dates: dateLists[i], tokens: tokenLists[i] }, claimLists[i]);
+    analyzeClaims({ article: a, people: peopleLists[i], dates: dateLists[i], quotes: quoteLists[i], tokens: tokenLists[i] }, claimLists[i]);
     readPersonNames(peopleLists[i].persons);
   });
   const factsSeconds = timeIndexed(articles, (a, i) => extractFacts({ text: a.text, claims: claimLists[i], mentions: peopleLists[i].mentions, dates: dateLists[i], quotes: quoteLists[i] }));

@@ -90,7 +90,7 @@ function main(): void {
   const quotes = articles.map((a, i) => extractQuotes(a, sentences[i], people[i]));
   const claims = articles.map((a, i) => claimsOrSentences('bench', a, sentences[i], extractClaims(a, sentences[i], 'bench')));
   measure('reading', (i) => {
-    analyzeClaims({ article: articles[i], people: people[i], dates: dates[i], tokens: tokens[i] }, claims[i]);
+    analyzeClaims({ article: articles[i], people: people[i], dates: dates[i], quotes: quotes[i], tokens: tokens[i] }, claims[i]);
     readPersonNames(people[i].persons);
   });
   measure('facts', (i) => extractFacts({ text: articles[i].text, claims: claims[i], mentions: people[i].mentions, dates: dates[i], quotes: quotes[i] }));

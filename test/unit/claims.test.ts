@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { analyzeArticle } from '../../src/core/extract';
 import { extractClaims, isQuestionSentence } from '../../src/core/extract/claims';
 import { splitSentences } from '../../src/core/extract/sentences';
 import { parseArticleText } from '../../src/core/extract/text';
@@ -38,6 +39,24 @@ describe('claims', () => {
     assert.ok(claims.some((c) => c.text.startsWith('The U.S. State Department hailed')));
     const other = claimsOf('Ukraine talks\nJune 9, 2009\nIs this the end of the war?\nThe talks lasted six hours.\n2 minutes, 13 seconds Read\nSimilar Posts\n');
     assert.deepStrictEqual(other.map((c) => c.text), ['The talks lasted six hours.']);
+  });
+
+  it('marks the quoted parts of each claim, also of a sentence that opens inside a quotation and in single quotes', () => {
+    const text =
+      '---\ndate: 2025-06-10\n---\nMayor opens new bridge over the river\n' +
+      'The mayor opened the bridge on Monday. "We waited ten years for this. It opens to traffic on Friday," she said.\n' +
+      "Residents called it 'a gift for today' at the ceremony.\n";
+    const analysis = analyzeArticle({ path: 'bridge.txt', text });
+    const quoted = (claimStart: string): string[] => {
+      const read = analysis.analyzedClaims.find((c) => c.claim.text.startsWith(claimStart));
+      assert.ok(read, claimStart);
+      return read.quotations.map((q) => text.slice(q.start, q.end));
+    };
+    assert.deepStrictEqual(quoted('The mayor opened'), []);
+    assert.deepStrictEqual(quoted('"We waited'), ['We waited ten years for this.']);
+    // No quotation mark stands before "Friday" in its sentence: the quotation opened in the one before.
+    assert.deepStrictEqual(quoted('It opens'), ['It opens to traffic on Friday,']);
+    assert.deepStrictEqual(quoted('Residents'), ['a gift for today']);
   });
 
   it('gives the same ids for the same text', () => {

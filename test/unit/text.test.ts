@@ -1,6 +1,8 @@
 import * as assert from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { extractClaims } from '../../src/core/extract/claims';
+import { splitSentences } from '../../src/core/extract/sentences';
 import { decodeArticleBytes, isDateline, limitArticleText, looksLikeHeadline, parseArticleText, type ArticleText, type LineKind } from '../../src/core/extract/text';
 
 const seedsDir = path.join(__dirname, '../../seeds');
@@ -121,6 +123,67 @@ describe('text model', () => {
     assert.notStrictEqual(article.title?.text, '---');
     assert.strictEqual(article.lines[0].kind, 'boilerplate');
     assert.strictEqual(parseArticleText('* * *\nTalks resume in Geneva\nThe envoy arrived on Monday.\n').title?.text, 'Talks resume in Geneva');
+  });
+
+  describe('headlines of other stories scraped with the page', () => {
+    const headline = 'Ferry runs aground off the harbour wall in a storm';
+    const prose = [
+      'A passenger ferry ran aground near the harbour wall on Tuesday night after its engine failed in a storm, the coastguard said.',
+      'All 140 passengers were taken off the ferry by lifeboat crews and no one was hurt, a coastguard spokesman said.',
+    ];
+    const otherStories = [
+      'City council votes to close two public libraries despite protests',
+      'Local bakery wins national award for its sourdough bread',
+      'Teenager rescued after falling into a disused mine shaft',
+      'Mayor promises new cycle lanes before the summer elections',
+    ];
+
+    it('reads a block of them under the headline as furniture, so that none of them becomes a claim', () => {
+      const text = `---\ntitle: ${headline}\n---\n${headline}\n${otherStories.join('\n')}\n${prose.join('\n')}\n`;
+      const article = parseArticleText(text);
+      for (const line of otherStories) assert.strictEqual(kindOf(article, line), 'boilerplate', line);
+      assert.strictEqual(kindOf(article, headline), 'headline');
+      for (const line of prose) assert.strictEqual(kindOf(article, line), 'body');
+      const claims = extractClaims(article, splitSentences(article), 'doc');
+      assert.deepStrictEqual(
+        claims.map((c) => c.text),
+        [headline, ...prose],
+      );
+    });
+
+    it('reads them as furniture after a deck line and at the end of the article, with blank lines between', () => {
+      const deck = 'Lifeboat crews bring all passengers ashore safely';
+      const top = parseArticleText(`${headline}\n\n${deck}\n\n${otherStories.join('\n\n')}\n\n${prose.join('\n\n')}\n`);
+      assert.strictEqual(kindOf(top, deck), 'body');
+      for (const line of otherStories) assert.strictEqual(kindOf(top, line), 'boilerplate', line);
+      const sentenceDeck = 'Lifeboat crews brought all passengers ashore safely.';
+      const afterSentence = parseArticleText(`${headline}\n${sentenceDeck}\n${otherStories.join('\n')}\n${prose.join('\n')}\n`);
+      assert.strictEqual(kindOf(afterSentence, sentenceDeck), 'body');
+      for (const line of otherStories) assert.strictEqual(kindOf(afterSentence, line), 'boilerplate', line);
+      const end = parseArticleText(`${headline}\n${prose.join('\n')}\n${otherStories.join('\n')}\n`);
+      for (const line of otherStories) assert.strictEqual(kindOf(end, line), 'boilerplate', line);
+    });
+
+    it('keeps a deck and summary lines that carry on the headline\'s story', () => {
+      const summary = [
+        'Ferry engine failed as the storm reached the harbour on Tuesday night',
+        'Lifeboat crews took all 140 passengers off the ferry',
+        'Coastguard spokesman said no one was hurt in the storm',
+      ];
+      const article = parseArticleText(`${headline}\n${summary.join('\n')}\n${prose.join('\n')}\n`);
+      for (const line of summary) assert.strictEqual(kindOf(article, line), 'body', line);
+    });
+
+    it('keeps two such lines, a list between paragraphs and hard-wrapped prose as the article\'s own', () => {
+      const two = parseArticleText(`${headline}\n${otherStories.slice(0, 2).join('\n')}\n${prose.join('\n')}\n`);
+      for (const line of otherStories.slice(0, 2)) assert.strictEqual(kindOf(two, line), 'body', line);
+      const list = parseArticleText(`${headline}\n${prose[0]}\n${prose[1]}\n${otherStories.join('\n')}\nThe harbour master said the ferry would be towed away on Thursday.\n`);
+      for (const line of otherStories) assert.strictEqual(kindOf(list, line), 'body', line);
+      // Lines cut at a fixed width, each opening on a name: they run on into the next line.
+      const wrapped = ['Residents of Port Ellery watched from the', 'Esplanade as Captain Moira Lund and the', 'Volunteers of the Kestrel Point station', 'Rowed out through waves taller than a house.'];
+      const hardWrapped = parseArticleText(`${headline}\n${wrapped.join('\n')}\n${prose[1]}\n`);
+      for (const line of wrapped) assert.strictEqual(kindOf(hardWrapped, line), 'body', line);
+    });
   });
 
   it('cuts an article over the size limit at the last line break before it, or at the limit when there is none', () => {

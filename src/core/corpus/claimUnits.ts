@@ -9,6 +9,7 @@ import type { DateRef, TermFeatures } from '../extract/claims/features';
 import type { LabelCandidate } from '../extract/claims/labels';
 import type { NamedPersonSpan, PersonSpan } from '../extract/claims/units';
 import type { Fact } from '../extract/facts';
+import type { Span } from '../extract/text';
 import { PLURAL_DESCRIPTION_HEADS, RELATIONAL_DESCRIPTION_HEADS } from '../lang/factWords';
 import { localKey } from './people';
 
@@ -33,6 +34,8 @@ export interface ClaimUnit {
   features: TermFeatures;
   /** Named person mentions inside the claim (merged ids), with where a role written before the name starts. */
   personSpans: NamedPersonSpan[];
+  /** The parts of the claim inside quotations (the article stage's `quotations`). */
+  quotations: Span[];
   clauses: ClaimClause[];
   /** What the claim states, slot by slot, with `participantKey` set for the corpus. */
   facts: CorpusFact[];
@@ -143,6 +146,7 @@ export function buildClaimUnits(articles: readonly ArticleAnalysis[], personIdOf
         aside: read.aside,
         features: mapFeatures(read.features),
         personSpans: mapSpans(read.personSpans),
+        quotations: read.quotations,
         clauses: [],
         facts: factsOf.get(read.claim.id) ?? [],
       };

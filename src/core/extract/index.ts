@@ -97,7 +97,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
   const claims = stage(() => attributeClaims(article, sentences, people, quotes, extractClaims(article, sentences, id), tokens));
   const claimList = claimsOrSentences(id, article, sentences, claims);
   const reference = referenceParts(referenceDate.value);
-  const analyzedClaims = stage(() => analyzeClaims({ article, people, dates, tokens }, claimList, reference));
+  const analyzedClaims = stage(() => analyzeClaims({ article, people, dates, quotes, tokens }, claimList, reference));
   const facts = stage(() => extractFacts({ text: article.text, claims: claimList, mentions: people.mentions, dates, quotes, tokens }));
   if (shouldStop()) throw new AnalysisStopped();
   return {

@@ -202,11 +202,12 @@ function tellsIncident(clause: ClaimClause): boolean {
   return clause.features.stems.some((s) => INCIDENT_STEMS.has(s));
 }
 
-/** Whether a date stands inside a quotation in its clause's sentence: someone's words, not the reporter's telling. */
+/**
+ * Whether a date stands inside a quotation: someone's words, not the reporter's telling. The article
+ * stage found the claim's quoted parts (`quotations`, from the quote stage); no text is read here.
+ */
 function quoted(clause: ClaimClause, date: DateRef): boolean {
-  const claim = clause.claim.claim;
-  const before = claim.text.slice(0, Math.max(0, date.start - claim.start));
-  return (before.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+  return clause.claim.quotations.some((q) => q.start <= date.start && date.start < q.end);
 }
 
 /** Whether a clause's date is a clock time written alone (the fact layer's `time.dayUnstated`): its day is the article's, not stated. */

@@ -13,8 +13,9 @@ import type { ClaimMention } from '../../report';
 import type { DateFinding } from '../dates';
 import { parsePartial, weekdayOf } from '../dates/calendar';
 import type { PeopleFindings } from '../people';
+import type { QuoteFinding } from '../quotes';
 import type { Sentence } from '../sentences';
-import type { ArticleText } from '../text';
+import type { ArticleText, Span } from '../text';
 import { datesConflict, termFeatures, type DateParts, type DateRef, type TermFeatures } from './features';
 import { isBackgroundDate, leadDate } from './eventDates';
 import { completedSegment, labelCandidate, segmentAround, type LabelCandidate, type LabelSource, type PronounAntecedents } from './labels';
@@ -77,6 +78,12 @@ export interface ArticleClaim {
   features: TermFeatures;
   /** Named person mentions inside the claim, with where a role written before the name starts. */
   personSpans: NamedPersonSpan[];
+  /**
+   * The parts of the claim that are quoted words (the quote stage's quotations, words without their
+   * marks, cut to the claim; a quotation opened in an earlier sentence counts from the claim's
+   * start), in order: what stands in them is someone's words, not the reporter's telling.
+   */
+  quotations: Span[];
   clauses: ArticleClause[];
 }
 
@@ -111,6 +118,7 @@ interface ArticleParts {
   article: ArticleText;
   people: PeopleFindings;
   dates: readonly DateFinding[];
+  quotes: readonly QuoteFinding[];
   tokens: ArticleTokens;
 }
 
@@ -142,6 +150,20 @@ interface ArticleLookups {
   parts: ArticleParts;
   mentions: SortedSpans<PeopleFindings['mentions'][number]>;
   dates: SortedSpans<DateFinding>;
+  quotes: SortedSpans<QuoteFinding>;
+  /** The furthest end of the quotes up to each one in `quotes` (quotes may nest): where a backward search can stop. */
+  quoteEndsSoFar: number[];
+}
+
+/** The parts of `[start, end)` inside quotations, cut to it, in order. */
+function quotationsIn(lookups: ArticleLookups, start: number, end: number): Span[] {
+  const { items, starts } = lookups.quotes;
+  const out: Span[] = [];
+  // Quotes that start before the end, read backwards until none before can still reach the start.
+  for (let i = partitionPoint(starts, (s) => s < end) - 1; i >= 0 && lookups.quoteEndsSoFar[i] > start; i--) {
+    if (items[i].end > start) out.push({ start: Math.max(start, items[i].start), end: Math.min(end, items[i].end) });
+  }
+  return out.reverse();
 }
 
 function featuresOf(lookups: ArticleLookups, start: number, end: number): TermFeatures {
@@ -281,7 +303,10 @@ function clausesOf(lookups: ArticleLookups, claim: ClaimMention, features: TermF
 
 /** Every claim of the article (`claimsOrSentences`) with its features, clauses and named people. */
 export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention[], reference: DateParts | null = null): ArticleClaim[] {
-  const lookups: ArticleLookups = { parts, mentions: sortedSpans(parts.people.mentions), dates: sortedSpans(parts.dates) };
+  const quotes = sortedSpans(parts.quotes);
+  const quoteEndsSoFar: number[] = [];
+  for (const q of quotes.items) quoteEndsSoFar.push(Math.max(q.end, quoteEndsSoFar[quoteEndsSoFar.length - 1] ?? 0));
+  const lookups: ArticleLookups = { parts, mentions: sortedSpans(parts.people.mentions), dates: sortedSpans(parts.dates), quotes, quoteEndsSoFar };
   const nameByKey = new Map(parts.people.persons.map((p) => [p.key, p.name]));
   let body = 0;
   const read = claims.map((claim) => {
@@ -299,7 +324,7 @@ export function analyzeClaims(parts: ArticleParts, claims: readonly ClaimMention
         text: m.text,
         words: tokensIn(lookups.parts.tokens, m.start, m.end).map((t) => t.key),
       }));
-    return { claim, headline, lead, aside, features, personSpans, clauses: clausesOf(lookups, claim, features) };
+    return { claim, headline, lead, aside, features, personSpans, quotations: quotationsIn(lookups, claim.start, claim.end), clauses: clausesOf(lookups, claim, features) };
   });
   // Which dated clauses are background: dated elsewhere in time than the lead's news.
   const leadDates: DateRef[] = [];

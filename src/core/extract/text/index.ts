@@ -4,6 +4,8 @@
  * build on. Everything is expressed as offsets into the decoded file text.
  */
 import { MONTH_WORD_PATTERN } from '../../lang/months';
+import { porterStem } from '../../lang/stem';
+import { STOP_WORDS } from '../../lang/stopWords';
 import { WEEKDAY_WORD_PATTERN } from '../../lang/weekdays';
 
 export interface Span {
@@ -25,7 +27,10 @@ export type LineKind =
   /** A line that is only a date ("June 9, 2009"): the article's dateline. */
   | 'dateline'
   | 'body'
-  /** Site furniture: comment prompts, "Similar Posts", reading time, image markdown, captions. */
+  /**
+   * Site furniture: comment prompts, "Similar Posts", reading time, image markdown, captions, and
+   * the headlines of other stories scraped with the page (`markStoryLinkBlocks`).
+   */
   | 'boilerplate'
   /** An embedded social post: its text line and its "— Name (@handle) Month D, YYYY" signature. */
   | 'social';
@@ -238,13 +243,16 @@ function isBoilerplate(line: string): boolean {
   return BOILERPLATE.some((re) => re.test(trimmed)) || CAPTION.test(trimmed);
 }
 
+/** The longest headline `looksLikeHeadline` takes. */
+const MAX_HEADLINE_LENGTH = 160;
+
 /** A complete sentence inside the line followed by more text: a paragraph, not a title. */
 const INNER_SENTENCE_END = /[a-z0-9%)][.!?]["”’']?\s+["“‘']?[A-Z]/;
 
 /** A headline-like first line: not too long, and not ending like a sentence of running text. */
 export function looksLikeHeadline(line: string): boolean {
   const trimmed = line.trim();
-  if (trimmed.length === 0 || trimmed.length > 160) return false;
+  if (trimmed.length === 0 || trimmed.length > MAX_HEADLINE_LENGTH) return false;
   const words = trimmed.split(/\s+/);
   if (words.length > 30) return false;
   // Two sentences in one line is a paragraph: "Witkoff flew to Moscow. He met Putin."
@@ -262,6 +270,128 @@ export function looksLikeHeadline(line: string): boolean {
     return capitalised / words.length > 0.6;
   }
   return true;
+}
+
+/** Words a headline does not end with: a line ending in one runs on into the next (hard-wrapped text). */
+const RUN_ON_ENDINGS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'as', 'into', 'than', 'that']);
+/** A line that opens like a headline: a capital, a figure, an opening quote or a list marker. */
+const HEADLINE_OPENING = /^[\p{Lu}\d‘'“"•►▶»]/u;
+/** A line ending like running text or running on: a period, exclamation, comma, colon, semicolon or dash. */
+const NOT_A_HEADLINE_ENDING = /[.!,;:–—-]["”’')\]]*$/;
+/** The last characters of NOT_A_HEADLINE_ENDING, tested before the line is read. */
+const LINE_ENDINGS_NOT_OF_HEADLINES = '.!,;:–—-';
+const WORD_TOKEN = /\p{L}[\p{L}'’-]*/gu;
+const HAS_TWO_LETTERS = /\p{L}{2}/u;
+
+/** Fewest lines in a block of other stories' headlines: one or two short lines under a headline are a deck. */
+const MIN_STORY_LINKS = 3;
+/**
+ * A line continues the article's story when at least this share of its content words is found in
+ * the rest of the article (deck and summary bullets repeat its names and words; another story's
+ * headline shares a word or two by chance).
+ */
+const ON_STORY_SHARE = 1 / 3;
+
+/**
+ * Whether a body line is shaped like a headline of a linked story: a capitalised line of at least
+ * four words, mostly words (not a table row), that ends neither like a sentence nor like a line
+ * that runs on into the next. Paragraphs are told apart by their length or last character before
+ * the line is read.
+ */
+function isHeadlineShaped(text: string, line: Span): boolean {
+  let first = line.start;
+  let last = line.end - 1;
+  while (last >= first && /\s/.test(text[last])) last--;
+  while (first < last && /\s/.test(text[first])) first++;
+  if (last - first >= MAX_HEADLINE_LENGTH || LINE_ENDINGS_NOT_OF_HEADLINES.includes(text[last]) || !HEADLINE_OPENING.test(text[first])) return false;
+  const trimmed = text.slice(first, last + 1);
+  if (NOT_A_HEADLINE_ENDING.test(trimmed)) return false;
+  const tokens = trimmed.split(/\s+/);
+  const wordCount = tokens.filter((t) => HAS_TWO_LETTERS.test(t)).length;
+  if (wordCount < 4 || wordCount < 0.75 * tokens.length) return false;
+  const lastWord = tokens[tokens.length - 1].toLowerCase().replace(/[^\p{L}]/gu, '');
+  return !RUN_ON_ENDINGS.has(lastWord) && looksLikeHeadline(trimmed);
+}
+
+/** The stems of a text's content words. */
+function contentStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const match of text.toLowerCase().matchAll(WORD_TOKEN)) {
+    const word = match[0].replace(/['’]s$/, '');
+    if (word.length >= 3 && !STOP_WORDS.has(word)) stems.add(porterStem(word));
+  }
+  return stems;
+}
+
+/**
+ * Marks as furniture the headlines of other stories that a scraped page carries with the article
+ * (a "related stories" or navigation list copied without its label): a run of at least
+ * MIN_STORY_LINKS consecutive headline-shaped body lines (blank lines between allowed) that share
+ * little with the article's story, right under the headline (and a deck) or at the end of the
+ * article, with prose sentences elsewhere in it. Read as the article's own lines, one of them can
+ * become its news and join the other story's event. A deck or summary bullet under the headline
+ * repeats the story's words and is kept, and so is a run that stands between paragraphs.
+ */
+function markStoryLinkBlocks(text: string, lines: Line[], title: string | null): void {
+  const story: number[] = [];
+  for (let i = 0; i < lines.length; i++) if (lines[i].kind === 'body' || lines[i].kind === 'headline') story.push(i);
+  // Only the lines right under the headline and those closing the article are read (not every line).
+  // Under the headline: a run right after it, or after one deck line that does not introduce a list.
+  let headlines = 0;
+  while (headlines < story.length && lines[story[headlines]].kind === 'headline') headlines++;
+  for (let from = headlines; from <= headlines + 1 && from < story.length; from++) {
+    if (from > 0 && isShapedStoryLine(text, lines, story[from - 1]) && onlyBlankBetween(lines, story[from - 1], story[from])) continue; // inside a run
+    if (from > headlines && /:\s*$/.test(text.slice(lines[story[from - 1]].start, lines[story[from - 1]].end))) continue;
+    let to = from;
+    while (to < story.length && isShapedStoryLine(text, lines, story[to]) && (to === from || onlyBlankBetween(lines, story[to - 1], story[to]))) to++;
+    if (to - from >= MIN_STORY_LINKS) markIfOffStory(text, lines, story, title, from, to);
+  }
+  // Closing the article: the run that ends at its last story line.
+  let from = story.length;
+  while (from > headlines + 1 && isShapedStoryLine(text, lines, story[from - 1]) && (from === story.length || onlyBlankBetween(lines, story[from - 1], story[from]))) from--;
+  if (story.length - from >= MIN_STORY_LINKS) markIfOffStory(text, lines, story, title, from, story.length);
+}
+
+function isShapedStoryLine(text: string, lines: readonly Line[], index: number): boolean {
+  return lines[index].kind === 'body' && isHeadlineShaped(text, lines[index]);
+}
+
+/** Whether only blank lines stand between lines `a` and `b`. */
+function onlyBlankBetween(lines: readonly Line[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (lines[i].kind !== 'blank') return false;
+  return true;
+}
+
+/**
+ * Marks the story lines [from, to) (indices into `story`) as furniture when they share little with
+ * the rest of the article, which must have prose; deck or summary lines that open the run and carry
+ * on the story stay the article's.
+ */
+function markIfOffStory(text: string, lines: Line[], story: readonly number[], title: string | null, from: number, to: number): void {
+  const outside: string[] = [title ?? ''];
+  let prose = false;
+  for (let j = 0; j < story.length; j++) {
+    if (j >= from && j < to) continue;
+    const line = lines[story[j]];
+    const content = text.slice(line.start, line.end);
+    outside.push(content);
+    if (!prose && line.kind === 'body' && /[.!?]["”’')\]]*\s*$/.test(content)) prose = true;
+  }
+  if (!prose) return;
+  const storyStems = contentStems(outside.join('\n'));
+  let first = from;
+  while (first < to && carriesStory(text.slice(lines[story[first]].start, lines[story[first]].end), storyStems)) first++;
+  if (to - first < MIN_STORY_LINKS) return;
+  for (let j = first; j < to; j++) if (carriesStory(text.slice(lines[story[j]].start, lines[story[j]].end), storyStems)) return;
+  for (let j = first; j < to; j++) lines[story[j]].kind = 'boilerplate';
+}
+
+/** Whether a line shares at least ON_STORY_SHARE of its content words with the story. */
+function carriesStory(line: string, storyStems: ReadonlySet<string>): boolean {
+  const stems = contentStems(line);
+  let shared = 0;
+  for (const stem of stems) if (storyStems.has(stem)) shared++;
+  return shared >= ON_STORY_SHARE * stems.size;
 }
 
 /** An embedded social post: the text line(s) before a signature line, and who signed it. */
@@ -342,8 +472,10 @@ export function parseArticleText(text: string): ArticleText {
     }
   }
 
-  let title: ArticleText['title'] = null;
   const headerTitle = frontMatter?.fields.title;
+  markStoryLinkBlocks(text, lines, headerTitle ?? (headline ? text.slice(headline.start, headline.end) : null));
+
+  let title: ArticleText['title'] = null;
   if (headerTitle) title = { text: headerTitle, span: frontMatter?.valueSpans.title ?? null };
   else if (headline) title = { text: text.slice(headline.start, headline.end), span: headline };
 
