@@ -74,6 +74,32 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(datesOf('A neighbor was questioned on suspicion of robbery Friday.'), []);
   });
 
+  it('a day after a verb of saying and where or to whom it was said is the saying’s, not the reported action’s', () => {
+    // 2024-03-11 is a Monday: Friday is March 8.
+    assert.deepEqual(datesOf('Prosecutors said at the arraignment on Friday the two brothers robbed a pawn shop.'), []);
+    assert.deepEqual(datesOf('The sheriff told reporters late Friday two deputies were shot.'), []);
+    assert.deepEqual(datesOf('The clerk said in a statement Friday a masked man stabbed her.'), []);
+    // The reported clause's own day is its action's.
+    assert.deepEqual(datesOf('Prosecutors said at the arraignment on Friday the two brothers robbed a pawn shop on March 2.'), [['2024-03-02', 'rob', 'March 2']]);
+    // "responded to a call on Saturday" tells a happening, not a saying.
+    assert.deepEqual(datesOf('Deputies responded to a call on Saturday and shot a man near the barn.'), [['2024-03-09', 'shoot', 'Saturday']]);
+    const times = (text: string): [string, string | null][] => factsOf(text).filter((f) => f.slot === 'time').map((f) => [f.value, f.action]);
+    assert.deepEqual(times('A deputy was attacked at the ranch, the sheriff told reporters Friday night.'), [['night', null]]);
+  });
+
+  it('a day inside an attribution ("according to a complaint filed Friday, …") is the source’s, not the action’s', () => {
+    assert.deepEqual(datesOf('According to a complaint filed Friday, two cousins helped a neighbour rob a grocer.'), []);
+    assert.deepEqual(datesOf('According to a warrant read aloud at the hearing Thursday afternoon, the teenager shot a cashier.'), []);
+    assert.deepEqual(datesOf('The cashier was stabbed, according to court papers unsealed Thursday.'), []);
+    assert.deepEqual(datesOf('The cashier was stabbed, the paper reported, citing records obtained Thursday.'), []);
+    const times = (text: string): [string, string | null][] => factsOf(text).filter((f) => f.slot === 'time').map((f) => [f.value, f.action]);
+    assert.deepEqual(times('According to a warrant read aloud at the hearing Thursday afternoon, the teenager shot a cashier.'), [['afternoon', null]]);
+    // Outside the attribution, or with its own action inside it, a day is the action's.
+    assert.deepEqual(datesOf('According to police, the teenager shot a cashier on Friday.'), [['2024-03-08', 'shoot', 'Friday']]);
+    assert.deepEqual(datesOf('According to a complaint filed Friday, the teenager shot a cashier on March 2.'), [['2024-03-02', 'shoot', 'March 2']]);
+    assert.deepEqual(datesOf('The union praised her, citing a report she wrote after the Aug. 29 attacks on the depot.'), [['2023-08-29', 'attack', 'Aug. 29']]);
+  });
+
   it('a day or time right after a confession or a plea is the saying\'s', () => {
     assert.deepEqual(datesOf('Dale Price confessed late Sunday night to shooting his stepson by accident.'), []);
     const times = (text: string): [string, string | null][] => factsOf(text).filter((f) => f.slot === 'time').map((f) => [f.value, f.action]);

@@ -11,9 +11,12 @@ import { alternation, words } from './pattern';
  * `quote`: finite verb introducing or following a quote. `participle`: "…, saying". `name`: "Lavrov
  * said". `question`: after a quoted question. `attribution`: the reporting verb an event label
  * drops before a clause with its own subject ("The navy said it has captured…" → "The navy has
- * captured…"). `belief`: a verb of saying before a belief the label reduces to what is said.
+ * captured…"). `belief`: a verb of saying before a belief the label reduces to what is said. `report`:
+ * a verb that tells only that something was said or made known, never a happening of its own, so that
+ * a day after it and the words of where or to whom is the saying's ("said at a news conference Monday", "read
+ * aloud at the hearing Tuesday"; not "responded to a call on Saturday", "charges filed Friday").
  */
-export type SpeechVerbUse = 'quote' | 'participle' | 'name' | 'question' | 'attribution' | 'belief' | 'addressee';
+export type SpeechVerbUse = 'quote' | 'participle' | 'name' | 'question' | 'attribution' | 'belief' | 'addressee' | 'report';
 
 const QUOTE_FORMS = words(`
   said says say told tells added adds stated states wrote writes tweeted posted declared announced explained insisted
@@ -60,6 +63,7 @@ add('name', NAME_FORMS);
 add('question', QUESTION_FORMS);
 add('attribution', words('said says announced confirmed'));
 add('belief', words('says said saying'));
+add('report', words('said says stated announced confirmed reported testified explained added noted wrote tweeted read released unsealed published'));
 // Verbs whose object is the one spoken to ("told reporters", "warned the council"): that object never speaks.
 add('addressee', words('tell tells told warn warns warned urge urges urged assure assures assured remind reminds reminded inform informs informed'));
 

@@ -451,8 +451,9 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
     const clock = /T(\d{2}):(\d{2})/.exec(d.value);
     // "(Updated 9:40 a.m.)", "Posted 9:10 a.m.": when the page was written, not when anything happened.
     if (PAGE_STAMP_BEFORE.test(ctx.text.slice(Math.max(0, local - 24), local))) continue;
-    // "admitted late Friday night to stabbing…", "police said Tuesday night": the time of the saying, of no action.
-    const ofSaying = saidAt(ctx, local);
+    // "admitted late Friday night to stabbing…", "police said Tuesday night", "according to an affidavit unsealed
+    // Tuesday evening, …": the time of the saying, of no action.
+    const ofSaying = saidAt(ctx, local) || attributionHolds(ctx, local, actionNear(ctx, local));
     const push = (value: string, time: NonNullable<Fact['time']>): void => {
       const made = fact(ctx, 'time', value, { start: d.start, end: d.end, text: d.text }, null, { time });
       out.push(ofSaying ? { ...made, action: null } : made);
@@ -499,9 +500,55 @@ function times(ctx: ClaimContext, dates: readonly DateFinding[], out: Fact[]): v
  * report ("police said Sunday", "the county announced in a memo Friday"), not of the action.
  */
 const SAID = new RegExp(String.raw`\b(?:${speechVerbPattern('name')}|announced|confirmed|reported|released|identified|confessed|testified|pleaded)\b`, 'i');
-/** Whether the date or time at `start` follows a verb of saying and so dates the saying: "police said Tuesday". */
+/**
+ * Whether the date or time at `start` follows a verb of saying and so dates the saying: "police said
+ * Tuesday", "prosecutors said at a hearing on Friday", "told reporters late Friday".
+ */
 function saidAt(ctx: ClaimContext, start: number): boolean {
-  return SAID.test(ctx.text.slice(Math.max(0, start - 12), start));
+  return SAID.test(ctx.text.slice(Math.max(0, start - 12), start)) || REPORTING_FRAME_BEFORE.test(ctx.text.slice(Math.max(0, start - REPORTING_FRAME_REACH), start));
+}
+
+/**
+ * A verb of saying or of making a document known, then only where, how or to whom ("said at a hearing on",
+ * "told reporters", "announced at a news conference", "wrote in a blog post"), right before the date:
+ * the date is the saying's ("the clerk told detectives on Sunday two men…"). Only verbs that always
+ * report (`report` in lang/speechVerbs): "responded to a call on Saturday" and "charges filed Friday"
+ * tell happenings of their own.
+ */
+/** The words opening where, how or to whom something was said ("in court", "at a briefing", "on Twitter", "to reporters"). */
+const REPORTING_PLACE = 'in|at|during|on|to|via|through|before|outside|aloud';
+const REPORTING_FRAME_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${speechVerbPattern('report')})` +
+    String.raw`|(?:${speechVerbPattern('addressee')})(?:\s+(?:the\s+)?[\w'’.-]+){1,2})` +
+    String.raw`(?:\s+(?:${REPORTING_PLACE})(?:\s+(?!(?:${REPORTING_PLACE}|and|or|but|that|which|who|when|after)\b)[\w'’.-]+){0,4})*\s+(?:late\s+|early\s+)?$`,
+  'i',
+);
+/** How far before its date a reporting verb and its phrases of place may reach (about ten words). */
+const REPORTING_FRAME_REACH = 70;
+
+/**
+ * An attribution naming the source of what the sentence tells ("according to an affidavit unsealed
+ * Tuesday, …", "…, citing records released Monday"), open up to the date: it runs on to the punctuation
+ * that closes it (a claim is one sentence: a period inside it ends an abbreviation, "Sept. 11").
+ */
+const OPEN_ATTRIBUTION = /\b(?:according\s+to|citing)\b[^,;:!?"“”()—–]*$/i;
+const ATTRIBUTION_CLOSE = /[,;:!?"“”()—–]/;
+
+/**
+ * Whether the date or time at `start` sits in an attribution that does not hold `action`: then it is the
+ * day the source spoke or was made known ("According to an affidavit unsealed Tuesday, two men
+ * robbed…", "The clerk was stabbed, according to papers filed Thursday"), not the day of the action
+ * the attribution vouches for. An action inside the attribution is the date's ("citing a report she wrote
+ * after the storm of Aug. 29").
+ */
+function attributionHolds(ctx: ClaimContext, start: number, action: ClaimAction | null): boolean {
+  const open = OPEN_ATTRIBUTION.exec(ctx.text.slice(0, start));
+  if (!open) return false;
+  if (!action) return true;
+  const closeAt = ctx.text.slice(start).search(ATTRIBUTION_CLOSE);
+  const end = closeAt < 0 ? ctx.text.length : start + closeAt;
+  const at = action.start - ctx.claim.start;
+  return at < open.index || at >= end;
 }
 
 /**
@@ -575,6 +622,7 @@ function dates(ctx: ClaimContext, found: readonly DateFinding[], out: Fact[]): v
       // died", "took two guards hostage Monday and then escaped").
       if (RELATED_ACTION_AFTER.test(between)) continue;
     }
+    if (attributionHolds(ctx, local, action)) continue;
     // "shot just after 5:30 p.m. Tuesday": the words approximating a clock time are the time's, not a
     // second happening's "after".
     if (d.kind === 'time') between = between.replace(APPROXIMATION_BEFORE_TIME, '');
