@@ -508,6 +508,8 @@ function saidAt(ctx: ClaimContext, start: number): boolean {
   return SAID.test(ctx.text.slice(Math.max(0, start - 12), start)) || REPORTING_FRAME_BEFORE.test(ctx.text.slice(Math.max(0, start - REPORTING_FRAME_REACH), start));
 }
 
+/** The words opening where, how or to whom something was said ("in court", "at a briefing", "on Twitter", "to reporters"). */
+const REPORTING_PLACE = 'in|at|during|on|to|via|through|before|outside|aloud';
 /**
  * A verb of saying or of making a document known, then only where, how or to whom ("said at a hearing on",
  * "told reporters", "announced at a news conference", "wrote in a blog post"), right before the date:
@@ -515,8 +517,6 @@ function saidAt(ctx: ClaimContext, start: number): boolean {
  * report (`report` in lang/speechVerbs): "responded to a call on Saturday" and "charges filed Friday"
  * tell happenings of their own.
  */
-/** The words opening where, how or to whom something was said ("in court", "at a briefing", "on Twitter", "to reporters"). */
-const REPORTING_PLACE = 'in|at|during|on|to|via|through|before|outside|aloud';
 const REPORTING_FRAME_BEFORE = new RegExp(
   String.raw`\b(?:(?:${speechVerbPattern('report')})` +
     String.raw`|(?:${speechVerbPattern('addressee')})(?:\s+(?:the\s+)?[\w'’.-]+){1,2})` +
