@@ -905,7 +905,6 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
       !(c.slot === 'age' && c.relation === 'contradicts' && agedBetweenReports(c.a, c.b, context.documentDates)),
   );
   // The one someone hurt in each of two articles of one event is one person: their conditions meet.
-  if (!context.soleSubjects.has(a.documentIndex) || !context.soleSubjects.has(b.documentIndex)) return trusted;
   const sole = soleSubjectComparisons(a.facts.filter((f) => !unclear(f)), b.facts.filter((f) => !unclear(f)), context.soleSubjects, aLater, trusted);
   return sole.length > 0 ? [...trusted, ...sole] : trusted;
 }
