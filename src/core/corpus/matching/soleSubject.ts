@@ -15,13 +15,6 @@ import { compareAlignedFacts, type FactComparison } from './facts';
 /** Descriptions that say only that someone was involved ("one person", "the victim"): any someone of the article. */
 const UNSPECIFIC_HEADS: ReadonlySet<string> = new Set(['person', 'victim']);
 
-/** Descriptions of who attacked: never the same someone as a description of whom they hurt. */
-const ATTACKER_HEADS: ReadonlySet<string> = new Set(['suspect', 'gunman', 'shooter', 'attacker', 'assailant', 'robber']);
-
-function attacker(key: string): boolean {
-  return key.startsWith('d:') && ATTACKER_HEADS.has(key.slice(2));
-}
-
 /** Slots whose participant is someone hurt: who they are is read from these. */
 const HURT_SLOTS: ReadonlySet<CorpusFact['slot']> = new Set<CorpusFact['slot']>(['condition', 'injury']);
 
@@ -44,11 +37,6 @@ function unspecific(key: string): boolean {
   return key.startsWith('d:') && UNSPECIFIC_HEADS.has(key.slice(2));
 }
 
-/** Whether an unspecific description ("the victim", "one person") may be the subject: a victim is no attacker. */
-function fits(key: string, subject: string): boolean {
-  return unspecific(key) && !(key === 'd:victim' && attacker(subject));
-}
-
 /**
  * Each document's sole someone hurt, if it has one: the facts telling a condition or a wound name one
  * someone, a singular description no name gives ("the victim" fits anyone), none names a group, and
@@ -57,17 +45,12 @@ function fits(key: string, subject: string): boolean {
 export function soleSubjectsOf(facts: readonly CorpusFact[]): Map<number, SoleSubject> {
   const keys = new Map<number, Set<string>>();
   const several = new Set<number>();
-  // Documents telling of a victim hurt: an attacker hurt there is a second someone.
-  const victims = new Set<number>();
   for (const f of facts) {
     if (f.hedged) continue;
     if (f.slot === 'count' && f.counted !== 'companions' && f.counted !== 'arrested' && Number(f.value) >= 2) several.add(f.documentIndex);
     if (!HURT_SLOTS.has(f.slot) || f.participantKey === null) continue;
     if (f.participantKey.startsWith('d:') && PLURAL_DESCRIPTION_HEADS.has(f.participantKey.slice(2))) several.add(f.documentIndex);
-    if (unspecific(f.participantKey)) {
-      if (f.participantKey === 'd:victim') victims.add(f.documentIndex);
-      continue;
-    }
+    if (unspecific(f.participantKey)) continue;
     const set = keys.get(f.documentIndex) ?? new Set<string>();
     set.add(f.participantKey);
     keys.set(f.documentIndex, set);
@@ -76,7 +59,7 @@ export function soleSubjectsOf(facts: readonly CorpusFact[]): Map<number, SoleSu
   for (const [document, set] of keys) {
     // A named someone is compared by name already; a sole subject is someone no name gives.
     const key = [...set][0];
-    if (set.size !== 1 || several.has(document) || !key.startsWith('d:') || (attacker(key) && victims.has(document))) continue;
+    if (set.size !== 1 || several.has(document) || !key.startsWith('d:')) continue;
     out.set(document, { key, sex: sexOf(key), dead: false });
   }
   // An article that tells its someone's death told any living condition before it as a moment of the story.
@@ -100,14 +83,13 @@ export function aboutSoleSubject(f: CorpusFact, subjects: ReadonlyMap<number, So
     (f.slot === 'condition' || f.counted === 'companions') &&
     !f.hedged &&
     f.participantKey !== null &&
-    (f.participantKey === subject.key || fits(f.participantKey, subject.key))
+    (f.participantKey === subject.key || unspecific(f.participantKey))
   );
 }
 
 /**
  * The conditions of two documents' sole someones, compared as one person's: only between reports of
- * two different days (`aLater` known), and only when their descriptions do not say two sexes or an
- * attacker and someone else ("the suspect" / "a teen"). Facts already compared by
+ * two different days (`aLater` known), and only when their descriptions do not say two sexes. Facts already compared by
  * their own participants (`compared`) are left to that comparison.
  */
 export function soleSubjectComparisons(
@@ -121,7 +103,7 @@ export function soleSubjectComparisons(
   const sa = subjects.get(as[0].documentIndex);
   const sb = subjects.get(bs[0].documentIndex);
   if (!sa || !sb || as[0].documentIndex === bs[0].documentIndex) return [];
-  if ((sa.sex !== null && sb.sex !== null && sa.sex !== sb.sex) || attacker(sa.key) !== attacker(sb.key)) return [];
+  if (sa.sex !== null && sb.sex !== null && sa.sex !== sb.sex) return [];
   const out: FactComparison<CorpusFact>[] = [];
   for (const a of as) {
     if (!aboutSoleSubject(a, subjects) || storyMoment(a, sa)) continue;
