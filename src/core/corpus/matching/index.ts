@@ -1010,22 +1010,20 @@ function factMatch(
   comparisons: readonly FactComparison<CorpusFact>[],
   aLater: boolean | null,
 ): ClaimMatch | null {
-  // A pair found by its facts alone shares no words to tell ("shared " and nothing after it).
-  const shared = reason === describeShared([], new Map()) ? '' : `; ${reason}`;
   const conflicts = comparisons.filter((c) => c.relation === 'contradicts');
   if (conflicts.length > 0) {
-    return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `${describeFacts(conflicts, ' vs ', [a, b])}${shared}`, differences: differencesOf(conflicts) };
+    return { a: a.claim.id, b: b.claim.id, relation: 'contradicts', score: rounded, reason: `${describeFacts(conflicts, ' vs ', [a, b])}; ${reason}`, differences: differencesOf(conflicts) };
   }
   const updates = comparisons.filter((c) => c.relation === 'updates');
   if (updates.length > 0) {
     // An update reads from the earlier report to the later one (`a` → `b`): the later claim goes second.
     if (aLater === true) {
       const swapped = updates.map((c) => ({ ...c, a: c.b, b: c.a }));
-      return { a: b.claim.id, b: a.claim.id, relation: 'updates', score: rounded, reason: `later report: ${describeFacts(swapped, ' → ', [a, b])}${shared}`, differences: differencesOf(swapped) };
+      return { a: b.claim.id, b: a.claim.id, relation: 'updates', score: rounded, reason: `later report: ${describeFacts(swapped, ' → ', [a, b])}; ${reason}`, differences: differencesOf(swapped) };
     }
     const separator = aLater === false ? ' → ' : ' / ';
     const lead = aLater === false ? 'later report' : 'changed between reports of one day';
-    return { a: a.claim.id, b: b.claim.id, relation: 'updates', score: rounded, reason: `${lead}: ${describeFacts(updates, separator, [a, b])}${shared}`, differences: differencesOf(updates) };
+    return { a: a.claim.id, b: b.claim.id, relation: 'updates', score: rounded, reason: `${lead}: ${describeFacts(updates, separator, [a, b])}; ${reason}`, differences: differencesOf(updates) };
   }
   return null;
 }
