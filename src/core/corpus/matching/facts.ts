@@ -29,13 +29,9 @@ export type ParticipantKey<F extends Fact> = (fact: F) => string | null;
 export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantKey<F>): string | null {
   switch (f.slot) {
     case 'count':
-      // How many were with someone is that someone's: companions are compared only for one participant
-      // (a claim of one event stating the same number of nobody's is related to it, `sameValueKey`).
-      if (f.counted === 'companions') {
-        const p = participant(f);
-        return p === null ? null : `count|companions|${p}`;
-      }
-      return `count|${f.counted ?? ''}`;
+      // Who was with whom is told too loosely for two numbers to disagree: companions only ever agree (a
+      // claim of one event stating the same number is related to it, `sameValueKey`).
+      return f.counted === 'companions' ? null : `count|${f.counted ?? ''}`;
     case 'time':
       // A time is of an action: the shooting and the call to police are different moments. Its day is
       // compared when both sides give one (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
@@ -177,8 +173,6 @@ export function compareAlignedFacts(a: Fact, b: Fact, aLater: boolean | null): F
     }
     case 'count': {
       if (a.value === b.value) return 'agrees';
-      // Who was with someone at the time is no toll that rises as a story develops: two numbers disagree.
-      if (a.counted === 'companions') return 'contradicts';
       // A toll that rises in the later report is an update; one that differs on the same day contradicts.
       if (aLater !== null) {
         const later = aLater ? a : b;

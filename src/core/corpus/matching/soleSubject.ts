@@ -72,19 +72,13 @@ export function soleSubjectsOf(facts: readonly CorpusFact[]): Map<number, SoleSu
 
 /** A living condition ("was unconscious when deputies arrived") in an article that goes on to tell the death. */
 function storyMoment(f: CorpusFact, subject: SoleSubject): boolean {
-  return f.slot === 'condition' && subject.dead && f.value !== 'dead' && f.current !== true;
+  return subject.dead && f.value !== 'dead' && f.current !== true;
 }
 
 /** Whether a fact is a condition of its document's sole someone. */
 export function aboutSoleSubject(f: CorpusFact, subjects: ReadonlyMap<number, SoleSubject>): boolean {
   const subject = subjects.get(f.documentIndex);
-  return (
-    subject !== undefined &&
-    (f.slot === 'condition' || f.counted === 'companions') &&
-    !f.hedged &&
-    f.participantKey !== null &&
-    (f.participantKey === subject.key || unspecific(f.participantKey))
-  );
+  return subject !== undefined && f.slot === 'condition' && !f.hedged && f.participantKey !== null && (f.participantKey === subject.key || unspecific(f.participantKey));
 }
 
 /**
@@ -108,11 +102,10 @@ export function soleSubjectComparisons(
   for (const a of as) {
     if (!aboutSoleSubject(a, subjects) || storyMoment(a, sa)) continue;
     for (const b of bs) {
-      if (!aboutSoleSubject(b, subjects) || storyMoment(b, sb) || a.negated !== b.negated || a.slot !== b.slot || a.counted !== b.counted) continue;
+      if (!aboutSoleSubject(b, subjects) || storyMoment(b, sb) || a.negated !== b.negated) continue;
       if (compared.some((c) => (c.a === a && c.b === b) || (c.a === b && c.b === a))) continue;
       const relation = compareAlignedFacts(a, b, aLater);
-      // A condition agrees or moves on; how many were with the someone agrees or disagrees.
-      if (relation === 'agrees' || relation === 'updates' || (relation === 'contradicts' && a.slot === 'count' && !a.hedged && !b.hedged)) out.push({ relation, slot: a.slot, a, b });
+      if (relation === 'agrees' || relation === 'updates') out.push({ relation, slot: 'condition', a, b });
     }
   }
   return out;

@@ -648,9 +648,8 @@ const COUNT_AFTER_VERB = new RegExp(
 const COUNT_VICTIMS = new RegExp(String.raw`\b(${NUMBER})\s+(victims|deaths|fatalities|casualties)\b`, 'gi');
 /**
  * How many were with someone: "with three other people", "and two of his friends", "Four other teens,
- * including a girl, were in the car". The count is of the someone the words name as the one others were
- * with (the subject before "with", the one right before "and"); two numbers disagree only for one
- * someone (matching/facts), and a count naming nobody only ever agrees.
+ * including a girl, were in the car". Only ever the same number or none: who was with whom, and when,
+ * the words do not say well enough for two numbers to disagree.
  */
 const COMPANION_WHO = String.raw`(?:people|persons|adults|men|women|boys|girls|children|kids|teens|teenagers|juveniles|friends|companions|passengers|others)`;
 const COMPANIONS_WITH = new RegExp(
@@ -685,30 +684,6 @@ function counts(ctx: ClaimContext, out: Fact[]): void {
   for (const m of ctx.text.matchAll(COUNT_VICTIMS)) add(m[1], countedOf(m[2]), m.index, m.index + m[0].length);
 }
 
-/**
- * The nearest someone before `at` who can be a subject: not after a preposition ("shot by a clerk"), not
- * an owner ("into his uncle's room"). "Dana Price was shot by a clerk after entering with two friends":
- * Dana Price's friends.
- */
-function subjectBefore(ctx: ClaimContext, at: number): FactParticipant | null {
-  const abs = ctx.claim.start + at;
-  const local = (x: number): number => x - ctx.claim.start;
-  const fits = ({ start, end }: { start: number; end: number }): boolean =>
-    end <= abs && !AFTER_PREPOSITION.test(ctx.text.slice(Math.max(0, local(start) - 32), local(start))) && !/^['’]s?\b/.test(ctx.text.slice(local(end), local(end) + 2));
-  const person = ctx.people.filter(fits).sort((a, b) => b.end - a.end)[0];
-  const description = descriptionsOf(ctx).filter(fits).sort((a, b) => b.end - a.end)[0];
-  if (!person && !description) return null;
-  if (person && (!description || person.end >= description.end)) return { person: person.person, description: null, span: { start: person.start, end: person.end, text: person.text } };
-  const d = description;
-  return { person: null, description: d.head, span: { start: d.start, end: d.end, text: ctx.text.slice(local(d.start), local(d.end)) } };
-}
-
-/** The someone right before `at`, an age apart at most ("Dana Price, 16, and…"). */
-function conjoinedBefore(ctx: ClaimContext, at: number): FactParticipant | null {
-  const abs = ctx.claim.start + at;
-  return firstParticipant(ctx, ({ end }) => end <= abs && /^(?:,\s*\d{1,3}\s*)?,?\s*$/.test(ctx.text.slice(end - ctx.claim.start, at)));
-}
-
 /** Counts of companions (`COMPANIONS_WITH`), read after the other counts of the claim (`out`). */
 function companions(ctx: ClaimContext, out: Fact[]): void {
   // "and four others hurt": a count of the wounded, read by `counts`, not of who was with someone.
@@ -718,11 +693,7 @@ function companions(ctx: ClaimContext, out: Fact[]): void {
       const end = m.index + m[0].length;
       const n = numberValue(m[1]);
       if (n === null || n < 2 || counted.some(([s, e]) => m.index < e && end > s)) continue;
-      // "The driver was in a van with two other men": the driver's companions. "Four other passengers were
-      // in the van" names nobody they were with.
-      // "Dana Price, 16, and two of her friends": the one right before "and", whatever governs them.
-      const participant = re !== COMPANIONS_WITH ? null : /^and\b/i.test(m[0]) ? conjoinedBefore(ctx, m.index) : subjectBefore(ctx, m.index);
-      out.push(fact(ctx, 'count', String(n), span(ctx, m.index, end), participant, { counted: 'companions' }));
+      out.push(fact(ctx, 'count', String(n), span(ctx, m.index, end), null, { counted: 'companions' }));
     }
   }
 }
@@ -983,7 +954,7 @@ function supersededSpans(text: string): [number, number][] {
 
 /** A claim opening on "he" or "she" as its subject (not "She and her mother…", a plural). */
 const SUBJECT_PRONOUN = /^(?:(?:But|And|Now|Then|Later|Still),?\s+)?(He|She)\b(?!\s+and\b)/;
-/** Slots whose fact is about the sentence's subject (and a count of who was with the subject: "He was with two friends"). */
+/** Slots whose fact is about the sentence's subject. */
 const SUBJECT_SLOTS: ReadonlySet<FactSlot> = new Set<FactSlot>(['condition', 'charge', 'injury', 'act']);
 /** "the 18-year-old" or "a 9-month-old" with no noun after it: someone described by age alone. */
 const BARE_AGE = new RegExp(String.raw`\b(?:the|a|an)\s+${NUMBER}[-\s](?:year|month|week|day)s?[-\s]old\b(?!\s+(?:[\w-]+\s+)?${PERSON_DESCRIPTION_PATTERN}\b)`, 'i');
@@ -1098,7 +1069,7 @@ export function extractFacts(input: FactInput): Fact[] {
     for (const f of facts) {
       const local = f.span.start - claim.start;
       if (superseded.some(([s, e]) => local >= s && local < e)) continue;
-      if (pronoun && f.participant === null && (SUBJECT_SLOTS.has(f.slot) || f.counted === 'companions') && aboutSubject(ctx, pronoun.index + pronoun[0].length, local)) {
+      if (pronoun && f.participant === null && SUBJECT_SLOTS.has(f.slot) && aboutSubject(ctx, pronoun.index + pronoun[0].length, local)) {
         antecedent ??= antecedentOf(input.claims, index, sortedMentions, pronoun[1].toLowerCase());
         if (antecedent) f.participant = antecedent;
       }
