@@ -20,7 +20,6 @@ import type { Fact } from '../../extract/facts';
 import { placeNamesListed } from '../placeNames';
 import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, type FactComparison } from './facts';
 import type { SpeakerNameConflict } from './quoteSpeakers';
-import { aboutSoleSubject, soleSubjectComparisons, soleSubjectsOf, type SoleSubject } from './soleSubject';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
 import { contentSignature, findClaimCopies, matchOfCopy, type ClaimCopies } from './copies';
@@ -180,8 +179,7 @@ export function matchClaims(
   const previous = reuse?.memory.previous as MatchingState<Term[]> | undefined;
   const same = reuse ? unchangedClaims(previous, units, reuse.sameDocument) : undefined;
   const incidentOf = incidentsOfDocuments(units);
-  const soleSubjects = soleSubjectsOf(units.flatMap((u) => u.facts));
-  const context: MatchContext = { eventsOfClaim, personName, documentDates, unclearFacts: unclearFacts(units), incidentOf, soleSubjects };
+  const context: MatchContext = { eventsOfClaim, personName, documentDates, unclearFacts: unclearFacts(units), incidentOf };
   const incidentSizes = new Map<number, number>();
   for (const incident of incidentOf) incidentSizes.set(incident, (incidentSizes.get(incident) ?? 0) + 1);
   // A claim's content signature is kept while its document is unchanged.
@@ -191,7 +189,7 @@ export function matchClaims(
   const { representativeOf } = copies;
   // Claims stating a fact about the same participant (see below), found first so that the pairs the words
   // find can be crossed off without a set of every pair matched.
-  const factPairList = factPairs(units, eventsOfClaim, incidentOf, representativeOf, soleSubjects);
+  const factPairList = factPairs(units, eventsOfClaim, incidentOf, representativeOf);
   const factPairMatched = new Uint8Array(factPairList.length);
   // Where each claim's pairs (as the first claim) start in the list, which is sorted by first and second claim.
   const factPairsFrom = new Int32Array(n + 1);
@@ -465,15 +463,14 @@ function byClaimOf(matches: readonly ClaimMatch[]): Map<string, number[]> {
 
 /**
  * What of a claim's surroundings matching reads: its events, its document's date, whether its
- * document's incident holds other documents (and which), which of its facts the article leaves
- * unclear, and its sole someone hurt. Copies must agree on all of it.
+ * document's incident holds other documents (and which), and which of its facts the article leaves
+ * unclear. Copies must agree on all of it.
  */
 function copyContext(unit: ClaimUnit, context: MatchContext, incidentSizes: ReadonlyMap<number, number>): string {
   const incident = context.incidentOf[unit.documentIndex];
   const sharedIncident = incidentSizes.get(incident)! > 1;
   const unclear = unit.facts.map((f) => (context.unclearFacts.has(unclearKey(f)) ? '1' : '0')).join('');
-  const sole = unit.facts.some((f) => aboutSoleSubject(f, context.soleSubjects)) ? context.soleSubjects.get(unit.documentIndex) : undefined;
-  return [(context.eventsOfClaim.get(unit.index) ?? []).join(' '), context.documentDates[unit.documentIndex] ?? '', sharedIncident ? incident : '-', unclear, sole ? `${sole.key} ${sole.dead ? 'dead' : ''}` : '-'].join('\n');
+  return [(context.eventsOfClaim.get(unit.index) ?? []).join(' '), context.documentDates[unit.documentIndex] ?? '', sharedIncident ? incident : '-', unclear].join('\n');
 }
 
 /**
@@ -807,8 +804,6 @@ interface MatchContext {
   unclearFacts: ReadonlySet<string>;
   /** Each document's incident (see `incidentsOfDocuments`). */
   incidentOf: readonly number[];
-  /** Each document's one someone hurt, if it tells of one (`soleSubjectsOf`). */
-  soleSubjects: ReadonlyMap<number, SoleSubject>;
 }
 
 /** Most claims of one event a fact key may pair: a key shared by more says too little (a generic "the victim"). */
@@ -831,20 +826,12 @@ function chargeStatusKey(f: CorpusFact): string | null {
 }
 
 /** Pairs (i < j, different documents, one event or one incident) of representative claims with a fact key in common. */
-function factPairs(
-  units: readonly ClaimUnit[],
-  eventsOfClaim: ReadonlyMap<number, readonly string[]>,
-  incidentOf: readonly number[],
-  representativeOf: Int32Array,
-  soleSubjects: ReadonlyMap<number, SoleSubject>,
-): [number, number][] {
+function factPairs(units: readonly ClaimUnit[], eventsOfClaim: ReadonlyMap<number, readonly string[]>, incidentOf: readonly number[], representativeOf: Int32Array): [number, number][] {
   const groups = new Map<string, number[]>();
   for (const unit of units) {
     // Copies are paired through their representatives (`withCopies`).
     if (unit.facts.length === 0 || representativeOf[unit.index] !== unit.index) continue;
     const keys = new Set(unit.facts.flatMap((f) => [factKey(f), placeSpellingKey(f), sameValueKey(f), chargeStatusKey(f)]).filter((k): k is string => k !== null));
-    // The condition of the article's one someone hurt meets the other articles' of the event (`soleSubjectComparisons`).
-    if (unit.facts.some((f) => aboutSoleSubject(f, soleSubjects))) keys.add('sole|');
     const add = (group: string): void => {
       const list = groups.get(group) ?? [];
       list.push(unit.index);
@@ -896,17 +883,13 @@ function trustedComparisons(a: ClaimUnit, b: ClaimUnit, terms: readonly Term[], 
   const unclear = (f: CorpusFact): boolean => context.unclearFacts.has(unclearKey(f));
   // A toll changes as a story develops: two counts disagree only between reports known to be of one day or in order.
   const dated = Boolean(context.documentDates[a.documentIndex]) && Boolean(context.documentDates[b.documentIndex]);
-  const aLater = laterReport(a, b, context.documentDates);
-  const trusted = compareFacts(a.facts, b.facts, participantKeyOf, aLater, unclear).filter(
+  return compareFacts(a.facts, b.facts, participantKeyOf, laterReport(a, b, context.documentDates), unclear).filter(
     // A street of one event is itself specific enough: it names the place, as a person's name names someone.
     // So is a clock time of one action on one day: one event does not hold two shootings minutes apart.
     // An agreement only relates two claims of one event, so it needs no anchor; a disagreement does.
     (c) => (anchored || c.relation === 'agrees' || c.slot === 'place' || sameDayClockTimes(c) || c.a.participantKey?.startsWith('p:') === true || chargeFiledAgainstNamed(c)) && (dated || c.slot !== 'count' || c.relation === 'agrees') &&
       !(c.slot === 'age' && c.relation === 'contradicts' && agedBetweenReports(c.a, c.b, context.documentDates)),
   );
-  // The one someone hurt in each of two articles of one event is one person: their conditions meet.
-  const sole = soleSubjectComparisons(a.facts.filter((f) => !unclear(f)), b.facts.filter((f) => !unclear(f)), context.soleSubjects, aLater, trusted);
-  return sole.length > 0 ? [...trusted, ...sole] : trusted;
 }
 
 /** A charge filed against a named person, in a later report than one saying no one was charged (`compareFacts`). */
