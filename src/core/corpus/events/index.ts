@@ -808,6 +808,18 @@ function incidentToldInNews(
 }
 
 /**
+ * The day the article of a news its lead dates to no day was written ("convicted today" read to the
+ * month, a headline alone): the news happened by then, in that month. Null when the article's day is
+ * unknown or its month is not the lead's.
+ */
+function writtenDayOf(m: LocalEvent): Ymd | null {
+  const r = m.reference;
+  if (!r || r.day === null) return null;
+  if (m.date && datesConflict({ ...m.date, weekday: null }, { ...r, weekday: null, day: null })) return null;
+  return dayOf({ ...r, weekday: null }, r);
+}
+
+/**
  * Third pass: news that is a later step of an incident other articles report (the suspect "goes on
  * trial" months after the stabbing; "was charged Friday" in the shooting of Tuesday; a jury's verdict
  * a year on), told again in the body of its articles ("in March, Voss stabbed his neighbour"), joins
@@ -838,11 +850,9 @@ function joinFollowUps(locals: readonly LocalEvent[], clusters: Map<number, Clus
     // verdict's day ("found guilty on Wednesday of killing …") do not make the news an incident.
     if (mains.filter((m) => m.incidentDays.length > 0).length * 2 > mains.length) continue;
     const newsDays = mains.flatMap((m) => {
-      // A news its lead dates to no day ("convicted today" read to the month, a headline alone) happened
-      // by the day its article was written, in that month: the article's day bounds it.
-      const written = m.reference && m.reference.day !== null && (!m.date || (m.date.day === null && !datesConflict({ ...m.date, weekday: null }, { ...m.reference, weekday: null, day: null })));
-      const day = m.date && m.date.day !== null ? dayOf(m.date, m.reference) : written ? dayOf({ ...m.reference!, weekday: null }, m.reference) : null;
-      return day === null ? [] : [{ main: m, day: dayNumber(day), ymd: day, written: m.date === null || m.date.day === null }];
+      const stated = m.date !== null && m.date.day !== null;
+      const day = stated ? dayOf(m.date!, m.reference) : writtenDayOf(m);
+      return day === null ? [] : [{ main: m, day: dayNumber(day), ymd: day, written: !stated }];
     });
     if (newsDays.length === 0) continue;
     const news = newsDays.reduce((a, b) => Math.min(a, b.day), Infinity);

@@ -186,8 +186,8 @@ const PASSIVE_PREPOSITION = /^\s+(?:with|of|to|for|in|on)\b/;
 
 function present(word: string): string | null {
   const lower = word.toLowerCase();
-  const known = PRESENT_OF_PAST[lower];
-  if (known) return known;
+  // Own keys only: "constructor" is no past form.
+  if (Object.hasOwn(PRESENT_OF_PAST, lower)) return PRESENT_OF_PAST[lower];
   if (!/^[a-z]{4,}ed$/.test(lower)) return null;
   // A regular past: the present form the word list knows ("stopped" → "stops", "captured" → "captures").
   const base = lower.slice(0, -2);
@@ -506,7 +506,7 @@ function rewrittenClause(src: LabelSource, nameOf: (id: string) => string): stri
     text = text.replace(pattern, (all, subject: string, verb: string, at: number, whole: string) => {
       // A regular past the list does not know, before the preposition of a passive, is a participle:
       // "Okafor charged with assault", "Voss convicted of murder", "Driver jailed for crash".
-      if (!(verb.toLowerCase() in PRESENT_OF_PAST) && PASSIVE_PREPOSITION.test(whole.slice(at + all.length))) return all;
+      if (!Object.hasOwn(PRESENT_OF_PAST, verb.toLowerCase()) && PASSIVE_PREPOSITION.test(whole.slice(at + all.length))) return all;
       const p = present(verb);
       // Two people are a plural subject: "Putin and Xi meet", not "meets".
       return p ? subject + (/\sand\s/.test(subject) ? pluralPresent(p) : p) : all;
