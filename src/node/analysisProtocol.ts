@@ -16,7 +16,7 @@ import type { ArticleAnalysis, CorpusFile, QuoteEchoes, Report } from '../core';
 export type HostArticleAnalysis = Omit<ArticleAnalysis, (typeof THREAD_ONLY_FIELDS)[number]>;
 
 /** The fields of an analysis the extension host never reads (see `HostArticleAnalysis`). */
-export const THREAD_ONLY_FIELDS = ['analyzedClaims', 'facts', 'personNames', 'quoteWords', 'referenceParts'] as const;
+export const THREAD_ONLY_FIELDS = ['analyzedClaims', 'facts', 'personNames', 'quoteWords', 'referenceParts', 'toldYear'] as const;
 
 /** The part of `analysis` the extension host keeps. */
 export function hostArticle(analysis: ArticleAnalysis): HostArticleAnalysis {

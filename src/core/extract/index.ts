@@ -4,6 +4,7 @@ import { extractFacts, type Fact } from './facts';
 import type { DateParts } from './claims/features';
 import { analyzeClaims, claimsOrSentences, referenceParts, type ArticleClaim } from './claims/units';
 import { extractDates, inferReferenceDate, type DateFinding } from './dates';
+import { latestToldYear } from './dates/toldYear';
 import { extractPeople, type PeopleFindings } from './people';
 import { readPersonNames, type PersonNameReading } from './people/names';
 import { extractQuotes, type QuoteFinding } from './quotes';
@@ -45,6 +46,8 @@ export interface ArticleAnalysis {
   quoteWords: string[][];
   /** `referenceDate` as comparable parts, with its weekday. */
   referenceParts: DateParts | null;
+  /** The latest year the article tells as past ("In 2005, he revealed…"): it was written then or later (`latestToldYear`). */
+  toldYear: number | null;
   /** What the analysed claims state, slot by slot (participants are the article's person keys). */
   facts: Fact[];
   /** The length of the whole text when only `article.text`, its first part, was analysed. */
@@ -116,6 +119,7 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     personNames: readPersonNames(people.persons),
     quoteWords: quotes.map((q) => quoteWords(tokens, q)),
     referenceParts: reference,
+    toldYear: latestToldYear(article.text, sentences, tokens, dates),
     facts,
     ...(input.truncatedFrom !== undefined ? { truncatedFrom: input.truncatedFrom } : {}),
   };

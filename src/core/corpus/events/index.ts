@@ -67,6 +67,8 @@ interface LocalEvent {
   places: Set<string>;
   terms: Map<string, number>;
   reference: DateParts | null;
+  /** For an article with no date of its own, the latest year it tells as past: it was written then or later. */
+  toldYear: number | null;
   /** The article's date was read from its text, not its header: dates counted from it are inferred. */
   referenceInferred: boolean;
   /** `date` holds a year the text states ("March 11, 2025"), not one taken from the article's date. */
@@ -285,6 +287,7 @@ function buildLocalEvents(
   out: LocalEvent[],
 ): void {
   const reference = analysis.referenceParts;
+  const toldYear = reference === null ? analysis.toldYear : null;
   const referenceInferred = analysis.referenceDate.source !== 'header';
   const clauses = units.flatMap((u) => u.clauses);
   if (clauses.length === 0) return;
@@ -306,7 +309,7 @@ function buildLocalEvents(
   const mainPlaces = new Set(lead.flatMap((c) => c.features.locations));
   const main: LocalEvent = {
     index: -1, document: analysis.id, documentIndex, main: true, clauses: [], defining: [], date: mainDate,
-    places: mainPlaces, terms: new Map(), reference, referenceInferred, yearStated: mainYearStated, developments: [], incidentDays: [],
+    places: mainPlaces, terms: new Map(), reference, toldYear, referenceInferred, yearStated: mainYearStated, developments: [], incidentDays: [],
   };
   let newsDay = mainDate ? dayOf(mainDate, reference) : null;
   const referenceDay = reference ? dayOf({ ...reference, weekday: null }, reference) : null;
@@ -405,7 +408,7 @@ function buildLocalEvents(
     if (!event) {
       event = {
         index: -1, document: analysis.id, documentIndex, main: false, clauses: [], defining: [], date: d,
-        places: new Set(), terms: new Map(), reference, referenceInferred, yearStated: d?.yearStated ?? false, developments: [], incidentDays: [],
+        places: new Set(), terms: new Map(), reference, toldYear, referenceInferred, yearStated: d?.yearStated ?? false, developments: [], incidentDays: [],
       };
       background.set(key, event);
     }
@@ -655,7 +658,8 @@ function similarArticles(mains: readonly LocalEvent[]): { a: LocalEvent; b: Loca
 /**
  * Whether a cluster its text places in a year (a record set in 1995, "the star of 1940s musicals")
  * and news that dates nothing itself, of articles written two or more years later, cannot be one
- * happening: news happened about when it was written. Either way round.
+ * happening: news happened about when it was written. Either way round. Nor can undated news of an
+ * article that tells a later year as past and a story of an earlier year (`toldAfter`).
  */
 function newsYearsApart(a: Cluster, b: Cluster): boolean {
   const apart = (dated: Cluster, news: Cluster): boolean => {
@@ -664,7 +668,19 @@ function newsYearsApart(a: Cluster, b: Cluster): boolean {
     for (const m of news.members) if (m.main && m.reference && m.reference.year !== null) written = written === null ? m.reference.year : Math.min(written, m.reference.year);
     return written !== null && Math.abs(written - dated.date.year) >= 2;
   };
-  return apart(a, b) || apart(b, a);
+  return apart(a, b) || apart(b, a) || toldAfter(a, b) || toldAfter(b, a);
+}
+
+/**
+ * Whether undated news comes from an article that tells of a later year than a cluster's story time
+ * as past ("died yesterday" in an article that recalls what he revealed in 2005, and a death
+ * reported in 2004): the article was written in that year or later, and news happened about when
+ * it was written.
+ */
+function toldAfter(dated: Cluster, news: Cluster): boolean {
+  if (news.date && news.date.year !== null) return false;
+  const year = storyTime(dated)?.year ?? null;
+  return year !== null && news.members.some((m) => m.main && m.toldYear !== null && m.toldYear > year);
 }
 
 /**
@@ -1313,3 +1329,4 @@ function eventDate(cluster: Cluster): EventDate {
   // Only the article's month: when the news happened is inferred from when it was written.
   return dated(dateKey({ year: earliest.year, month: earliest.month, day: null }), 'inferred', 'inferred');
 }
+
