@@ -24,6 +24,7 @@ describe('the latest year an article tells as past (toldYear)', () => {
     assert.equal(toldYearOf('The vote was postponed until 2027.'), null);
     assert.equal(toldYearOf('The 2032 Games were awarded to the city.'), null);
     assert.equal(toldYearOf('In 2029 elections are due.'), null);
+    assert.equal(toldYearOf('It was announced today that she will host the ceremony in February 2029.'), null);
   });
 
   it('an article with no date that tells a later year as past does not report the death an article of years before reports', () => {

@@ -58,7 +58,10 @@ export function latestToldYear(text: string, sentences: readonly Sentence[], tok
     // "in 2005 he resigned" places a happening; "in 2005 elections" names them.
     const after = words[partitionPoint(words, (w) => w.start < finding.end)];
     if (!monthOrDay && after && after.start - finding.end <= 1 && /^[a-z]/.test(after.text) && !after.sentenceInitial && !TIME_CONTINUATION.has(after.key)) continue;
-    if (!notUntil && tenseAt(readSentence(tokens, text, sentence.start, sentence.end), finding.start, finding.end) !== 'past') continue;
+    // Past, and nothing in the sentence speaks of the future: a report of what will happen is told
+    // in the past too ("it was announced today that she will host the 2009 ceremony").
+    const tense = readSentence(tokens, text, sentence.start, sentence.end);
+    if (!notUntil && (tense.markers.some((m) => m.tense === 'future') || tenseAt(tense, finding.start, finding.end) !== 'past')) continue;
     latest = year;
   }
   return latest;
