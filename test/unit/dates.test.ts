@@ -330,6 +330,17 @@ describe('dates: calendar expressions', () => {
     assert.match(date.resolution ?? '', /year|article date/);
   });
 
+  it('reads a day before a month abbreviation written without a period ("10 Nov", "10th Nov", "22 JUL 2013")', () => {
+    const result = analyse(withDate('2025-11-12', 'The ferry sank on 10 Nov 25 off the cape. At about 9:25 in the morning of 10th Nov, a crew saw it. Filed 22 JUL 2013.'));
+    assert.equal(finding(result, '10 Nov').value, '2025-11-10');
+    assert.equal(finding(result, '10th Nov').value, '2025-11-10');
+    assert.equal(finding(result, '9:25').value, '2025-11-10T09:25');
+    assert.equal(finding(result, '22 JUL 2013').value, '2013-07-22');
+    // "Nov 25" is not read out of "10 Nov 25", and an abbreviation that begins a word is no month.
+    assert.ok(!result.dates.some((d) => d.text === 'Nov 25'));
+    noFindingIn(analyse(withDate('2025-11-12', 'The unit lost 5 Marines and 3 Decoys.')), '5 Marines');
+  });
+
   it('keeps the true precision of months and years', () => {
     const result = analyse(withDate('2025-04-25', 'The war began in February 2022. Russia annexed Crimea in 2014.'));
     assert.equal(finding(result, 'February 2022').value, '2022-02');

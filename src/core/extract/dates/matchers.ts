@@ -56,13 +56,18 @@ const LEADING_WEEKDAY = new RegExp(`^(${WEEKDAY_PATTERN})\\b`, 'i');
 /** Three-letter month abbreviations without a period, only where a day number follows: "Jun 13, 2013". */
 const MONTH_BEFORE_DAY = `(?:${MONTH}|${MONTH_ABBREVIATION_PATTERN}(?=\\s+\\d))`;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+/**
+ * After a day number the abbreviations need no period either ("10 Nov", "the 10th of Nov"), where no
+ * letter follows: a day number before a capitalised month abbreviation is a date.
+ */
+const MONTH_AFTER_DAY = `(?:${MONTH}|${MONTH_ABBREVIATION_PATTERN}(?![A-Za-z.]))`;
 const YEAR = "(?:1[5-9]\\d\\d|20\\d\\d|'\\d\\d)";
 const WEEKDAY_PREFIX = `(?:${WEEKDAY_PATTERN},?\\s+(?:the\\s+)?)?`;
 const MODIFIER = '(?:(?:early|mid|late)-?\\s*|(?:the\\s+)?(?:start|beginning|end|middle)\\s+of\\s+)?';
 
 const MONTH_DAY_YEAR = new RegExp(
   `\\b${WEEKDAY_PREFIX}(?:(${MONTH_BEFORE_DAY})\\s+(${DAY})(?![\\d:])(?:(?:,\\s*|\\s+)(${YEAR})(?![\\d,]\\d))?` +
-    `|(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH})(?:,?\\s+(${YEAR})(?!\\d))?)`,
+    `|(?:the\\s+)?(${DAY})(?:\\s+of)?\\s+(${MONTH_AFTER_DAY})(?:,?\\s+(${YEAR})(?!\\d))?)`,
   'gi',
 );
 const MONTH_YEAR = new RegExp(`\\b${MODIFIER}(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})(?![\\d,]\\d)`, 'gi');
