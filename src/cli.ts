@@ -9,7 +9,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeArticle, analyzeCorpus, limitArticleText, renderMarkdown, renderText, terminalSafe, type ArticlePipeline } from './core';
+import { analyzeArticle, analyzeCorpusDetailed, assignDocumentIds, limitArticleText, renderMarkdown, renderText, terminalSafe, type ArticleInput, type ArticlePipeline, type Report } from './core';
 import packageManifest from '../package.json';
 import { collectArticles, isInside, realPath } from './node/articleFiles';
 import { writeJsonReport } from './node/reportStream';
@@ -104,6 +104,21 @@ function parseArguments(argv: readonly string[]): ParsedArguments {
 }
 
 /**
+ * The report of `articles` through the cache: the one an earlier run with the same articles kept,
+ * else a new one, kept for the next run (the articles' own analyses are read from the cache).
+ */
+async function analyzeThroughCache(articles: readonly ArticleInput[], cache: AnalysisCache, analyze: ArticlePipeline): Promise<Report> {
+  const ids = assignDocumentIds(articles.map((a) => a.path));
+  const files = articles.map((a, i) => ({ ...a, key: a.path, id: ids[i] }));
+  const store = cache.corpusStore();
+  const kept = store.read(files);
+  if (kept) return kept.report;
+  const { report, crossSource } = analyzeCorpusDetailed(articles, cache.pipeline(analyze));
+  if (crossSource) await store.write(files, { report, quoteEchoes: crossSource.quoteEchoes });
+  return report;
+}
+
+/**
  * Runs the CLI; resolves to the exit status. Output goes to the given streams (tests pass their
  * own); `analyze` is the per-article pipeline (tests pass one that fails on purpose).
  */
@@ -147,7 +162,7 @@ export async function main(
   const cache = args.cache
     ? new AnalysisCache(path.resolve(io.cwd, args.cache), { onError: (message) => io.stderr.write(terminalSafe(`crossread: ${message} (analysing without it)\n`)) })
     : null;
-  const report = analyzeCorpus(articles, cache ? cache.pipeline(analyze) : analyze);
+  const report = cache ? await analyzeThroughCache(articles, cache, analyze) : analyzeCorpusDetailed(articles, analyze).report;
   for (const failure of report.failures ?? []) io.stderr.write(terminalSafe(`crossread: could not analyse ${failure.path}: ${failure.message}\n`));
   for (const doc of report.documents) {
     const refused = doc.referenceDate.refusedHeader;

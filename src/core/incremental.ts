@@ -20,6 +20,8 @@ export interface CorpusFile {
 }
 
 export interface IncrementalResult {
+  /** The files the result is of, in order (what a `CorpusResultStore` keys a joined result by). */
+  files: readonly CorpusFile[];
   /** The analyses of the files that could be analysed, in the order of the files. */
   articles: ArticleAnalysis[];
   /** The file key of each of `articles` (a failed file has no analysis, so these are not all the files). */
@@ -33,6 +35,26 @@ export interface IncrementalResult {
   signature: string;
 }
 
+/** What the corpus stages make of a set of analyses: the report and the quotations echoed across sources. */
+export interface CorpusView {
+  report: Report;
+  quoteEchoes: QuoteEchoes;
+}
+
+/**
+ * Keeps joined results between sessions (node/analysisCache.ts), keyed by exactly what they were
+ * made from: the files' ids, paths and texts, in order, under one engine version. Reopening a
+ * workspace whose articles have not changed then reads the result instead of running the corpus stages.
+ */
+export interface CorpusResultStore {
+  read(files: readonly CorpusFile[]): CorpusView | undefined;
+  /**
+   * Keeps `view` for `files`; the work may be spread over turns of the event loop, and is given up
+   * (false) once `cancelled` says so, so that keeping a large result never holds up newer work.
+   */
+  write(files: readonly CorpusFile[], view: CorpusView, cancelled?: () => boolean): Promise<boolean>;
+}
+
 type CachedOutcome = { analysis: ArticleAnalysis; failure?: undefined } | { analysis?: undefined; failure: ArticleFailure };
 
 export class IncrementalCorpus {
@@ -41,8 +63,17 @@ export class IncrementalCorpus {
   /** Joins the results one after another, reusing what an edit leaves as it was (`CorpusJoiner`). */
   private readonly joiner = new CorpusJoiner();
 
-  /** `analyze` is the per-article pipeline (tests give one that fails on purpose). */
-  constructor(private readonly analyze: ArticlePipeline = analyzeArticle) {}
+  /** Whether `view` has joined a result yet: until then a stored one may stand for the join. */
+  private joined = false;
+
+  /**
+   * `analyze` is the per-article pipeline (tests give one that fails on purpose); `store` keeps
+   * joined results between sessions (none: every session joins its first result).
+   */
+  constructor(
+    private readonly analyze: ArticlePipeline = analyzeArticle,
+    private readonly store?: CorpusResultStore,
+  ) {}
 
   /**
    * Analyses one file unless its analysis is cached; true when it had to be analysed. A failure is
@@ -86,6 +117,7 @@ export class IncrementalCorpus {
       } else failures.push(entry.outcome.failure);
     });
     return {
+      files,
       articles,
       articleKeys,
       failures,
@@ -97,8 +129,21 @@ export class IncrementalCorpus {
    * The report and quote echoes of an update's result, as `buildCorpusView` gives them: the join
    * reuses the last one's work where the result's changes cannot reach (corpus/matching/memory).
    */
-  view(result: IncrementalResult): { report: Report; quoteEchoes: QuoteEchoes } {
+  view(result: IncrementalResult): CorpusView & { fromStore: boolean } {
+    // The session's first result may be one an earlier session joined and stored (a workspace
+    // reopened). Later ones are joined: each reuses what the join before it left, which a stored
+    // result does not give (the join after one is a whole join, as the first would have been).
+    if (!this.joined && this.store) {
+      const stored = this.store.read(result.files);
+      if (stored) return { ...stored, fromStore: true };
+    }
     const { report, crossSource } = this.joiner.join(result.articles, result.failures);
-    return { report, quoteEchoes: crossSource.quoteEchoes };
+    this.joined = true;
+    return { report, quoteEchoes: crossSource.quoteEchoes, fromStore: false };
+  }
+
+  /** Keeps a joined result for the next session (nothing without a store); see `CorpusResultStore.write`. */
+  keep(result: IncrementalResult, view: CorpusView, cancelled?: () => boolean): Promise<boolean> {
+    return this.store ? this.store.write(result.files, { report: view.report, quoteEchoes: view.quoteEchoes }, cancelled) : Promise.resolve(false);
   }
 }

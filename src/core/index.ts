@@ -12,5 +12,5 @@ export {
   type CorpusAnalysis,
 } from './corpus';
 export { headerDate } from './extract/dates/reference';
-export { IncrementalCorpus, type CorpusFile } from './incremental';
+export { IncrementalCorpus, type CorpusFile, type CorpusResultStore, type CorpusView } from './incremental';
 export { compareWording, type WordingToken } from './report/wording';

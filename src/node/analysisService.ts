@@ -8,16 +8,30 @@ import { IncrementalCorpus, type CorpusFile } from '../core';
 import { hostArticle, type AnalysisRequest, type AnalysisResponse, type WireResponse } from './analysisProtocol';
 import { splitResult } from './resultParts';
 
+/** How long the thread waits, with nothing else to do, before it keeps a joined result for the next session. */
+const KEEP_AFTER_IDLE_MS = 2000;
+
 /**
  * Answers the requests arriving on `port` in order. `latestRequest` (shared with the extension)
  * holds the id of the one request still wanted: a request whose id is no longer there is abandoned
- * between articles.
+ * between articles. A joined result is kept for the next session (when `corpus` has a store) once
+ * no request has come for `keepAfterIdleMs`.
  */
-export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Array, corpus: IncrementalCorpus = new IncrementalCorpus()): void {
+export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Array, corpus: IncrementalCorpus = new IncrementalCorpus(), keepAfterIdleMs = KEEP_AFTER_IDLE_MS): void {
   /** The last text received for each file: requests send only texts that changed. */
   const texts = new Map<string, string>();
+  /**
+   * The joined result waiting to be kept for the next session (`IncrementalCorpus.keep`): written
+   * once the thread has had nothing to do for a moment, so that writing a large result never delays
+   * the answer to an edit; a newer result replaces it.
+   */
+  let keeping: ReturnType<typeof setTimeout> | undefined;
+  /** Requests received: a keeping under way gives up once another one arrives. */
+  let received = 0;
 
   port.on('message', (request: AnalysisRequest) => {
+    clearTimeout(keeping);
+    const seen = ++received;
     const stale = (): boolean => Atomics.load(latestRequest, 0) !== request.id;
     let response: AnalysisResponse;
     try {
@@ -36,7 +50,11 @@ export function serveAnalysisRequests(port: MessagePort, latestRequest: Int32Arr
       if (!result || stale()) response = { id: request.id, kind: 'cancelled', stoppedEarly: !result };
       else if (result.signature === request.heldSignature) response = { id: request.id, kind: 'unchanged' };
       else {
-        const { report, quoteEchoes } = corpus.view(result);
+        const { report, quoteEchoes, fromStore } = corpus.view(result);
+        if (!fromStore) {
+          keeping = setTimeout(() => void corpus.keep(result, { report, quoteEchoes }, () => received !== seen), keepAfterIdleMs);
+          keeping.unref?.();
+        }
         // Analyses the extension already holds (same file, same version) are not sent back.
         const held = new Set(request.heldSignature?.split('\n') ?? []);
         const entryOf = new Map(result.signature.split('\n').map((entry) => [entry.slice(0, entry.lastIndexOf('@')), entry]));

@@ -11,4 +11,4 @@ import { serveAnalysisRequests } from './analysisService';
 const data = workerData as { latestRequest: SharedArrayBuffer; cacheDirectory?: string };
 // With a cache folder (the extension's global storage), analyses persist between sessions; its errors go to the extension's log through stderr.
 const cache = data.cacheDirectory ? new AnalysisCache(data.cacheDirectory, { onError: (message) => console.error(`crossread: ${message}`) }) : null;
-if (parentPort) serveAnalysisRequests(parentPort, new Int32Array(data.latestRequest), new IncrementalCorpus(cache ? cache.pipeline() : undefined));
+if (parentPort) serveAnalysisRequests(parentPort, new Int32Array(data.latestRequest), new IncrementalCorpus(cache ? cache.pipeline() : undefined, cache?.corpusStore()));

@@ -3,10 +3,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
+import { MessageChannel } from 'node:worker_threads';
 import { main } from '../../src/cli';
-import { analyzeArticle, analyzeCorpus, type ArticleAnalysis, type ArticleInput, type ArticlePipeline } from '../../src/core';
+import { analyzeArticle, analyzeCorpus, IncrementalCorpus, type ArticleAnalysis, type ArticleInput, type ArticlePipeline } from '../../src/core';
 import { collectArticles } from '../../src/node/articleFiles';
 import { AnalysisCache } from '../../src/node/analysisCache';
+import type { AnalysisRequest } from '../../src/node/analysisProtocol';
+import { serveAnalysisRequests } from '../../src/node/analysisService';
 
 const article: ArticleInput = {
   path: 'harbour.txt',
@@ -109,10 +112,82 @@ describe('persistent analysis cache (node/analysisCache)', () => {
     };
     const { pipeline, calls } = counting();
     const first = await run(pipeline);
-    assert.ok(allFiles(path.join(dir, 'cache')).length === 1);
+    // The article's analysis, and the joined result of the run.
+    const kept = allFiles(path.join(dir, 'cache'));
+    assert.strictEqual(kept.length, 2);
+    const corpusEntry = kept.find((f) => path.basename(path.dirname(f)) === 'corpus');
+    assert.ok(corpusEntry, kept.join(', '));
     const second = await run(pipeline);
     assert.strictEqual(calls(), 1);
     assert.strictEqual(second, first);
+    // A damaged joined result is joined again from the articles' entries, and reports the same.
+    fs.writeFileSync(corpusEntry, fs.readFileSync(corpusEntry).subarray(0, 100));
+    assert.strictEqual(await run(pipeline), first);
+    assert.strictEqual(calls(), 1);
+  });
+
+  it('keeps joined results by the content of all their articles, and only the last few', async () => {
+    const { articles } = collectArticles([path.join(__dirname, '..', '..', 'seeds')], path.join(__dirname, '..', '..'));
+    const files = articles.map((a, i) => ({ ...a, key: a.path, id: `doc-${i}` }));
+    const view = { report: analyzeCorpus(articles), quoteEchoes: [] };
+    const store = new AnalysisCache(dir, { engine: 'test' }).corpusStore();
+    assert.strictEqual(await store.write(files, view), true);
+    const again = new AnalysisCache(dir, { engine: 'test' });
+    assert.strictEqual(JSON.stringify(again.corpusStore().read(files)), JSON.stringify(view));
+    assert.strictEqual(again.counts.corpusHits, 1);
+    // Another text, another id, another order, another engine: not this result.
+    const edited = files.map((f, i) => (i === 0 ? { ...f, text: `${f.text}\nOne more line.` } : f));
+    assert.strictEqual(again.corpusStore().read(edited), undefined);
+    assert.strictEqual(again.corpusStore().read(files.map((f, i) => (i === 0 ? { ...f, id: 'other' } : f))), undefined);
+    assert.strictEqual(again.corpusStore().read([...files].reverse()), undefined);
+    assert.strictEqual(new AnalysisCache(dir, { engine: 'other' }).corpusStore().read(files), undefined);
+    // Keeping gives up as soon as it is told newer work has come, and writes nothing.
+    let looks = 0;
+    assert.strictEqual(await store.write(files.slice(1), view, () => looks++ > 0), false);
+    assert.ok(looks > 0);
+    assert.strictEqual(again.corpusStore().read(files.slice(1)), undefined);
+    // A damaged entry is not read, and is deleted.
+    const folder = path.join(dir, 'crossread-cache-v1', 'test', 'corpus');
+    const [entry] = fs.readdirSync(folder);
+    const bytes = fs.readFileSync(path.join(folder, entry));
+    bytes[bytes.length - 3] ^= 0xff;
+    fs.writeFileSync(path.join(folder, entry), bytes);
+    const damaged = new AnalysisCache(dir, { engine: 'test' });
+    assert.strictEqual(damaged.corpusStore().read(files), undefined);
+    assert.strictEqual(damaged.counts.corrupt, 1);
+    assert.deepStrictEqual(fs.readdirSync(folder), []);
+    // Four results written: the three last are kept.
+    await store.write(files, view);
+    for (let n = 1; n <= 3; n++) await store.write(files.slice(n), view);
+    assert.strictEqual(fs.readdirSync(folder).length, 3);
+    assert.strictEqual(new AnalysisCache(dir, { engine: 'test' }).corpusStore().read(files.slice(3))?.report.version, view.report.version);
+  });
+
+  it('gives a reopened workspace the result an earlier session joined, and joins again after an edit', async () => {
+    const { articles } = collectArticles([path.join(__dirname, '..', '..', 'seeds')], path.join(__dirname, '..', '..'));
+    const files = articles.map((a, i) => ({ ...a, key: `file:///${a.path}`, id: `doc-${i}` }));
+    const session = (): IncrementalCorpus => {
+      const cache = new AnalysisCache(dir, { engine: 'test' });
+      return new IncrementalCorpus(cache.pipeline(), cache.corpusStore());
+    };
+    const first = session();
+    const firstResult = first.update(files)!;
+    const joined = first.view(firstResult);
+    assert.strictEqual(joined.fromStore, false);
+    assert.strictEqual(await first.keep(firstResult, joined), true);
+
+    const reopened = session();
+    const read = reopened.view(reopened.update(files)!);
+    assert.strictEqual(read.fromStore, true);
+    assert.strictEqual(JSON.stringify(read.report), JSON.stringify(joined.report));
+    assert.strictEqual(JSON.stringify(read.quoteEchoes), JSON.stringify(joined.quoteEchoes));
+
+    const edited = files.map((f, i) => (i === 1 ? { ...f, text: f.text.replace(/\.\n/, '. The minister declined to comment.\n') } : f));
+    const afterEdit = reopened.view(reopened.update(edited)!);
+    assert.strictEqual(afterEdit.fromStore, false);
+    const fresh = new IncrementalCorpus();
+    assert.strictEqual(JSON.stringify(afterEdit.report), JSON.stringify(fresh.view(fresh.update(edited)!).report));
+    assert.notStrictEqual(JSON.stringify(afterEdit.report), JSON.stringify(joined.report));
   });
 
   it('stores analyses in the compact form, and the seeds report read back through it is the same, byte for byte', () => {
@@ -154,5 +229,45 @@ describe('persistent analysis cache (node/analysisCache)', () => {
     assert.strictEqual(cache.analyze(article, 'harbour', pipeline).fromCache, false);
     assert.strictEqual(cache.counts.corrupt, 1);
     assert.strictEqual(calls(), 2);
+  });
+});
+
+describe('the analysis thread keeps its joined result for the next session (node/analysisService)', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crossread-cache-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('writes it once no request has come for a while, and never one a newer request replaced', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const latest = new Int32Array(new SharedArrayBuffer(4));
+    const cache = new AnalysisCache(dir, { engine: 'test' });
+    serveAnalysisRequests(port1, latest, new IncrementalCorpus(cache.pipeline(), cache.corpusStore()), 300);
+    const kept = (): string[] => {
+      const folder = path.join(dir, 'crossread-cache-v1', 'test', 'corpus');
+      return fs.existsSync(folder) ? fs.readdirSync(folder) : [];
+    };
+    const ask = (id: number, text: string): Promise<unknown> => {
+      Atomics.store(latest, 0, id);
+      const answered = new Promise((resolve) => port2.once('message', resolve));
+      port2.postMessage({ id, files: [{ key: 'file:///harbour.txt', path: 'harbour.txt', id: 'harbour', text }], heldSignature: null } satisfies AnalysisRequest);
+      return answered;
+    };
+    const wait = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+    try {
+      await ask(1, article.text);
+      // An edit arrives before the thread was idle long enough: only the newer result is kept.
+      await ask(2, article.text.replace('four', 'five'));
+      await wait(600);
+      assert.strictEqual(kept().length, 1);
+      const store = new AnalysisCache(dir, { engine: 'test' }).corpusStore();
+      const file = (text: string) => [{ key: 'file:///harbour.txt', path: 'harbour.txt', id: 'harbour', text }];
+      assert.strictEqual(store.read(file(article.text)), undefined);
+      assert.ok(store.read(file(article.text.replace('four', 'five'))));
+    } finally {
+      port1.close();
+      port2.close();
+    }
   });
 });
