@@ -157,6 +157,14 @@ describe('facts: comparing days', () => {
     assert.equal(compareAlignedFacts(day('2025-04-11', { weekday: 'friday' }), day('2025-04-11'), null), 'agrees');
   });
 
+  it('one attack told with two verbs ("shot and wounded", "killed", "ambushed") is one action: its days are compared', () => {
+    const [killed, ambushed] = [{ ...day('2024-11-15', {}, 'kill'), claim: 'a#1' }, { ...day('2024-11-14', {}, 'attack'), claim: 'b#1' }];
+    assert.equal(compareFacts([killed], [ambushed], key, null)[0]?.relation, 'contradicts');
+    assert.equal(compareFacts([day('2024-11-15', {}, 'wound')], [{ ...day('2024-11-15'), claim: 'b#1' }], key, null)[0]?.relation, 'agrees');
+    // A robbery may be another moment of the story than the shots.
+    assert.deepEqual(compareFacts([day('2024-11-15', {}, 'rob')], [{ ...day('2024-11-14'), claim: 'b#1' }], key, null), []);
+  });
+
   it('two days of one action a day or two apart contradict', () => {
     assert.equal(compareAlignedFacts(day('2024-11-08'), day('2024-11-09'), null), 'contradicts', '"late Tuesday" / "early Wednesday morning"');
     assert.equal(compareAlignedFacts(day('2014-11-22', { weekday: 'saturday' }), day('2014-11-23', { weekday: 'sunday' }), null), 'contradicts');
@@ -170,6 +178,7 @@ describe('facts: comparing days', () => {
 
   it('days of two actions are not compared: the shooting and the arrest', () => {
     assert.deepEqual(compareFacts([day('2024-03-09')], [day('2024-03-11', {}, 'arrest')], key, null), []);
+    assert.deepEqual(compareFacts([day('2024-03-09', {}, 'kill')], [day('2024-03-10', {}, 'die')], key, null), [], 'shot one day, died the next');
     assert.equal(compareFacts([day('2024-03-09')], [{ ...day('2024-03-10'), claim: 'b#1' }], key, null)[0]?.relation, 'contradicts');
   });
 });

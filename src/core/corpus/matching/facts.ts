@@ -18,6 +18,9 @@ export interface FactComparison<F extends Fact = Fact> {
   b: F;
 }
 
+/** Actions one attack is told with: the shots, the killing, the wounds, the attack itself (not a robbery, which may be another moment). */
+export const ATTACK_ACTIONS: ReadonlySet<string> = new Set(['shoot', 'kill', 'wound', 'attack']);
+
 /** Who a fact is about, across the corpus: a merged person id, else the description's head. */
 export type ParticipantKey<F extends Fact> = (fact: F) => string | null;
 
@@ -37,8 +40,10 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
       // compared when both sides give one (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
       return f.action === null ? null : `time|${f.action}`;
     case 'date':
-      // The day of an action: the shooting and the arrest are on days of their own.
-      return f.action === null ? null : `date|${f.action}`;
+      // The day of an action: the shooting and the arrest are on days of their own. One attack is told
+      // with several verbs ("was shot and hurt Tuesday", "killed on March 2", "the attack on Friday"):
+      // its days are compared whichever verb each source dates.
+      return f.action === null ? null : `date|${ATTACK_ACTIONS.has(f.action) ? 'attack' : f.action}`;
     case 'place':
       // One street at two blocks, or with two types ("Linden Drive" / "Linden Street"), is a
       // disagreement; two streets of a story are two places.
