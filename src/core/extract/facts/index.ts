@@ -227,6 +227,14 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
     // "charged with murder on Wednesday": the name of a charge, not a killing that day.
     if (lemma && !(CHARGE_WORDS.has(m[0]) && CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)))) actions.push({ start: ctx.claim.start + m.index, lemma });
   }
+  // "the pistol went off", "it discharged", "opened fire on…": a shot told without "shoot".
+  if (/\b(?:discharged|went|fired?|opened|opens)\b/i.test(ctx.text)) {
+    for (const m of ctx.text.matchAll(FIREARM_FIRED)) {
+      const verb = m[1] ?? m[2] ?? m[3] ?? m[4];
+      actions.push({ start: ctx.claim.start + m.index + m[0].length - verb.length, lemma: 'shoot' });
+    }
+    actions.sort((a, b) => a.start - b.start);
+  }
   // "It happened shortly after 8 p.m. Friday", "The incident occurred at about 2 a.m.": the happening the sentences
   // before told, named by no word of its own here. Its action is theirs (`ctx.told`).
   if (actions.length === 0 && ctx.told) {
@@ -237,6 +245,17 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
   ctx.actions = actions;
   return actions;
 }
+
+const FIREARM = String.raw`(?:gun|handgun|pistol|revolver|rifle|shotgun|firearm|weapon)s?`;
+/**
+ * A firearm fired, told without a word of shooting (one group holds the verb): "the shotgun
+ * discharged", "and it discharged" (not "was discharged from the hospital"), "the rifle went off",
+ * "discharged his weapon", "opened fire", "fired shots at". The shot is the action its day and place are of.
+ */
+const FIREARM_FIRED = new RegExp(
+  String.raw`\b(?:(?:${FIREARM}|it)\s+(?:\w+ly\s+)?(discharged)\b(?!\s+from\b)|${FIREARM}\s+(?:\w+ly\s+)?(?=went\s+off\b)(went)|(discharged|fired)(?=\s+(?:a|an|the|his|her|their|several|two|three|multiple)\s+(?:[\w.-]+\s+){0,2}(?:${FIREARM}|shots?|rounds?|bullets?)\b)|(opened|opens|open)(?=\s+fire\b))`,
+  'gi',
+);
 
 /** Words that make the charge words after them (in one clause) the names of charges. */
 const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
