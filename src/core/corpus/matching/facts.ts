@@ -224,8 +224,10 @@ export function compareFacts<F extends Fact>(
         continue;
       }
       // An article that gives two values for this slot and participant (two daughters' ages, a toll
-      // that rises within the story) cannot say which of them the other source's value answers.
-      if (unclear(a) || unclear(b)) continue;
+      // that rises within the story) cannot say which of them the other source's value answers. A place
+      // of the same happening in both (where someone was found, where the shots were) is the answer,
+      // whatever else the article placed on that street.
+      if ((unclear(a) || unclear(b)) && !placesOfOneHappening(a, b)) continue;
       let relation = compareAlignedFacts(a, b, aLater);
       if (relation === null) continue;
       if (relation === 'contradicts' && (a.hedged || b.hedged)) continue;
@@ -234,6 +236,13 @@ export function compareFacts<F extends Fact>(
     }
   }
   return out;
+}
+
+/** Two places of one happening: both clauses tell what happened there, and it is the same (one attack told with any of its verbs). */
+function placesOfOneHappening(a: Fact, b: Fact): boolean {
+  if (a.slot !== 'place' || a.placeOf === undefined || b.placeOf === undefined) return false;
+  const of = (action: string): string => (ATTACK_ACTIONS.has(action) ? 'attack' : action);
+  return of(a.placeOf) === of(b.placeOf);
 }
 
 /** A charge denied for no one named, then filed in a later report (see `compareFacts`), as an update. */
