@@ -247,6 +247,13 @@ describe('facts: comparison', () => {
     assert.deepEqual(compareFacts([t('19:15', 0, 1)], [{ ...t('21:40', 100, 101), action: 'arrest' }], key, null), [], 'times of different actions are not compared');
   });
 
+  it('clock times of one attack told with two verbs ("shot" / "killed" / "stabbed") are compared; the time of a death is not the attack\'s', () => {
+    const t = (value: string, minutes: number, action: string): Fact => fact({ slot: 'time', value, action, participant: null, time: { from: minutes - 2, to: minutes + 2, day: '2024-03-11' } });
+    assert.equal(compareFacts([t('05:30', 330, 'shoot')], [{ ...t('05:48', 348, 'kill'), claim: 'b#1' }], key, null)[0]?.relation, 'contradicts');
+    assert.equal(compareFacts([t('05:30', 330, 'attack')], [{ ...t('05:30', 330, 'wound'), claim: 'b#1' }], key, null)[0]?.relation, 'agrees');
+    assert.deepEqual(compareFacts([t('05:30', 330, 'shoot')], [{ ...t('07:10', 430, 'die'), claim: 'b#1' }], key, null), [], 'shot at 5:30, died at 7:10');
+  });
+
   it('a condition that moves on is a later report, never a contradiction', () => {
     const c = (value: string): Fact => fact({ slot: 'condition', value });
     assert.equal(compareAlignedFacts(c('critical'), c('dead'), false), 'updates');

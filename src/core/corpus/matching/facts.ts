@@ -36,9 +36,10 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
       // claim of one event stating the same number is related to it, `sameValueKey`).
       return f.counted === 'companions' ? null : `count|${f.counted ?? ''}`;
     case 'time':
-      // A time is of an action: the shooting and the call to police are different moments. Its day is
-      // compared when both sides give one (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
-      return f.action === null ? null : `time|${f.action}`;
+      // A time is of an action: the shooting and the call to police are different moments; one attack told
+      // with two verbs ("shot" / "killed") is one moment. Its day is compared when both sides give one
+      // (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
+      return f.action === null ? null : `time|${ATTACK_ACTIONS.has(f.action) ? 'attack' : f.action}`;
     case 'date':
       // The day of an action: the shooting and the arrest are on days of their own. One attack is told
       // with several verbs ("was shot and hurt Tuesday", "killed on March 2", "the attack on Friday"):
