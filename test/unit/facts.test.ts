@@ -247,6 +247,13 @@ describe('facts: comparison', () => {
     assert.deepEqual(compareFacts([t('19:15', 0, 1)], [{ ...t('21:40', 100, 101), action: 'arrest' }], key, null), [], 'times of different actions are not compared');
   });
 
+  it('clock times of one attack told with two verbs ("shot" / "killed" / "stabbed") are compared; the time of a death is not the attack\'s', () => {
+    const t = (value: string, minutes: number, action: string): Fact => fact({ slot: 'time', value, action, participant: null, time: { from: minutes - 2, to: minutes + 2, day: '2024-03-11' } });
+    assert.equal(compareFacts([t('05:30', 330, 'shoot')], [{ ...t('05:48', 348, 'kill'), claim: 'b#1' }], key, null)[0]?.relation, 'contradicts');
+    assert.equal(compareFacts([t('05:30', 330, 'attack')], [{ ...t('05:30', 330, 'wound'), claim: 'b#1' }], key, null)[0]?.relation, 'agrees');
+    assert.deepEqual(compareFacts([t('05:30', 330, 'shoot')], [{ ...t('07:10', 430, 'die'), claim: 'b#1' }], key, null), [], 'shot at 5:30, died at 7:10');
+  });
+
   it('a condition that moves on is a later report, never a contradiction', () => {
     const c = (value: string): Fact => fact({ slot: 'condition', value });
     assert.equal(compareAlignedFacts(c('critical'), c('dead'), false), 'updates');
@@ -287,6 +294,39 @@ describe('facts: comparison', () => {
     assert.equal(compareFacts([block], [otherBlock], placeKey, null)[0].relation, 'contradicts');
     assert.equal(compareFacts([address], [otherType], placeKey, null)[0].relation, 'contradicts', '"Linden Avenue" and "Linden Street" in one story');
     assert.deepEqual(compareFacts([address], [houses], placeKey, null), [], 'two buildings of one street');
+  });
+
+  it('reads what happened at a place from the verb before it in its clause: found, or an attack told with any of its verbs', () => {
+    const happenings = (body: string): (string | undefined)[] => slot(factsOf(body), 'place').map((f) => f.placeOf);
+    assert.deepEqual(happenings('A farmhand was stabbed in a barn in the 600 block of Quarry Road.'), ['attack']);
+    assert.deepEqual(happenings('Officers found the suspect under a porch in the 200 block of Quarry Road.'), ['find']);
+    assert.deepEqual(happenings('A cyclist was struck and killed at 410 Quarry Road.'), ['kill']);
+    // A clause break, or no verb of a happening, leaves it unknown.
+    assert.deepEqual(happenings('Deputies were stabbed, and the road was closed in the 600 block of Quarry Road.'), [undefined]);
+    assert.deepEqual(happenings('Traffic was heavy in the 600 block of Quarry Road.'), [undefined]);
+  });
+
+  it('an article giving two blocks of one street: a block another source gives for the same happening is compared with each', () => {
+    const place = (body: string): Fact => ({ ...slot(factsOf(body), 'place')[0], claim: body.slice(0, 12) });
+    const stabbedAt600 = place('A farmhand was stabbed in a barn in the 600 block of Quarry Road.');
+    const foundAt600 = place('A police dog located the suspect in the 600 block of Quarry Road.');
+    const foundAt200 = place('Officers found the suspect under a porch in the 200 block of Quarry Road.');
+    const otherFoundAt200 = place('The teenager was discovered in the 200 block of Quarry Road.');
+    // The first article places the finding twice (600 and 200): everything it says of Quarry Road is unclear.
+    const unclear = (f: Fact): boolean => f === stabbedAt600 || f === foundAt600 || f === foundAt200;
+    const none = (): null => null;
+    assert.deepEqual(
+      compareFacts([foundAt600, foundAt200], [otherFoundAt200], none, null, unclear).map((c) => [c.a.value, c.relation]),
+      [
+        ['600 block of quarry road', 'contradicts'],
+        ['200 block of quarry road', 'agrees'],
+      ],
+    );
+    // The stabbing at 600 is another happening than the finding at 200: still not compared.
+    assert.deepEqual(compareFacts([stabbedAt600], [otherFoundAt200], none, null, unclear), []);
+    // A place of no known happening stays unclear.
+    const unknown = { ...otherFoundAt200, placeOf: undefined };
+    assert.deepEqual(compareFacts([foundAt600], [unknown], none, null, unclear), []);
   });
 
   it('one street spelled two ways at the same block is a place conflict; two different streets are not compared', () => {
@@ -428,6 +468,17 @@ describe('facts: between sources (analyzeCorpus)', () => {
     assert.deepEqual(found.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['time', '1:15 a.m. Saturday', '1:50 a.m. Saturday']]);
     assert.ok(!conflict('Officers said the man was shot at 1:20 a.m. Saturday.'), 'within the stated approximation');
     assert.ok(!conflict('Officers said the man was shot at 1:50 a.m. Sunday.'), 'another day: another moment');
+  });
+
+  it('an article placing one finding at two blocks contradicts, where it differs, a source placing it at one; the stabbing elsewhere on that street does not', () => {
+    const lead = 'Kyle Dorn, 17, was shot dead by deputies in Elmwood hours after a stabbing at a farmhouse on Quarry Road.';
+    const found = `${lead} Officers found Kyle Dorn behind a shed in the 200 block of Linden Road.`;
+    const later = 'A police dog later located Kyle Dorn in the 200 block of Linden Road.';
+    const twice = corpus(['2024-03-11', `${lead} A photo caption said officers found the teen in the 600 block of Linden Road. ${later}`], ['2024-03-11', found]);
+    const conflicts = twice.matches.filter((m) => m.relation === 'contradicts');
+    assert.deepEqual(conflicts.map((m) => m.differences?.map((d) => [d.slot, d.a.text, d.b.text])), [[['place', '600 block of Linden Road', '200 block of Linden Road']]]);
+    const stabbedElsewhere = corpus(['2024-03-11', `${lead} Two farmhands were stabbed in the 600 block of Linden Road. ${later}`], ['2024-03-11', found]);
+    assert.ok(!stabbedElsewhere.matches.some((m) => m.relation === 'contradicts'), 'the stabbing and the finding are two places');
   });
 
   it('one quotation given to two names of one surname is a name conflict; to two other people, or a short one, is not', () => {

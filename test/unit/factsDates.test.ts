@@ -133,6 +133,18 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(unstated('The driver was arrested at the pier at 9.35am on Saturday.'), [undefined]);
   });
 
+  it('a gun that went off or discharged, fire opened and an ambush are the shot or the attack their day is of', () => {
+    assert.deepEqual(datesOf('Omar Reyes dropped his shotgun in the barn at 6 p.m. Friday and it discharged.'), [['2024-03-08', 'shoot', '6 p.m. Friday']]);
+    assert.deepEqual(datesOf('The pistol accidentally went off on Saturday as the boy climbed a fence.'), [['2024-03-09', 'shoot', 'Saturday']]);
+    assert.deepEqual(datesOf('A deputy discharged his service weapon on Saturday near the levee.'), [['2024-03-09', 'shoot', 'Saturday']]);
+    assert.deepEqual(datesOf('A masked man opened fire outside a skating rink on Friday.'), [['2024-03-08', 'shoot', 'Friday']]);
+    assert.deepEqual(datesOf('Two masked men ambushed a courier outside the depot on March 2.'), [['2024-03-02', 'attack', 'March 2']]);
+    // A patient discharged, a coach fired, a bomb that went off: no shot.
+    assert.deepEqual(datesOf('The patient was discharged from the hospital on Friday.'), []);
+    assert.deepEqual(datesOf('The coach was fired on Friday.'), []);
+    assert.deepEqual(datesOf('A bomb went off near the depot on Friday.'), []);
+  });
+
   it('marks a night, which runs into the next day, and the weekday the words name', () => {
     const [night] = factsOf('Dana Price was shot Tuesday night on Elm Street.').filter((f) => f.slot === 'date');
     assert.deepEqual(night.date, { day: '2024-03-05', night: true, weekday: 'tuesday' });
@@ -157,6 +169,14 @@ describe('facts: comparing days', () => {
     assert.equal(compareAlignedFacts(day('2025-04-11', { weekday: 'friday' }), day('2025-04-11'), null), 'agrees');
   });
 
+  it('one attack told with two verbs ("shot and wounded", "killed", "ambushed") is one action: its days are compared', () => {
+    const [killed, ambushed] = [{ ...day('2024-11-15', {}, 'kill'), claim: 'a#1' }, { ...day('2024-11-14', {}, 'attack'), claim: 'b#1' }];
+    assert.equal(compareFacts([killed], [ambushed], key, null)[0]?.relation, 'contradicts');
+    assert.equal(compareFacts([day('2024-11-15', {}, 'wound')], [{ ...day('2024-11-15'), claim: 'b#1' }], key, null)[0]?.relation, 'agrees');
+    // A robbery may be another moment of the story than the shots.
+    assert.deepEqual(compareFacts([day('2024-11-15', {}, 'rob')], [{ ...day('2024-11-14'), claim: 'b#1' }], key, null), []);
+  });
+
   it('two days of one action a day or two apart contradict', () => {
     assert.equal(compareAlignedFacts(day('2024-11-08'), day('2024-11-09'), null), 'contradicts', '"late Tuesday" / "early Wednesday morning"');
     assert.equal(compareAlignedFacts(day('2014-11-22', { weekday: 'saturday' }), day('2014-11-23', { weekday: 'sunday' }), null), 'contradicts');
@@ -170,6 +190,7 @@ describe('facts: comparing days', () => {
 
   it('days of two actions are not compared: the shooting and the arrest', () => {
     assert.deepEqual(compareFacts([day('2024-03-09')], [day('2024-03-11', {}, 'arrest')], key, null), []);
+    assert.deepEqual(compareFacts([day('2024-03-09', {}, 'kill')], [day('2024-03-10', {}, 'die')], key, null), [], 'shot one day, died the next');
     assert.equal(compareFacts([day('2024-03-09')], [{ ...day('2024-03-10'), claim: 'b#1' }], key, null)[0]?.relation, 'contradicts');
   });
 });
@@ -188,6 +209,19 @@ describe('facts: between sources, by day and by incident', () => {
     assert.ok(conflict, 'a date contradiction');
     assert.deepEqual(conflict.differences?.filter((d) => d.slot === 'date').map((d) => [d.a.text, d.b.text]), [['Saturday', 'Sunday']]);
     assert.match(conflict.reason, /date: "Saturday" vs "Sunday"/);
+  });
+
+  it('a shot told as a gun that discharged and a wounding told on another day contradict; another incident, or an arrest, does not', () => {
+    const lead = (name: string, town: string): string => `Six-year-old ${name} was wounded by a gunshot at an apartment on Birch Lane in ${town}.`;
+    const wounded = `${lead('Noah Finch', 'Riverton')} Relatives said Noah Finch was wounded in the leg on Sunday.`;
+    const discharged = (name: string): string => `The uncle of ${name} dropped a shotgun in the hallway at 5 p.m. Saturday and it discharged, police said.`;
+    const conflict = corpus(['2024-03-11', wounded], ['2024-03-11', `${lead('Noah Finch', 'Riverton')} ${discharged('Noah Finch')}`]).matches.find((m) => m.relation === 'contradicts');
+    assert.deepEqual(conflict?.differences?.map((d) => [d.slot, d.a.text, d.b.text]), [['date', 'Sunday', '5 p.m. Saturday']]);
+    // Another boy in another town, and the day of an arrest, say nothing about the day of this shot.
+    const other = corpus(['2024-03-11', wounded], ['2024-03-11', `${lead('Owen Marsh', 'Lakeview')} ${discharged('Owen Marsh')}`]);
+    assert.ok(!other.matches.some((m) => m.relation === 'contradicts'), 'another incident');
+    const arrest = `${lead('Noah Finch', 'Riverton')} The uncle of Noah Finch was arrested at the apartment on Saturday after the shotgun discharged, police said.`;
+    assert.ok(!corpus(['2024-03-11', wounded], ['2024-03-11', arrest]).matches.some((m) => m.relation === 'contradicts'), 'the day of an arrest');
   });
 
   it('a weekday and the calendar date of the same day agree', () => {

@@ -18,6 +18,9 @@ export interface FactComparison<F extends Fact = Fact> {
   b: F;
 }
 
+/** Actions one attack is told with: the shots, the killing, the wounds, the attack itself (not a robbery, which may be another moment). */
+export const ATTACK_ACTIONS: ReadonlySet<string> = new Set(['shoot', 'kill', 'wound', 'attack']);
+
 /** Who a fact is about, across the corpus: a merged person id, else the description's head. */
 export type ParticipantKey<F extends Fact> = (fact: F) => string | null;
 
@@ -33,12 +36,15 @@ export function comparabilityKey<F extends Fact>(f: F, participant: ParticipantK
       // claim of one event stating the same number is related to it, `sameValueKey`).
       return f.counted === 'companions' ? null : `count|${f.counted ?? ''}`;
     case 'time':
-      // A time is of an action: the shooting and the call to police are different moments. Its day is
-      // compared when both sides give one (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
-      return f.action === null ? null : `time|${f.action}`;
+      // A time is of an action: the shooting and the call to police are different moments; one attack told
+      // with two verbs ("shot" / "killed") is one moment. Its day is compared when both sides give one
+      // (`aligned`): "about 9:10 p.m." and "9:19 p.m. Friday" meet.
+      return f.action === null ? null : `time|${ATTACK_ACTIONS.has(f.action) ? 'attack' : f.action}`;
     case 'date':
-      // The day of an action: the shooting and the arrest are on days of their own.
-      return f.action === null ? null : `date|${f.action}`;
+      // The day of an action: the shooting and the arrest are on days of their own. One attack is told
+      // with several verbs ("was shot and hurt Tuesday", "killed on March 2", "the attack on Friday"):
+      // its days are compared whichever verb each source dates.
+      return f.action === null ? null : `date|${ATTACK_ACTIONS.has(f.action) ? 'attack' : f.action}`;
     case 'place':
       // One street at two blocks, or with two types ("Linden Drive" / "Linden Street"), is a
       // disagreement; two streets of a story are two places.
@@ -219,8 +225,10 @@ export function compareFacts<F extends Fact>(
         continue;
       }
       // An article that gives two values for this slot and participant (two daughters' ages, a toll
-      // that rises within the story) cannot say which of them the other source's value answers.
-      if (unclear(a) || unclear(b)) continue;
+      // that rises within the story) cannot say which of them the other source's value answers. A place
+      // of the same happening in both (where someone was found, where the shots were) is the answer,
+      // whatever else the article placed on that street.
+      if ((unclear(a) || unclear(b)) && !placesOfOneHappening(a, b)) continue;
       let relation = compareAlignedFacts(a, b, aLater);
       if (relation === null) continue;
       if (relation === 'contradicts' && (a.hedged || b.hedged)) continue;
@@ -229,6 +237,13 @@ export function compareFacts<F extends Fact>(
     }
   }
   return out;
+}
+
+/** Two places of one happening: both clauses tell what happened there, and it is the same (one attack told with any of its verbs). */
+function placesOfOneHappening(a: Fact, b: Fact): boolean {
+  if (a.slot !== 'place' || a.placeOf === undefined || b.placeOf === undefined) return false;
+  const of = (action: string): string => (ATTACK_ACTIONS.has(action) ? 'attack' : action);
+  return of(a.placeOf) === of(b.placeOf);
 }
 
 /** A charge denied for no one named, then filed in a later report (see `compareFacts`), as an update. */

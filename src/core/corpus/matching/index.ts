@@ -18,7 +18,7 @@ import type { ClaimUnit, CorpusFact } from '../claimUnits';
 import { dayNumber, isFullDate, parsePartial } from '../../extract/dates/calendar';
 import type { Fact } from '../../extract/facts';
 import { placeNamesListed } from '../placeNames';
-import { comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, type FactComparison } from './facts';
+import { ATTACK_ACTIONS, comparabilityKey, compareAlignedFacts, compareFacts, placeSpellingKey, type FactComparison } from './facts';
 import type { SpeakerNameConflict } from './quoteSpeakers';
 import { foldDiacritics } from '../../lang/tokenizer';
 import { dateKey, datesConflict, type Ordinal, type Quantity, type TermFeatures } from '../../extract/claims/features';
@@ -1039,8 +1039,6 @@ function sameValueKey(f: CorpusFact): string | null {
   }
 }
 
-/** Actions one attack is told with: the same day for two of them is the same day of the attack. */
-const ATTACK_ACTIONS: ReadonlySet<string> = new Set(['shoot', 'kill', 'wound', 'attack']);
 
 function sameValues(a: ClaimUnit, b: ClaimUnit): CorpusFact[] {
   const keys = new Set(b.facts.map(sameValueKey).filter((k): k is string => k !== null));

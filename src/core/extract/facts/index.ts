@@ -90,6 +90,11 @@ export interface Fact {
   date?: { day: string; night: boolean; weekday: string | null };
   /** Where a place is: the scene, someone's home, a hospital. */
   placeRole?: 'scene' | 'home' | 'hospital';
+  /**
+   * What happened at a place, as its clause tells it before the place: an action ("shoot", "attack")
+   * or "find" ("officers located her in the 200 block of…"). Absent when the clause names none.
+   */
+  placeOf?: string;
   /** The street of a place, normalised ("pioneer road"): two blocks of one street are comparable, two streets are not. */
   street?: string;
   /**
@@ -227,6 +232,14 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
     // "charged with murder on Wednesday": the name of a charge, not a killing that day.
     if (lemma && !(CHARGE_WORDS.has(m[0]) && CHARGE_BEFORE.test(ctx.text.slice(Math.max(0, m.index - 60), m.index)))) actions.push({ start: ctx.claim.start + m.index, lemma });
   }
+  // "the pistol went off", "it discharged", "opened fire on…": a shot told without "shoot".
+  if (/\b(?:discharged|went|fired?|opened|opens)\b/i.test(ctx.text)) {
+    for (const m of ctx.text.matchAll(FIREARM_FIRED)) {
+      const verb = m[1] ?? m[2] ?? m[3] ?? m[4];
+      actions.push({ start: ctx.claim.start + m.index + m[0].length - verb.length, lemma: 'shoot' });
+    }
+    actions.sort((a, b) => a.start - b.start);
+  }
   // "It happened shortly after 8 p.m. Friday", "The incident occurred at about 2 a.m.": the happening the sentences
   // before told, named by no word of its own here. Its action is theirs (`ctx.told`).
   if (actions.length === 0 && ctx.told) {
@@ -237,6 +250,17 @@ function actionsOf(ctx: ClaimContext): readonly { start: number; lemma: string }
   ctx.actions = actions;
   return actions;
 }
+
+const FIREARM = String.raw`(?:gun|handgun|pistol|revolver|rifle|shotgun|firearm|weapon)s?`;
+/**
+ * A firearm fired, told without a word of shooting (one group holds the verb): "the shotgun
+ * discharged", "and it discharged" (not "was discharged from the hospital"), "the rifle went off",
+ * "discharged his weapon", "opened fire", "fired shots at". The shot is the action its day and place are of.
+ */
+const FIREARM_FIRED = new RegExp(
+  String.raw`\b(?:(?:${FIREARM}|it)\s+(?:\w+ly\s+)?(discharged)\b(?!\s+from\b)|${FIREARM}\s+(?:\w+ly\s+)?(?=went\s+off\b)(went)|(discharged|fired)(?=\s+(?:a|an|the|his|her|their|several|two|three|multiple)\s+(?:[\w.-]+\s+){0,2}(?:${FIREARM}|shots?|rounds?|bullets?)\b)|(opened|opens|open)(?=\s+fire\b))`,
+  'gi',
+);
 
 /** Words that make the charge words after them (in one clause) the names of charges. */
 const CHARGE_BEFORE = /\b(?:charged\s+with|charges?\s+(?:of|including)|counts?\s+of|convicted\s+of|accused\s+of|guilty\s+(?:to|of)|suspicion\s+of|indicted\s+(?:on|for)|arrested\s+(?:for|on))\b[^.;:]*$/i;
@@ -793,6 +817,30 @@ function streetKey(street: string): string {
     .replace(/\s+/g, ' ');
 }
 
+/** Words telling that someone or something was found at a place ("was found", "discovered", "located"). */
+const FOUND_WORD = /\b(?:found|discovered|located)\b/gi;
+/** How far before a place the verb of what happened there may stand (about ten words). */
+const PLACE_VERB_REACH = 70;
+
+/**
+ * What happened at the place at claim offset `local`: the last action, or finding, before it in its
+ * clause ("a farmhand was stabbed in a barn in the 600 block of…": attack; "a police dog located the
+ * suspect in the 200 block of…": find). A clause break between them leaves it unknown.
+ */
+function happeningAt(ctx: ClaimContext, local: number): string | undefined {
+  const from = Math.max(0, local - PLACE_VERB_REACH);
+  let best: { at: number; lemma: string } | undefined;
+  for (const a of actionsOf(ctx)) {
+    const at = a.start - ctx.claim.start;
+    if (at >= from && at < local && (!best || at > best.at)) best = { at, lemma: a.lemma };
+  }
+  for (const m of ctx.text.slice(from, local).matchAll(FOUND_WORD)) if (!best || from + m.index > best.at) best = { at: from + m.index, lemma: 'find' };
+  if (!best) return undefined;
+  // The verb's own word is skipped ("stabbing" is no clause break, "stabbing that…" is), not a comma after it.
+  const between = ctx.text.slice(best.at, local).replace(/^[\w'’-]+/, '');
+  return CLAUSE_BREAK.test(between) || SAID.test(between) ? undefined : best.lemma;
+}
+
 function places(ctx: ClaimContext, out: Fact[]): void {
   const taken: [number, number][] = [];
   for (const re of [BLOCK, ADDRESS]) {
@@ -807,9 +855,11 @@ function places(ctx: ClaimContext, out: Fact[]): void {
       const street = streetKey(m[2]);
       const value = re === BLOCK ? `${m[1]} block of ${street}` : street;
       const typeAt = street.lastIndexOf(' ');
+      const placeOf = happeningAt(ctx, start);
       out.push(
         fact(ctx, 'place', value, span(ctx, start, end), null, {
           placeRole,
+          ...(placeOf !== undefined ? { placeOf } : {}),
           street,
           streetName: street.slice(0, typeAt),
           streetType: street.slice(typeAt + 1),
