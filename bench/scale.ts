@@ -77,7 +77,9 @@ async function measure(count: number, withCache: boolean, perArticleOnly: boolea
   let matches = 0;
   if (!perArticleOnly) {
     t = process.hrtime.bigint();
-    const { report, crossSource } = buildCorpusAnalysis(articles);
+    // Only the report and the quote echoes are kept: the rest of the corpus stages' index (matching's
+    // structures) is as large again, and holding it through the writes below passed the heap's limit at 10,000.
+    const { report, quoteEchoes } = ((built) => ({ report: built.report, quoteEchoes: built.crossSource.quoteEchoes }))(buildCorpusAnalysis(articles));
     corpusSeconds = seconds();
     matches = report.matches.length;
     heap.sample();
@@ -85,7 +87,7 @@ async function measure(count: number, withCache: boolean, perArticleOnly: boolea
     if (cold) {
       // What the analysis thread does once idle: keep the joined result for the next session.
       t = process.hrtime.bigint();
-      await cold.corpusStore().write(filesOf(inputs), { report, quoteEchoes: crossSource.quoteEchoes });
+      await cold.corpusStore().write(filesOf(inputs), { report, quoteEchoes });
       keepSeconds = seconds();
       heap.sample();
     }
