@@ -92,10 +92,10 @@ export interface Fact {
   placeRole?: 'scene' | 'home' | 'hospital';
   /**
    * What happened at a place, as its clause tells it before the place: an action ("shoot", "attack")
-   * or "find" ("officers located her in the 200 block of…"). Absent when the clause names none.
+   * or "find" ("officers located her in the 400 block of…"). Absent when the clause names none.
    */
   placeOf?: string;
-  /** The street of a place, normalised ("pioneer road"): two blocks of one street are comparable, two streets are not. */
+  /** The street of a place, normalised ("linden road"): two blocks of one street are comparable, two streets are not. */
   street?: string;
   /**
    * The street's name without its type ("linden"), and its type ("avenue"): "412 Linden Avenue" and
@@ -825,7 +825,7 @@ const PLACE_VERB_REACH = 70;
 /**
  * What happened at the place at claim offset `local`: the last action, or finding, before it in its
  * clause ("a farmhand was stabbed in a barn in the 600 block of…": attack; "a police dog located the
- * suspect in the 200 block of…": find). A clause break between them leaves it unknown.
+ * suspect in the 400 block of…": find). A clause break between them leaves it unknown.
  */
 function happeningAt(ctx: ClaimContext, local: number): string | undefined {
   const from = Math.max(0, local - PLACE_VERB_REACH);
