@@ -299,7 +299,7 @@ describe('facts: comparison', () => {
   it('reads what happened at a place from the verb before it in its clause: found, or an attack told with any of its verbs', () => {
     const happenings = (body: string): (string | undefined)[] => slot(factsOf(body), 'place').map((f) => f.placeOf);
     assert.deepEqual(happenings('A farmhand was stabbed in a barn in the 600 block of Quarry Road.'), ['attack']);
-    assert.deepEqual(happenings('Officers found the suspect under a porch in the 200 block of Quarry Road.'), ['find']);
+    assert.deepEqual(happenings('Officers found the suspect under a porch in the 500 block of Quarry Road.'), ['find']);
     assert.deepEqual(happenings('A cyclist was struck and killed at 410 Quarry Road.'), ['kill']);
     // A clause break, or no verb of a happening, leaves it unknown.
     assert.deepEqual(happenings('Deputies were stabbed, and the road was closed in the 600 block of Quarry Road.'), [undefined]);
@@ -310,22 +310,22 @@ describe('facts: comparison', () => {
     const place = (body: string): Fact => ({ ...slot(factsOf(body), 'place')[0], claim: body.slice(0, 12) });
     const stabbedAt600 = place('A farmhand was stabbed in a barn in the 600 block of Quarry Road.');
     const foundAt600 = place('A police dog located the suspect in the 600 block of Quarry Road.');
-    const foundAt200 = place('Officers found the suspect under a porch in the 200 block of Quarry Road.');
-    const otherFoundAt200 = place('The teenager was discovered in the 200 block of Quarry Road.');
-    // The first article places the finding twice (600 and 200): everything it says of Quarry Road is unclear.
-    const unclear = (f: Fact): boolean => f === stabbedAt600 || f === foundAt600 || f === foundAt200;
+    const foundAt500 = place('Officers found the suspect under a porch in the 500 block of Quarry Road.');
+    const otherFoundAt500 = place('The teenager was discovered in the 500 block of Quarry Road.');
+    // The first article places the finding twice (600 and 500): everything it says of Quarry Road is unclear.
+    const unclear = (f: Fact): boolean => f === stabbedAt600 || f === foundAt600 || f === foundAt500;
     const none = (): null => null;
     assert.deepEqual(
-      compareFacts([foundAt600, foundAt200], [otherFoundAt200], none, null, unclear).map((c) => [c.a.value, c.relation]),
+      compareFacts([foundAt600, foundAt500], [otherFoundAt500], none, null, unclear).map((c) => [c.a.value, c.relation]),
       [
         ['600 block of quarry road', 'contradicts'],
-        ['200 block of quarry road', 'agrees'],
+        ['500 block of quarry road', 'agrees'],
       ],
     );
-    // The stabbing at 600 is another happening than the finding at 200: still not compared.
-    assert.deepEqual(compareFacts([stabbedAt600], [otherFoundAt200], none, null, unclear), []);
+    // The stabbing at 600 is another happening than the finding at 500: still not compared.
+    assert.deepEqual(compareFacts([stabbedAt600], [otherFoundAt500], none, null, unclear), []);
     // A place of no known happening stays unclear.
-    const unknown = { ...otherFoundAt200, placeOf: undefined };
+    const unknown = { ...otherFoundAt500, placeOf: undefined };
     assert.deepEqual(compareFacts([foundAt600], [unknown], none, null, unclear), []);
   });
 
@@ -472,11 +472,11 @@ describe('facts: between sources (analyzeCorpus)', () => {
 
   it('an article placing one finding at two blocks contradicts, where it differs, a source placing it at one; the stabbing elsewhere on that street does not', () => {
     const lead = 'Kyle Dorn, 17, was shot dead by deputies in Elmwood hours after a stabbing at a farmhouse on Quarry Road.';
-    const found = `${lead} Officers found Kyle Dorn behind a shed in the 200 block of Linden Road.`;
-    const later = 'A police dog later located Kyle Dorn in the 200 block of Linden Road.';
+    const found = `${lead} Officers found Kyle Dorn behind a shed in the 500 block of Linden Road.`;
+    const later = 'A police dog later located Kyle Dorn in the 500 block of Linden Road.';
     const twice = corpus(['2024-03-11', `${lead} A photo caption said officers found the teen in the 600 block of Linden Road. ${later}`], ['2024-03-11', found]);
     const conflicts = twice.matches.filter((m) => m.relation === 'contradicts');
-    assert.deepEqual(conflicts.map((m) => m.differences?.map((d) => [d.slot, d.a.text, d.b.text])), [[['place', '600 block of Linden Road', '200 block of Linden Road']]]);
+    assert.deepEqual(conflicts.map((m) => m.differences?.map((d) => [d.slot, d.a.text, d.b.text])), [[['place', '600 block of Linden Road', '500 block of Linden Road']]]);
     const stabbedElsewhere = corpus(['2024-03-11', `${lead} Two farmhands were stabbed in the 600 block of Linden Road. ${later}`], ['2024-03-11', found]);
     assert.ok(!stabbedElsewhere.matches.some((m) => m.relation === 'contradicts'), 'the stabbing and the finding are two places');
   });
