@@ -133,12 +133,11 @@ describe('facts: the day of an action', () => {
     assert.deepEqual(unstated('The driver was arrested at the pier at 9.35am on Saturday.'), [undefined]);
   });
 
-  it('a gun that went off or discharged, fire opened and an ambush are the shot or the attack their day is of', () => {
+  it('a gun that went off or discharged and fire opened are the shot their day is of', () => {
     assert.deepEqual(datesOf('Omar Reyes dropped his shotgun in the barn at 6 p.m. Friday and it discharged.'), [['2024-03-08', 'shoot', '6 p.m. Friday']]);
     assert.deepEqual(datesOf('The pistol accidentally went off on Saturday as the boy climbed a fence.'), [['2024-03-09', 'shoot', 'Saturday']]);
     assert.deepEqual(datesOf('A deputy discharged his service weapon on Saturday near the levee.'), [['2024-03-09', 'shoot', 'Saturday']]);
     assert.deepEqual(datesOf('A masked man opened fire outside a skating rink on Friday.'), [['2024-03-08', 'shoot', 'Friday']]);
-    assert.deepEqual(datesOf('Two masked men ambushed a courier outside the depot on March 2.'), [['2024-03-02', 'attack', 'March 2']]);
     // A patient discharged, a coach fired, a bomb that went off: no shot.
     assert.deepEqual(datesOf('The patient was discharged from the hospital on Friday.'), []);
     assert.deepEqual(datesOf('The coach was fired on Friday.'), []);
@@ -169,9 +168,9 @@ describe('facts: comparing days', () => {
     assert.equal(compareAlignedFacts(day('2025-04-11', { weekday: 'friday' }), day('2025-04-11'), null), 'agrees');
   });
 
-  it('one attack told with two verbs ("shot and wounded", "killed", "ambushed") is one action: its days are compared', () => {
-    const [killed, ambushed] = [{ ...day('2024-11-15', {}, 'kill'), claim: 'a#1' }, { ...day('2024-11-14', {}, 'attack'), claim: 'b#1' }];
-    assert.equal(compareFacts([killed], [ambushed], key, null)[0]?.relation, 'contradicts');
+  it('one attack told with two verbs ("shot and wounded", "killed", "attacked") is one action: its days are compared', () => {
+    const [killed, attacked] = [{ ...day('2024-11-15', {}, 'kill'), claim: 'a#1' }, { ...day('2024-11-14', {}, 'attack'), claim: 'b#1' }];
+    assert.equal(compareFacts([killed], [attacked], key, null)[0]?.relation, 'contradicts');
     assert.equal(compareFacts([day('2024-11-15', {}, 'wound')], [{ ...day('2024-11-15'), claim: 'b#1' }], key, null)[0]?.relation, 'agrees');
     // A robbery may be another moment of the story than the shots.
     assert.deepEqual(compareFacts([day('2024-11-15', {}, 'rob')], [{ ...day('2024-11-14'), claim: 'b#1' }], key, null), []);

@@ -24,7 +24,7 @@ export const ACTIONS: readonly ActionEntry[] = [
   { lemma: 'escape', forms: words('escape escapes escaped escaping fled flee flees') },
   { lemma: 'meet', forms: words('meet meets met meeting') },
   { lemma: 'visit', forms: words('visit visits visited visiting') },
-  { lemma: 'attack', forms: words('attack attacks attacked attacking stab stabs stabbed stabbing ambush ambushes ambushed ambushing') },
+  { lemma: 'attack', forms: words('attack attacks attacked attacking stab stabs stabbed stabbing') },
   { lemma: 'rob', forms: words('rob robs robbed robbing robbery') },
 ];
 
