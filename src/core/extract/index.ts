@@ -46,7 +46,7 @@ export interface ArticleAnalysis {
   quoteWords: string[][];
   /** `referenceDate` as comparable parts, with its weekday. */
   referenceParts: DateParts | null;
-  /** The latest year the article tells as past ("In 2005, he revealed…"): it was written then or later (`latestToldYear`). */
+  /** With no date of its own, the latest year the article tells as past ("In 2005, he revealed…"): it was written then or later (`latestToldYear`); else null. */
   toldYear: number | null;
   /** What the analysed claims state, slot by slot (participants are the article's person keys). */
   facts: Fact[];
@@ -119,7 +119,8 @@ export function analyzeArticle(input: ArticleInput, id: string = documentIdFromP
     personNames: readPersonNames(people.persons),
     quoteWords: quotes.map((q) => quoteWords(tokens, q)),
     referenceParts: reference,
-    toldYear: latestToldYear(article.text, sentences, tokens, dates),
+    // Read only for an article with no date of its own: a dated one says when it was written.
+    toldYear: reference === null ? latestToldYear(article.text, sentences, tokens, dates) : null,
     facts,
     ...(input.truncatedFrom !== undefined ? { truncatedFrom: input.truncatedFrom } : {}),
   };

@@ -287,7 +287,7 @@ function buildLocalEvents(
   out: LocalEvent[],
 ): void {
   const reference = analysis.referenceParts;
-  const toldYear = reference === null ? analysis.toldYear : null;
+  const toldYear = analysis.toldYear;
   const referenceInferred = analysis.referenceDate.source !== 'header';
   const clauses = units.flatMap((u) => u.clauses);
   if (clauses.length === 0) return;
